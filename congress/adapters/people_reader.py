@@ -1,0 +1,323 @@
+"""Lists of people from a spreadsheet (spec §3): find the header, map the columns, clean each cell."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from congress.adapters.tables import Grid, read_grids
+from congress.core.people import ROLE_LABELS, Gender, PeopleList, Person, Role, Status
+from congress.core.text import clean, header_key, is_legacy_font, looks_legacy_encoded
+from congress.errors import LegacyEncodingError, Problem, SpreadsheetError
+
+MAX_PROBLEMS = 30
+
+HEADERS: dict[str, set[str]] = {
+    "name": {"ho va ten", "ho ten", "ho va ten khai sinh", "ho ten day du"},
+    "birth": {"ngay sinh", "nam sinh", "ngay thang nam sinh", "sinh ngay", "ngay thang sinh"},
+    "gender": {"gioi tinh", "gioi"},
+    "ethnicity": {"dan toc"},
+    "religion": {"ton giao"},
+    "party": {"dang vien", "la dang vien", "ngay vao dang", "dang vien ngay vao dang"},
+    "position": {"chuc vu don vi cong tac", "chuc vu", "chuc vu noi cong tac", "chuc vu don vi"},
+    "representation": {"co cau", "thanh phan", "dai dien", "co cau thanh phan"},
+    "role": {"du kien chuc danh", "chuc danh", "chuc danh du kien"},
+    "status": {"tai cu", "tai cu moi", "tai cu hay moi", "moi tai cu", "tai cu hoac moi"},
+    "identity": {"so cccd", "cccd", "so dinh danh", "so dinh danh ca nhan", "so can cuoc"},
+    "note": {"ghi chu"},
+}
+_BY_KEY = {key: name for name, keys in HEADERS.items() for key in keys}
+
+ROLES = {
+    "chu tich": Role.CHAIR,
+    "ct": Role.CHAIR,
+    "pho chu tich": Role.VICE_CHAIR,
+    "pct": Role.VICE_CHAIR,
+    "uy vien thuong truc": Role.STANDING_MEMBER,
+    "uy vien ban thuong truc": Role.STANDING_MEMBER,
+    "uvtt": Role.STANDING_MEMBER,
+    "uy vien": Role.MEMBER,
+    "uv": Role.MEMBER,
+    "uy vien uy ban": Role.MEMBER,
+}
+YES = {"x", "co", "v", "dang vien", "dv", "1", "yes"}
+NO = {"", "khong", "0", "no", "k"}
+TICKS = {"✓", "✔", "☑", "√"}
+STATUS = {
+    "x": Status.RE_ELECTED,
+    "tai cu": Status.RE_ELECTED,
+    "tc": Status.RE_ELECTED,
+    "moi": Status.NEW,
+    "m": Status.NEW,
+}
+_END = re.compile(r"^(tong cong|tong so|tong|cong|tm|t m|kt|nguoi lap|noi nhan)\b")
+_NUMBERING = re.compile(r"^\(?\d+\)?$")
+_SECTION = re.compile(r"^([IVXLC]+|[A-Z])[.)]\s")
+_DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$")
+_MY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{4})$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+
+@dataclass
+class Layout:
+    """Where the header is and what each column holds."""
+
+    header_row: int
+    data_start: int
+    columns: dict[str, int]
+    headers: dict[int, str]
+    gender_split: tuple[int, int] | None = None
+
+
+@dataclass
+class _Collector:
+    grid: Grid
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, key: str, row: int, col: int, layout: Layout, **params: object) -> None:
+        label = layout.headers.get(col, "")
+        column = f"{Grid.column_name(col)} «{label}»" if label else Grid.column_name(col)
+        self.problems.append(Problem(key, params, self.grid.source, row, column))
+
+
+def _key(value: Any) -> str:
+    if value is None:
+        return ""
+    key = header_key(str(value))
+    return key or ""
+
+
+def _column_key(value: Any) -> str | None:
+    key = _key(value)
+    if key in _BY_KEY:
+        return _BY_KEY[key]
+    stripped = _key(re.sub(r"\(.*?\)|\*", " ", str(value or "")))
+    return _BY_KEY.get(stripped)
+
+
+def find_layout(grid: Grid) -> Layout | None:
+    """The first row with a name column is the header; a Năm sinh over Nam/Nữ adds a sub-row."""
+    for position, (row_number, values) in enumerate(grid.rows):
+        columns: dict[str, int] = {}
+        headers: dict[int, str] = {}
+        for col, value in enumerate(values):
+            name = _column_key(value)
+            if name and name not in columns:
+                columns[name] = col
+                headers[col] = clean(str(value))
+        if "name" not in columns:
+            continue
+        layout = Layout(row_number, position + 1, columns, headers)
+        if position + 1 < len(grid.rows):
+            below = grid.rows[position + 1][1]
+            keys = [_key(v) for v in below]
+            if "nam" in keys and "nu" in keys:
+                male, female = keys.index("nam"), keys.index("nu")
+                layout.gender_split = (male, female)
+                layout.headers[male] = "Năm sinh › Nam"
+                layout.headers[female] = "Năm sinh › Nữ"
+                layout.data_start = position + 2
+                if columns.get("birth") in (male, female):
+                    del columns["birth"]
+        return layout
+    return None
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return clean(str(value))
+
+
+def parse_birth(value: Any) -> tuple[date | None, int | None] | None:
+    """(date, year) from a date cell, a year, or dd/mm/yyyy text; None when unreadable."""
+    if value is None or value == "":
+        return None, None
+    if isinstance(value, datetime):
+        return value.date(), value.year
+    if isinstance(value, date):
+        return value, value.year
+    text = _text(value)
+    if not text:
+        return None, None
+    if m := _DMY.match(text):
+        day, month, year = (int(g) for g in m.groups())
+        try:
+            return date(year, month, day), year
+        except ValueError:
+            return None
+    if m := _MY.match(text):
+        month, year = int(m.group(1)), int(m.group(2))
+        return (None, year) if 1 <= month <= 12 else None
+    if m := _YEAR.match(text):
+        return None, int(m.group(1))
+    return None
+
+
+def _plausible_year(year: int | None) -> bool:
+    return year is None or 1900 <= year <= 2100
+
+
+def _identity(value: Any) -> str | bool | None:
+    """A 12-digit identity number (or a 9-digit old one) as text; False when malformed."""
+    if value is None:
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        digits = str(int(value))
+        digits = digits.zfill(12) if len(digits) > 9 else digits
+    else:
+        digits = re.sub(r"[\s.\-]", "", _text(value))
+    if not digits:
+        return None
+    return digits if digits.isdigit() and len(digits) in (9, 12) else False
+
+
+def _is_skippable(values: list[Any], name_col: int) -> bool:
+    """Empty rows, rows of column numbers "(1) (2) …", section rows merged across the table."""
+    filled = [_text(v) for v in values if _text(v)]
+    if not filled:
+        return True
+    if all(_NUMBERING.match(v) for v in filled):
+        return True
+    if len(filled) >= 2 and len(set(filled)) == 1:
+        return True
+    name = _text(values[name_col]) if name_col < len(values) else ""
+    return bool(name) and len(filled) == 1 and bool(_SECTION.match(name)) and name.isupper()
+
+
+def _is_end(values: list[Any], name_col: int) -> bool:
+    """A total row or the signature block under the table ends the list."""
+    return any(_END.match(_key(value)) for value in values[: name_col + 1])
+
+
+def read_people(path: Path, label: str) -> PeopleList:
+    """Read the list at `path` (xlsx or csv); raise SpreadsheetError listing every bad cell."""
+    grids = read_grids(path)
+    for grid in grids:
+        layout = find_layout(grid)
+        if layout is not None:
+            return _people(grid, layout, label)
+    raise SpreadsheetError(Problem("sheet.no_name_column", file=str(path)))
+
+
+def _people(grid: Grid, layout: Layout, label: str) -> PeopleList:
+    out = _Collector(grid)
+    people: list[Person] = []
+    name_col = layout.columns["name"]
+    width = max(layout.headers, default=0) + 1
+    for row_number, raw in grid.rows[layout.data_start :]:
+        values = list(raw) + [None] * (width - len(raw))
+        if _is_end(values, name_col):
+            break
+        if _is_skippable(values, name_col):
+            continue
+        person = _person(out, layout, row_number, values)
+        if person is not None:
+            people.append(person)
+        if len(out.problems) > MAX_PROBLEMS:
+            break
+    legacy = [p for p in out.problems if p.key.startswith("sheet.legacy")]
+    if legacy:
+        raise LegacyEncodingError(*legacy[:3])
+    if out.problems:
+        raise SpreadsheetError(*out.problems)
+    return PeopleList(
+        label=label,
+        source=grid.source,
+        people=tuple(people),
+        has_gender="gender" in layout.columns or layout.gender_split is not None,
+        has_status_column="status" in layout.columns,
+    )
+
+
+def _cell(values: list[Any], layout: Layout, name: str) -> Any:
+    col = layout.columns.get(name)
+    return None if col is None else values[col]
+
+
+def _person(out: _Collector, layout: Layout, row: int, values: list[Any]) -> Person | None:
+    cols = layout.columns
+    raw_name = _cell(values, layout, "name")
+    name = _text(raw_name)
+    if not name:
+        out.add("row.no_name", row, cols["name"], layout)
+        return None
+    font = out.grid.legacy_fonts.get((row, cols["name"]))
+    if looks_legacy_encoded(str(raw_name)) or (
+        font and not name.isascii() and is_legacy_font(font)
+    ):
+        out.add("sheet.legacy_encoding", row, cols["name"], layout, sample=name)
+        return None
+    fields: dict[str, Any] = {"name": name, "row": row}
+    _birth_and_gender(out, layout, row, values, fields)
+    for key in ("ethnicity", "religion", "position", "representation", "note"):
+        fields[key] = _text(_cell(values, layout, key)) or None
+    _coded(out, layout, row, values, fields)
+    return Person(**fields)
+
+
+def _birth_and_gender(
+    out: _Collector, layout: Layout, row: int, values: list[Any], fields: dict[str, Any]
+) -> None:
+    birth_col = layout.columns.get("birth")
+    if layout.gender_split is not None:
+        male, female = layout.gender_split
+        in_male, in_female = _text(values[male]), _text(values[female])
+        if in_male and in_female:
+            out.add("cell.birth_both_genders", row, male, layout)
+        elif in_male or in_female:
+            birth_col = male if in_male else female
+            fields["gender"] = Gender.MALE if in_male else Gender.FEMALE
+    if birth_col is not None:
+        parsed = parse_birth(values[birth_col])
+        if parsed is None or not _plausible_year(parsed[1]):
+            out.add("cell.bad_birth", row, birth_col, layout, value=_text(values[birth_col]))
+        else:
+            fields["birth_date"], fields["birth_year"] = parsed
+    if "gender" in layout.columns and "gender" not in fields:
+        value = _text(_cell(values, layout, "gender"))
+        key = _key(value)
+        if key in ("nam", "nu"):
+            fields["gender"] = Gender.MALE if key == "nam" else Gender.FEMALE
+        elif key:
+            out.add("cell.bad_gender", row, layout.columns["gender"], layout, value=value)
+
+
+def _coded(
+    out: _Collector, layout: Layout, row: int, values: list[Any], fields: dict[str, Any]
+) -> None:
+    cols = layout.columns
+    raw = _cell(values, layout, "party")
+    party = _text(raw)
+    if isinstance(raw, datetime | date) or party in TICKS or _key(party) in YES:
+        fields["party_member"] = True
+    elif _key(party) in NO:
+        fields["party_member"] = False
+    elif parse_birth(party) not in (None, (None, None)):
+        fields["party_member"] = True  # a date (or year) of admission
+    else:
+        out.add("cell.bad_party", row, cols["party"], layout, value=party)
+    role = _text(_cell(values, layout, "role"))
+    if role:
+        if _key(role) in ROLES:
+            fields["role"] = ROLES[_key(role)]
+        else:
+            allowed = ", ".join(ROLE_LABELS.values())
+            out.add("cell.bad_role", row, cols["role"], layout, value=role, allowed=allowed)
+    status = _text(_cell(values, layout, "status"))
+    if status:
+        if _key(status) in STATUS:
+            fields["stated_status"] = STATUS[_key(status)]
+        else:
+            out.add("cell.bad_status", row, cols["status"], layout, value=status)
+    identity = _identity(_cell(values, layout, "identity"))
+    if identity is False:
+        value = _text(_cell(values, layout, "identity"))
+        out.add("cell.bad_identity", row, cols["identity"], layout, value=value)
+    elif identity:
+        fields["identity_number"] = identity

@@ -1,0 +1,111 @@
+"""Rich tables for people reading a report in a terminal."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from congress.core.findings import Finding, Severity, Status
+from congress.i18n import t
+from congress.services.personnel import PersonnelReport
+
+MAX_NAMES = 10
+
+
+def _mark(finding: Finding) -> Text:
+    if finding.status is Status.NOT_CHECKED:
+        return Text("–", style="dim")
+    if finding.ok:
+        return Text("✔", style="green")
+    if finding.severity is Severity.ERROR:
+        return Text("✘", style="bold red")
+    return Text("!", style="bold yellow")
+
+
+def _names(people: list[str]) -> str:
+    shown = ", ".join(people[:MAX_NAMES])
+    more = len(people) - MAX_NAMES
+    return shown + (t("ui.more_names", count=more) if more > 0 else "")
+
+
+def findings_table(findings: list[Finding]) -> Table:
+    table = Table(title=t("ui.findings"), show_lines=True, expand=True)
+    table.add_column("", width=1)
+    table.add_column(t("ui.rule"), ratio=1)
+    table.add_column(t("ui.result"), ratio=4)
+    for finding in findings:
+        body = Text(finding.message)
+        if not finding.ok:
+            if finding.hint:
+                body.append("\n→ " + finding.hint, style="cyan")
+            if finding.people:
+                body.append("\n" + _names(finding.people), style="dim")
+            if finding.basis:
+                body.append("\n" + t("ui.basis", basis=finding.basis), style="dim italic")
+        level = t("ui.warning") if finding.severity is Severity.WARNING else ""
+        title = Text(finding.title)
+        if level:
+            title.append(f"\n({level})", style="yellow")
+        table.add_row(_mark(finding), title, body)
+    return table
+
+
+def statistics_table(report: PersonnelReport) -> Table:
+    table = Table(title=t("ui.statistics"))
+    table.add_column(t("ui.metric"))
+    table.add_column(t("ui.count"), justify="right")
+    table.add_column("%", justify="right")
+    table.add_column(t("ui.previous"), justify="right")
+    table.add_column("%", justify="right")
+    for metric in report.statistics:
+        previous = "" if metric.previous_count is None else str(metric.previous_count)
+        if metric.previous_of is not None:
+            previous += f"/{metric.previous_of}"
+        table.add_row(
+            metric.label,
+            f"{metric.count}/{metric.of}",
+            metric.percent,
+            previous,
+            metric.previous_percent or "",
+        )
+    return table
+
+
+def people_table(report: PersonnelReport) -> Table:
+    table = Table(title=t("ui.people"))
+    for header in ("ui.row", "ui.name", "ui.role", "ui.representation", "ui.status"):
+        table.add_column(t(header))
+    for person in report.people:
+        table.add_row(
+            str(person.row),
+            person.name,
+            person.role,
+            person.representation or "",
+            person.status or "",
+        )
+    return table
+
+
+def print_personnel(report: PersonnelReport, *, show_people: bool = False) -> None:
+    console = Console()
+    ruleset = report.ruleset
+    console.print(
+        t(
+            "ui.personnel_header",
+            ward=report.ward or report.files.get("proposed"),
+            ruleset=ruleset["id"],
+            version=ruleset["version"],
+            planned=report.planned_size,
+        )
+    )
+    console.print(findings_table(report.findings))
+    console.print(statistics_table(report))
+    if show_people:
+        console.print(people_table(report))
+    errors = sum(1 for f in report.findings if f.blocking)
+    warnings = sum(1 for f in report.findings if not f.ok and f.severity is Severity.WARNING)
+    key = "ui.verdict_ok" if report.ok else "ui.verdict_fail"
+    console.print(
+        t(key, errors=errors, warnings=warnings), style="bold green" if report.ok else "bold red"
+    )

@@ -1,0 +1,84 @@
+"""People on a committee list, as read from a spreadsheet and cleaned."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+
+class Gender(StrEnum):
+    MALE = "male"
+    FEMALE = "female"
+
+
+class Role(StrEnum):
+    """Proposed role on the new committee (*dự kiến chức danh*)."""
+
+    CHAIR = "chair"
+    VICE_CHAIR = "vice_chair"
+    STANDING_MEMBER = "standing_member"
+    MEMBER = "member"
+
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.CHAIR: "Chủ tịch",
+    Role.VICE_CHAIR: "Phó Chủ tịch",
+    Role.STANDING_MEMBER: "Ủy viên Thường trực",
+    Role.MEMBER: "Ủy viên",
+}
+
+STANDING_ROLES = frozenset({Role.CHAIR, Role.VICE_CHAIR, Role.STANDING_MEMBER})
+
+
+class Status(StrEnum):
+    """Whether a proposed member sat on the outgoing committee."""
+
+    RE_ELECTED = "re_elected"
+    NEW = "new"
+
+
+STATUS_LABELS: dict[Status, str] = {Status.RE_ELECTED: "Tái cử", Status.NEW: "Mới"}
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One row of a list of people. Birth, ethnicity, religion and Party membership are sensitive."""
+
+    name: str
+    row: int
+    birth_date: date | None = None
+    birth_year: int | None = None
+    gender: Gender | None = None
+    ethnicity: str | None = None
+    religion: str | None = None
+    party_member: bool = False
+    position: str | None = None
+    representation: str | None = None
+    role: Role = Role.MEMBER
+    stated_status: Status | None = None
+    identity_number: str | None = None
+    note: str | None = None
+
+    def age_on(self, day: date) -> int | None:
+        """Age in whole years on `day` (from the full date when known, else from the year)."""
+        if self.birth_date is not None:
+            before_birthday = (day.month, day.day) < (self.birth_date.month, self.birth_date.day)
+            return day.year - self.birth_date.year - int(before_birthday)
+        if self.birth_year is not None:
+            return day.year - self.birth_year
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleList:
+    """A list of people from one file; `label` names the list in messages."""
+
+    label: str
+    source: str
+    people: tuple[Person, ...]
+    has_gender: bool = True
+    has_status_column: bool = False
+
+    def __len__(self) -> int:
+        return len(self.people)

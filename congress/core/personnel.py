@@ -1,0 +1,118 @@
+"""The personnel rules, in the order a report lists them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from congress.core import rules_lists as lists
+from congress.core import rules_ratios as ratios
+from congress.core.personnel_context import PersonnelContext
+from congress.core.ruleset import NoParams, RuleDef
+
+
+def _rule(
+    rule_id: str,
+    params: Any,
+    evaluate: Any,
+    fields: str,
+    messages: str = "ok fail",
+    hints: str = "",
+) -> RuleDef[PersonnelContext, Any]:
+    return RuleDef(
+        rule_id,
+        params,
+        frozenset(fields.split()),
+        frozenset(messages.split()),
+        frozenset(hints.split()),
+        evaluate,
+    )
+
+
+_RATIO = "count of percent limit denominator"
+PERSONNEL_RULES: dict[str, RuleDef[PersonnelContext, Any]] = {
+    r.id: r
+    for r in (
+        _rule(
+            "re_election_max",
+            ratios.ReElectionParams,
+            ratios.re_election_max,
+            f"{_RATIO} max_allowed replace missing",
+            "ok fail not_checked",
+            "replace",
+        ),
+        _rule(
+            "non_party_min_vs_previous",
+            ratios.NonPartyParams,
+            ratios.non_party_min_vs_previous,
+            "count of percent denominator previous_count previous_of previous_percent need "
+            "replace missing",
+            "ok fail not_checked",
+            "replace",
+        ),
+        _rule(
+            "committee_size_range",
+            ratios.SizeParams,
+            ratios.committee_size_range,
+            "planned proposed min max excess",
+            "ok below_min above_max over_planned",
+            "raise_planned lower_planned remove",
+        ),
+        _rule(
+            "standing_committee_composition",
+            ratios.CompositionParams,
+            ratios.standing_committee_composition,
+            "chair vice_chair standing_member total chair_range vice_range total_range "
+            "chair_add chair_remove vice_add vice_remove total_add total_remove",
+            "ok fail",
+            "chair_add chair_remove vice_add vice_remove total_add total_remove",
+        ),
+        _rule(
+            "member_orgs_represented",
+            NoParams,
+            lists.member_orgs_represented,
+            "count total missing_count missing",
+            "ok fail not_checked",
+            "add",
+        ),
+        _rule(
+            "residential_areas_represented",
+            NoParams,
+            lists.residential_areas_represented,
+            "count total missing_count missing",
+            "ok fail not_checked",
+            "add",
+        ),
+        _rule(
+            "women_min",
+            ratios.WomenParams,
+            ratios.women_min,
+            "count of percent limit need add missing",
+            "ok fail not_checked",
+            "replace",
+        ),
+        _rule(
+            "duplicate_person",
+            NoParams,
+            lists.duplicate_person,
+            "name count rows list file",
+            "ok fail",
+            "fix",
+        ),
+        _rule(
+            "status_column_consistent",
+            NoParams,
+            lists.status_column_consistent,
+            "count details",
+            "ok fail not_checked",
+            "fix",
+        ),
+        _rule(
+            "person_match_uncertain",
+            NoParams,
+            lists.person_match_uncertain,
+            "count names",
+            "ok fail not_checked",
+            "fix",
+        ),
+    )
+}

@@ -1,0 +1,110 @@
+"""Statistics of a proposal against the outgoing committee, with exact percentages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from pydantic import BaseModel
+
+from congress.core.numbers import format_percent
+from congress.core.people import Gender, PeopleList, Person
+from congress.core.personnel_context import PersonnelContext
+from congress.core.ruleset import AgeBand
+from congress.core.text import fold
+
+_NO_RELIGION = {"", "không", "khong", "-", "0"}
+
+
+class Metric(BaseModel):
+    """One line of the statistics: a count and its share, now and in the outgoing committee."""
+
+    key: str
+    label: str
+    count: int
+    of: int
+    percent: str
+    previous_count: int | None = None
+    previous_of: int | None = None
+    previous_percent: str | None = None
+
+
+def is_ethnic_minority(person: Person) -> bool:
+    return bool(person.ethnicity) and fold(person.ethnicity or "") != "kinh"
+
+
+def is_religious(person: Person) -> bool:
+    return fold(person.religion or "") not in _NO_RELIGION
+
+
+_LABELS: dict[str, dict[str, str]] = {
+    "size": {"vi": "Tổng số", "en": "Size"},
+    "re_elected": {"vi": "Tái cử", "en": "Re-elected"},
+    "new": {"vi": "Mới", "en": "New"},
+    "women": {"vi": "Nữ", "en": "Women"},
+    "non_party": {"vi": "Ngoài Đảng", "en": "Non-Party"},
+    "ethnic_minority": {"vi": "Dân tộc thiểu số", "en": "Ethnic minorities"},
+    "religious": {"vi": "Tôn giáo", "en": "Religious"},
+    "age_unknown": {"vi": "Không rõ tuổi", "en": "Age unknown"},
+}
+
+_PREDICATES: dict[str, Callable[[Person], bool]] = {
+    "women": lambda p: p.gender is Gender.FEMALE,
+    "non_party": lambda p: not p.party_member,
+    "ethnic_minority": is_ethnic_minority,
+    "religious": is_religious,
+}
+
+
+def _metric(
+    key: str,
+    label: str,
+    count: int,
+    of: int,
+    previous: tuple[int, int] | None = None,
+) -> Metric:
+    metric = Metric(key=key, label=label, count=count, of=of, percent=format_percent(count, of))
+    if previous is not None:
+        metric.previous_count, metric.previous_of = previous
+        metric.previous_percent = format_percent(*previous)
+    return metric
+
+
+def _count(people: Sequence[Person], test: Callable[[Person], bool]) -> int:
+    return sum(1 for p in people if test(p))
+
+
+def compute(ctx: PersonnelContext, bands: Sequence[AgeBand], lang: str) -> list[Metric]:
+    """Size, re-elected/new, women, non-Party, ethnic, religious and age bands."""
+    new = ctx.proposed.people
+    old: PeopleList | None = ctx.previous
+    n = len(new)
+
+    def label(key: str) -> str:
+        return _LABELS[key].get(lang) or _LABELS[key]["vi"]
+
+    def against(test: Callable[[Person], bool]) -> tuple[int, int] | None:
+        return None if old is None else (_count(old.people, test), len(old))
+
+    size = _metric("size", label("size"), n, ctx.planned_size)
+    if old is not None:
+        size.previous_count = len(old)
+    metrics = [size]
+    if old is not None:
+        metrics.append(_metric("re_elected", label("re_elected"), len(ctx.matches), n))
+        metrics.append(_metric("new", label("new"), n - len(ctx.matches), n))
+    for key, test in _PREDICATES.items():
+        metrics.append(_metric(key, label(key), _count(new, test), n, against(test)))
+    day = ctx.reference_date
+    for index, band in enumerate(bands):
+
+        def in_band(p: Person, band: AgeBand = band) -> bool:
+            age = p.age_on(day)
+            return age is not None and band.contains(age)
+
+        metrics.append(
+            _metric(f"age_{index}", band.label, _count(new, in_band), n, against(in_band))
+        )
+    unknown = _count(new, lambda p: p.age_on(day) is None)
+    if unknown:
+        metrics.append(_metric("age_unknown", label("age_unknown"), unknown, n))
+    return metrics
