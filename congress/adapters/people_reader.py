@@ -10,10 +10,11 @@ from typing import Any
 
 from congress.adapters.tables import Grid, read_grids
 from congress.core.people import ROLE_LABELS, Gender, PeopleList, Person, Role, Status
-from congress.core.text import clean, header_key, is_legacy_font, looks_legacy_encoded
+from congress.core.text import clean, fold, header_key, is_legacy_font, looks_legacy_encoded
 from congress.errors import LegacyEncodingError, Problem, SpreadsheetError
 
 MAX_PROBLEMS = 30
+LEGACY_SCAN_ROWS = 30
 
 HEADERS: dict[str, set[str]] = {
     "name": {"ho va ten", "ho ten", "ho va ten khai sinh", "ho ten day du"},
@@ -53,9 +54,13 @@ STATUS = {
     "moi": Status.NEW,
     "m": Status.NEW,
 }
-_END = re.compile(r"^(tong cong|tong so|tong|cong|tm|t m|kt|nguoi lap|noi nhan)\b")
+# Totals are matched with their tones: "Tống" and "Công" are family names, "Tổng"/"Cộng" are not.
+_TOTAL = re.compile(r"^(tổng cộng|tổng số|tổng|cộng|tong cong|tong so)\b")
+_SIGNATURE = re.compile(r"^(tm|t m|kt|nguoi lap|noi nhan)\b")
+_PLACE_DATE = re.compile(r"\bngay( \d+)? thang( \d+)? nam( \d+)?$")
 _NUMBERING = re.compile(r"^\(?\d+\)?$")
 _SECTION = re.compile(r"^([IVXLC]+|[A-Z])[.)]\s")
+_SECTION_NUMBER = re.compile(r"^([IVXLC]+|[A-Z])[.)]?$")
 _DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$")
 _MY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{4})$")
 _YEAR = re.compile(r"^(\d{4})$")
@@ -178,21 +183,40 @@ def _identity(value: Any) -> str | bool | None:
 
 
 def _is_skippable(values: list[Any], name_col: int) -> bool:
-    """Empty rows, rows of column numbers "(1) (2) …", section rows merged across the table."""
-    filled = [_text(v) for v in values if _text(v)]
+    """Empty rows, rows of column numbers "(1) (2) …", section rows, a repeated header row."""
+    texts = [_text(v) for v in values]
+    filled = [v for v in texts if v]
     if not filled:
         return True
     if all(_NUMBERING.match(v) for v in filled):
         return True
-    if len(filled) >= 2 and len(set(filled)) == 1:
+    if len(filled) >= 2 and len(set(filled)) == 1:  # a section row merged across the table
         return True
-    name = _text(values[name_col]) if name_col < len(values) else ""
-    return bool(name) and len(filled) == 1 and bool(_SECTION.match(name)) and name.isupper()
+    if len(filled) == 1 and _SECTION.match(filled[0]) and filled[0].isupper():  # "I. ĐẠI DIỆN …"
+        return True
+    name = texts[name_col]
+    if _column_key(name) == "name":  # the second row of a two-row header, or a repeated header
+        return True
+    # "I" | "ĐẠI DIỆN CÁC TỔ CHỨC THÀNH VIÊN": a section number left of the name, nothing else
+    before = [v for v in texts[:name_col] if v]
+    return (
+        bool(name)
+        and len(before) == len(filled) - 1 > 0
+        and all(map(_SECTION_NUMBER.match, before))
+    )
 
 
 def _is_end(values: list[Any], name_col: int) -> bool:
-    """A total row or the signature block under the table ends the list."""
-    return any(_END.match(_key(value)) for value in values[: name_col + 1])
+    """A total row, or the place-and-date line or signature block under the table, ends the list."""
+    head = values[: name_col + 1]
+    if any(_TOTAL.match(fold(_text(value))) for value in head):
+        return True
+    if _text(values[name_col]):
+        return any(_SIGNATURE.match(_key(value)) for value in head)
+    keys = {_key(value) for value in values} - {""}
+    if len(keys) == 1 and _PLACE_DATE.search(next(iter(keys))):
+        return True
+    return any(_SIGNATURE.match(key) for key in keys)
 
 
 def read_people(path: Path, label: str) -> PeopleList:
@@ -202,7 +226,25 @@ def read_people(path: Path, label: str) -> PeopleList:
         layout = find_layout(grid)
         if layout is not None:
             return _people(grid, layout, label)
+    for grid in grids:  # a header typed in TCVN3/VNI ("Hä vµ tªn") is not recognised
+        legacy = _legacy_cell(grid)
+        if legacy is not None:
+            raise LegacyEncodingError(legacy)
     raise SpreadsheetError(Problem("sheet.no_name_column", file=str(path)))
+
+
+def _legacy_cell(grid: Grid) -> Problem | None:
+    """The first cell near the top typed in a legacy encoding (by its characters or its font)."""
+    for row, values in grid.rows[:LEGACY_SCAN_ROWS]:
+        for col, value in enumerate(values):
+            text = value if isinstance(value, str) else ""
+            legacy_font = (row, col) in grid.legacy_fonts and not clean(text).isascii()
+            if legacy_font or looks_legacy_encoded(text):
+                column = Grid.column_name(col)
+                return Problem(
+                    "sheet.legacy_encoding", {"sample": clean(text)}, grid.source, row, column
+                )
+    return None
 
 
 def _people(grid: Grid, layout: Layout, label: str) -> PeopleList:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+import warnings
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,7 +42,11 @@ def read_grids(path: Path) -> list[Grid]:
     if not path.is_file():
         raise SpreadsheetError(Problem("file.missing", file=str(path)))
     suffix = path.suffix.lower()
-    head = path.read_bytes()[:8]
+    try:
+        with path.open("rb") as file:
+            head = file.read(8)
+    except OSError as exc:
+        raise SpreadsheetError(Problem("file.unreadable", {"reason": exc}, file=str(path))) from exc
     if suffix == ".xls" or head.startswith(b"\xd0\xcf\x11\xe0"):
         raise SpreadsheetError(Problem("sheet.old_xls", file=str(path)))
     if suffix in XLSX_SUFFIXES or head.startswith(b"PK"):
@@ -56,9 +62,16 @@ def _read_xlsx(path: Path) -> list[Grid]:
     from openpyxl import load_workbook  # slow import: only when a workbook is read
     from openpyxl.utils.exceptions import InvalidFileException
 
+    # A damaged workbook fails deep inside zipfile/zlib or the XML parser (ParseError, or lxml's
+    # XMLSyntaxError: both are SyntaxError), or uses a zip feature Python lacks (NotImplementedError).
+    damaged = (zipfile.BadZipFile, zlib.error, NotImplementedError, SyntaxError)
     try:
-        book = load_workbook(path, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
+        with warnings.catch_warnings():
+            # openpyxl warns about parts it drops (e.g. Excel's drop-down list extension): noise
+            # for the officer, and the cell values are read all the same.
+            warnings.simplefilter("ignore")
+            book = load_workbook(path, data_only=True)
+    except (*damaged, InvalidFileException, KeyError, ValueError, OSError) as exc:
         raise SpreadsheetError(Problem("sheet.not_spreadsheet", file=str(path))) from exc
     grids = []
     for sheet in book.worksheets:
