@@ -156,6 +156,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "invalid value; choose one of: {allowed}",
     },
     "config.int": {"vi": "phải là số nguyên", "en": "must be a whole number"},
+    "config.min": {
+        "vi": "phải là số nguyên không nhỏ hơn {min}",
+        "en": "must be a whole number of at least {min}",
+    },
+    "config.text": {
+        "vi": 'phải là chữ (đặt trong ngoặc kép nếu là số, ví dụ "2026")',
+        "en": 'must be text (quote it if it is a number, e.g. "2026")',
+    },
+    "config.list": {
+        "vi": "phải là danh sách: mỗi mục một dòng, bắt đầu bằng «- »",
+        "en": "must be a list: one item per line, each starting with «- »",
+    },
     "config.date": {
         "vi": "phải là ngày dạng yyyy-mm-dd (ví dụ 2024-01-12)",
         "en": "must be a date yyyy-mm-dd (e.g. 2024-01-12)",

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import yaml
 from pydantic import ValidationError
 
-from congress.adapters.yaml_files import definition_error, read_yaml, validation_error
+from congress.adapters.yaml_files import (
+    Layer,
+    definition_error,
+    line_of,
+    read_yaml,
+    validation_error,
+)
 from congress.core.personnel import PERSONNEL_RULES
 from congress.core.ruleset import (
     DefinitionError,
@@ -20,6 +28,7 @@ from congress.core.ruleset import (
     build_rulebook,
 )
 from congress.errors import ConfigError, Problem
+from congress.i18n import t
 from congress.resources import bundled_rulesets, workflows_dir
 
 CATALOGUE_FILE = "rules.yaml"
@@ -31,21 +40,33 @@ def known_rules() -> dict[str, RuleDef[Any, Any]]:
     return dict(PERSONNEL_RULES)
 
 
-def resolve_ruleset(name: str, base: Path | None = None) -> Path:
-    """A ruleset given as a bundled name (``ward-2024-2029``) or as a path (relative to `base`)."""
+def _find_ruleset(name: str, base: Path | None) -> Path | None:
+    """The file of a ruleset named `name` (a bundled name, or a path relative to `base`)."""
     if name.endswith((".yaml", ".yml")) or "/" in name or "\\" in name:
         path = Path(name)
-        return path if path.is_absolute() or base is None else base / path
+        # normpath: messages say `b/ruleset.yaml`, not `a/../b/ruleset.yaml`.
+        return path if path.is_absolute() or base is None else Path(os.path.normpath(base / path))
     bundled = workflows_dir() / name / RULESET_FILE
-    if not bundled.is_file():
-        raise ConfigError(
-            Problem(
-                "config.unknown_ruleset",
-                {"name": name, "allowed": ", ".join(bundled_rulesets())},
-                file=str(base) if base else None,
-            )
-        )
-    return bundled
+    return bundled if bundled.is_file() else None
+
+
+def _unknown_ruleset(name: str) -> dict[str, str]:
+    return {"name": name, "allowed": ", ".join(bundled_rulesets())}
+
+
+def resolve_ruleset(name: str, base: Path | None = None) -> Path:
+    """A ruleset given as a bundled name (``ward-2024-2029``) or as a path (relative to `base`).
+
+    With a `base` the name comes from the ``ruleset:`` key of a file there (ward.yaml), so an
+    unknown name is reported against that key; without one it was typed on the command line.
+    """
+    path = _find_ruleset(name, base)
+    if path is not None:
+        return path
+    if base is None:
+        raise ConfigError(Problem("config.unknown_ruleset", _unknown_ruleset(name)))
+    reason = t("config.unknown_ruleset", None, **_unknown_ruleset(name))
+    raise ConfigError(Problem("config.key", {"key": "ruleset", "reason": reason}, file=str(base)))
 
 
 def _merge(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
@@ -59,22 +80,46 @@ def _merge(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _raw_ruleset(path: Path, chain: tuple[Path, ...] = ()) -> dict[str, Any]:
-    if path in chain:
-        chain_text = " → ".join(p.parent.name for p in (*chain, path))
-        raise ConfigError(Problem("config.extends_loop", {"chain": chain_text}, file=str(path)))
-    data, _ = read_yaml(path)
+def _label(path: Path) -> str:
+    """A ruleset as the loop message names it: its folder (bundled layout) or its file name."""
+    return path.parent.name if path.name == RULESET_FILE else path.name
+
+
+def _raw_ruleset(path: Path, chain: tuple[Path, ...] = ()) -> tuple[dict[str, Any], list[Layer]]:
+    """The ruleset at `path` merged over those it extends, and their files (itself first)."""
+    data, node = read_yaml(path)
     parent_name = data.get("extends")
     if not parent_name:
-        return dict(data)
-    parent = _raw_ruleset(resolve_ruleset(str(parent_name), path.parent), (*chain, path))
+        return dict(data), [(path, node)]
+
+    def at_extends(key: str, **params: object) -> ConfigError:
+        reason = t(key, None, **params)
+        return ConfigError(
+            Problem(
+                "config.key",
+                {"key": "extends", "reason": reason},
+                file=str(path),
+                row=line_of(node, ("extends",)),
+            )
+        )
+
+    parent_path = _find_ruleset(str(parent_name), path.parent)
+    if parent_path is None:
+        raise at_extends("config.unknown_ruleset", **_unknown_ruleset(str(parent_name)))
+    # Compare resolved paths: `../b/ruleset.yaml` and `b/ruleset.yaml` are the same file.
+    here = (*chain, path.resolve())
+    if parent_path.resolve() in here:
+        loop = " → ".join(_label(p) for p in (*here, parent_path.resolve()))
+        raise at_extends("config.extends_loop", chain=loop)
+    parent, layers = _raw_ruleset(parent_path, here)
     for key in ("id", "version", "title", "term"):
         parent.pop(key, None)
-    return _merge(parent, data)
+    return _merge(parent, data), [(path, node), *layers]
 
 
 @cache
-def _catalogue(path: Path) -> dict[str, RuleTexts]:
+def _catalogue(path: Path) -> tuple[dict[str, RuleTexts], yaml.Node | None]:
+    """The rule texts by rule id, and the file's node tree (for the line of a later error)."""
     data, node = read_yaml(path)
     result: dict[str, RuleTexts] = {}
     for rule_id, texts in data.items():
@@ -82,25 +127,26 @@ def _catalogue(path: Path) -> dict[str, RuleTexts]:
             result[rule_id] = RuleTexts.model_validate(texts)
         except ValidationError as exc:
             raise validation_error(exc, path, node, RuleTexts, (rule_id,)) from exc
-    return result
+    return result, node
 
 
 def load_rulebook(name_or_path: str, base: Path | None = None) -> RuleBook:
     """The validated ruleset `name_or_path` with the bundled catalogue; ConfigError if wrong."""
     path = resolve_ruleset(name_or_path, base)
-    data = _raw_ruleset(path)
-    _, node = read_yaml(path)
+    data, layers = _raw_ruleset(path)
+    (_, node), parents = layers[0], layers[1:]
     try:
         ruleset = Ruleset.model_validate(data)
     except ValidationError as exc:
-        raise validation_error(exc, path, node, Ruleset) from exc
+        raise validation_error(exc, path, node, Ruleset, parents=parents) from exc
     catalogue_path = workflows_dir() / CATALOGUE_FILE
-    catalogue = _catalogue(catalogue_path)
+    catalogue, catalogue_node = _catalogue(catalogue_path)
     try:
         return build_rulebook(ruleset, catalogue, known_rules())
     except DefinitionError as exc:
-        target = path if exc.loc and exc.loc[0] == "rules" else catalogue_path
-        raise definition_error(exc, target, node if target == path else None) from exc
+        if exc.loc and exc.loc[0] == "rules":
+            raise definition_error(exc, path, node, parents=parents) from exc
+        raise definition_error(exc, catalogue_path, catalogue_node) from exc
     except ParamsInvalid as exc:
         prefix = ("rules", exc.rule_id, "params")
-        raise validation_error(exc.error, path, node, exc.model, prefix) from exc
+        raise validation_error(exc.error, path, node, exc.model, prefix, parents=parents) from exc

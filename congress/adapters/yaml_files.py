@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -15,6 +16,37 @@ from congress.i18n import t
 
 M = TypeVar("M", bound=BaseModel)
 
+Layer = tuple[Path, yaml.Node | None]
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that keeps an impossible date (``2024-02-30``) as text instead of raising.
+
+    PyYAML turns anything shaped like a date into one and raises a bare ValueError when the day
+    does not exist; kept as text, the model reports it as a wrong date on the key's line.
+    """
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        """Refuse a key written twice in one mapping (YAML would silently keep the last)."""
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key «{key}»", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+
 
 def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     """The document and its node tree (for line numbers). Missing file or bad syntax: exit 2."""
@@ -25,8 +57,8 @@ def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(Problem("file.unreadable", {"reason": exc}, file=str(path))) from exc
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         reason = getattr(exc, "problem", None) or str(exc)
@@ -44,9 +76,9 @@ def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     return data, node
 
 
-def line_of(node: yaml.Node | None, loc: tuple[str | int, ...]) -> int | None:
-    """The line (1-based) of the key at `loc` in a composed YAML tree, or of its nearest parent."""
-    line = None
+def _find(node: yaml.Node | None, loc: tuple[str | int, ...]) -> tuple[int, int | None]:
+    """How many leading parts of `loc` the tree holds, and the line (1-based) of the last of them."""
+    depth, line = 0, None
     for part in loc:
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
@@ -54,15 +86,37 @@ def line_of(node: yaml.Node | None, loc: tuple[str | int, ...]) -> int | None:
                     line, node = key.start_mark.line + 1, value
                     break
             else:
-                return line
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-            if part >= len(node.value):
-                return line
+                break
+        elif (
+            isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value)
+        ):
             node = node.value[part]
             line = node.start_mark.line + 1
         else:
-            return line
-    return line
+            break
+        depth += 1
+    return depth, line
+
+
+def line_of(node: yaml.Node | None, loc: tuple[str | int, ...]) -> int | None:
+    """The line (1-based) of the key at `loc` in a composed YAML tree, or of its nearest parent."""
+    return _find(node, loc)[1]
+
+
+def locate(layers: Sequence[Layer], loc: tuple[str | int, ...]) -> tuple[Path, int | None]:
+    """The file of `layers` that holds the most of `loc`, and the line there.
+
+    `layers` is a file first, then the files it extends (nearest first); on a tie the earlier file
+    wins, as its keys override the others'. So a mistake inherited from a parent ruleset is shown in
+    the parent, where it can be fixed.
+    """
+    best: tuple[Path, int | None] = (layers[0][0], None)
+    best_depth = -1
+    for path, node in layers:
+        depth, line = _find(node, loc)
+        if depth > best_depth:
+            best, best_depth = (path, line), depth
+    return best
 
 
 def _reason(error: Mapping[str, Any], model: type[BaseModel] | None) -> tuple[str, dict[str, Any]]:
@@ -74,9 +128,21 @@ def _reason(error: Mapping[str, Any], model: type[BaseModel] | None) -> tuple[st
     if kind == "missing":
         return "config.missing", {}
     if kind in ("literal_error", "enum"):
-        return "config.choice", {"allowed": ctx.get("expected", "")}
-    if kind.startswith("int_") or kind == "greater_than_equal":
+        expected = str(ctx.get("expected", ""))
+        choices = re.findall(r"'([^']*)'", expected)
+        return "config.choice", {"allowed": ", ".join(choices) if choices else expected}
+    if kind.startswith("bool_"):
+        return "config.choice", {"allowed": "true, false"}
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        return "yaml.not_mapping", {}
+    if kind == "greater_than_equal":
+        return "config.min", {"min": ctx.get("ge", "")}
+    if kind.startswith("int_"):
         return "config.int", {}
+    if kind == "string_type":
+        return "config.text", {}
+    if kind in ("list_type", "tuple_type", "set_type"):
+        return "config.list", {}
     if kind.startswith("date_"):
         return "config.date", {}
     if kind == "value_error" and "percent" in error.get("msg", ""):
@@ -114,30 +180,45 @@ def validation_error(
     node: yaml.Node | None,
     model: type[BaseModel] | None,
     prefix: tuple[str | int, ...] = (),
+    *,
+    parents: Sequence[Layer] = (),
 ) -> ConfigError:
-    """A pydantic error, translated: which key of which file, on which line, and what to do."""
+    """A pydantic error, translated: which key of which file, on which line, and what to do.
+
+    `parents` are the files `path` extends (nearest first), when the data was merged from them.
+    """
     problems = []
     for error in exc.errors():
         loc = prefix + tuple(error["loc"])
         key, params = _reason(error, model)
+        # A missing key is not in any file: point at the mapping that should hold it.
+        where = loc[:-1] if error.get("type") == "missing" else loc
+        file, row = locate([(path, node), *parents], where)
         problems.append(
             Problem(
                 "config.key",
                 {"key": ".".join(map(str, loc)), "reason": _render(key, params)},
-                file=str(path),
-                row=line_of(node, loc),
+                file=str(file),
+                row=row,
             )
         )
     return ConfigError(*problems)
 
 
-def definition_error(exc: DefinitionError, path: Path, node: yaml.Node | None) -> ConfigError:
+def definition_error(
+    exc: DefinitionError,
+    path: Path,
+    node: yaml.Node | None,
+    *,
+    parents: Sequence[Layer] = (),
+) -> ConfigError:
+    file, row = locate([(path, node), *parents], exc.loc)
     return ConfigError(
         Problem(
             "config.key",
             {"key": ".".join(map(str, exc.loc)), "reason": _render(exc.key, exc.params)},
-            file=str(path),
-            row=line_of(node, exc.loc),
+            file=str(file),
+            row=row,
         )
     )
 

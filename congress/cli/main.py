@@ -47,9 +47,8 @@ def personnel() -> None:
 @click.option("--planned-size", type=click.IntRange(min=1), help="Số lượng Ủy viên dự kiến.")
 @click.option(
     "--ruleset",
-    default="ward-2024-2029",
-    show_default=True,
-    help="Bộ quy tắc: tên có sẵn hoặc đường dẫn tệp .yaml.",
+    help="Bộ quy tắc: tên có sẵn hoặc đường dẫn tệp .yaml. Mặc định: khóa ruleset của "
+    "ward.yaml, hoặc ward-2024-2029.",
 )
 @click.option("--people", "show_people", is_flag=True, help="In cả danh sách người dự kiến.")
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON (cho script).")
@@ -58,7 +57,7 @@ def personnel_check(
     proposed: Path | None,
     previous: Path | None,
     planned_size: int | None,
-    ruleset: str,
+    ruleset: str | None,
     show_people: bool,
     as_json: bool,
 ) -> None:
@@ -72,18 +71,25 @@ def personnel_check(
       congress personnel check examples/wards/o-cho-dua
       congress personnel check --proposed moi.xlsx --previous cu.xlsx --planned-size 55
     """
-    from congress.services.personnel import PersonnelSources, check_files, check_ward
+    from congress.services.personnel import (
+        DEFAULT_RULESET,
+        PersonnelSources,
+        check_files,
+        check_ward,
+    )
 
     sources = PersonnelSources.files()
     if (ward_dir is None) == (proposed is None):
         raise CongressError(Problem("cli.ward_or_files"))
     if ward_dir is not None:
-        report = check_ward(sources, ward_dir, get_lang())
+        report = check_ward(sources, ward_dir, get_lang(), ruleset=ruleset)
     else:
         assert proposed is not None
         if planned_size is None:
             raise CongressError(Problem("cli.planned_size_needed"))
-        report = check_files(sources, proposed, previous, planned_size, ruleset, get_lang())
+        report = check_files(
+            sources, proposed, previous, planned_size, ruleset or DEFAULT_RULESET, get_lang()
+        )
     if as_json:
         click.echo(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:

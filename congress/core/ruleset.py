@@ -152,8 +152,8 @@ class RuleBook:
         values = {
             k: _pick(v, lang) if isinstance(v, dict) else v for k, v in outcome.values.items()
         }
-        message = _pick(texts.messages[outcome.variant], lang)
-        hints = [_pick(texts.hints[h], lang).format(**values) for h in outcome.hints]
+        message = _fill(_pick(texts.messages[outcome.variant], lang), values)
+        hints = [_fill(_pick(texts.hints[h], lang), values) for h in outcome.hints]
         return Finding(
             rule=rule_id,
             ok=outcome.status is not Status.FAILED,
@@ -163,10 +163,30 @@ class RuleBook:
             actual=outcome.actual,
             limit=outcome.limit,
             people=outcome.people,
-            message=message.format(**values),
+            message=message,
             hint=" ".join(hints) or None,
             basis=setting.basis,
         )
+
+
+class _Lenient(string.Formatter):
+    """Leaves a placeholder the outcome has no value for visible, instead of raising.
+
+    The catalogue is checked on load against the rule's fields, but a field that belongs to one
+    variant may be written into another (``{count}`` in ``not_checked``): show it, don't crash.
+    """
+
+    def get_value(self, key: int | str, args: Any, kwargs: Mapping[str, Any]) -> Any:
+        if isinstance(key, str) and key not in kwargs:
+            return "{" + key + "}"
+        return super().get_value(key, args, kwargs)
+
+
+_FORMATTER = _Lenient()
+
+
+def _fill(template: str, values: Mapping[str, Any]) -> str:
+    return _FORMATTER.vformat(template, (), values)
 
 
 def _pick(text: LocalText, lang: str) -> str:

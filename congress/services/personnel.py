@@ -20,6 +20,7 @@ from congress.core.ward import WardFile
 from congress.errors import InputError, Problem
 
 WARD_FILE = "ward.yaml"
+DEFAULT_RULESET = "ward-2024-2029"
 
 
 @dataclass(frozen=True)
@@ -118,9 +119,15 @@ def check_files(
 
 
 def check_ward(
-    sources: PersonnelSources, ward_dir: Path, lang: str, *, today: date | None = None
+    sources: PersonnelSources,
+    ward_dir: Path,
+    lang: str,
+    *,
+    ruleset: str | None = None,
+    today: date | None = None,
 ) -> PersonnelReport:
-    """Check the ward folder `ward_dir` (its ward.yaml names the lists and the ruleset)."""
+    """Check the ward folder `ward_dir`: its ward.yaml names the lists and the ruleset (which
+    `ruleset`, when given, overrides)."""
     ward_file = ward_dir / WARD_FILE
     if not ward_dir.is_dir() or not ward_file.is_file():
         raise InputError(Problem("file.not_a_folder", {"expected": WARD_FILE}, file=str(ward_dir)))
@@ -131,9 +138,9 @@ def check_ward(
         ward_dir / ward.lists.proposed,
         previous,
         ward.planned_size,
-        ward.ruleset,
+        ruleset or ward.ruleset,
         lang,
         ward=ward,
-        base=ward_dir,
+        base=ward_dir if ruleset is None else None,
         today=today,
     )
