@@ -36,6 +36,14 @@ def replace(path: Path, old: str, new: str) -> str:
     return text
 
 
+def check_files(ward: Path) -> list[str]:
+    """The arguments of `personnel check` on the ward's two lists as explicit files."""
+    return [
+        "personnel", "check", "--proposed", str(ward / PROPOSED),
+        "--previous", str(ward / PREVIOUS), "--planned-size", "55",
+    ]  # fmt: skip
+
+
 def line_of(text: str, needle: str) -> int:
     """The 1-based line of the first line that contains `needle`."""
     for number, line in enumerate(text.splitlines(), start=1):
@@ -323,19 +331,7 @@ def test_broken_ruleset_given_with_option_on_files(
 ) -> None:
     text = replace(ruleset, old, new)
     monkeypatch.chdir(ruleset.parent.parent)  # a relative path, as an officer types it
-    result = run(
-        capsys,
-        "personnel",
-        "check",
-        "--proposed",
-        str(ward / PROPOSED),
-        "--previous",
-        str(ward / PREVIOUS),
-        "--planned-size",
-        "55",
-        "--ruleset",
-        "vong-moi/ruleset.yaml",
-    )
+    result = run(capsys, *check_files(ward), "--ruleset", "vong-moi/ruleset.yaml")
     assert_config_error(result, f"vong-moi/ruleset.yaml, dòng {line_of(text, marker)}: {message}")
 
 
@@ -515,20 +511,7 @@ def test_extending_ruleset_with_a_lower_cap_fails_the_example(
         encoding="utf-8",
     )
     # The same file on explicit files, with --ruleset.
-    result = run(
-        capsys,
-        "personnel",
-        "check",
-        "--proposed",
-        str(ward / PROPOSED),
-        "--previous",
-        str(ward / PREVIOUS),
-        "--planned-size",
-        "55",
-        "--ruleset",
-        str(child),
-        "--json",
-    )
+    result = run(capsys, *check_files(ward), "--ruleset", str(child), "--json")
     assert result.code == 1
     assert _failed_rules(result) == {"re_election_max"}
     report = json.loads(result.out)

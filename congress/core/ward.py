@@ -52,6 +52,8 @@ class WardFile(Strict):
     residential_areas: list[Unit] | None = None
     lists: WardLists
 
-    _units = field_validator("member_organisations", "residential_areas", mode="before")(
-        classmethod(lambda cls, value: _unit_list(value))
-    )
+    @field_validator("member_organisations", "residential_areas", mode="before")
+    @classmethod
+    def _plain_names(cls, value: Any) -> Any:
+        """Each item may be a plain name or a mapping with name and aliases."""
+        return _unit_list(value)
