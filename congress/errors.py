@@ -63,3 +63,19 @@ class LegacyEncodingError(SpreadsheetError):
 
 class ConfigError(InputError):
     """A ruleset, ward or workflow file has a wrong key or value."""
+
+
+class StoreError(CongressError):
+    """The state database cannot be used (missing, locked, corrupt, or from a newer version)."""
+
+
+class ConcurrentChangeError(CongressError):
+    """Someone else changed the ward meanwhile; nothing was written, run the command again."""
+
+    exit_code = 1
+
+
+class WorkflowError(CongressError):
+    """A transition was refused or is not possible from the ward's current stage."""
+
+    exit_code = 1

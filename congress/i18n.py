@@ -244,4 +244,55 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "KHÔNG ĐẠT: {errors} lỗi, {warnings} cảnh báo. Sửa các lỗi ✘ rồi kiểm tra lại.",
         "en": "FAILED: {errors} errors, {warnings} warnings. Fix the ✘ errors and check again.",
     },
+    # state database (congress/adapters/store.py)
+    "store.not_workspace": {
+        "vi": "không phải thư mục làm việc của congress (chưa có cơ sở dữ liệu). "
+        "Hãy chạy `congress init` trong thư mục của đơn vị trước.",
+        "en": "not a congress workspace (no database). Run `congress init` in the unit's folder first.",
+    },
+    "store.cannot_open": {
+        "vi": "không mở được cơ sở dữ liệu ({reason}); chưa thay đổi gì.",
+        "en": "cannot open the database ({reason}); nothing was changed.",
+    },
+    "store.corrupt": {
+        "vi": "cơ sở dữ liệu bị hỏng ({reason}); chưa thay đổi gì. Hãy khôi phục tệp từ bản sao lưu.",
+        "en": "the database is corrupt ({reason}); nothing was changed. Restore the file from a backup.",
+    },
+    "store.newer": {
+        "vi": "cơ sở dữ liệu có phiên bản {found}, mới hơn phiên bản {known} mà chương trình này hiểu; "
+        "chưa thay đổi gì. Hãy cập nhật congress lên bản mới rồi chạy lại.",
+        "en": "the database has schema version {found}, newer than version {known} this program "
+        "knows; nothing was changed. Update congress and run again.",
+    },
+    "store.foreign": {
+        "vi": "không phải cơ sở dữ liệu của congress (có các bảng {tables}); chưa thay đổi gì.",
+        "en": "not a congress database (it has tables {tables}); nothing was changed.",
+    },
+    "store.locked": {
+        "vi": "cơ sở dữ liệu đang bị một chương trình khác khóa; chưa thay đổi gì. "
+        "Hãy thử lại sau giây lát.",
+        "en": "the database is locked by another program; nothing was changed. Try again in a moment.",
+    },
+    "store.failed": {
+        "vi": "lỗi cơ sở dữ liệu ({reason}); chưa thay đổi gì.",
+        "en": "database error ({reason}); nothing was changed.",
+    },
+    "store.concurrent": {
+        "vi": "người khác vừa thay đổi phường {ward} trong lúc lệnh đang chạy; chưa ghi gì. "
+        "Hãy chạy lại lệnh.",
+        "en": "another person changed ward {ward} meanwhile; nothing was written. Run the command again.",
+    },
+    "store.unknown_ward": {
+        "vi": "phường {ward} chưa có trong cơ sở dữ liệu của thư mục làm việc.",
+        "en": "ward {ward} is not in the workspace database.",
+    },
 }
+
+
+def _merge_catalogues() -> None:
+    from congress.messages_workflow import WORKFLOW_MESSAGES
+
+    MESSAGES.update(WORKFLOW_MESSAGES)
+
+
+_merge_catalogues()

@@ -1,0 +1,393 @@
+"""The state database: `SqlStore` implements `congress.core.records.Store` on SQLAlchemy Core.
+
+SQLite by default (`<workspace>/.congress/state.db`, opened by `open_store`); written so another
+database could be configured through a URL (the SQLite-specific part is `SqliteHook`). Every write
+is one transaction that also appends its history row. Every database failure reaches the user as
+a `StoreError` (or `ConcurrentChangeError`), never as a traceback. Datetimes: see store_schema.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from sqlalchemy import Connection, Engine, Row, Table, create_engine, delete, insert, select
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from congress.adapters.store_schema import (
+    BEGIN_OPTION,
+    LATEST,
+    SchemaVersionError,
+    SqliteHook,
+    acknowledgements,
+    approvals,
+    confirmations,
+    exceptions,
+    foreign_tables,
+    from_text,
+    history,
+    schema_version,
+    to_text,
+    upgrade,
+    wards,
+)
+from congress.core.records import (
+    Acknowledgement,
+    Approval,
+    Confirmation,
+    EventKind,
+    ExceptionGrant,
+    HistoryEntry,
+    NewEvent,
+    WardRecord,
+)
+from congress.errors import ConcurrentChangeError, Problem, StoreError
+
+STATE_DB = Path(".congress") / "state.db"
+BUSY_TIMEOUT = 5.0
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# Fault injection for the crash-safety test, and nothing else: when CONGRESS_FAILPOINT equals
+# this value, `transition` prints "in-tx" on stdout after writing the ward and its history row
+# and then sleeps FAILPOINT_SLEEP seconds before committing, so a test can kill the process
+# inside the transaction.
+FAILPOINT = "transition-before-commit"
+FAILPOINT_SLEEP = 30.0
+
+
+def state_db_path(workspace: Path) -> Path:
+    return workspace / STATE_DB
+
+
+def open_store(path: Path, *, create: bool, busy_timeout: float = BUSY_TIMEOUT) -> SqlStore:
+    """Open the workspace database file `path` (create it, and its folder, if `create`).
+
+    Missing (without `create`), corrupt, locked or newer than this tool: StoreError, file untouched.
+    An older schema is migrated in one transaction.
+    """
+    if not path.exists():
+        if not create:
+            raise StoreError(Problem("store.not_workspace", file=str(path)))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(Problem("store.cannot_open", {"reason": exc}, file=str(path))) from exc
+    elif not path.is_file():
+        raise StoreError(Problem("store.cannot_open", {"reason": "not a file"}, file=str(path)))
+    else:
+        _check_header(path)
+    url = URL.create(
+        "sqlite",
+        database="file:" + quote(str(path.resolve())),
+        query={"mode": "rwc" if create else "rw", "uri": "true"},
+    )
+    return SqlStore(url, busy_timeout=busy_timeout, create=create, name=str(path))
+
+
+def _check_header(path: Path) -> None:
+    """A non-empty file that does not start like an SQLite database is not ours: say so early."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(100)
+    except OSError as exc:
+        raise StoreError(Problem("store.cannot_open", {"reason": exc}, file=str(path))) from exc
+    if head and (len(head) < 100 or not head.startswith(SQLITE_HEADER)):
+        reason = "not an SQLite database"
+        raise StoreError(Problem("store.corrupt", {"reason": reason}, file=str(path)))
+
+
+class SqlStore:
+    """The `Store` on any SQLAlchemy engine; checks and migrates the schema when created.
+
+    `create=False` refuses an empty (unversioned) database instead of building the schema.
+    """
+
+    def __init__(
+        self,
+        url_or_engine: str | URL | Engine,
+        *,
+        busy_timeout: float = BUSY_TIMEOUT,
+        create: bool = True,
+        name: str | None = None,
+    ) -> None:
+        if isinstance(url_or_engine, Engine):
+            engine = url_or_engine
+        else:
+            try:
+                engine = create_engine(url_or_engine)
+            except (SQLAlchemyError, ValueError) as exc:
+                problem = Problem("store.cannot_open", {"reason": exc}, file=name)
+                raise StoreError(problem) from exc
+        self._engine = engine
+        self._sqlite = engine.dialect.name == "sqlite"
+        self._name = name or engine.url.database or engine.url.render_as_string(hide_password=True)
+        if self._sqlite:
+            SqliteHook.install(engine, busy_timeout)
+        try:
+            self._prepare(create)
+        except BaseException:
+            engine.dispose()
+            raise
+
+    # -- opening ----------------------------------------------------------------------------------
+
+    def _prepare(self, create: bool) -> None:
+        with self._guard():
+            with self._engine.connect() as conn, conn.begin():
+                if self._sqlite and (problem := SqliteHook.integrity_problem(conn)):
+                    raise self._fail("store.corrupt", reason=problem)
+                version = self._check_version(conn, create)
+            if version < LATEST:
+                with self._write() as conn:
+                    upgrade(conn, self._check_version(conn, create))  # again, under the lock
+            if self._sqlite:
+                SqliteHook.after_open(self._engine)
+
+    def _check_version(self, conn: Connection, create: bool) -> int:
+        try:
+            version = schema_version(conn)
+        except SchemaVersionError as exc:
+            raise self._fail("store.corrupt", reason=f"schema_version = {exc}") from exc
+        if version < 0:
+            raise self._fail("store.corrupt", reason="no schema_version")
+        if version > LATEST:
+            raise self._fail("store.newer", found=version, known=LATEST)
+        if version == 0 and (tables := foreign_tables(conn)):
+            raise self._fail("store.foreign", tables=", ".join(sorted(tables)))
+        if version == 0 and not create:
+            raise self._fail("store.not_workspace")
+        return version
+
+    def _fail(self, key: str, **params: object) -> StoreError:
+        return StoreError(Problem(key, params, file=self._name))
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        """Translate every database exception at this edge into a StoreError."""
+        try:
+            yield
+        except SQLAlchemyError as exc:
+            orig = getattr(exc, "orig", None) or exc
+            kind = SqliteHook.classify(orig) if self._sqlite else None
+            if kind is None and "lock" in str(orig).lower():
+                kind = "locked"
+            if kind == "locked":
+                raise self._fail("store.locked") from exc
+            raise self._fail(f"store.{kind or 'failed'}", reason=orig) from exc
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self._guard(), self._engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self._guard(), self._engine.connect() as conn:
+            conn.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})
+            with conn.begin():
+                yield conn
+
+    # -- wards ------------------------------------------------------------------------------------
+
+    def register(self, ward: WardRecord, event: NewEvent) -> WardRecord:
+        try:
+            with self._write() as conn:
+                if (stored := _ward(conn, ward.slug)) is None:
+                    conn.execute(insert(wards).values(_ward_values(ward)))
+                    self._append(conn, ward.slug, event, ward.workflow_version)
+                    stored = _ward(conn, ward.slug)
+        except StoreError as exc:
+            # A database without a write lock at BEGIN: a racing register may have won.
+            stored = self.get_ward(ward.slug) if isinstance(exc.__cause__, IntegrityError) else None
+            if stored is None:
+                raise
+        assert stored is not None
+        return stored
+
+    def get_ward(self, slug: str) -> WardRecord | None:
+        with self._read() as conn:
+            return _ward(conn, slug)
+
+    def list_wards(self) -> list[WardRecord]:
+        with self._read() as conn:
+            return [_ward_record(r) for r in conn.execute(select(wards).order_by(wards.c.slug))]
+
+    def transition(
+        self, slug: str, expected_stage: str, expected_revision: int, event: NewEvent
+    ) -> WardRecord:
+        if event.from_stage != expected_stage:
+            raise ValueError(f"event.from_stage {event.from_stage!r} != {expected_stage!r}")
+        with self._write() as conn:
+            moved = conn.execute(
+                wards.update()
+                .where(
+                    wards.c.slug == slug,
+                    wards.c.stage == expected_stage,
+                    wards.c.revision == expected_revision,
+                )
+                .values(
+                    stage=event.to_stage,
+                    revision=wards.c.revision + 1,
+                    updated_at=to_text(event.at),
+                )
+            )
+            if moved.rowcount != 1:
+                self._require(conn, slug)
+                raise ConcurrentChangeError(
+                    Problem("store.concurrent", {"ward": slug}, file=self._name)
+                )
+            record = _ward(conn, slug)
+            assert record is not None
+            self._append(conn, slug, event, record.workflow_version)
+            if os.environ.get("CONGRESS_FAILPOINT") == FAILPOINT:
+                sys.stdout.write("in-tx\n")
+                sys.stdout.flush()
+                time.sleep(FAILPOINT_SLEEP)
+        return record
+
+    # -- records kept per ward (a new one replaces the old one with the same key) -------------------
+
+    def confirm(self, slug: str, item: Confirmation, event: NewEvent) -> None:
+        values = {"item": item.item, "actor": item.actor, "at": item.at, "note": item.note}
+        self._keep(slug, confirmations, values, event)
+
+    def approve(self, slug: str, approval: Approval, event: NewEvent) -> None:
+        values = {
+            "approval": approval.approval,
+            "actor": approval.actor,
+            "at": approval.at,
+            "document": approval.document,
+            "note": approval.note,
+        }
+        self._keep(slug, approvals, values, event)
+
+    def grant_exception(self, slug: str, grant: ExceptionGrant, event: NewEvent) -> None:
+        values = {
+            "rule": grant.rule,
+            "granted_by": grant.granted_by,
+            "reason": grant.reason,
+            "document": grant.document,
+            "at": grant.at,
+        }
+        self._keep(slug, exceptions, values, event)
+
+    def acknowledge(self, slug: str, ack: Acknowledgement, event: NewEvent) -> None:
+        values = {"lesson": ack.lesson, "actor": ack.actor, "at": ack.at, "note": ack.note}
+        self._keep(slug, acknowledgements, values, event)
+
+    def confirmations(self, slug: str) -> dict[str, Confirmation]:
+        return {r.item: Confirmation(**_fields(r)) for r in self._rows(confirmations, slug)}
+
+    def approvals(self, slug: str) -> dict[str, Approval]:
+        return {r.approval: Approval(**_fields(r)) for r in self._rows(approvals, slug)}
+
+    def exceptions(self, slug: str) -> dict[str, ExceptionGrant]:
+        return {r.rule: ExceptionGrant(**_fields(r)) for r in self._rows(exceptions, slug)}
+
+    def acknowledgements(self, slug: str) -> dict[str, Acknowledgement]:
+        return {r.lesson: Acknowledgement(**_fields(r)) for r in self._rows(acknowledgements, slug)}
+
+    def history(self, slug: str) -> list[HistoryEntry]:
+        query = select(history).where(history.c.ward == slug).order_by(history.c.id)
+        with self._read() as conn:
+            return [_history_entry(r) for r in conn.execute(query)]
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    # -- helpers ----------------------------------------------------------------------------------
+
+    def _keep(self, slug: str, table: Table, values: dict[str, Any], event: NewEvent) -> None:
+        """Replace the record with the same key, bump the ward's revision, append the event."""
+        key = next(c for c in table.primary_key.columns if c.name != "ward")
+        stored = {**values, "ward": slug, "at": to_text(values["at"])}
+        with self._write() as conn:
+            ward = self._require(conn, slug)
+            conn.execute(delete(table).where(table.c.ward == slug, key == values[key.name]))
+            conn.execute(insert(table).values(stored))
+            conn.execute(
+                wards.update()
+                .where(wards.c.slug == slug)
+                .values(revision=wards.c.revision + 1, updated_at=to_text(event.at))
+            )
+            self._append(conn, slug, event, ward.workflow_version)
+
+    def _require(self, conn: Connection, slug: str) -> WardRecord:
+        ward = _ward(conn, slug)
+        if ward is None:
+            raise self._fail("store.unknown_ward", ward=slug)
+        return ward
+
+    def _rows(self, table: Table, slug: str) -> list[Row[Any]]:
+        with self._read() as conn:
+            return list(conn.execute(select(table).where(table.c.ward == slug)))
+
+    @staticmethod
+    def _append(conn: Connection, slug: str, event: NewEvent, workflow_version: int) -> None:
+        conn.execute(
+            insert(history).values(
+                ward=slug,
+                kind=str(event.kind),
+                from_stage=event.from_stage,
+                to_stage=event.to_stage,
+                trigger=event.trigger,
+                actor=event.actor,
+                at=to_text(event.at),
+                note=event.note,
+                findings=_dumps(event.findings),
+                inputs_hash=event.inputs_hash,
+                details=_dumps(event.details),
+                workflow_version=workflow_version,
+            )
+        )
+
+
+def _dumps(value: object) -> str:
+    # default=str: a stray Fraction or date in findings is kept as text rather than lost.
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _ward(conn: Connection, slug: str) -> WardRecord | None:
+    row = conn.execute(select(wards).where(wards.c.slug == slug)).first()
+    return None if row is None else _ward_record(row)
+
+
+def _ward_values(ward: WardRecord) -> dict[str, Any]:
+    return {
+        "slug": ward.slug,
+        "name": ward.name,
+        "workflow_id": ward.workflow_id,
+        "workflow_version": ward.workflow_version,
+        "stage": ward.stage,
+        "revision": ward.revision,
+        "updated_at": to_text(ward.updated_at),
+    }
+
+
+def _ward_record(row: Row[Any]) -> WardRecord:
+    values = dict(row._mapping)
+    values["updated_at"] = from_text(values["updated_at"])
+    return WardRecord(**values)
+
+
+def _fields(row: Row[Any]) -> dict[str, Any]:
+    values = {k: v for k, v in row._mapping.items() if k != "ward"}
+    values["at"] = from_text(values["at"])
+    return values
+
+
+def _history_entry(row: Row[Any]) -> HistoryEntry:
+    values = dict(row._mapping)
+    values["kind"] = EventKind(values["kind"])
+    values["at"] = from_text(values["at"])
+    values["findings"] = json.loads(values["findings"])
+    values["details"] = json.loads(values["details"])
+    return HistoryEntry(**values)

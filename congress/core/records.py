@@ -1,0 +1,155 @@
+"""What the state store keeps for each ward, and the interface any store implements.
+
+The core defines the records and the `Store` protocol; `congress.adapters.store` implements it
+on SQLite (SQLAlchemy Core, so PostgreSQL can follow). History is append-only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, Protocol
+
+
+class EventKind(StrEnum):
+    """What a history row records."""
+
+    TRANSITION = "transition"
+    CONFIRM = "confirm"
+    APPROVE = "approve"
+    EXCEPTION = "exception"
+    ACKNOWLEDGE = "acknowledge"
+    REGISTER = "register"
+
+
+@dataclass(frozen=True)
+class WardRecord:
+    """A ward's current stage; `revision` grows by one with every change (optimistic locking)."""
+
+    slug: str
+    name: str
+    workflow_id: str
+    workflow_version: int
+    stage: str
+    revision: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    """A history row to append. For a transition `to_stage` differs from `from_stage`."""
+
+    kind: EventKind
+    from_stage: str
+    to_stage: str
+    trigger: str
+    actor: str
+    at: datetime
+    note: str = ""
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    inputs_hash: str = ""
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """A stored history row."""
+
+    id: int
+    ward: str
+    kind: EventKind
+    from_stage: str
+    to_stage: str
+    trigger: str
+    actor: str
+    at: datetime
+    note: str
+    findings: list[dict[str, Any]]
+    inputs_hash: str
+    details: dict[str, Any]
+    workflow_version: int
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """A checklist item an officer confirmed."""
+
+    item: str
+    actor: str
+    at: datetime
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Approval:
+    """An agreement by an authority (ward Party committee, upper Standing Committee…)."""
+
+    approval: str
+    actor: str
+    at: datetime
+    document: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ExceptionGrant:
+    """Leave to pass an error-level rule, granted by the upper level in writing."""
+
+    rule: str
+    granted_by: str
+    reason: str
+    document: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class Acknowledgement:
+    """A ward's note on how it addressed one lesson of the pilot congress."""
+
+    lesson: str
+    actor: str
+    at: datetime
+    note: str
+
+
+class Store(Protocol):
+    """The state database: each ward's stage, its records, and an append-only history.
+
+    Every method that writes does so in one transaction together with its history row.
+    """
+
+    def register(self, ward: WardRecord, event: NewEvent) -> WardRecord:
+        """Add a ward at its initial stage if it is not there yet; return the stored record."""
+        ...
+
+    def get_ward(self, slug: str) -> WardRecord | None: ...
+
+    def list_wards(self) -> list[WardRecord]: ...
+
+    def transition(
+        self, slug: str, expected_stage: str, expected_revision: int, event: NewEvent
+    ) -> WardRecord:
+        """Move the ward to `event.to_stage` and append `event`, atomically, only if the ward is
+        still at `expected_stage`/`expected_revision`; otherwise raise ConcurrentChangeError."""
+        ...
+
+    def confirm(self, slug: str, item: Confirmation, event: NewEvent) -> None: ...
+
+    def approve(self, slug: str, approval: Approval, event: NewEvent) -> None: ...
+
+    def grant_exception(self, slug: str, grant: ExceptionGrant, event: NewEvent) -> None: ...
+
+    def acknowledge(self, slug: str, ack: Acknowledgement, event: NewEvent) -> None: ...
+
+    def confirmations(self, slug: str) -> dict[str, Confirmation]: ...
+
+    def approvals(self, slug: str) -> dict[str, Approval]: ...
+
+    def exceptions(self, slug: str) -> dict[str, ExceptionGrant]: ...
+
+    def acknowledgements(self, slug: str) -> dict[str, Acknowledgement]: ...
+
+    def history(self, slug: str) -> list[HistoryEntry]: ...
+
+    def close(self) -> None: ...
