@@ -24,7 +24,6 @@ FORBIDDEN = {
     "shutil",
     "tempfile",
     "subprocess",
-    "transitions",
     "congress.adapters",
     "congress.services",
     "congress.cli",

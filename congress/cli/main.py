@@ -123,6 +123,17 @@ def personnel_form(output: Path, ruleset: str, ward_dir: Path | None, force: boo
     click.echo(t("form.written", path=path))
 
 
+def _register_workflow_commands() -> None:
+    from congress.cli.ward_cmds import init, ward, workflow
+
+    cli.add_command(init)
+    cli.add_command(ward)
+    cli.add_command(workflow)
+
+
+_register_workflow_commands()
+
+
 def _error_json(error: CongressError) -> str:
     problems = [
         {"file": p.file, "row": p.row, "column": p.column, "message": p.render()}

@@ -45,12 +45,13 @@ class WardFile(Strict):
 
     ward: str
     unit: str | None = None
-    ruleset: str = "ward-2024-2029"
+    ruleset: str | None = None
     congress_date: date | None = None
     planned_size: int = Field(ge=1)
     member_organisations: list[Unit] | None = None
     residential_areas: list[Unit] | None = None
     lists: WardLists
+    timeline: dict[str, date | None] = {}
 
     @field_validator("member_organisations", "residential_areas", mode="before")
     @classmethod

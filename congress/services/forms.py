@@ -16,7 +16,7 @@ def write_personnel_form(
 ) -> Path:
     """The form at `output`; with a ward folder, its organisations and areas join the dropdown."""
     ward = load_model(ward_dir / WARD_FILE, WardFile) if ward_dir is not None else None
-    book = load_rulebook(ward.ruleset if ward else ruleset, ward_dir)
+    book = load_rulebook((ward.ruleset if ward else None) or ruleset, ward_dir)
     categories = list(book.ruleset.categories)
     place = "PHƯỜNG ……………"
     if ward is not None:

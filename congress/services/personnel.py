@@ -124,10 +124,11 @@ def check_ward(
     lang: str,
     *,
     ruleset: str | None = None,
+    default_ruleset: str = DEFAULT_RULESET,
     today: date | None = None,
 ) -> PersonnelReport:
     """Check the ward folder `ward_dir`: its ward.yaml names the lists and the ruleset (which
-    `ruleset`, when given, overrides)."""
+    `ruleset`, when given, overrides; `default_ruleset` when ward.yaml names none)."""
     ward_file = ward_dir / WARD_FILE
     if not ward_dir.is_dir() or not ward_file.is_file():
         raise InputError(Problem("file.not_a_folder", {"expected": WARD_FILE}, file=str(ward_dir)))
@@ -138,9 +139,9 @@ def check_ward(
         ward_dir / ward.lists.proposed,
         previous,
         ward.planned_size,
-        ruleset or ward.ruleset,
+        ruleset or ward.ruleset or default_ruleset,
         lang,
         ward=ward,
-        base=ward_dir if ruleset is None else None,
+        base=None if ruleset is not None else ward_dir,
         today=today,
     )

@@ -1,0 +1,161 @@
+"""`congress init`: a new workspace with Vietnamese-commented files and blank forms, written whole.
+
+Everything is built in a temporary folder beside the target and renamed into place at the end, so
+an interrupted init leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from congress.adapters.form_xlsx import FormSpec, write_form
+from congress.adapters.workspace import OUT_DIR, STATE_DIR, UNIT_FILE, WARD_FILE, WARDS_DIR, slugify
+from congress.errors import InputError, Problem
+
+PROPOSED_FILE = "du-kien-uy-ban-khoa-moi.xlsx"
+PREVIOUS_FILE = "uy-ban-khoa-truoc.xlsx"
+
+
+def _q(value: str) -> str:
+    """A YAML scalar for any text (JSON strings are valid YAML)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+UNIT_TEMPLATE = """\
+# ĐƠN VỊ CẤP TRÊN (quận/huyện, hoặc tỉnh sau sắp xếp) chỉ đạo đại hội các phường.
+# Sửa các dòng dưới đây; dòng bắt đầu bằng # là chú thích.
+
+# Tên đơn vị.
+unit: {unit}
+# Cấp: quận, huyện, thị xã, tỉnh…
+level: {level}
+# Nhiệm kỳ.
+term: {term}
+# Đại hội lần thứ (số La Mã) của đơn vị, nếu cần in trong văn bản.
+ordinal: null
+# Quy trình dùng cho các phường (tên có sẵn trong workflows/ hoặc đường dẫn tệp workflow.yaml).
+workflow: {workflow}
+# Phường đại hội điểm (tên thư mục trong wards/). Các phường khác chỉ được đại hội sau phường này.
+pilot_ward: {pilot}
+# Các tổ công tác và các phường mỗi tổ theo dõi (tên thư mục trong wards/).
+working_groups:
+{groups}
+# Hạn chót: đến ngày này mọi phường phải tới bước đó (mã bước trong quy trình), dạng yyyy-mm-dd.
+# Mỗi phường có thể ghi hạn riêng trong ward.yaml (khóa timeline).
+timeline:
+  drafts: null
+  personnel: null
+  congress: null
+# Bài học kinh nghiệm rút ra từ đại hội điểm; mỗi phường khác phải xác nhận đã tiếp thu từng bài
+# học (congress ward acknowledge PHƯỜNG MÃ --by … --note …) trước khi đại hội.
+lessons: []
+"""
+
+WARD_TEMPLATE = """\
+# THÔNG TIN PHƯỜNG dùng cho việc kiểm tra đề án nhân sự và các bước của quy trình.
+
+# Tên phường.
+ward: {ward}
+# Đơn vị cấp trên.
+unit: {unit}
+# Bộ quy tắc; để trống thì dùng bộ quy tắc của quy trình.
+ruleset: null
+# Ngày đại hội dự kiến, dạng yyyy-mm-dd (dùng để tính tuổi).
+congress_date: null
+# Số lượng Ủy viên Ủy ban MTTQ phường dự kiến (bắt buộc, ghi số).
+planned_size: null
+# Các tổ chức thành viên của phường; mỗi dòng «- Tên», hoặc «- {{name: Tên, aliases: [Tên tắt]}}».
+member_organisations:
+  - Hội Cựu chiến binh
+  - Hội Liên hiệp Phụ nữ
+  - Đoàn Thanh niên Cộng sản Hồ Chí Minh
+  - Hội Người cao tuổi
+  - Hội Chữ thập đỏ
+  - Hội Khuyến học
+# Các khu dân cư (tổ dân phố) của phường, mỗi dòng một khu.
+residential_areas: []
+# Các tệp danh sách trong thư mục này (.xlsx hoặc .csv).
+lists:
+  # Danh sách dự kiến Ủy ban khóa mới.
+  proposed: {proposed}
+  # Danh sách Ủy ban khóa trước.
+  previous: {previous}
+# Hạn riêng của phường cho từng bước (ghi đè hạn chung trong unit.yaml), dạng yyyy-mm-dd.
+timeline: {{}}
+"""
+
+
+def write_workspace(
+    target: Path,
+    *,
+    unit: str,
+    term: str,
+    workflow: str,
+    wards: Sequence[str],
+    pilot: str | None,
+    level: str = "quận",
+    categories: Sequence[str] = (),
+    prepare: Callable[[Path, dict[str, str]], None] | None = None,
+) -> dict[str, str]:
+    """Create the workspace at `target` (which must not exist or be empty); slug -> name.
+
+    `prepare(folder, wards)` runs on the finished temporary folder before it is renamed into
+    place (the state database is created there), so a failure leaves no workspace behind.
+    """
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise InputError(Problem("workspace.exists", file=str(target)))
+    slugs = {slugify(name): name for name in wards}
+    pilot_slug = slugify(pilot) if pilot else None
+    if pilot_slug is not None and pilot_slug not in slugs:
+        raise InputError(Problem("workspace.pilot_not_listed", {"pilot": pilot}))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = Path(tempfile.mkdtemp(prefix=".congress-init-", dir=target.parent))
+    try:
+        groups = "\n".join(
+            [f"  - name: {_q('Tổ công tác số 1')}", "    wards: [" + ", ".join(slugs) + "]"]
+        )
+        (temp / UNIT_FILE).write_text(
+            UNIT_TEMPLATE.format(
+                unit=_q(unit),
+                level=_q(level),
+                term=_q(term),
+                workflow=_q(workflow),
+                pilot=_q(pilot_slug) if pilot_slug else "null",
+                groups=groups if slugs else "  []",
+            ),
+            encoding="utf-8",
+        )
+        for slug, name in slugs.items():
+            folder = temp / WARDS_DIR / slug
+            folder.mkdir(parents=True)
+            (folder / WARD_FILE).write_text(
+                WARD_TEMPLATE.format(
+                    ward=_q(name), unit=_q(unit), proposed=PROPOSED_FILE, previous=PREVIOUS_FILE
+                ),
+                encoding="utf-8",
+            )
+            place = f"PHƯỜNG {name.upper()}"
+            for file, subtitle in (
+                (
+                    PROPOSED_FILE,
+                    f"DANH SÁCH DỰ KIẾN NHÂN SỰ ỦY BAN MTTQ VIỆT NAM {place}, NHIỆM KỲ {term}",
+                ),
+                (PREVIOUS_FILE, f"DANH SÁCH ỦY BAN MTTQ VIỆT NAM {place} KHÓA TRƯỚC"),
+            ):
+                spec = FormSpec(f"ỦY BAN MTTQ VIỆT NAM {place}", subtitle, categories)
+                write_form(folder / file, spec, force=False)
+        (temp / OUT_DIR).mkdir()
+        (temp / STATE_DIR).mkdir()
+        if prepare is not None:
+            prepare(temp, slugs)
+        if target.exists():
+            target.rmdir()
+        temp.rename(target)
+    except BaseException:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise
+    return slugs

@@ -1,0 +1,180 @@
+"""Terminal views of the workflow: the status board, readiness lists, history, the definition."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from congress.core.findings import Finding
+from congress.core.workflow import WorkflowDefinition
+from congress.i18n import get_lang, t
+from congress.services.workflow_views import HistoryRow, ReadinessView, StatusReport, text
+
+console = Console()
+
+
+def print_status(report: StatusReport) -> None:
+    wf = report.workflow
+    title = t(
+        "ui.status_title",
+        unit=report.unit,
+        workflow=wf["id"],
+        version=wf["version"],
+        today=report.today,
+    )
+    table = Table(title=title, show_lines=True)
+    for key in ("ui.ward", "ui.stage", "ui.since", "ui.group", "ui.deadline"):
+        table.add_column(t(key))
+    for ward in report.wards:
+        name = Text(
+            ward.name + (t("ui.pilot_mark") if ward.pilot else ""),
+            style="bold" if ward.pilot else "",
+        )
+        deadline = Text()
+        for late in ward.overdue:
+            deadline.append(
+                t("ui.overdue", days=late.days_late, label=late.label, due=late.due) + "\n",
+                style="bold red",
+            )
+        if not ward.overdue and ward.next_due:
+            deadline.append(t("ui.next_due", label=ward.next_due.label, due=ward.next_due.due))
+        stage = Text(ward.stage_label)
+        for grant in ward.exceptions:
+            stage.append("\n" + t("ui.exception_line", **grant), style="magenta")
+        if ward.problem:
+            stage.append("\n" + ward.problem, style="yellow")
+        table.add_row(name, stage, ward.since, ward.group or "", deadline)
+    console.print(table)
+
+
+def _finding_lines(findings: list[Finding], style: str) -> list[Text]:
+    lines = []
+    for f in findings:
+        line = Text(f"  ✘ {f.title}: {f.message}", style=style)
+        if f.hint:
+            line.append(f"\n    → {f.hint}", style="cyan")
+        lines.append(line)
+    return lines
+
+
+def _readiness_lines(ward: str, view: ReadinessView) -> list[Text]:
+    lines = _finding_lines(view.blocking, "red")
+    lines += [Text(f"  ! {f.title}: {f.message}", style="yellow") for f in view.warnings]
+    for grant in view.excepted:
+        finding = grant["finding"]
+        lines.append(
+            Text(
+                "  ~ "
+                + t(
+                    "ui.excepted",
+                    title=finding["title"],
+                    granted_by=grant["granted_by"],
+                    document=grant["document"],
+                ),
+                style="magenta",
+            )
+        )
+    for item in view.checklist:
+        if item.done:
+            lines.append(Text(f"  ✔ {item.label} ({item.by}, {item.at})", style="green"))
+        else:
+            lines.append(
+                Text(
+                    "  ✘ " + t("ui.checklist_todo", label=item.label, ward=ward, id=item.id),
+                    style="red",
+                )
+            )
+    for item in view.approvals:
+        if item.done:
+            lines.append(Text(f"  ✔ {item.label} ({item.by}, {item.document})", style="green"))
+        else:
+            lines.append(
+                Text(
+                    "  ✘ " + t("ui.approval_todo", label=item.label, ward=ward, id=item.id),
+                    style="red",
+                )
+            )
+    lines += [Text(f"  ✘ {problem}", style="red") for problem in view.gate]
+    return lines
+
+
+def print_readiness(ws: Any, record: Any, views: list[ReadinessView]) -> None:
+    if not views:
+        stage = text(ws.files.definition.stage(record.stage).label, get_lang())
+        console.print(t("ui.final_stage", ward=record.name, stage=stage))
+        return
+    for view in views:
+        key = "ui.ready" if view.ok else "ui.not_ready"
+        console.print(
+            t(key, trigger=view.trigger, dest=view.dest_label),
+            style="bold green" if view.ok else "bold red",
+        )
+        for line in _readiness_lines(record.slug, view):
+            console.print(line)
+
+
+def print_advance(ws: Any, result: Any, view: ReadinessView) -> None:
+    definition = ws.files.definition
+    lang = get_lang()
+    if result.moved:
+        before = text(definition.stage(result.before.stage).label, lang)
+        after = text(definition.stage(result.after.stage).label, lang)
+        console.print(
+            t("ui.moved", ward=result.after.name, before=before, after=after, actor=result.actor),
+            style="bold green",
+        )
+        for line in _readiness_lines(result.after.slug, view):
+            if not line.plain.lstrip().startswith("✔"):
+                console.print(line)
+        return
+    console.print(
+        t("ui.refused", trigger=view.trigger, ward=result.before.name, dest=view.dest_label),
+        style="bold red",
+    )
+    for line in _readiness_lines(result.before.slug, view):
+        console.print(line)
+
+
+def print_history(ws: Any, slug: str, rows: list[HistoryRow]) -> None:
+    table = Table(title=t("ui.history_title", ward=ws.ward_name(slug)))
+    for key in ("ui.when", "ui.who", "ui.what", "ui.note"):
+        table.add_column(t(key))
+    for row in rows:
+        what = row.trigger
+        if row.from_stage != row.to_stage:
+            what = f"{row.trigger}: {row.from_stage} → {row.to_stage}"
+        document = row.details.get("document")
+        if document:
+            what += f" ({document})"
+        failed = [f for f in row.findings if not f.get("ok")]
+        note = (
+            row.note
+            + ("\n" if row.note and failed else "")
+            + "\n".join(f"✘ {f['rule']}" for f in failed)
+        )
+        table.add_row(row.at[:16].replace("T", " "), row.actor, what, note)
+    console.print(table)
+
+
+def print_workflow(definition: WorkflowDefinition, current: str | None, diagram: str) -> None:
+    lang = get_lang()
+    table = Table(
+        title=f"{definition.title} — {definition.id} v{definition.version}", show_lines=True
+    )
+    for header in ("#", "stage", "trigger → dest", "guards"):
+        table.add_column(header)
+    for index, stage in enumerate(definition.stages, start=1):
+        label = Text(text(stage.label, lang), style="bold reverse" if stage.id == current else "")
+        moves, guards = [], []
+        for move in definition.triggers_from(stage.id):
+            moves.append(f"{move.trigger} → {move.dest}")
+            parts = [*move.checks, *move.checklist, *move.approvals]
+            if move.pilot_gate:
+                parts.append("pilot_gate")
+            guards.append(", ".join(parts) or "—")
+        table.add_row(str(index), label, "\n".join(moves), "\n".join(guards))
+    console.print(table)
+    console.print(diagram, markup=False, highlight=False)

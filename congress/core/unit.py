@@ -1,0 +1,39 @@
+"""The supervising unit's file (`unit.yaml`): who it is, its wards' workflow, pilot, timeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from congress.core.ruleset import Strict
+
+
+class WorkingGroup(Strict):
+    """A working group (*Tổ công tác*) that follows some of the wards."""
+
+    name: str
+    leader: str | None = None
+    wards: list[str] = []
+
+
+class Lesson(Strict):
+    """A lesson of the pilot congress that every other ward must address."""
+
+    id: str
+    text: str
+
+
+class UnitFile(Strict):
+    """`unit.yaml`: the district (or any supervising unit) running its wards' congresses."""
+
+    unit: str
+    level: str = "quận"
+    term: str
+    ordinal: str | None = None
+    workflow: str
+    pilot_ward: str | None = None
+    working_groups: list[WorkingGroup] = []
+    timeline: dict[str, date | None] = {}
+    lessons: list[Lesson] = []
+
+    def group_of(self, slug: str) -> str | None:
+        return next((g.name for g in self.working_groups if slug in g.wards), None)

@@ -1,0 +1,138 @@
+"""The workflow of a ward's congress as data: stages, transitions and their guards.
+
+A definition file (``workflows/<round>/workflow.yaml``) is validated here on load: unknown stages,
+guards that name no known check, checklist items or approvals that are not declared, stages that
+no transition reaches, are all errors with the key that holds them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pydantic import Field
+
+from congress.core.ruleset import DefinitionError, LocalText, Strict
+
+
+class Stage(Strict):
+    """One stage of the congress preparation."""
+
+    id: str
+    label: LocalText
+    description: LocalText = {}
+
+
+class Transition(Strict):
+    """A move from one stage to the next and what must hold before it."""
+
+    trigger: str
+    source: str
+    dest: str
+    label: LocalText
+    checks: list[str] = []
+    checklist: list[str] = []
+    approvals: list[str] = []
+    pilot_gate: bool = False
+
+
+class WorkflowDefinition(Strict):
+    """A workflow file: the stages of one round of ward congresses and how a ward moves on."""
+
+    id: str
+    version: int = Field(ge=1)
+    title: str
+    ruleset: str
+    initial: str
+    pilot_done: str
+    stages: list[Stage]
+    checklist: dict[str, LocalText] = {}
+    approvals: dict[str, LocalText] = {}
+    transitions: list[Transition]
+
+    def stage(self, stage_id: str) -> Stage:
+        return next(s for s in self.stages if s.id == stage_id)
+
+    def index(self, stage_id: str) -> int:
+        return [s.id for s in self.stages].index(stage_id)
+
+    def triggers_from(self, stage_id: str) -> list[Transition]:
+        return [t for t in self.transitions if t.source == stage_id]
+
+    @property
+    def triggers(self) -> set[str]:
+        return {t.trigger for t in self.transitions}
+
+
+def validate_definition(definition: WorkflowDefinition, known_checks: Iterable[str]) -> None:
+    """Raise DefinitionError at the first inconsistency, naming its key."""
+    checks = set(known_checks)
+    ids = [s.id for s in definition.stages]
+    for index, stage_id in enumerate(ids):
+        if stage_id in ids[:index]:
+            raise DefinitionError(
+                ("stages", index, "id"), "workflow.duplicate_stage", stage=stage_id
+            )
+    allowed = ", ".join(ids)
+    for key in ("initial", "pilot_done"):
+        value = getattr(definition, key)
+        if value not in ids:
+            raise DefinitionError((key,), "workflow.unknown_stage", stage=value, allowed=allowed)
+    seen: set[tuple[str, str]] = set()
+    for index, transition in enumerate(definition.transitions):
+        loc = ("transitions", index)
+        for key in ("source", "dest"):
+            value = getattr(transition, key)
+            if value not in ids:
+                raise DefinitionError(
+                    (*loc, key), "workflow.unknown_stage", stage=value, allowed=allowed
+                )
+        if (transition.source, transition.trigger) in seen:
+            raise DefinitionError(
+                (*loc, "trigger"), "workflow.duplicate_trigger", trigger=transition.trigger
+            )
+        seen.add((transition.source, transition.trigger))
+        for key, known in (
+            ("checks", checks),
+            ("checklist", set(definition.checklist)),
+            ("approvals", set(definition.approvals)),
+        ):
+            for position, name in enumerate(getattr(transition, key)):
+                if name not in known:
+                    raise DefinitionError(
+                        (*loc, key, position),
+                        f"workflow.unknown_{key}",
+                        name=name,
+                        allowed=", ".join(sorted(known)) or "—",
+                    )
+    reachable = _reachable(definition)
+    for index, stage_id in enumerate(ids):
+        if stage_id not in reachable:
+            raise DefinitionError(("stages", index, "id"), "workflow.unreachable", stage=stage_id)
+
+
+def _reachable(definition: WorkflowDefinition) -> set[str]:
+    seen = {definition.initial}
+    frontier = [definition.initial]
+    while frontier:
+        current = frontier.pop()
+        for transition in definition.triggers_from(current):
+            if transition.dest not in seen:
+                seen.add(transition.dest)
+                frontier.append(transition.dest)
+    return seen
+
+
+def mermaid(definition: WorkflowDefinition, current: str | None = None, lang: str = "vi") -> str:
+    """A Mermaid state diagram of the definition, with `current` highlighted."""
+    lines = ["stateDiagram-v2", f"    [*] --> {definition.initial}"]
+    for stage in definition.stages:
+        label = stage.label.get(lang) or stage.label["vi"]
+        lines.append(f'    state "{label}" as {stage.id}')
+    for transition in definition.transitions:
+        lines.append(f"    {transition.source} --> {transition.dest}: {transition.trigger}")
+    finals = {s.id for s in definition.stages} - {t.source for t in definition.transitions}
+    lines.extend(f"    {stage} --> [*]" for stage in sorted(finals))
+    if current is not None:
+        lines.append("    classDef current fill:#f9d976,stroke:#b8860b,stroke-width:3px")
+        lines.append(f"    class {current} current")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,180 @@
+"""Messages of the workspace and the ward workflow (merged into `congress.i18n.MESSAGES`)."""
+
+from __future__ import annotations
+
+WORKFLOW_MESSAGES: dict[str, dict[str, str]] = {
+    # workspace
+    "workspace.not_found": {
+        "vi": "không phải thư mục làm việc (không có tệp {unit} ở đây hay ở thư mục cha). "
+        "Tạo mới bằng: congress init THƯ_MỤC --unit «Tên quận» --ward «Tên phường» …",
+        "en": "is not a workspace (no {unit} here or in a parent folder). "
+        "Create one with: congress init FOLDER --unit NAME --ward NAME …",
+    },
+    "workspace.exists": {
+        "vi": "thư mục đã có và không trống; chọn thư mục khác (không xóa gì).",
+        "en": "the folder exists and is not empty; choose another (nothing was removed).",
+    },
+    "workspace.pilot_not_listed": {
+        "vi": "phường điểm «{pilot}» không có trong các --ward.",
+        "en": "the pilot ward «{pilot}» is not among the --ward names.",
+    },
+    "workspace.unknown_ward": {
+        "vi": "không có phường «{ward}» trong thư mục wards/. Các phường: {allowed}",
+        "en": "there is no ward «{ward}» under wards/. Wards: {allowed}",
+    },
+    "workspace.created": {
+        "vi": "Đã tạo thư mục làm việc {path} với {count} phường, quy trình {workflow}.",
+        "en": "Workspace {path} created with {count} wards, workflow {workflow}.",
+    },
+    "ward.unknown": {
+        "vi": "không có phường «{ward}». Các phường (tên thư mục): {allowed}",
+        "en": "there is no ward «{ward}». Wards (folder names): {allowed}",
+    },
+    # workflow definitions
+    "workflow.unknown": {
+        "vi": "không có quy trình «{name}». Quy trình có sẵn: {allowed}; hoặc ghi đường dẫn tệp.",
+        "en": "there is no workflow «{name}». Bundled workflows: {allowed}; or give a file path.",
+    },
+    "workflow.unknown_stage": {
+        "vi": "không có bước «{stage}». Các bước: {allowed}",
+        "en": "there is no stage «{stage}». Stages: {allowed}",
+    },
+    "workflow.duplicate_stage": {
+        "vi": "bước «{stage}» được khai báo hai lần",
+        "en": "stage «{stage}» is declared twice",
+    },
+    "workflow.duplicate_trigger": {
+        "vi": "lệnh chuyển «{trigger}» có hai lần từ cùng một bước",
+        "en": "trigger «{trigger}» appears twice from the same stage",
+    },
+    "workflow.unknown_checks": {
+        "vi": "không có phần kiểm tra «{name}». Các phần kiểm tra: {allowed}",
+        "en": "there is no check «{name}». Checks: {allowed}",
+    },
+    "workflow.unknown_checklist": {
+        "vi": "việc «{name}» chưa khai báo trong mục checklist. Các việc: {allowed}",
+        "en": "checklist item «{name}» is not declared under checklist. Items: {allowed}",
+    },
+    "workflow.unknown_approvals": {
+        "vi": "phê duyệt «{name}» chưa khai báo trong mục approvals. Các phê duyệt: {allowed}",
+        "en": "approval «{name}» is not declared under approvals. Approvals: {allowed}",
+    },
+    "workflow.unreachable": {
+        "vi": "không có bước chuyển nào dẫn tới bước «{stage}»",
+        "en": "no transition leads to stage «{stage}»",
+    },
+    # using the workflow
+    "workflow.unknown_trigger": {
+        "vi": "không có lệnh chuyển «{trigger}». Các lệnh: {allowed}",
+        "en": "there is no trigger «{trigger}». Triggers: {allowed}",
+    },
+    "workflow.not_from_stage": {
+        "vi": "không thể «{trigger}» khi phường đang ở bước «{stage}». Có thể: {possible}",
+        "en": "«{trigger}» is not possible while the ward is at «{stage}». Possible: {possible}",
+    },
+    "workflow.unknown_item": {
+        "vi": "không có việc «{item}». Các việc: {allowed}",
+        "en": "there is no checklist item «{item}». Items: {allowed}",
+    },
+    "workflow.unknown_approval": {
+        "vi": "không có phê duyệt «{approval}». Các phê duyệt: {allowed}",
+        "en": "there is no approval «{approval}». Approvals: {allowed}",
+    },
+    "workflow.unknown_rule": {
+        "vi": "không có quy tắc «{rule}». Các quy tắc: {allowed}",
+        "en": "there is no rule «{rule}». Rules: {allowed}",
+    },
+    "workflow.unknown_lesson": {
+        "vi": "không có bài học «{lesson}» trong unit.yaml. Các bài học: {allowed}",
+        "en": "there is no lesson «{lesson}» in unit.yaml. Lessons: {allowed}",
+    },
+    "workflow.document_needed": {
+        "vi": "cần số văn bản (--document), ví dụ «Số 12-CV/ĐU».",
+        "en": "the document number is needed (--document), e.g. «Số 12-CV/ĐU».",
+    },
+    "workflow.reason_needed": {
+        "vi": "cần ghi lý do (--reason).",
+        "en": "a reason is needed (--reason).",
+    },
+    "workflow.note_needed": {
+        "vi": "cần ghi phường đã tiếp thu bài học thế nào (--note).",
+        "en": "say how the ward addressed the lesson (--note).",
+    },
+    # the pilot gate
+    "gate.no_pilot": {
+        "vi": "Chưa chọn phường đại hội điểm (khóa pilot_ward trong unit.yaml).",
+        "en": "No pilot ward is set (pilot_ward in unit.yaml).",
+    },
+    "gate.pilot_not_done": {
+        "vi": "Phường đại hội điểm {pilot} chưa tổ chức Đại hội (đang ở bước «{stage}»).",
+        "en": "The pilot ward {pilot} has not held its congress (it is at «{stage}»).",
+    },
+    "gate.no_lessons": {
+        "vi": "Chưa ghi bài học kinh nghiệm của đại hội điểm {pilot} (khóa lessons trong unit.yaml).",
+        "en": "The lessons of the pilot congress ({pilot}) are not recorded (lessons in unit.yaml).",
+    },
+    "gate.lesson_open": {
+        "vi": "Chưa xác nhận tiếp thu bài học {lesson}: «{text}».",
+        "en": "Lesson {lesson} not yet acknowledged: «{text}».",
+    },
+    # terminal output
+    "ui.ward": {"vi": "Phường", "en": "Ward"},
+    "ui.stage": {"vi": "Bước hiện tại", "en": "Stage"},
+    "ui.since": {"vi": "Từ", "en": "Since"},
+    "ui.group": {"vi": "Tổ công tác", "en": "Working group"},
+    "ui.deadline": {"vi": "Hạn", "en": "Deadline"},
+    "ui.pilot_mark": {"vi": " (điểm)", "en": " (pilot)"},
+    "ui.overdue": {
+        "vi": "QUÁ HẠN {days} ngày: chưa tới «{label}» (hạn {due})",
+        "en": "OVERDUE by {days} days: not at «{label}» yet (due {due})",
+    },
+    "ui.next_due": {"vi": "«{label}» trước {due}", "en": "«{label}» by {due}"},
+    "ui.exception_line": {
+        "vi": "Ngoại lệ {rule}: {granted_by}, văn bản {document} — {reason}",
+        "en": "Exception {rule}: {granted_by}, document {document} — {reason}",
+    },
+    "ui.status_title": {
+        "vi": "{unit} — quy trình {workflow} (phiên bản {version}), ngày {today}",
+        "en": "{unit} — workflow {workflow} (version {version}), {today}",
+    },
+    "ui.moved": {
+        "vi": "Phường {ward}: «{before}» → «{after}» ({actor}).",
+        "en": "Ward {ward}: «{before}» → «{after}» ({actor}).",
+    },
+    "ui.refused": {
+        "vi": "TỪ CHỐI «{trigger}» cho phường {ward}: chưa đủ điều kiện sang «{dest}».",
+        "en": "REFUSED «{trigger}» for ward {ward}: not ready for «{dest}».",
+    },
+    "ui.ready": {
+        "vi": "«{trigger}» → «{dest}»: ĐỦ ĐIỀU KIỆN.",
+        "en": "«{trigger}» → «{dest}»: READY.",
+    },
+    "ui.not_ready": {
+        "vi": "«{trigger}» → «{dest}»: CHƯA ĐỦ ĐIỀU KIỆN.",
+        "en": "«{trigger}» → «{dest}»: NOT READY.",
+    },
+    "ui.final_stage": {
+        "vi": "Phường {ward} đã ở bước cuối «{stage}».",
+        "en": "Ward {ward} is at the last stage «{stage}».",
+    },
+    "ui.checklist_todo": {
+        "vi": "Chưa xác nhận: {label} — congress ward confirm {ward} {id} --by «Họ tên»",
+        "en": "Not confirmed: {label} — congress ward confirm {ward} {id} --by NAME",
+    },
+    "ui.approval_todo": {
+        "vi": "Chưa có phê duyệt: {label} — congress ward approve {ward} {id} --by «Người ký» "
+        "--document «Số văn bản»",
+        "en": "Approval missing: {label} — congress ward approve {ward} {id} --by SIGNER "
+        "--document NUMBER",
+    },
+    "ui.excepted": {
+        "vi": "Cho qua theo ngoại lệ: {title} ({granted_by}, văn bản {document})",
+        "en": "Passed by exception: {title} ({granted_by}, document {document})",
+    },
+    "ui.recorded": {"vi": "Đã ghi: {what}", "en": "Recorded: {what}"},
+    "ui.history_title": {"vi": "Lịch sử phường {ward}", "en": "History of ward {ward}"},
+    "ui.when": {"vi": "Thời gian", "en": "When"},
+    "ui.who": {"vi": "Người thực hiện", "en": "Who"},
+    "ui.what": {"vi": "Việc", "en": "What"},
+    "ui.note": {"vi": "Ghi chú", "en": "Note"},
+}

@@ -1,0 +1,62 @@
+"""Use case: `congress init` — a new workspace with its wards registered at the first stage."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from congress.adapters.rulebook_files import load_rulebook
+from congress.adapters.workspace import DB_FILE, STATE_DIR, load_definition
+from congress.adapters.workspace_init import write_workspace
+from congress.core.records import EventKind, NewEvent, WardRecord
+from congress.services.ward_checks import CHECKS
+from congress.services.workflow import SYSTEM_ACTOR
+
+
+def init_workspace(
+    target: Path,
+    *,
+    unit: str,
+    term: str,
+    workflow: str,
+    wards: Sequence[str],
+    pilot: str | None,
+    now: datetime,
+) -> dict[str, str]:
+    """Write the workspace and its state database; return the wards by folder name."""
+    from congress.adapters.store import open_store
+
+    definition = load_definition(workflow, set(CHECKS))
+    book = load_rulebook(definition.ruleset)
+
+    def prepare(folder: Path, slugs: dict[str, str]) -> None:
+        store = open_store(folder / STATE_DIR / DB_FILE, create=True)
+        try:
+            for slug, name in slugs.items():
+                record = WardRecord(
+                    slug, name, definition.id, definition.version, definition.initial, 0, now
+                )
+                event = NewEvent(
+                    EventKind.REGISTER,
+                    definition.initial,
+                    definition.initial,
+                    "register",
+                    SYSTEM_ACTOR,
+                    now,
+                    details={"folder": slug},
+                )
+                store.register(record, event)
+        finally:
+            store.close()
+
+    return write_workspace(
+        target,
+        unit=unit,
+        term=term,
+        workflow=workflow,
+        wards=wards,
+        pilot=pilot,
+        categories=book.ruleset.categories,
+        prepare=prepare,
+    )

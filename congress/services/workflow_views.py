@@ -1,0 +1,240 @@
+"""What the ward commands show: status, readiness and history as plain serialisable views."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from congress.core.engine import Readiness
+from congress.core.findings import Finding, Severity
+from congress.core.records import HistoryEntry, WardRecord
+from congress.core.timeline import due_dates, next_due, overdue
+from congress.errors import CongressError
+from congress.i18n import t
+from congress.services.workflow import Workspace
+
+_TIMELINE: TypeAdapter[dict[str, date | None]] = TypeAdapter(dict[str, date | None])
+
+
+def vn_date(day: date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def vn_datetime(moment: datetime) -> str:
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def text(label: dict[str, str], lang: str) -> str:
+    return label.get(lang) or label["vi"]
+
+
+class Deadline(BaseModel):
+    stage: str
+    label: str
+    due: str
+    days_late: int = 0
+
+
+class WardView(BaseModel):
+    """One ward's line on the status board."""
+
+    slug: str
+    name: str
+    stage: str
+    stage_label: str
+    since: str
+    workflow: str
+    group: str | None
+    pilot: bool
+    overdue: list[Deadline]
+    next_due: Deadline | None
+    exceptions: list[dict[str, str]]
+    problem: str | None = None
+
+
+class StatusReport(BaseModel):
+    unit: str
+    workflow: dict[str, Any]
+    today: str
+    wards: list[WardView]
+
+
+def _ward_timeline(ws: Workspace, slug: str) -> tuple[dict[str, date | None], str | None]:
+    """The ward's own deadlines; the rest of ward.yaml may still be unfilled, that is fine here."""
+    from congress.adapters.yaml_files import read_yaml
+
+    path = ws.folder(slug) / "ward.yaml"
+    try:
+        data, _ = read_yaml(path)
+        return _TIMELINE.validate_python(data.get("timeline") or {}), None
+    except CongressError as error:
+        return {}, error.render(ws.lang)
+    except ValidationError:
+        return {}, t("config.key", ws.lang, key="timeline", reason=t("config.date", ws.lang))
+
+
+def ward_view(ws: Workspace, record: WardRecord) -> WardView:
+    definition, unit = ws.files.definition, ws.files.unit
+    own, problem = _ward_timeline(ws, record.slug)
+    due = due_dates(definition, unit.timeline, own)
+
+    def deadline(stage: str, day: date, late: int = 0) -> Deadline:
+        return Deadline(
+            stage=stage,
+            label=text(definition.stage(stage).label, ws.lang),
+            due=vn_date(day),
+            days_late=late,
+        )
+
+    coming = next_due(definition, record.stage, due)
+    grants = ws.store.exceptions(record.slug)
+    return WardView(
+        slug=record.slug,
+        name=record.name,
+        stage=record.stage,
+        stage_label=text(definition.stage(record.stage).label, ws.lang),
+        since=vn_datetime(record.updated_at),
+        workflow=f"{record.workflow_id} v{record.workflow_version}",
+        group=unit.group_of(record.slug),
+        pilot=unit.pilot_ward == record.slug,
+        overdue=[
+            deadline(o.stage, o.due, o.days)
+            for o in overdue(definition, record.stage, due, ws.today)
+        ],
+        next_due=deadline(*coming) if coming else None,
+        exceptions=[
+            {"rule": g.rule, "granted_by": g.granted_by, "document": g.document, "reason": g.reason}
+            for g in grants.values()
+        ],
+        problem=problem,
+    )
+
+
+def status(ws: Workspace, slug: str | None = None) -> StatusReport:
+    records = [ws.record(slug)] if slug else ws.records()
+    definition = ws.files.definition
+    return StatusReport(
+        unit=ws.files.unit.unit,
+        workflow={"id": definition.id, "version": definition.version, "title": definition.title},
+        today=vn_date(ws.today),
+        wards=[ward_view(ws, r) for r in records],
+    )
+
+
+class Item(BaseModel):
+    id: str
+    label: str
+    done: bool
+    by: str | None = None
+    at: str | None = None
+    document: str | None = None
+
+
+class ReadinessView(BaseModel):
+    """What stands between the ward and one transition."""
+
+    trigger: str
+    label: str
+    dest: str
+    dest_label: str
+    ok: bool
+    blocking: list[Finding]
+    warnings: list[Finding]
+    excepted: list[dict[str, Any]]
+    passed: int
+    checklist: list[Item]
+    approvals: list[Item]
+    gate: list[str]
+
+
+def readiness_view(ws: Workspace, slug: str, result: Readiness) -> ReadinessView:
+    definition = ws.files.definition
+    transition = result.transition
+    confirmations = ws.store.confirmations(slug)
+    approvals = ws.store.approvals(slug)
+    grants = ws.store.exceptions(slug)
+    checklist = []
+    for item in transition.checklist:
+        done = confirmations.get(item)
+        checklist.append(
+            Item(
+                id=item,
+                label=text(definition.checklist[item], ws.lang),
+                done=done is not None,
+                by=done.actor if done else None,
+                at=vn_datetime(done.at) if done else None,
+            )
+        )
+    approval_items = []
+    for key in transition.approvals:
+        given = approvals.get(key)
+        approval_items.append(
+            Item(
+                id=key,
+                label=text(definition.approvals[key], ws.lang),
+                done=given is not None,
+                by=given.actor if given else None,
+                at=vn_datetime(given.at) if given else None,
+                document=given.document if given else None,
+            )
+        )
+    return ReadinessView(
+        trigger=transition.trigger,
+        label=text(transition.label, ws.lang),
+        dest=transition.dest,
+        dest_label=text(definition.stage(transition.dest).label, ws.lang),
+        ok=result.ok,
+        blocking=result.blocking,
+        warnings=[f for f in result.findings if not f.ok and f.severity is Severity.WARNING],
+        excepted=[
+            {
+                "finding": f.model_dump(mode="json"),
+                "granted_by": grants[f.rule].granted_by,
+                "document": grants[f.rule].document,
+                "reason": grants[f.rule].reason,
+            }
+            for f in result.excepted
+            if f.rule in grants
+        ],
+        passed=sum(1 for f in result.findings if f.ok),
+        checklist=checklist,
+        approvals=approval_items,
+        gate=[t(p.key, ws.lang, **p.params) for p in result.gate],
+    )
+
+
+class HistoryRow(BaseModel):
+    id: int
+    kind: str
+    at: str
+    actor: str
+    trigger: str
+    from_stage: str
+    to_stage: str
+    note: str
+    inputs_hash: str
+    findings: list[dict[str, Any]]
+    details: dict[str, Any]
+    workflow_version: int
+
+
+def history_rows(entries: list[HistoryEntry]) -> list[HistoryRow]:
+    return [
+        HistoryRow(
+            id=e.id,
+            kind=str(e.kind),
+            at=e.at.isoformat(),
+            actor=e.actor,
+            trigger=e.trigger,
+            from_stage=e.from_stage,
+            to_stage=e.to_stage,
+            note=e.note,
+            inputs_hash=e.inputs_hash,
+            findings=e.findings,
+            details=e.details,
+            workflow_version=e.workflow_version,
+        )
+        for e in entries
+    ]
