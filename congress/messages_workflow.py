@@ -18,6 +18,12 @@ WORKFLOW_MESSAGES: dict[str, dict[str, str]] = {
         "vi": "phường điểm «{pilot}» không có trong các --ward.",
         "en": "the pilot ward «{pilot}» is not among the --ward names.",
     },
+    "workspace.bad_ward_name": {
+        "vi": "tên phường «{name}» không dùng được làm tên thư mục (trống, hoặc trùng với "
+        "«{other}» sau khi bỏ dấu); đặt tên khác.",
+        "en": "the ward name «{name}» cannot be a folder name (empty, or the same as «{other}» "
+        "once accents are removed); choose another.",
+    },
     "workspace.unknown_ward": {
         "vi": "không có phường «{ward}» trong thư mục wards/. Các phường: {allowed}",
         "en": "there is no ward «{ward}» under wards/. Wards: {allowed}",
@@ -25,6 +31,12 @@ WORKFLOW_MESSAGES: dict[str, dict[str, str]] = {
     "workspace.created": {
         "vi": "Đã tạo thư mục làm việc {path} với {count} phường, quy trình {workflow}.",
         "en": "Workspace {path} created with {count} wards, workflow {workflow}.",
+    },
+    "workspace.bad_today": {
+        "vi": "biến môi trường CONGRESS_TODAY=«{value}» không phải ngày dạng yyyy-mm-dd "
+        "(ví dụ 2024-01-12).",
+        "en": "the environment variable CONGRESS_TODAY=«{value}» is not a date yyyy-mm-dd "
+        "(e.g. 2024-01-12).",
     },
     "ward.unknown": {
         "vi": "không có phường «{ward}». Các phường (tên thư mục): {allowed}",
@@ -62,6 +74,23 @@ WORKFLOW_MESSAGES: dict[str, dict[str, str]] = {
     "workflow.unreachable": {
         "vi": "không có bước chuyển nào dẫn tới bước «{stage}»",
         "en": "no transition leads to stage «{stage}»",
+    },
+    "workflow.stage_gone": {
+        "vi": "phường {ward} đang ở bước «{stage}» (quy trình phiên bản {version}), nhưng quy trình "
+        "{workflow} hiện không còn bước này. Khôi phục bước đó trong workflow.yaml (không đổi tên hay "
+        "xóa bước đang có phường).",
+        "en": "ward {ward} is at stage «{stage}» (workflow version {version}), which workflow "
+        "{workflow} no longer has. Restore that stage in workflow.yaml (do not rename or remove a "
+        "stage a ward is at).",
+    },
+    "workflow.bad_stage_id": {
+        "vi": "mã bước «{stage}» chỉ được gồm chữ thường không dấu, số và «_», bắt đầu bằng chữ",
+        "en": "stage id «{stage}» may hold only lower-case ASCII letters, digits and «_», "
+        "starting with a letter",
+    },
+    "workflow.duplicate_lesson": {
+        "vi": "bài học «{lesson}» được khai báo hai lần",
+        "en": "lesson «{lesson}» is declared twice",
     },
     # using the workflow
     "workflow.unknown_trigger": {

@@ -7,7 +7,13 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from congress.adapters.yaml_files import definition_error, load_model, read_yaml, validation_error
+from congress.adapters.yaml_files import (
+    definition_error,
+    line_of,
+    load_model,
+    read_yaml,
+    validation_error,
+)
 from congress.core.ruleset import DefinitionError
 from congress.core.text import strip_diacritics
 from congress.core.unit import UnitFile
@@ -53,22 +59,24 @@ def locate(start: Path) -> Path:
     raise InputError(Problem("workspace.not_found", {"unit": UNIT_FILE}, file=str(start)))
 
 
+class WorkflowNotFound(ConfigError):
+    """The workflow named is neither a bundled one nor an existing file."""
+
+
 def load_definition(
     name: str, known_checks: set[str], base: Path | None = None
 ) -> WorkflowDefinition:
-    """A workflow by bundled name (``ward-2024-2029``) or by path, validated."""
+    """A workflow by bundled name (``ward-2024-2029``) or by path (relative to `base`), validated."""
     if name.endswith((".yaml", ".yml")) or "/" in name:
         path = Path(name) if base is None or Path(name).is_absolute() else base / name
+        if not path.is_file():
+            raise WorkflowNotFound(Problem("file.missing", file=str(path)))
     else:
         path = workflows_dir() / name / WORKFLOW_FILE
         if not path.is_file():
             bundled = sorted(p.parent.name for p in workflows_dir().glob(f"*/{WORKFLOW_FILE}"))
-            raise ConfigError(
-                Problem(
-                    "workflow.unknown",
-                    {"name": name, "allowed": ", ".join(bundled)},
-                    file=str(base / UNIT_FILE) if base else None,
-                )
+            raise WorkflowNotFound(
+                Problem("workflow.unknown", {"name": name, "allowed": ", ".join(bundled)})
             )
     data, node = read_yaml(path)
     try:
@@ -94,8 +102,20 @@ def read_workspace(start: Path, known_checks: set[str]) -> WorkspaceFiles:
     root = locate(start)
     unit_path = root / UNIT_FILE
     unit = load_model(unit_path, UnitFile)
-    definition = load_definition(unit.workflow, known_checks, root)
     _, node = read_yaml(unit_path)
+    try:
+        definition = load_definition(unit.workflow, known_checks, root)
+    except WorkflowNotFound as exc:
+        # Said against the key that names it, so the officer knows which line to correct.
+        reason = "\n".join(p.render() for p in exc.problems)
+        raise ConfigError(
+            Problem(
+                "config.key",
+                {"key": "workflow", "reason": reason},
+                file=str(unit_path),
+                row=line_of(node, ("workflow",)),
+            )
+        ) from exc
     stages = [s.id for s in definition.stages]
     for key in unit.timeline:
         if key not in stages:
@@ -110,15 +130,23 @@ def read_workspace(start: Path, known_checks: set[str]) -> WorkspaceFiles:
                 node,
             )
     wards = ward_folders(root)
-    if unit.pilot_ward is not None and unit.pilot_ward not in wards:
-        raise definition_error(
-            DefinitionError(
-                ("pilot_ward",),
-                "workspace.unknown_ward",
-                ward=unit.pilot_ward,
-                allowed=", ".join(wards),
-            ),
-            unit_path,
-            node,
-        )
+    named: list[tuple[tuple[str | int, ...], str]] = []
+    if unit.pilot_ward is not None:
+        named.append((("pilot_ward",), unit.pilot_ward))
+    for g, group in enumerate(unit.working_groups):
+        named += [(("working_groups", g, "wards", w), slug) for w, slug in enumerate(group.wards)]
+    for loc, slug in named:
+        if slug not in wards:
+            error = DefinitionError(
+                loc, "workspace.unknown_ward", ward=slug, allowed=", ".join(wards)
+            )
+            raise definition_error(error, unit_path, node)
+    seen: set[str] = set()
+    for index, lesson in enumerate(unit.lessons):
+        if lesson.id in seen:
+            error = DefinitionError(
+                ("lessons", index, "id"), "workflow.duplicate_lesson", lesson=lesson.id
+            )
+            raise definition_error(error, unit_path, node)
+        seen.add(lesson.id)
     return WorkspaceFiles(root, unit, definition, wards)

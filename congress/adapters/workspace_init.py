@@ -47,9 +47,7 @@ working_groups:
 # Hạn chót: đến ngày này mọi phường phải tới bước đó (mã bước trong quy trình), dạng yyyy-mm-dd.
 # Mỗi phường có thể ghi hạn riêng trong ward.yaml (khóa timeline).
 timeline:
-  drafts: null
-  personnel: null
-  congress: null
+{timeline}
 # Bài học kinh nghiệm rút ra từ đại hội điểm; mỗi phường khác phải xác nhận đã tiếp thu từng bài
 # học (congress ward acknowledge PHƯỜNG MÃ --by … --note …) trước khi đại hội.
 lessons: []
@@ -99,6 +97,7 @@ def write_workspace(
     pilot: str | None,
     level: str = "quận",
     categories: Sequence[str] = (),
+    stages: Sequence[str] = (),
     prepare: Callable[[Path, dict[str, str]], None] | None = None,
 ) -> dict[str, str]:
     """Create the workspace at `target` (which must not exist or be empty); slug -> name.
@@ -108,7 +107,15 @@ def write_workspace(
     """
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise InputError(Problem("workspace.exists", file=str(target)))
-    slugs = {slugify(name): name for name in wards}
+    slugs: dict[str, str] = {}
+    for name in wards:
+        slug = slugify(name)
+        if not slug or slug in slugs:
+            # An empty folder name would put ward.yaml into wards/ itself; a repeated one would
+            # silently merge two wards.
+            other = slugs.get(slug, "")
+            raise InputError(Problem("workspace.bad_ward_name", {"name": name, "other": other}))
+        slugs[slug] = name
     pilot_slug = slugify(pilot) if pilot else None
     if pilot_slug is not None and pilot_slug not in slugs:
         raise InputError(Problem("workspace.pilot_not_listed", {"pilot": pilot}))
@@ -126,6 +133,7 @@ def write_workspace(
                 workflow=_q(workflow),
                 pilot=_q(pilot_slug) if pilot_slug else "null",
                 groups=groups if slugs else "  []",
+                timeline="\n".join(f"  {stage}: null" for stage in stages) or "  {}",
             ),
             encoding="utf-8",
         )

@@ -46,7 +46,8 @@ def print_status(report: StatusReport) -> None:
             stage.append("\n" + t("ui.exception_line", **grant), style="magenta")
         if ward.problem:
             stage.append("\n" + ward.problem, style="yellow")
-        table.add_row(name, stage, ward.since, ward.group or "", deadline)
+        since = ward.since + (f"\n({ward.moved_by})" if ward.moved_by else "")
+        table.add_row(name, stage, since, ward.group or "", deadline)
     console.print(table)
 
 

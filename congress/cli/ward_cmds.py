@@ -29,13 +29,22 @@ by_option = click.option("--by", "actor", required=True, help="Họ tên ngườ
 def _today() -> date | None:
     """`CONGRESS_TODAY=yyyy-mm-dd` pins "today" for deadlines (what-if, tests)."""
     value = os.environ.get("CONGRESS_TODAY")
-    return date.fromisoformat(value) if value else None
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        from congress.errors import InputError, Problem
+
+        raise InputError(Problem("workspace.bad_today", {"value": value})) from exc
 
 
 def _open(workspace: Path) -> Any:
     from congress.services.workflow import open_workspace
 
-    return open_workspace(workspace, get_lang(), _today())
+    ws = open_workspace(workspace, get_lang(), _today())
+    click.get_current_context().call_on_close(ws.close)
+    return ws
 
 
 def _slug(ws: Any, ward: str) -> str:

@@ -7,6 +7,7 @@ no transition reaches, are all errors with the key that holds them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from pydantic import Field
@@ -63,11 +64,17 @@ class WorkflowDefinition(Strict):
         return {t.trigger for t in self.transitions}
 
 
+_STAGE_ID = re.compile(r"[a-z][a-z0-9_]*")
+
+
 def validate_definition(definition: WorkflowDefinition, known_checks: Iterable[str]) -> None:
     """Raise DefinitionError at the first inconsistency, naming its key."""
     checks = set(known_checks)
+    _require_vietnamese(definition)
     ids = [s.id for s in definition.stages]
     for index, stage_id in enumerate(ids):
+        if not _STAGE_ID.fullmatch(stage_id):
+            raise DefinitionError(("stages", index, "id"), "workflow.bad_stage_id", stage=stage_id)
         if stage_id in ids[:index]:
             raise DefinitionError(
                 ("stages", index, "id"), "workflow.duplicate_stage", stage=stage_id
@@ -108,6 +115,19 @@ def validate_definition(definition: WorkflowDefinition, known_checks: Iterable[s
     for index, stage_id in enumerate(ids):
         if stage_id not in reachable:
             raise DefinitionError(("stages", index, "id"), "workflow.unreachable", stage=stage_id)
+
+
+def _require_vietnamese(definition: WorkflowDefinition) -> None:
+    """Every label has a Vietnamese text: it is what is shown when the language has none."""
+    labels: list[tuple[tuple[str | int, ...], LocalText]] = [
+        *((("stages", i, "label"), s.label) for i, s in enumerate(definition.stages)),
+        *((("checklist", k), v) for k, v in definition.checklist.items()),
+        *((("approvals", k), v) for k, v in definition.approvals.items()),
+        *((("transitions", i, "label"), t.label) for i, t in enumerate(definition.transitions)),
+    ]
+    for loc, text in labels:
+        if "vi" not in text:
+            raise DefinitionError((*loc, "vi"), "config.missing")
 
 
 def _reachable(definition: WorkflowDefinition) -> set[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -29,6 +30,9 @@ def init_workspace(
 
     definition = load_definition(workflow, set(CHECKS))
     book = load_rulebook(definition.ruleset)
+    if workflow.endswith((".yaml", ".yml")) or "/" in workflow:
+        # unit.yaml reads a path relative to the workspace: write it so, whatever our folder.
+        workflow = os.path.relpath(Path(workflow).resolve(), target.resolve().parent / target.name)
 
     def prepare(folder: Path, slugs: dict[str, str]) -> None:
         store = open_store(folder / STATE_DIR / DB_FILE, create=True)
@@ -58,5 +62,6 @@ def init_workspace(
         wards=wards,
         pilot=pilot,
         categories=book.ruleset.categories,
+        stages=[s.id for s in definition.stages[1:]],
         prepare=prepare,
     )

@@ -23,7 +23,7 @@ from congress.core.records import (
     WardRecord,
 )
 from congress.core.workflow import Transition
-from congress.errors import InputError, Problem, WorkflowError
+from congress.errors import ConfigError, InputError, Problem, WorkflowError
 from congress.services.ward_checks import CHECKS, WardFolder, inputs_hash
 
 SYSTEM_ACTOR = "congress"
@@ -66,6 +66,18 @@ class Workspace:
         folder = self.folder(slug)
         found = self.store.get_ward(slug)
         if found is not None:
+            if found.stage not in {s.id for s in self.files.definition.stages}:
+                raise ConfigError(
+                    Problem(
+                        "workflow.stage_gone",
+                        {
+                            "ward": found.name,
+                            "stage": found.stage,
+                            "version": found.workflow_version,
+                            "workflow": self.files.definition.id,
+                        },
+                    )
+                )
             return found
         definition = self.files.definition
         now = self.now()
@@ -88,6 +100,15 @@ class Workspace:
             details={"folder": folder.name},
         )
         return self.store.register(record, event)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def records(self) -> list[WardRecord]:
         return [self.record(slug) for slug in self.files.wards]

@@ -9,9 +9,9 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from congress.core.engine import Readiness
 from congress.core.findings import Finding, Severity
-from congress.core.records import HistoryEntry, WardRecord
+from congress.core.records import EventKind, HistoryEntry, WardRecord
 from congress.core.timeline import due_dates, next_due, overdue
-from congress.errors import CongressError
+from congress.errors import CongressError, Problem
 from congress.i18n import t
 from congress.services.workflow import Workspace
 
@@ -38,13 +38,16 @@ class Deadline(BaseModel):
 
 
 class WardView(BaseModel):
-    """One ward's line on the status board."""
+    """One ward's line on the status board: `since`/`moved_at` is when the ward reached its
+    stage and `moved_by` who moved it there (the last transition, or its registration)."""
 
     slug: str
     name: str
     stage: str
     stage_label: str
     since: str
+    moved_at: str
+    moved_by: str
     workflow: str
     group: str | None
     pilot: bool
@@ -68,11 +71,32 @@ def _ward_timeline(ws: Workspace, slug: str) -> tuple[dict[str, date | None], st
     path = ws.folder(slug) / "ward.yaml"
     try:
         data, _ = read_yaml(path)
-        return _TIMELINE.validate_python(data.get("timeline") or {}), None
+        timeline = _TIMELINE.validate_python(data.get("timeline") or {})
     except CongressError as error:
         return {}, error.render(ws.lang)
     except ValidationError:
-        return {}, t("config.key", ws.lang, key="timeline", reason=t("config.date", ws.lang))
+        reason = t("config.date", ws.lang)
+        return {}, Problem("config.key", {"key": "timeline", "reason": reason}, str(path)).render(
+            ws.lang
+        )
+    # A misspelt stage would silently never be due: keep the others and say which key is wrong.
+    stages = [s.id for s in ws.files.definition.stages]
+    unknown = [key for key in timeline if key not in stages]
+    if unknown:
+        reason = t("workflow.unknown_stage", ws.lang, stage=unknown[0], allowed=", ".join(stages))
+        key = f"timeline.{unknown[0]}"
+        problem = Problem("config.key", {"key": key, "reason": reason}, str(path)).render(ws.lang)
+        return {k: v for k, v in timeline.items() if k in stages}, problem
+    return timeline, None
+
+
+def _last_move(ws: Workspace, record: WardRecord) -> tuple[datetime, str]:
+    """When the ward reached its stage and who moved it there (confirmations do not count)."""
+    moves = (EventKind.TRANSITION, EventKind.REGISTER)
+    entries = [e for e in ws.store.history(record.slug) if e.kind in moves]
+    if not entries:
+        return record.updated_at, ""
+    return entries[-1].at, entries[-1].actor
 
 
 def ward_view(ws: Workspace, record: WardRecord) -> WardView:
@@ -90,12 +114,15 @@ def ward_view(ws: Workspace, record: WardRecord) -> WardView:
 
     coming = next_due(definition, record.stage, due)
     grants = ws.store.exceptions(record.slug)
+    moved_at, moved_by = _last_move(ws, record)
     return WardView(
         slug=record.slug,
         name=record.name,
         stage=record.stage,
         stage_label=text(definition.stage(record.stage).label, ws.lang),
-        since=vn_datetime(record.updated_at),
+        since=vn_datetime(moved_at),
+        moved_at=moved_at.isoformat(),
+        moved_by=moved_by,
         workflow=f"{record.workflow_id} v{record.workflow_version}",
         group=unit.group_of(record.slug),
         pilot=unit.pilot_ward == record.slug,
