@@ -33,3 +33,12 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> Run:
     captured = capsys.readouterr()
     code = exit_info.value.code
     return Run(code if isinstance(code, int) else 1, captured.out, captured.err)
+
+
+def replace(path: Path, old: str, new: str) -> str:
+    """Replace the first `old` in the file by `new` (which must be there) and return the text."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} is not in {path}"
+    text = text.replace(old, new, 1)
+    path.write_text(text, encoding="utf-8")
+    return text

@@ -17,7 +17,7 @@ import pytest
 from congress.adapters import rulebook_files
 from congress.adapters.rulebook_files import load_rulebook
 from congress.core.rules_ratios import CompositionParams, SizeParams
-from tests.cli_helpers import Run, run
+from tests.cli_helpers import Run, replace, run
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "wards" / "o-cho-dua"
@@ -25,15 +25,6 @@ WORKFLOWS = ROOT / "workflows"
 BUNDLED_2024 = WORKFLOWS / "ward-2024-2029" / "ruleset.yaml"
 PROPOSED = "du-kien-uy-ban-nhiem-ky-2024-2029.xlsx"
 PREVIOUS = "uy-ban-nhiem-ky-2019-2024.csv"
-
-
-def replace(path: Path, old: str, new: str) -> str:
-    """Replace the first `old` in the file by `new` (which must be there) and return the text."""
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} is not in {path}"
-    text = text.replace(old, new, 1)
-    path.write_text(text, encoding="utf-8")
-    return text
 
 
 def check_files(ward: Path) -> list[str]:

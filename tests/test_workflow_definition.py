@@ -15,19 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli_helpers import ROOT, Run, run
+from tests.cli_helpers import ROOT, Run, replace, run
 
 BUNDLED = ROOT / "workflows" / "ward-2024-2029" / "workflow.yaml"
 STAGES = "Các bước: guidance, drafts, personnel, pilot, congress, tally, reported, recognised"
-
-
-def replace(path: Path, old: str, new: str) -> str:
-    """Replace the first `old` in the file by `new` (which must be there) and return the text."""
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} is not in {path}"
-    text = text.replace(old, new, 1)
-    path.write_text(text, encoding="utf-8")
-    return text
 
 
 def line_of(text: str, needle: str, nth: int = 1) -> int:

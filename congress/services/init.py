@@ -10,9 +10,8 @@ from pathlib import Path
 from congress.adapters.rulebook_files import load_rulebook
 from congress.adapters.workspace import DB_FILE, STATE_DIR, load_definition
 from congress.adapters.workspace_init import write_workspace
-from congress.core.records import EventKind, NewEvent, WardRecord
 from congress.services.ward_checks import CHECKS
-from congress.services.workflow import SYSTEM_ACTOR
+from congress.services.workflow import registration
 
 
 def init_workspace(
@@ -38,18 +37,7 @@ def init_workspace(
         store = open_store(folder / STATE_DIR / DB_FILE, create=True)
         try:
             for slug, name in slugs.items():
-                record = WardRecord(
-                    slug, name, definition.id, definition.version, definition.initial, 0, now
-                )
-                event = NewEvent(
-                    EventKind.REGISTER,
-                    definition.initial,
-                    definition.initial,
-                    "register",
-                    SYSTEM_ACTOR,
-                    now,
-                    details={"folder": slug},
-                )
+                record, event = registration(definition, slug, name, now)
                 store.register(record, event)
         finally:
             store.close()

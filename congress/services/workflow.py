@@ -22,11 +22,28 @@ from congress.core.records import (
     Store,
     WardRecord,
 )
-from congress.core.workflow import Transition
+from congress.core.workflow import Transition, WorkflowDefinition
 from congress.errors import ConfigError, InputError, Problem, WorkflowError
 from congress.services.ward_checks import CHECKS, WardFolder, inputs_hash
 
 SYSTEM_ACTOR = "congress"
+
+
+def registration(
+    definition: WorkflowDefinition, slug: str, name: str, now: datetime
+) -> tuple[WardRecord, NewEvent]:
+    """A new ward at the workflow's first stage, and the history row that says so."""
+    record = WardRecord(slug, name, definition.id, definition.version, definition.initial, 0, now)
+    event = NewEvent(
+        EventKind.REGISTER,
+        definition.initial,
+        definition.initial,
+        "register",
+        SYSTEM_ACTOR,
+        now,
+        details={"folder": slug},
+    )
+    return record, event
 
 
 @dataclass
@@ -63,7 +80,7 @@ class Workspace:
 
     def record(self, slug: str) -> WardRecord:
         """The ward's stored record, registering it at the initial stage on first sight."""
-        folder = self.folder(slug)
+        self.folder(slug)  # an unknown ward is an error before anything is read
         found = self.store.get_ward(slug)
         if found is not None:
             if found.stage not in {s.id for s in self.files.definition.stages}:
@@ -79,26 +96,7 @@ class Workspace:
                     )
                 )
             return found
-        definition = self.files.definition
-        now = self.now()
-        record = WardRecord(
-            slug,
-            self.ward_name(slug),
-            definition.id,
-            definition.version,
-            definition.initial,
-            0,
-            now,
-        )
-        event = NewEvent(
-            EventKind.REGISTER,
-            definition.initial,
-            definition.initial,
-            "register",
-            SYSTEM_ACTOR,
-            now,
-            details={"folder": folder.name},
-        )
+        record, event = registration(self.files.definition, slug, self.ward_name(slug), self.now())
         return self.store.register(record, event)
 
     def close(self) -> None:
