@@ -38,6 +38,10 @@ WORKFLOW_MESSAGES: dict[str, dict[str, str]] = {
         "en": "the environment variable CONGRESS_TODAY=«{value}» is not a date yyyy-mm-dd "
         "(e.g. 2024-01-12).",
     },
+    "workspace.state_created": {
+        "vi": "Thư mục làm việc chưa có dữ liệu trạng thái; tạo mới: {path}",
+        "en": "The workspace has no state yet; created: {path}",
+    },
     "ward.unknown": {
         "vi": "không có phường «{ward}». Các phường (tên thư mục): {allowed}",
         "en": "there is no ward «{ward}». Wards (folder names): {allowed}",

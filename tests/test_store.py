@@ -27,6 +27,7 @@ from congress.core.records import (
     Confirmation,
     EventKind,
     ExceptionGrant,
+    GeneratedDocument,
     NewEvent,
     WardRecord,
 )
@@ -317,9 +318,30 @@ def test_migration_from_version_1(db: Path) -> None:
         )
         assert list(store.confirmations(SLUG)) == ["kế hoạch"]
     raw = sqlite3.connect(db)
-    assert raw.execute("SELECT value FROM meta").fetchall() == [(str(LATEST),)] == [("2",)]
+    assert raw.execute("SELECT value FROM meta").fetchall() == [(str(LATEST),)] == [("3",)]
     with pytest.raises(sqlite3.IntegrityError):
         raw.execute("DELETE FROM history")
+    raw.close()
+
+
+def test_migration_from_the_previous_version_adds_the_document_registry(db: Path) -> None:
+    _build(db, 2)
+    raw = sqlite3.connect(db)
+    at = "2024-01-05T02:30:00.000000+00:00"
+    raw.execute("INSERT INTO wards VALUES (?, 'Ô Chợ Dừa', 'mttq', 1, 'drafts', 2, ?)", (SLUG, at))
+    raw.commit()
+    raw.close()
+    with closing(open_store(db, create=False)) as store:
+        assert store.documents(SLUG) == {}
+        document = GeneratedDocument(
+            "bao_cao_chinh_tri", "out/o/bc.docx", "bc.docx", "t", "d", "f", T0
+        )
+        store.record_document(SLUG, document, _event(EventKind.DOCUMENT, "drafts", "drafts"))
+        assert store.documents(SLUG) == {"bao_cao_chinh_tri": document}
+        ward = store.get_ward(SLUG)
+        assert ward is not None and (ward.stage, ward.revision) == ("drafts", 3)
+    raw = sqlite3.connect(db)
+    assert raw.execute("SELECT value FROM meta").fetchall() == [("3",)]
     raw.close()
 
 

@@ -24,6 +24,7 @@ from rich.console import Console
 
 import congress.adapters.store as store_module
 from congress.adapters.rulebook_files import resolve_ruleset
+from congress.adapters.store_schema import LATEST
 from congress.cli import render_ward
 from congress.services.ward_checks import inputs_hash
 from tests.cli_helpers import Run, run
@@ -625,12 +626,19 @@ def test_folder_that_is_not_a_workspace(capsys: pytest.CaptureFixture[str], tmp_
         assert_clean_error(result, 2, str(empty), "không phải thư mục làm việc", "congress init")
     assert list(empty.iterdir()) == []
 
-    # A unit file without the state database: said, and no database is created.
+    # A state folder that lost its database: said, and no database is created.
     ws = init_workspace(capsys, tmp_path / "ws", wards=("cat-linh",))
-    shutil.rmtree(ws / ".congress")
+    (ws / ".congress" / "state.db").unlink()
     result = cli(capsys, ws, "ward", "status")
     assert_clean_error(result, 2, "chưa có cơ sở dữ liệu", "congress init")
-    assert not (ws / ".congress").exists()
+    assert list((ws / ".congress").iterdir()) == []
+
+    # A workspace that arrives without any state folder (a copy, the bundled example) starts one.
+    shutil.rmtree(ws / ".congress")
+    result = cli(capsys, ws, "ward", "status", "--json")
+    assert result.code == 0, result.err
+    assert "tạo mới" in result.err
+    assert (ws / ".congress" / "state.db").is_file()
 
 
 def test_init_refuses_a_non_empty_folder(
@@ -695,7 +703,7 @@ def test_database_from_a_newer_version(capsys: pytest.CaptureFixture[str], tmp_p
     raw.commit()
     raw.close()
     assert _files(_db(ws)) == ["state.db"]
-    _refused_untouched(capsys, ws, "phiên bản 99, mới hơn phiên bản 2", "cập nhật congress")
+    _refused_untouched(capsys, ws, f"phiên bản 99, mới hơn phiên bản {LATEST}", "cập nhật congress")
 
 
 @pytest.mark.parametrize("damage", ["truncated", "overwritten", "not_sqlite"])

@@ -8,7 +8,6 @@ a `StoreError` (or `ConcurrentChangeError`), never as a traceback. Datetimes: se
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
@@ -22,6 +21,14 @@ from sqlalchemy import Connection, Engine, Row, Table, create_engine, delete, in
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
+from congress.adapters.store_rows import (
+    dumps,
+    fields,
+    history_entry,
+    ward_record,
+    ward_row,
+    ward_values,
+)
 from congress.adapters.store_schema import (
     BEGIN_OPTION,
     LATEST,
@@ -30,9 +37,9 @@ from congress.adapters.store_schema import (
     acknowledgements,
     approvals,
     confirmations,
+    documents,
     exceptions,
     foreign_tables,
-    from_text,
     history,
     schema_version,
     to_text,
@@ -43,8 +50,8 @@ from congress.core.records import (
     Acknowledgement,
     Approval,
     Confirmation,
-    EventKind,
     ExceptionGrant,
+    GeneratedDocument,
     HistoryEntry,
     NewEvent,
     WardRecord,
@@ -200,10 +207,10 @@ class SqlStore:
     def register(self, ward: WardRecord, event: NewEvent) -> WardRecord:
         try:
             with self._write() as conn:
-                if (stored := _ward(conn, ward.slug)) is None:
-                    conn.execute(insert(wards).values(_ward_values(ward)))
+                if (stored := ward_row(conn, ward.slug)) is None:
+                    conn.execute(insert(wards).values(ward_values(ward)))
                     self._append(conn, ward.slug, event, ward.workflow_version)
-                    stored = _ward(conn, ward.slug)
+                    stored = ward_row(conn, ward.slug)
         except StoreError as exc:
             # A database without a write lock at BEGIN: a racing register may have won.
             stored = self.get_ward(ward.slug) if isinstance(exc.__cause__, IntegrityError) else None
@@ -214,11 +221,11 @@ class SqlStore:
 
     def get_ward(self, slug: str) -> WardRecord | None:
         with self._read() as conn:
-            return _ward(conn, slug)
+            return ward_row(conn, slug)
 
     def list_wards(self) -> list[WardRecord]:
         with self._read() as conn:
-            return [_ward_record(r) for r in conn.execute(select(wards).order_by(wards.c.slug))]
+            return [ward_record(r) for r in conn.execute(select(wards).order_by(wards.c.slug))]
 
     def transition(
         self, slug: str, expected_stage: str, expected_revision: int, event: NewEvent
@@ -244,7 +251,7 @@ class SqlStore:
                 raise ConcurrentChangeError(
                     Problem("store.concurrent", {"ward": slug}, file=self._name)
                 )
-            record = _ward(conn, slug)
+            record = ward_row(conn, slug)
             assert record is not None
             self._append(conn, slug, event, record.workflow_version)
             if os.environ.get("CONGRESS_FAILPOINT") == FAILPOINT:
@@ -283,22 +290,37 @@ class SqlStore:
         values = {"lesson": ack.lesson, "actor": ack.actor, "at": ack.at, "note": ack.note}
         self._keep(slug, acknowledgements, values, event)
 
+    def record_document(self, slug: str, document: GeneratedDocument, event: NewEvent) -> None:
+        values = {
+            "doc": document.doc,
+            "path": document.path,
+            "template": document.template,
+            "template_hash": document.template_hash,
+            "data_hash": document.data_hash,
+            "file_hash": document.file_hash,
+            "at": document.at,
+        }
+        self._keep(slug, documents, values, event)
+
+    def documents(self, slug: str) -> dict[str, GeneratedDocument]:
+        return {r.doc: GeneratedDocument(**fields(r)) for r in self._rows(documents, slug)}
+
     def confirmations(self, slug: str) -> dict[str, Confirmation]:
-        return {r.item: Confirmation(**_fields(r)) for r in self._rows(confirmations, slug)}
+        return {r.item: Confirmation(**fields(r)) for r in self._rows(confirmations, slug)}
 
     def approvals(self, slug: str) -> dict[str, Approval]:
-        return {r.approval: Approval(**_fields(r)) for r in self._rows(approvals, slug)}
+        return {r.approval: Approval(**fields(r)) for r in self._rows(approvals, slug)}
 
     def exceptions(self, slug: str) -> dict[str, ExceptionGrant]:
-        return {r.rule: ExceptionGrant(**_fields(r)) for r in self._rows(exceptions, slug)}
+        return {r.rule: ExceptionGrant(**fields(r)) for r in self._rows(exceptions, slug)}
 
     def acknowledgements(self, slug: str) -> dict[str, Acknowledgement]:
-        return {r.lesson: Acknowledgement(**_fields(r)) for r in self._rows(acknowledgements, slug)}
+        return {r.lesson: Acknowledgement(**fields(r)) for r in self._rows(acknowledgements, slug)}
 
     def history(self, slug: str) -> list[HistoryEntry]:
         query = select(history).where(history.c.ward == slug).order_by(history.c.id)
         with self._read() as conn:
-            return [_history_entry(r) for r in conn.execute(query)]
+            return [history_entry(r) for r in conn.execute(query)]
 
     def close(self) -> None:
         self._engine.dispose()
@@ -321,7 +343,7 @@ class SqlStore:
             self._append(conn, slug, event, ward.workflow_version)
 
     def _require(self, conn: Connection, slug: str) -> WardRecord:
-        ward = _ward(conn, slug)
+        ward = ward_row(conn, slug)
         if ward is None:
             raise self._fail("store.unknown_ward", ward=slug)
         return ward
@@ -342,52 +364,9 @@ class SqlStore:
                 actor=event.actor,
                 at=to_text(event.at),
                 note=event.note,
-                findings=_dumps(event.findings),
+                findings=dumps(event.findings),
                 inputs_hash=event.inputs_hash,
-                details=_dumps(event.details),
+                details=dumps(event.details),
                 workflow_version=workflow_version,
             )
         )
-
-
-def _dumps(value: object) -> str:
-    # default=str: a stray Fraction or date in findings is kept as text rather than lost.
-    return json.dumps(value, ensure_ascii=False, default=str)
-
-
-def _ward(conn: Connection, slug: str) -> WardRecord | None:
-    row = conn.execute(select(wards).where(wards.c.slug == slug)).first()
-    return None if row is None else _ward_record(row)
-
-
-def _ward_values(ward: WardRecord) -> dict[str, Any]:
-    return {
-        "slug": ward.slug,
-        "name": ward.name,
-        "workflow_id": ward.workflow_id,
-        "workflow_version": ward.workflow_version,
-        "stage": ward.stage,
-        "revision": ward.revision,
-        "updated_at": to_text(ward.updated_at),
-    }
-
-
-def _ward_record(row: Row[Any]) -> WardRecord:
-    values = dict(row._mapping)
-    values["updated_at"] = from_text(values["updated_at"])
-    return WardRecord(**values)
-
-
-def _fields(row: Row[Any]) -> dict[str, Any]:
-    values = {k: v for k, v in row._mapping.items() if k != "ward"}
-    values["at"] = from_text(values["at"])
-    return values
-
-
-def _history_entry(row: Row[Any]) -> HistoryEntry:
-    values = dict(row._mapping)
-    values["kind"] = EventKind(values["kind"])
-    values["at"] = from_text(values["at"])
-    values["findings"] = json.loads(values["findings"])
-    values["details"] = json.loads(values["details"])
-    return HistoryEntry(**values)

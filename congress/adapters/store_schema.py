@@ -125,6 +125,20 @@ acknowledgements = Table(
 )
 
 
+documents = Table(
+    "documents",
+    METADATA,
+    _ward_key(),
+    Column("doc", String(100), primary_key=True),
+    Column("path", Text, nullable=False),
+    Column("template", Text, nullable=False),
+    Column("template_hash", String(64), nullable=False),
+    Column("data_hash", String(64), nullable=False),
+    Column("file_hash", String(64), nullable=False),
+    Column("at", String(40), nullable=False),
+)
+
+
 def to_text(at: datetime) -> str:
     """An aware datetime as UTC ISO-8601 text with its offset; naive ones are a programming error."""
     if at.tzinfo is None or at.utcoffset() is None:
@@ -155,7 +169,12 @@ def _to_v2(conn: Connection) -> None:
         SqliteHook.make_history_append_only(conn)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_to_v1, _to_v2]
+def _to_v3(conn: Connection) -> None:
+    """The registry of generated documents (issue 4): what was written, from what, when."""
+    conn.execute(CreateTable(documents))
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_to_v1, _to_v2, _to_v3]
 LATEST = len(MIGRATIONS)
 
 

@@ -21,6 +21,7 @@ class EventKind(StrEnum):
     EXCEPTION = "exception"
     ACKNOWLEDGE = "acknowledge"
     REGISTER = "register"
+    DOCUMENT = "document"
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,19 @@ class Acknowledgement:
     note: str
 
 
+@dataclass(frozen=True)
+class GeneratedDocument:
+    """A document the tool wrote: from which template and data, and the file's hash then."""
+
+    doc: str
+    path: str
+    template: str
+    template_hash: str
+    data_hash: str
+    file_hash: str
+    at: datetime
+
+
 class Store(Protocol):
     """The state database: each ward's stage, its records, and an append-only history.
 
@@ -151,5 +165,11 @@ class Store(Protocol):
     def acknowledgements(self, slug: str) -> dict[str, Acknowledgement]: ...
 
     def history(self, slug: str) -> list[HistoryEntry]: ...
+
+    def record_document(self, slug: str, document: GeneratedDocument, event: NewEvent) -> None:
+        """Register (or replace) the generated document `document.doc` of the ward."""
+        ...
+
+    def documents(self, slug: str) -> dict[str, GeneratedDocument]: ...
 
     def close(self) -> None: ...

@@ -24,6 +24,7 @@ from congress.core.records import (
 )
 from congress.core.workflow import Transition, WorkflowDefinition
 from congress.errors import ConfigError, InputError, Problem, WorkflowError
+from congress.i18n import t
 from congress.services.ward_checks import CHECKS, WardFolder, inputs_hash
 
 SYSTEM_ACTOR = "congress"
@@ -119,7 +120,14 @@ def open_workspace(
     from congress.adapters.store import open_store
 
     files = read_workspace(start, set(CHECKS))
-    store = open_store(files.db_path, create=False)
+    fresh = not files.db_path.parent.exists()
+    if fresh:
+        # A workspace that arrives without its state folder (a copy, a clone of the bundled
+        # example) starts its state here; a state folder that lost its database is an error.
+        import click
+
+        click.echo(t("workspace.state_created", path=files.db_path), err=True)
+    store = open_store(files.db_path, create=fresh)
     clock = now or (lambda: datetime.now().astimezone())
     return Workspace(files, store, lang, today or clock().date(), clock)
 

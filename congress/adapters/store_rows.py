@@ -1,0 +1,54 @@
+"""Rows of the state database to records and back (kept apart from the store's transactions)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import Connection, Row, select
+
+from congress.adapters.store_schema import from_text, to_text, wards
+from congress.core.records import EventKind, HistoryEntry, WardRecord
+
+
+def dumps(value: object) -> str:
+    # default=str: a stray Fraction or date in findings is kept as text rather than lost.
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def ward_row(conn: Connection, slug: str) -> WardRecord | None:
+    row = conn.execute(select(wards).where(wards.c.slug == slug)).first()
+    return None if row is None else ward_record(row)
+
+
+def ward_values(ward: WardRecord) -> dict[str, Any]:
+    return {
+        "slug": ward.slug,
+        "name": ward.name,
+        "workflow_id": ward.workflow_id,
+        "workflow_version": ward.workflow_version,
+        "stage": ward.stage,
+        "revision": ward.revision,
+        "updated_at": to_text(ward.updated_at),
+    }
+
+
+def ward_record(row: Row[Any]) -> WardRecord:
+    values = dict(row._mapping)
+    values["updated_at"] = from_text(values["updated_at"])
+    return WardRecord(**values)
+
+
+def fields(row: Row[Any]) -> dict[str, Any]:
+    values = {k: v for k, v in row._mapping.items() if k != "ward"}
+    values["at"] = from_text(values["at"])
+    return values
+
+
+def history_entry(row: Row[Any]) -> HistoryEntry:
+    values = dict(row._mapping)
+    values["kind"] = EventKind(values["kind"])
+    values["at"] = from_text(values["at"])
+    values["findings"] = json.loads(values["findings"])
+    values["details"] = json.loads(values["details"])
+    return HistoryEntry(**values)
