@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from congress.adapters.rulebook_files import load_rulebook
+from congress.adapters.rulebook_files import known_rules, load_rulebook
 from congress.core.findings import Finding
 from congress.core.people import Role
 from congress.core.personnel import PERSONNEL_RULES
@@ -20,7 +20,7 @@ BOOK = load_rulebook("ward-2024-2029")
 def with_params(rule: str, **params: Any) -> RuleBook:
     raw = BOOK.ruleset.model_dump(mode="json")
     raw["rules"][rule]["params"].update(params)
-    return build_rulebook(Ruleset.model_validate(raw), BOOK.texts, PERSONNEL_RULES)
+    return build_rulebook(Ruleset.model_validate(raw), BOOK.texts, known_rules())
 
 
 def findings(ctx: Any, book: RuleBook = BOOK, lang: str = "vi") -> dict[str, list[Finding]]:

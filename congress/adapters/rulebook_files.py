@@ -17,6 +17,7 @@ from congress.adapters.yaml_files import (
     read_yaml,
     validation_error,
 )
+from congress.core.draft_rules import DRAFT_RULES, SCRIPT_RULES
 from congress.core.personnel import PERSONNEL_RULES
 from congress.core.ruleset import (
     DefinitionError,
@@ -36,8 +37,8 @@ RULESET_FILE = "ruleset.yaml"
 
 
 def known_rules() -> dict[str, RuleDef[Any, Any]]:
-    """Every rule the code knows, by id (the personnel rules for now)."""
-    return dict(PERSONNEL_RULES)
+    """Every rule the code knows, by id: personnel, draft and script rules."""
+    return {**PERSONNEL_RULES, **DRAFT_RULES, **SCRIPT_RULES}
 
 
 def _find_ruleset(name: str, base: Path | None) -> Path | None:

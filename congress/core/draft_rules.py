@@ -1,0 +1,360 @@
+"""The draft rules (political report, action programme, review report) and the script rules.
+
+`DRAFT_RULES` are checked before the draft-reports stage ends; `SCRIPT_RULES` check the congress
+script (the Presidium's parts, the speeches). Each rule looks at everything and returns findings
+with figures; limits come from the ruleset, texts from the catalogue (workflows/rules.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, Field, PlainSerializer, field_validator
+
+from congress.core import draft_rules_text as tx
+from congress.core.drafts import CongressFile, DraftsFile, ResidentialProgramme
+from congress.core.findings import Outcome, Status
+from congress.core.numbers import format_decimal, group_thousands, parse_percent
+from congress.core.ruleset import NoParams, RuleDef, Strict
+from congress.core.targets import Verdict, assess
+from congress.core.text import clean, contains_phrase
+from congress.core.ward import Unit
+
+
+@dataclass(frozen=True)
+class DraftsContext:
+    """The ward's drafts, its congress file, and its member organisations (None: not listed)."""
+
+    drafts: DraftsFile
+    congress: CongressFile
+    member_organisations: Sequence[Unit] | None
+
+
+DRAFT_RULES: dict[str, RuleDef[DraftsContext, Any]] = {}
+SCRIPT_RULES: dict[str, RuleDef[DraftsContext, Any]] = {}
+Evaluate = Callable[[DraftsContext, Any], list[Outcome]]
+
+
+def _rule(
+    registry: dict[str, RuleDef[DraftsContext, Any]],
+    params: Any,
+    fields: str,
+    messages: str = "ok fail",
+    hints: str = "",
+) -> Callable[[Evaluate], Evaluate]:
+    """Register the decorated function as the rule of its name, with its template fields."""
+
+    def register(evaluate: Evaluate) -> Evaluate:
+        f, m, h = (frozenset(s.split()) for s in (fields, messages, hints))
+        registry[evaluate.__name__] = RuleDef(evaluate.__name__, params, f, m, h, evaluate)
+        return evaluate
+
+    return register
+
+
+def _ratio(value: object) -> Fraction:
+    try:
+        result = parse_percent(value)
+    except ValueError as exc:
+        raise ValueError("not a number") from exc
+    if not 0 < result <= 1:
+        raise ValueError("a ratio above 0 and at most 1, e.g. 0.8")
+    return result
+
+
+# A similarity threshold above 0 and at most 1: 0.8, "0,8".
+Ratio = Annotated[
+    Fraction,
+    BeforeValidator(_ratio),
+    PlainSerializer(lambda v: format_decimal(v, 2, trim=True), return_type=str),
+]
+
+
+# The political report -----------------------------------------------------------------------
+
+
+@_rule(DRAFT_RULES, NoParams, "count total missing_count missing keys", hints="add")
+def report_sections_present(ctx: DraftsContext, _: NoParams) -> list[Outcome]:
+    """Results, shortcomings, causes, lessons, direction and new targets all have content."""
+    r = ctx.drafts.political_report
+    present = {
+        "results": any(tx.has_text(x.text) for x in r.results),
+        "shortcomings": tx.has_text(r.shortcomings),
+        "causes": tx.has_text(r.causes),
+        "lessons": tx.has_text(r.lessons),
+        "direction": tx.has_text(r.direction),
+        "new_targets": any(tx.has_text(t.name) for t in r.new_targets),
+    }
+    missing = [key for key, ok in present.items() if not ok]
+    values = {
+        "count": len(tx.SECTIONS) - len(missing),
+        "total": len(tx.SECTIONS),
+        "missing_count": len(missing),
+        "missing": tx.join_local((tx.SECTIONS[k] for k in missing), "; "),
+        "keys": ", ".join(f"political_report.{k}" for k in missing),
+    }
+    actual = {"present": [k for k in tx.SECTIONS if present[k]], "missing": missing}
+    return [tx.result(not missing, values, actual, {"sections": list(tx.SECTIONS)}, ("add",))]
+
+
+class LengthParams(Strict):
+    max_pages: int = Field(default=15, ge=1)
+    words_per_page: int = Field(default=450, ge=1)
+
+
+@_rule(
+    DRAFT_RULES,
+    LengthParams,
+    "words pages max_pages words_per_page max_words cut cut_pages",
+    hints="cut",
+)
+def report_length_max(ctx: DraftsContext, p: LengthParams) -> list[Outcome]:
+    """Words of the political report (all its text) ≤ max_pages × words_per_page."""
+    words = sum(tx.word_count(t) for t in tx.report_texts(ctx.drafts.political_report))
+    max_words = p.max_pages * p.words_per_page
+    cut = max(words - max_words, 0)
+    pages = tx.pages_text(words, p.words_per_page)
+    values = {
+        "words": group_thousands(words),
+        "pages": pages,
+        "max_pages": p.max_pages,
+        "words_per_page": group_thousands(p.words_per_page),
+        "max_words": group_thousands(max_words),
+        "cut": group_thousands(cut),
+        "cut_pages": tx.pages_text(cut, p.words_per_page),
+    }
+    actual = {"words": words, "pages": pages}
+    limit = {"words": max_words, "pages": p.max_pages, "words_per_page": p.words_per_page}
+    return [tx.result(words <= max_words, values, actual, limit, ("cut",))]
+
+
+@_rule(DRAFT_RULES, NoParams, "count total missing_count missing", "ok fail not_checked", "add")
+def member_org_results_present(ctx: DraftsContext, _: NoParams) -> list[Outcome]:
+    """Every member organisation of the ward (by name or alias) has its results in the report."""
+    units = ctx.member_organisations
+    if not units:
+        return [Outcome(Status.NOT_CHECKED, "not_checked")]
+    entries = ctx.drafts.political_report.member_organisations
+    absent: list[str] = []
+    empty: list[str] = []
+    for unit in units:
+        named = [
+            e for e in entries if any(contains_phrase(e.organisation, s) for s in unit.spellings)
+        ]
+        if not named:
+            absent.append(unit.name)
+        elif not any(tx.has_text(e.text) for e in named):
+            empty.append(unit.name)
+    listed = [tx.local(n, n) for n in absent] + [
+        tx.local(f"{n} (có mục nhưng chưa có nội dung)", f"{n} (listed, no text)") for n in empty
+    ]
+    missing = len(listed)
+    values = {
+        "count": len(units) - missing,
+        "total": len(units),
+        "missing_count": missing,
+        "missing": tx.join_local(listed),
+    }
+    actual = {"present": len(units) - missing, "of": len(units), "absent": absent, "empty": empty}
+    return [tx.result(not missing, values, actual, {"missing": 0}, ("add",))]
+
+
+@_rule(
+    DRAFT_RULES,
+    NoParams,
+    "total assessed missing_count missing met exceeded missed",
+    "ok fail empty",
+    "fill add_table",
+)
+def targets_assessed(ctx: DraftsContext, _: NoParams) -> list[Outcome]:
+    """Every target of the last resolution has a target and a result, so its status is computed."""
+    targets = ctx.drafts.political_report.targets
+    if not targets:
+        return [Outcome(Status.FAILED, "empty", actual={"targets": 0}, hints=("add_table",))]
+    counts = dict.fromkeys(Verdict, 0)
+    incomplete: list[tuple[str, list[str]]] = []
+    for target in targets:
+        assessment = assess(target)
+        if assessment is not None:
+            counts[assessment.verdict] += 1
+        else:
+            lacks = [k for k in ("target", "result") if getattr(target, k) is None]
+            incomplete.append((target.name, lacks))
+    vi = {"target": "chỉ tiêu", "result": "kết quả"}
+    missing = [
+        tx.local(
+            f"{name} (thiếu {' và '.join(vi[k] for k in lacks)})",
+            f"{name} (no {' or '.join(lacks)})",
+        )
+        for name, lacks in incomplete
+    ]
+    verdicts = {v.value: counts[v] for v in Verdict}
+    values = {
+        "total": len(targets),
+        "assessed": len(targets) - len(incomplete),
+        "missing_count": len(incomplete),
+        "missing": tx.join_local(missing, "; "),
+        **verdicts,
+    }
+    actual = {
+        "targets": len(targets),
+        "assessed": values["assessed"],
+        **verdicts,
+        "incomplete": [name for name, _ in incomplete],
+    }
+    return [tx.result(not incomplete, values, actual, {"incomplete": 0}, ("fill",))]
+
+
+# The action programme -----------------------------------------------------------------------
+
+
+class ActionParams(Strict):
+    measurable_pattern: str = r"\d"
+
+    @field_validator("measurable_pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression: {exc}") from exc
+        return value
+
+
+@_rule(
+    DRAFT_RULES,
+    ActionParams,
+    "total count vague_count details no_target no_owner no_deadline pattern",
+    "ok fail empty",
+    "fix add_tasks",
+)
+def action_items_specific(ctx: DraftsContext, p: ActionParams) -> list[Outcome]:
+    """Every task of the action programme has a measurable target, an owner and a deadline."""
+    tasks = ctx.drafts.action_programme.tasks
+    if not tasks:
+        return [Outcome(Status.FAILED, "empty", actual={"tasks": 0}, hints=("add_tasks",))]
+    pattern = re.compile(p.measurable_pattern)
+    vague: list[tuple[str, list[str]]] = []
+    for item in tasks:
+        has = {
+            "target": bool(pattern.search(clean(item.target))),
+            "owner": tx.has_text(item.owner),
+            "deadline": tx.has_text(item.deadline),
+        }
+        if not all(has.values()):
+            vague.append((tx.quote(item.task, 80), [k for k, ok in has.items() if not ok]))
+    details = [
+        tx.local(
+            f"«{task}» (thiếu {tx.join_local(tx.LACKS[k] for k in lacks)['vi']})",
+            f"«{task}» (lacks {tx.join_local(tx.LACKS[k] for k in lacks)['en']})",
+        )
+        for task, lacks in vague
+    ]
+    values = {
+        "total": len(tasks),
+        "count": len(tasks) - len(vague),
+        "vague_count": len(vague),
+        "details": tx.join_local(details, "; "),
+        **{f"no_{key}": sum(key in lacks for _, lacks in vague) for key in tx.LACKS},
+        "pattern": p.measurable_pattern,
+    }
+    actual = {
+        "specific": values["count"],
+        "of": len(tasks),
+        "tasks": [{"task": task, "lacks": lacks} for task, lacks in vague],
+    }
+    limit = {"measurable_pattern": p.measurable_pattern}
+    return [tx.result(not vague, values, actual, limit, ("fix",))]
+
+
+class ResidentialParams(Strict):
+    min_targets: int = Field(default=3, ge=1)
+
+
+@_rule(
+    DRAFT_RULES,
+    ResidentialParams,
+    "title count total min_targets add without_count without_value",
+    "ok fail absent",
+    "create add fill",
+)
+def residential_programme_present(ctx: DraftsContext, p: ResidentialParams) -> list[Outcome]:
+    """The residential-area programme is there, with ≥ min_targets targets, each with a value."""
+    programme = ctx.drafts.action_programme.residential_programme
+    limit = {"min_targets": p.min_targets}
+    if programme is None:
+        absent = {"title": ResidentialProgramme().title, "min_targets": p.min_targets}
+        return [
+            Outcome(Status.FAILED, "absent", absent, {"present": False}, limit, [], ("create",))
+        ]
+    named = [t for t in programme.targets if tx.has_text(t.name)]
+    without = [t.name for t in named if not tx.has_text(t.value)]
+    count = len(named) - len(without)
+    add = max(p.min_targets - len(named), 0)
+    values = {
+        "title": programme.title,
+        "count": count,
+        "total": len(named),
+        "min_targets": p.min_targets,
+        "add": add,
+        "without_count": len(without),
+        "without_value": ", ".join(without),
+    }
+    actual = {"present": True, "targets": len(named), "with_value": count, "no_value": without}
+    hints = ("fill",) * bool(without) + ("add",) * bool(add)
+    return [tx.result(count >= p.min_targets and not without, values, actual, limit, hints)]
+
+
+# The review report and the script (their logic is in draft_rules_text) ----------------------
+
+
+class DuplicateParams(Strict):
+    threshold: Ratio = Fraction(4, 5)
+    min_words: int = Field(default=12, ge=1)
+
+
+@_rule(
+    DRAFT_RULES,
+    DuplicateParams,
+    "review_section report_section review_quote report_quote similarity threshold min_words "
+    "checked",
+    "ok fail not_checked",
+    "rewrite",
+)
+def review_duplicates_report(ctx: DraftsContext, p: DuplicateParams) -> list[Outcome]:
+    """Paragraphs of the review report that repeat the political report, quoting both."""
+    return tx.duplicate_paragraphs(
+        ctx.drafts.review_report, ctx.drafts.political_report, p.threshold, p.min_words
+    )
+
+
+@_rule(
+    SCRIPT_RULES,
+    NoParams,
+    "total count without_part_count without_part parts no_person_count no_person",
+    "ok member_without_part part_without_person no_presidium no_script",
+    "assign_member assign_part add_presidium add_script",
+)
+def presidium_tasks_assigned(ctx: DraftsContext, _: NoParams) -> list[Outcome]:
+    """Every Presidium member has a part of the script, and every part has a person."""
+    return tx.presidium_gaps(ctx.congress.presidium, ctx.congress.script)
+
+
+class TopicParams(Strict):
+    threshold: Ratio = Fraction(85, 100)
+
+
+@_rule(
+    SCRIPT_RULES,
+    TopicParams,
+    "total topic speakers count change threshold",
+    "ok fail not_checked",
+    "change",
+)
+def speech_topics_distinct(ctx: DraftsContext, p: TopicParams) -> list[Outcome]:
+    """No two speeches share a topic (equal ignoring case and diacritics, or alike)."""
+    return tx.shared_topics(ctx.congress.speeches, p.threshold)

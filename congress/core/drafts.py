@@ -1,0 +1,195 @@
+"""A ward's draft documents as data (`drafts.yaml`, `congress.yaml` in the ward folder).
+
+Text fields hold paragraphs separated by blank lines. Everything is optional on purpose: a draft
+grows over weeks, the draft checks say what is still missing, and the templates print a visible
+placeholder where a section has no text yet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+from typing import Annotated
+
+from pydantic import BeforeValidator, Field, PlainSerializer
+
+from congress.core.numbers import format_decimal, parse_percent
+from congress.core.ruleset import Strict
+
+Text = str | None
+
+
+def _number(value: object) -> object:
+    if value is None or isinstance(value, Fraction):
+        return value
+    try:
+        return parse_percent(value)
+    except ValueError as exc:
+        raise ValueError("not a number") from exc
+
+
+Number = Annotated[
+    Fraction,
+    BeforeValidator(_number),
+    PlainSerializer(lambda v: format_decimal(v, 2, trim=True), return_type=str),
+]
+
+
+class FieldResult(Strict):
+    """Results of the last term in one field of work."""
+
+    field: str
+    text: Text = None
+
+
+class OrganisationResult(Strict):
+    """A member organisation's results, shown in their own section of the political report."""
+
+    organisation: str
+    text: Text = None
+
+
+class Target(Strict):
+    """A target of the last congress resolution and what was achieved."""
+
+    name: str
+    unit: str = ""
+    target: Number | None = None
+    result: Number | None = None
+    higher_is_better: bool = True
+
+
+class NewTarget(Strict):
+    """A target for the new term."""
+
+    name: str
+    value: str = ""
+
+
+class PoliticalReport(Strict):
+    """Báo cáo chính trị: the standard structure of domain.md §3."""
+
+    introduction: Text = None
+    results: list[FieldResult] = []
+    member_organisations: list[OrganisationResult] = []
+    targets: list[Target] = []
+    shortcomings: Text = None
+    causes: Text = None
+    lessons: Text = None
+    direction: Text = None
+    new_targets: list[NewTarget] = []
+    tasks: Text = None
+    conclusion: Text = None
+
+
+class ReviewReport(Strict):
+    """Báo cáo kiểm điểm of the outgoing committee."""
+
+    introduction: Text = None
+    strengths: Text = None
+    weaknesses: Text = None
+    causes: Text = None
+    lessons: Text = None
+
+
+class ActionItem(Strict):
+    """A task of the action programme: measurable target, owner, time."""
+
+    task: str
+    target: str = ""
+    owner: str = ""
+    deadline: str = ""
+
+
+class ResidentialProgramme(Strict):
+    """The programme "Xây dựng khu dân cư đoàn kết, đồng thuận; an ninh, an toàn; ấm no, hạnh phúc"."""
+
+    title: str = "Xây dựng khu dân cư đoàn kết, đồng thuận; an ninh, an toàn; ấm no, hạnh phúc"
+    targets: list[NewTarget] = []
+
+
+class ActionProgramme(Strict):
+    """Chương trình hành động for the new term."""
+
+    introduction: Text = None
+    tasks: list[ActionItem] = []
+    residential_programme: ResidentialProgramme | None = None
+
+
+class DraftsFile(Strict):
+    """`drafts.yaml`: the three draft documents of the congress."""
+
+    political_report: PoliticalReport = PoliticalReport()
+    review_report: ReviewReport = ReviewReport()
+    action_programme: ActionProgramme = ActionProgramme()
+
+
+class ScriptPart(Strict):
+    """A part of the congress script and who does it."""
+
+    time: str = ""
+    part: str
+    person: str = ""
+    session: str = "official"
+
+
+class Speech(Strict):
+    """A speech (*tham luận*) on one topic."""
+
+    speaker: str
+    organisation: str = ""
+    topic: str
+
+
+class Delegate(Strict):
+    """A member of the delegation to the upper-level congress."""
+
+    name: str
+    position: str = ""
+
+
+class Delegation(Strict):
+    official: list[Delegate] = []
+    alternate: list[Delegate] = []
+
+
+class PlanStep(Strict):
+    """A line of the plan's timeline."""
+
+    when: str
+    task: str
+    owner: str = ""
+
+
+class IssuedDocument(Strict):
+    """Number and date of a document as issued (empty until it is)."""
+
+    number: str | None = None
+    date: dt.date | None = None
+
+
+class Signer(Strict):
+    name: str = ""
+    title: str = "CHỦ TỊCH"
+
+
+class CongressFile(Strict):
+    """`congress.yaml`: the plan, the congress day (programme, script, presidium), delegation."""
+
+    ordinal: str | None = None
+    place: str | None = None
+    date: dt.date | None = None
+    venue: str = ""
+    delegates_convened: int | None = Field(default=None, ge=0)
+    plan_purposes: Text = None
+    plan_requirements: Text = None
+    plan_timeline: list[PlanStep] = []
+    presidium: list[str] = []
+    secretariat: list[str] = []
+    counting_board: list[str] = []
+    script: list[ScriptPart] = []
+    speeches: list[Speech] = []
+    delegation: Delegation = Delegation()
+    documents: dict[str, IssuedDocument] = {}
+    signer: Signer = Signer()
+    recipients: list[str] = []
