@@ -1,0 +1,309 @@
+"""Build the Word templates of the congress documents into doc_templates/ (reproducible).
+
+    python scripts/build_templates.py [--out DIR]
+
+One template per entry of `congress.core.doc_context.DOCUMENTS`, in the format of Nghị định
+30/2020/NĐ-CP. The templates use docxtpl/Jinja tags filled from `doc_context.context(...)`:
+`{{ name }}` whole inside one run, `{%p ... %}` alone in a paragraph, `{%tr ... %}` alone in a
+table row. Core properties and zip timestamps are fixed, so a rerun writes the same files.
+Page, styles, paragraphs, tags and tables are built by template_parts.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from docx.document import Document as DocumentObject
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Length
+from template_parts import (  # scripts/ is sys.path[0] when run as a script
+    BLOCK,
+    LIST,
+    TEXT_WIDTH,
+    R,
+    blank,
+    data_table,
+    each,
+    heading,
+    lines,
+    missing,
+    new_document,
+    para,
+    save,
+    short_rule,
+    table,
+    texts,
+    title,
+    when,
+)
+
+from congress.core.doc_context import DOCUMENTS
+
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "doc_templates"
+
+NAMED_TARGETS = [("STT", 1.3, "{{ row.index }}", True), ("Chỉ tiêu", 10.2, "{{ row.name }}", False), ("Mức phấn đấu", 5.0, "{{ row.value }}", True)]  # fmt: skip
+
+
+# -- the parts every document shares ---------------------------------------------------------
+
+CELL_MARGINS = Cm(0.38)  # Word's default 0.19 cm on each side of a cell
+
+
+def opening(doc: DocumentObject, *subject: str | R) -> None:
+    """ "DỰ THẢO" when a draft, the header block, the type line and the subject."""
+    when(doc, "draft", lambda: para(doc, R("DỰ THẢO", bold=True), style=BLOCK, align=WD_ALIGN_PARAGRAPH.RIGHT))  # fmt: skip
+    header_block(doc)
+    title(doc, "{{ doc_type }}", space_before=18)
+    title(doc, *subject)
+    short_rule(doc, TEXT_WIDTH, Cm(3.5))
+
+
+def header_block(doc: DocumentObject) -> None:
+    """Issuing body and number on the left, the national motto and the dateline on the right."""
+    left_width, right_width = Cm(6.5), Cm(10.0)
+    block = table(doc, [left_width, right_width], rows=1, grid=False)
+    left, right = (blank(c) for c in block.rows[0].cells)
+    para(left, R("{{ parent_body }}", size=13), style=BLOCK)
+    para(left, R("{{ issuer }}", bold=True, size=13), style=BLOCK)
+    short_rule(left, Length(left_width - CELL_MARGINS), Cm(2.5))
+    para(left, R("{{ number }}", size=13), style=BLOCK, space_before=3)
+    para(right, R("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True, size=12), style=BLOCK)
+    para(right, R("Độc lập - Tự do - Hạnh phúc", bold=True, underline=True, size=13), style=BLOCK)  # fmt: skip
+    para(right, R("{{ dateline }}", italic=True, size=14), style=BLOCK, space_before=15)
+
+
+def signature_block(doc: DocumentObject) -> None:
+    """ "Nơi nhận:" and its lines on the left; on behalf of, title, room to sign, name on the right."""
+    block = table(doc, [Cm(8.0), Cm(8.5)], rows=1, grid=False)
+    left, right = (blank(c) for c in block.rows[0].cells)
+    para(left, R("Nơi nhận:", bold=True, italic=True, size=12), style=BLOCK, align=WD_ALIGN_PARAGRAPH.LEFT, space_before=12)  # fmt: skip
+    each(left, "recipients", "line", lambda: para(left, R("{{ line }}", size=11), style=BLOCK, align=WD_ALIGN_PARAGRAPH.LEFT))  # fmt: skip
+    para(right, R("{{ signature.on_behalf }}", bold=True), style=BLOCK, space_before=12)
+    para(right, R("{{ signature.title }}", bold=True), style=BLOCK)
+    for _ in range(3):
+        para(right, style=BLOCK)
+    para(right, R("{{ signature.name }}", bold=True), style=BLOCK)
+
+
+def _plan(doc: DocumentObject) -> None:
+    para(doc, "Thực hiện hướng dẫn của cấp trên về Đại hội Mặt trận Tổ quốc Việt Nam các cấp nhiệm kỳ ", "{{ term }}", ", Ban Thường trực Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " xây dựng Kế hoạch tổ chức ", "{{ congress_name }}", " như sau:")  # fmt: skip
+    heading(doc, "I. MỤC ĐÍCH, YÊU CẦU")
+    heading(doc, "1. Mục đích")
+    texts(doc, "plan.purposes")
+    heading(doc, "2. Yêu cầu")
+    texts(doc, "plan.requirements")
+    heading(doc, "II. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN")
+    para(doc, "- Thời gian: ngày ", "{{ congress.date }}", ".", style=LIST)
+    para(doc, "- Địa điểm: ", "{{ congress.venue }}", ".", style=LIST)
+    para(doc, "- Số đại biểu được triệu tập: ", "{{ congress.delegates_convened }}", " đại biểu.", style=LIST)  # fmt: skip
+    heading(doc, "III. TIẾN ĐỘ THỰC HIỆN")
+    data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Thời gian", 3.2, "{{ row.when }}", True), ("Nội dung công việc", 8.0, "{{ row.task }}", False), ("Phụ trách", 4.0, "{{ row.owner }}", False)], "plan.timeline", "row")  # fmt: skip
+    missing(doc, "plan.timeline", "tiến độ thực hiện")
+    heading(doc, "IV. TỔ CHỨC THỰC HIỆN")
+    para(doc, "Các tiểu ban giúp việc Đại hội, các tổ chức thành viên và Ban công tác Mặt trận các khu dân cư căn cứ Kế hoạch này triển khai thực hiện; trong quá trình thực hiện có khó khăn, vướng mắc báo cáo Ban Thường trực Ủy ban MTTQ Việt Nam phường để xem xét, giải quyết./.")  # fmt: skip
+
+
+def _political_report(doc: DocumentObject) -> None:
+    texts(doc, "report.introduction")
+    title(doc, "PHẦN THỨ NHẤT", space_before=6)
+    title(doc, "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ TRƯỚC")
+    para(doc)
+    heading(doc, "I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ")
+
+    def field() -> None:
+        heading(doc, "{{ loop.index }}. {{ item.field }}")
+        texts(doc, "item.paragraphs")
+
+    each(doc, "report.results", "item", field)
+    heading(doc, "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU")
+    data_table(doc, [("TT", 1.0, "{{ row.index }}", True), ("Chỉ tiêu", 4.6, "{{ row.name }}", False), ("Đơn vị tính", 1.9, "{{ row.unit }}", True), ("Chỉ tiêu Nghị quyết", 2.2, "{{ row.target }}", True), ("Kết quả", 2.2, "{{ row.result }}", True), ("Tỷ lệ (%)", 2.0, "{{ row.percent }}", True), ("Đánh giá", 2.6, "{{ row.status }}", True)], "report.targets", "row")  # fmt: skip
+    missing(doc, "report.targets", "các chỉ tiêu của Nghị quyết nhiệm kỳ trước và kết quả")
+    heading(doc, "III. KẾT QUẢ HOẠT ĐỘNG CỦA CÁC TỔ CHỨC THÀNH VIÊN")
+
+    def organisation() -> None:
+        heading(doc, "{{ loop.index }}. {{ org.name }}")
+        texts(doc, "org.paragraphs")
+
+    each(doc, "report.member_orgs", "org", organisation)
+    missing(doc, "report.member_orgs", "kết quả của các tổ chức thành viên")
+    heading(doc, "IV. HẠN CHẾ VÀ NGUYÊN NHÂN")
+    heading(doc, "1. Hạn chế")
+    texts(doc, "report.shortcomings")
+    heading(doc, "2. Nguyên nhân")
+    texts(doc, "report.causes")
+    heading(doc, "V. BÀI HỌC KINH NGHIỆM")
+    texts(doc, "report.lessons")
+    title(doc, "PHẦN THỨ HAI", space_before=6)
+    title(doc, "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ NHIỆM KỲ ", "{{ term }}")
+    para(doc)
+    heading(doc, "I. PHƯƠNG HƯỚNG, MỤC TIÊU")
+    texts(doc, "report.direction")
+    heading(doc, "II. CÁC CHỈ TIÊU CHỦ YẾU")
+    data_table(doc, NAMED_TARGETS, "report.new_targets", "row")
+    missing(doc, "report.new_targets", "các chỉ tiêu nhiệm kỳ mới")
+    heading(doc, "III. NHIỆM VỤ, GIẢI PHÁP")
+    texts(doc, "report.tasks")
+    heading(doc, "KẾT LUẬN")
+    texts(doc, "report.conclusion")
+
+
+def _action_programme(doc: DocumentObject) -> None:
+    texts(doc, "programme.introduction")
+    heading(doc, "I. NHIỆM VỤ, CHỈ TIÊU CỤ THỂ")
+    data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Nhiệm vụ", 5.7, "{{ row.task }}", False), ("Chỉ tiêu", 3.5, "{{ row.target }}", False), ("Chủ trì", 3.5, "{{ row.owner }}", False), ("Thời gian", 2.5, "{{ row.deadline }}", True)], "programme.tasks", "row")  # fmt: skip
+    missing(doc, "programme.tasks", "các nhiệm vụ, mỗi nhiệm vụ có chỉ tiêu, đơn vị chủ trì, thời gian")  # fmt: skip
+    heading(doc, "II. CHƯƠNG TRÌNH XÂY DỰNG KHU DÂN CƯ")
+    para(doc, R("{{ programme.residential.title }}", bold=True))
+    data_table(doc, NAMED_TARGETS, "programme.residential.targets", "row")
+    missing(doc, "programme.residential.targets", "các chỉ tiêu của chương trình xây dựng khu dân cư")  # fmt: skip
+    heading(doc, "III. TỔ CHỨC THỰC HIỆN")
+    para(doc, "Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới cụ thể hóa Chương trình hành động thành kế hoạch hằng năm; các tổ chức thành viên và Ban công tác Mặt trận các khu dân cư tổ chức thực hiện, định kỳ sơ kết, báo cáo kết quả./.")  # fmt: skip
+
+
+def _review_report(doc: DocumentObject) -> None:
+    texts(doc, "review.introduction")
+    for label, key in (("I. ƯU ĐIỂM", "strengths"), ("II. KHUYẾT ĐIỂM, HẠN CHẾ", "weaknesses"), ("III. NGUYÊN NHÂN", "causes"), ("IV. BÀI HỌC KINH NGHIỆM", "lessons")):  # fmt: skip
+        heading(doc, label)
+        texts(doc, f"review.{key}")
+
+
+def _figures(doc: DocumentObject) -> None:
+    para(doc, "- Tái cử: ", "{{ personnel.re_elected_of_planned.count }}", " vị, bằng ", "{{ personnel.re_elected_of_planned.percent }}", "% so với số lượng dự kiến (", "{{ personnel.planned_size }}", " vị);", style=LIST)  # fmt: skip
+    for label, key, end in (("Mới", "new", ";"), ("Nữ", "women", ";"), ("Ngoài Đảng", "non_party", ".")):  # fmt: skip
+        para(doc, f"- {label}: ", f"{{{{ personnel.{key}.count }}}}", "/", f"{{{{ personnel.{key}.of }}}}", " vị, tỷ lệ ", f"{{{{ personnel.{key}.percent }}}}", f"%{end}", style=LIST)  # fmt: skip
+
+
+def _personnel_scheme(doc: DocumentObject) -> None:
+    heading(doc, "I. SỐ LƯỢNG, CƠ CẤU")
+    para(doc, "Số lượng Ủy viên Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " nhiệm kỳ ", "{{ term }}", " dự kiến là ", "{{ personnel.planned_size }}", " vị; số nhân sự được giới thiệu là ", "{{ personnel.proposed }}", " vị, trong đó:")  # fmt: skip
+    _figures(doc)
+    heading(doc, "II. THỐNG KÊ CƠ CẤU NHÂN SỰ")
+    data_table(doc, [("Nội dung", 4.5, "{{ row.label }}", False), ("Số lượng", 2.5, "{{ row.count }}", True), ("Trên tổng số", 2.5, "{{ row.of }}", True), ("Tỷ lệ (%)", 2.5, "{{ row.percent }}", True), ("Nhiệm kỳ trước", 4.5, "{{ row.previous }}", True)], "personnel.statistics", "row")  # fmt: skip
+    missing(doc, "personnel.statistics", "thống kê cơ cấu nhân sự")
+    heading(doc, "III. DANH SÁCH NHÂN SỰ DỰ KIẾN")
+    data_table(doc, [("TT", 0.9, "{{ row.index }}", True), ("Họ và tên", 2.9, "{{ row.name }}", False), ("Năm sinh, giới tính", 1.6, ("{{ row.birth_year }}", "{{ row.gender }}"), True), ("Dân tộc, tôn giáo", 1.8, ("{{ row.ethnicity }}", "{{ row.religion }}"), True), ("Đảng viên", 1.3, "{{ row.party }}", True), ("Chức vụ, đơn vị công tác", 4.0, "{{ row.position }}", False), ("Cơ cấu", 2.2, "{{ row.representation }}", False), ("Dự kiến chức danh; tái cử, mới", 1.8, ("{{ row.role }}", "{{ row.status }}"), True)], "personnel.people", "row")  # fmt: skip
+    missing(doc, "personnel.people", "danh sách nhân sự dự kiến")
+
+
+def _submission(doc: DocumentObject) -> None:
+    para(doc, R("Kính gửi: "), R("{{ congress_name }}"), style=BLOCK, space_before=6)
+    para(doc)
+    para(doc, "Ban Thường trực Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " kính trình Đại hội đề án nhân sự Ủy ban MTTQ Việt Nam phường nhiệm kỳ ", "{{ term }}", " như sau:")  # fmt: skip
+    heading(doc, "1. Số lượng")
+    para(doc, "Số lượng Ủy viên dự kiến: ", "{{ personnel.planned_size }}", " vị; số nhân sự được giới thiệu: ", "{{ personnel.proposed }}", " vị.")  # fmt: skip
+    heading(doc, "2. Cơ cấu")
+    _figures(doc)
+    heading(doc, "3. Ban Thường trực dự kiến")
+    data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Họ và tên", 4.5, "{{ row.name }}", False), ("Chức vụ, đơn vị công tác", 7.2, "{{ row.position }}", False), ("Dự kiến chức danh", 3.5, "{{ row.role }}", True)], "personnel.standing", "row")  # fmt: skip
+    missing(doc, "personnel.standing", "nhân sự Ban Thường trực dự kiến")
+    para(doc, "Kính trình Đại hội xem xét, quyết định./.", space_before=6)
+
+
+def _session_table(doc: DocumentObject, items: str) -> None:
+    data_table(doc, [("STT", 1.3, "{{ loop.index }}", True), ("Thời gian", 3.2, "{{ row.time }}", True), ("Nội dung", 12.0, "{{ row.part }}", False)], items, "row")  # fmt: skip
+    missing(doc, items, "các nội dung của phiên họp")
+
+
+def _programme(doc: DocumentObject) -> None:
+    para(doc, "- Thời gian: ngày ", "{{ congress.date }}", ".", style=LIST)
+    para(doc, "- Địa điểm: ", "{{ congress.venue }}", ".", style=LIST)
+    heading(doc, "I. PHIÊN THỨ NHẤT (PHIÊN TRÙ BỊ)")
+    _session_table(doc, "congress.internal")
+    heading(doc, "II. PHIÊN THỨ HAI (PHIÊN CHÍNH THỨC)")
+    _session_table(doc, "congress.official")
+
+
+def _script(doc: DocumentObject) -> None:
+    heading(doc, "I. ĐOÀN CHỦ TỊCH")
+    lines(doc, "congress.presidium", "danh sách Đoàn Chủ tịch")
+    heading(doc, "II. ĐOÀN THƯ KÝ")
+    lines(doc, "congress.secretariat", "danh sách Đoàn Thư ký")
+    heading(doc, "III. KỊCH BẢN ĐIỀU HÀNH")
+    data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Thời gian", 2.5, "{{ row.time }}", True), ("Nội dung", 8.2, "{{ row.part }}", False), ("Người thực hiện", 4.5, "{{ row.person }}", False)], "congress.script", "row")  # fmt: skip
+    missing(doc, "congress.script", "kịch bản: từng phần, thời gian, người thực hiện")
+    heading(doc, "IV. THAM LUẬN")
+    data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Người trình bày", 4.2, "{{ row.speaker }}", False), ("Đơn vị", 4.5, "{{ row.organisation }}", False), ("Chủ đề", 6.5, "{{ row.topic }}", False)], "congress.speeches", "row")  # fmt: skip
+    missing(doc, "congress.speeches", "các tham luận, mỗi tham luận một chủ đề")
+
+
+def _delegation(doc: DocumentObject) -> None:
+    for label, key in (("I. ĐẠI BIỂU CHÍNH THỨC", "official"), ("II. ĐẠI BIỂU DỰ KHUYẾT", "alternate")):  # fmt: skip
+        heading(doc, label)
+        items = f"delegation.{key}"
+        data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Họ và tên", 5.2, "{{ row.name }}", False), ("Chức vụ, đơn vị công tác", 10.0, "{{ row.position }}", False)], items, "row")  # fmt: skip
+        missing(doc, items, "danh sách đại biểu")
+        para(doc, "Tổng số: ", f"{{{{ {items}|length }}}}", " đại biểu.", space_before=6)
+
+
+def _minutes(doc: DocumentObject) -> None:
+    para(doc, "Hôm nay, ngày ", "{{ congress.date }}", ", tại ", "{{ congress.venue }}", ", ", "{{ congress_name }}", " được tiến hành.")  # fmt: skip
+    heading(doc, "I. THÀNH PHẦN")
+    para(doc, "- Số đại biểu được triệu tập: ", "{{ congress.delegates_convened }}", " đại biểu; số đại biểu có mặt: …… đại biểu; vắng mặt: …… đại biểu.", style=LIST)  # fmt: skip
+    para(doc, "- Đoàn Chủ tịch:", style=LIST)
+    lines(doc, "congress.presidium", "danh sách Đoàn Chủ tịch")
+    para(doc, "- Đoàn Thư ký:", style=LIST)
+    lines(doc, "congress.secretariat", "danh sách Đoàn Thư ký")
+    para(doc, "- Ban Kiểm phiếu:", style=LIST)
+    lines(doc, "congress.counting_board", "danh sách Ban Kiểm phiếu")
+    heading(doc, "II. DIỄN BIẾN ĐẠI HỘI")
+    each(doc, "congress.script", "row", lambda: para(doc, "{{ row.index }}. {{ row.part }} ({{ row.person }})."))  # fmt: skip
+    missing(doc, "congress.script", "diễn biến Đại hội theo chương trình")
+    heading(doc, "III. KẾT QUẢ BIỂU QUYẾT, BẦU CỬ")
+    para(doc, "[CẦN VIẾT: Kết quả biểu quyết, bầu cử — điền sau khi kiểm phiếu]")
+    para(doc, "Biên bản được thông qua trước Đại hội vào hồi …… giờ …… cùng ngày./.")
+
+
+def _resolution(doc: DocumentObject) -> None:
+    para(doc, "Ngày ", "{{ congress.date }}", ", tại ", "{{ congress.venue }}", ", ", "{{ congress_name }}", " với ", "{{ congress.delegates_convened }}", " đại biểu được triệu tập đã họp và")  # fmt: skip
+    title(doc, "QUYẾT NGHỊ:", space_before=6)
+    para(doc)
+    para(doc, R("Điều 1. ", bold=True), "Thông qua Báo cáo chính trị, Báo cáo kiểm điểm của Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " nhiệm kỳ vừa qua và Chương trình hành động nhiệm kỳ ", "{{ term }}", ". Đại hội nhất trí các chỉ tiêu chủ yếu nhiệm kỳ ", "{{ term }}", ":")  # fmt: skip
+    each(doc, "report.new_targets", "row", lambda: para(doc, "{{ row.index }}. {{ row.name }}: {{ row.value }}.", style=LIST))  # fmt: skip
+    missing(doc, "report.new_targets", "các chỉ tiêu nhiệm kỳ mới")
+    para(doc, R("Điều 2. ", bold=True), "Hiệp thương dân chủ cử Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " nhiệm kỳ ", "{{ term }}", " gồm ", "{{ personnel.planned_size }}", " vị.")  # fmt: skip
+    para(doc, R("Điều 3. ", bold=True), "Hiệp thương dân chủ cử Đoàn đại biểu đi dự Đại hội MTTQ Việt Nam cấp trên gồm ", "{{ delegation.official|length }}", " đại biểu chính thức và ", "{{ delegation.alternate|length }}", " đại biểu dự khuyết.")  # fmt: skip
+    para(doc, R("Điều 4. ", bold=True), "Đại hội giao Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới lãnh đạo, chỉ đạo các tổ chức thành viên và Ban công tác Mặt trận các khu dân cư tổ chức thực hiện thắng lợi Nghị quyết này./.")  # fmt: skip
+
+
+BODIES: dict[str, tuple[tuple[str, ...], Callable[[DocumentObject], None]]] = {
+    "ke_hoach": (("Tổ chức ", "{{ subject }}"), _plan),
+    "bao_cao_chinh_tri": (("Trình ", "{{ subject }}"), _political_report),
+    "chuong_trinh_hanh_dong": (("Thực hiện Nghị quyết ", "{{ subject }}"), _action_programme),
+    "bao_cao_kiem_diem": (("Kiểm điểm hoạt động của Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " nhiệm kỳ vừa qua, trình ", "{{ subject }}"), _review_report),
+    "de_an_nhan_su": (("Nhân sự Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới, trình ", "{{ subject }}"), _personnel_scheme),
+    "to_trinh": (("Về đề án nhân sự Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới, trình ", "{{ subject }}"), _submission),
+    "chuong_trinh_dai_hoi": (("{{ subject }}",), _programme),
+    "kich_ban": (("{{ subject }}",), _script),
+    "danh_sach_doan_dai_bieu": (("Đoàn đại biểu đi dự Đại hội MTTQ Việt Nam cấp trên do ", "{{ subject }}", " hiệp thương cử"), _delegation),
+    "bien_ban": (("{{ subject }}",), _minutes),
+    "nghi_quyet": (("{{ subject }}",), _resolution),
+}  # fmt: skip
+
+
+def build(doc_id: str) -> DocumentObject:
+    spec = DOCUMENTS[doc_id]
+    subject, body = BODIES[doc_id]
+    doc = new_document(spec.title)
+    opening(doc, *subject)
+    body(doc)
+    signature_block(doc)
+    return doc
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder to write into")
+    out: Path = parser.parse_args(argv).out
+    out.mkdir(parents=True, exist_ok=True)
+    missing_bodies = set(DOCUMENTS) - set(BODIES)
+    if missing_bodies:
+        raise SystemExit(f"no template body for {sorted(missing_bodies)}")
+    for doc_id, spec in DOCUMENTS.items():
+        save(build(doc_id), out / spec.template)
+        print(out / spec.template)
+
+
+if __name__ == "__main__":
+    main()

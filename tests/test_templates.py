@@ -1,0 +1,323 @@
+"""The Word templates in doc_templates/: built by scripts/build_templates.py, rendered by docxtpl.
+
+Every template is rendered in a sandbox with StrictUndefined (a name the context lacks fails) for
+the example ward with empty drafts and with filled ones, then read back with python-docx and held
+to the format of Nghị định 30/2020/NĐ-CP (domain.md §6).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterator
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import jinja2.sandbox
+import pytest
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.shared import Mm, Pt
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from docxtpl import DocxTemplate
+
+from congress.adapters.people_reader import read_people
+from congress.adapters.rulebook_files import load_rulebook
+from congress.adapters.yaml_files import load_model
+from congress.core.doc_context import DOCUMENTS, WardDocuments, context
+from congress.core.drafts import CongressFile, DraftsFile
+from congress.core.personnel_context import PersonnelContext
+from congress.core.statistics import compute
+from congress.core.ward import WardFile
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "doc_templates"
+SCRIPT = ROOT / "scripts" / "build_templates.py"
+WARD = ROOT / "examples" / "wards" / "o-cho-dua"
+FONT = "Times New Roman"
+TAG_MARKS = ("{{", "}}", "{%", "%}")
+IDS = sorted(DOCUMENTS)
+
+FILLED_DRAFTS = {
+    "political_report": {
+        "introduction": "Nhiệm kỳ qua, Mặt trận phường đã đoàn kết.\n\nĐoạn mở đầu thứ hai.",
+        "results": [{"field": "Công tác vận động", "text": "Vận động nhân dân thực hiện tốt."}],
+        "member_organisations": [{"organisation": "Hội Cựu chiến binh", "text": "Hội đã hoàn thành."}],
+        "targets": [
+            {"name": "Vận động Quỹ Vì người nghèo", "unit": "triệu đồng", "target": 500, "result": 600},
+            {"name": "Tỷ lệ hộ nghèo", "unit": "%", "target": "1,5", "result": 2, "higher_is_better": False},
+        ],
+        "shortcomings": "Một số hạn chế.",
+        "causes": "Nguyên nhân khách quan.",
+        "lessons": "Bài học về đoàn kết.",
+        "direction": "Tiếp tục đổi mới.",
+        "new_targets": [{"name": "Gia đình văn hóa", "value": "95%"}],
+        "tasks": "Các nhiệm vụ trọng tâm.",
+        "conclusion": "Đại hội kêu gọi.",
+    },
+    "review_report": {"introduction": "Mở đầu.", "strengths": "Ưu điểm.", "weaknesses": "Khuyết điểm.", "causes": "Nguyên nhân.", "lessons": "Bài học."},
+    "action_programme": {
+        "introduction": "Chương trình hành động.",
+        "tasks": [{"task": "Vận động Quỹ", "target": "600 triệu đồng", "owner": "Ban Thường trực", "deadline": "2029"}],
+        "residential_programme": {"targets": [{"name": "Khu dân cư văn hóa", "value": "100%"}]},
+    },
+}  # fmt: skip
+
+FILLED_CONGRESS = {
+    "ordinal": "XVII",
+    "place": "Đống Đa",
+    "date": date(2024, 1, 12),
+    "venue": "Hội trường A & B <tầng 2>",
+    "delegates_convened": 120,
+    "plan_purposes": "Tổ chức thành công Đại hội.",
+    "plan_requirements": "Bảo đảm trang trọng, tiết kiệm.",
+    "plan_timeline": [{"when": "Tháng 12/2023", "task": "Xây dựng dự thảo", "owner": "Tiểu ban văn kiện"}],
+    "presidium": ["Nguyễn Thị Xuân", "Trịnh Đức Lợi"],
+    "secretariat": ["Cao Hữu Hải"],
+    "counting_board": ["Nguyễn Văn An"],
+    "script": [
+        {"time": "7h30", "part": "Bầu Đoàn Chủ tịch", "person": "Cao Hữu Hải", "session": "internal"},
+        {"time": "8h00", "part": "Khai mạc Đại hội", "person": "Nguyễn Thị Xuân"},
+    ],
+    "speeches": [{"speaker": "Nguyễn Thị Chi", "organisation": "Hội Liên hiệp Phụ nữ", "topic": "Xây dựng khu dân cư"}],
+    "delegation": {
+        "official": [{"name": "Nguyễn Thị Xuân", "position": "Chủ tịch"}, {"name": "Trịnh Đức Lợi", "position": "Phó Chủ tịch"}],
+        "alternate": [{"name": "Cao Hữu Hải", "position": "Ủy viên Thường trực"}],
+    },
+    "documents": {"ke_hoach": {"number": "5", "date": date(2024, 1, 5)}},
+    "signer": {"name": "Nguyễn Thị Xuân"},
+    "recipients": ["Ban Thường trực Ủy ban MTTQ Việt Nam quận Đống Đa", "Đảng ủy phường"],
+}  # fmt: skip
+
+
+@cache
+def sources(filled: bool) -> WardDocuments:
+    ward = load_model(WARD / "ward.yaml", WardFile)
+    assert ward.lists.previous and ward.congress_date
+    new = read_people(WARD / ward.lists.proposed, "proposed")
+    old = read_people(WARD / ward.lists.previous, "previous")
+    ctx = PersonnelContext.build(new, old, ward.planned_size, ward.congress_date, ward.member_organisations, ward.residential_areas)  # fmt: skip
+    bands = load_rulebook(ward.ruleset or "ward-2024-2029").ruleset.age_bands
+    return WardDocuments(
+        ward=ward,
+        drafts=DraftsFile.model_validate(FILLED_DRAFTS) if filled else DraftsFile(),
+        congress=CongressFile.model_validate(FILLED_CONGRESS) if filled else CongressFile(),
+        personnel=ctx,
+        statistics=compute(ctx, bands, "vi"),
+        term="2024-2029",
+        draft=not filled,
+    )
+
+
+def render(doc_id: str, src: WardDocuments, out: Path) -> DocumentObject:
+    template = DocxTemplate(TEMPLATES / DOCUMENTS[doc_id].template)
+    env = jinja2.sandbox.SandboxedEnvironment(autoescape=True, undefined=jinja2.StrictUndefined)
+    template.render(context(doc_id, src), jinja_env=env)
+    path = out / f"{doc_id}.docx"
+    template.save(path)
+    return Document(str(path))
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, bool], DocumentObject]:
+    docs = {}
+    for filled in (False, True):
+        out = tmp_path_factory.mktemp("filled" if filled else "empty")
+        for doc_id in IDS:
+            docs[doc_id, filled] = render(doc_id, sources(filled), out)
+    return docs
+
+
+def blocks(container: Any) -> Iterator[Paragraph | Table]:
+    for block in container.iter_inner_content():
+        yield block
+        if isinstance(block, Table):
+            for row in block.rows:
+                for cell in row.cells:
+                    yield from blocks(cell)
+
+
+def paragraphs(container: Any) -> Iterator[Paragraph]:
+    return (b for b in blocks(container) if isinstance(b, Paragraph))
+
+
+def text_of(doc: DocumentObject) -> str:
+    return "\n".join(p.text for p in paragraphs(doc))
+
+
+def style_value(paragraph: Paragraph, attr: str) -> Any:
+    """A font attribute as the paragraph's style chain gives it (down to Normal)."""
+    style: Any = paragraph.style
+    while style is not None:
+        value = getattr(style.font, attr)
+        if value is not None:
+            return value
+        style = style.base_style
+    return None
+
+
+# -- the templates themselves ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("doc_id", IDS)
+def test_template_tags_are_whole_and_alone(doc_id: str) -> None:
+    doc = Document(str(TEMPLATES / DOCUMENTS[doc_id].template))
+    for paragraph in paragraphs(doc):
+        for run in paragraph.runs:
+            assert run.text.count("{{") == run.text.count("}}"), run.text
+            assert run.text.count("{%") == run.text.count("%}"), run.text
+        text = paragraph.text
+        if "{%p" in text or "{%tr" in text:
+            assert len(paragraph.runs) == 1, text
+            assert text.startswith("{%") and text.endswith("%}") and text.count("{%") == 1, text
+    xml = zipfile.ZipFile(TEMPLATES / DOCUMENTS[doc_id].template).read("word/document.xml")
+    assert b"|safe" not in xml and b"| safe" not in xml
+
+
+def test_script_reproduces_committed_templates(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, str(SCRIPT), "--out", str(tmp_path)], capture_output=True, text=True, check=False)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in tmp_path.glob("*.docx")) == sorted(d.template for d in DOCUMENTS.values())  # fmt: skip
+    for spec in DOCUMENTS.values():
+        with zipfile.ZipFile(TEMPLATES / spec.template) as old, zipfile.ZipFile(tmp_path / spec.template) as new:  # fmt: skip
+            parts = [n for n in old.namelist() if n.startswith("word/header") or n in ("word/document.xml", "word/styles.xml", "docProps/core.xml")]  # fmt: skip
+            assert len(parts) >= 5
+            for name in parts:
+                assert old.read(name) == new.read(name), f"{spec.template}:{name} differs; rerun scripts/build_templates.py"  # fmt: skip
+
+
+def test_core_properties_are_fixed() -> None:
+    for spec in DOCUMENTS.values():
+        props = Document(str(TEMPLATES / spec.template)).core_properties
+        assert props.author == "congress"
+        assert props.created is not None and props.created.date() == date(2024, 1, 1)
+        assert props.modified is not None and props.modified.date() == date(2024, 1, 1)
+
+
+# -- rendered documents: format --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("filled", [False, True], ids=["empty", "filled"])
+@pytest.mark.parametrize("doc_id", IDS)
+def test_page_and_fonts(rendered: dict[tuple[str, bool], DocumentObject], doc_id: str, filled: bool) -> None:  # fmt: skip
+    doc = rendered[doc_id, filled]
+    (section,) = doc.sections
+    for value, mm in ((section.page_width, 210), (section.page_height, 297), (section.top_margin, 20), (section.bottom_margin, 20), (section.left_margin, 30), (section.right_margin, 15)):  # fmt: skip
+        assert value is not None and abs(value - Mm(mm)) <= Mm(0.5)
+    assert section.page_width is not None and section.page_height is not None
+    assert section.page_width < section.page_height
+    assert section.different_first_page_header_footer
+    header = section.header._element.xml
+    assert 'w:instr=" PAGE "' in header or ">PAGE<" in header.replace(" ", "")
+    assert not section.header.is_linked_to_previous
+    assert section.first_page_header.is_linked_to_previous is False
+    assert not "".join(p.text for p in section.first_page_header.paragraphs).strip()
+
+    normal = doc.styles["Normal"]
+    assert normal.font.name == FONT and normal.font.size == Pt(14)
+    fonts = normal.element.rPr.rFonts
+    for attr in ("ascii", "hAnsi", "eastAsia", "cs"):
+        assert fonts.get(f"{{http://schemas.openxmlformats.org/wordprocessingml/2006/main}}{attr}") == FONT  # fmt: skip
+    for paragraph in [*paragraphs(doc), *section.header.paragraphs]:
+        for run in paragraph.runs:
+            assert (run.font.name or style_value(paragraph, "name")) == FONT, run.text
+    for paragraph in doc.paragraphs:  # the body outside tables is 14 pt
+        for run in paragraph.runs:
+            assert (run.font.size or style_value(paragraph, "size")) == Pt(14), run.text
+    for table in doc.tables[1:-1]:  # data tables between the header and signature blocks
+        for paragraph in paragraphs(table.rows[0].cells[0]):
+            assert style_value(paragraph, "size") == Pt(13)
+
+
+@pytest.mark.parametrize("filled", [False, True], ids=["empty", "filled"])
+@pytest.mark.parametrize("doc_id", IDS)
+def test_header_signature_and_no_leftover_tags(rendered: dict[tuple[str, bool], DocumentObject], doc_id: str, filled: bool) -> None:  # fmt: skip
+    doc = rendered[doc_id, filled]
+    ctx = context(doc_id, sources(filled))
+    left, right = doc.tables[0].rows[0].cells
+    assert [p.text for p in left.paragraphs if p.text] == [ctx["parent_body"], ctx["issuer"], ctx["number"]]  # fmt: skip
+    assert ctx["number"].startswith("Số:")
+    motto = [p for p in right.paragraphs if p.text]
+    assert [p.text for p in motto] == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", ctx["dateline"]]  # fmt: skip
+    assert all(r.bold for r in motto[0].runs)
+    assert all(r.bold and r.underline for r in motto[1].runs)
+    assert all(r.italic for r in motto[2].runs)
+    for name in ("issuer",):
+        assert all(r.bold for p in left.paragraphs if p.text == ctx[name] for r in p.runs)
+
+    signature = doc.tables[-1].rows[0].cells
+    recipients = [p.text for p in signature[0].paragraphs if p.text]
+    assert recipients == ["Nơi nhận:", *ctx["recipients"]]
+    assert recipients[-1] == "- Lưu: VT."
+    sign = [p.text for p in signature[1].paragraphs if p.text]
+    assert sign == [ctx["signature"]["on_behalf"], ctx["signature"]["title"], ctx["signature"]["name"]]  # fmt: skip
+
+    text = text_of(doc)
+    assert ctx["doc_type"] in text and ctx["subject"] in text
+    assert ("DỰ THẢO" in text) is (not filled)
+    for block in [*paragraphs(doc), *doc.sections[0].header.paragraphs]:
+        assert not any(mark in block.text for mark in TAG_MARKS), block.text
+
+
+# -- rendered documents: content -------------------------------------------------------------
+
+
+def rows_of(doc: DocumentObject) -> list[list[str]]:
+    return [[c.text for c in row.cells] for table in doc.tables for row in table.rows]
+
+
+def test_filled_documents_show_the_computed_figures(rendered: dict[tuple[str, bool], DocumentObject]) -> None:  # fmt: skip
+    report = rows_of(rendered["bao_cao_chinh_tri", True])
+    exceeded = ["1", "Vận động Quỹ Vì người nghèo", "triệu đồng", "500", "600", "120,00", "Vượt"]
+    assert exceeded in report
+    assert ["2", "Tỷ lệ hộ nghèo", "%", "1,5", "2", "133,33", "Không đạt"] in report
+    assert ["1", "Gia đình văn hóa", "95%"] in report
+
+    plan = text_of(rendered["ke_hoach", True])
+    assert "Số: 05/KH-MTTQ" in plan and "Đống Đa, ngày 05 tháng 01 năm 2024" in plan
+    assert "Hội trường A & B <tầng 2>" in plan  # escaped on the way in, plain text on the way out
+    assert "[CẦN VIẾT:" not in plan
+
+    resolution = text_of(rendered["nghi_quyet", True])
+    assert "gồm 55 vị" in resolution and "gồm 2 đại biểu chính thức và 1 đại biểu dự khuyết" in resolution  # fmt: skip
+    assert "ĐẠI HỘI ĐẠI BIỂU MTTQ VIỆT NAM PHƯỜNG Ô CHỢ DỪA LẦN THỨ XVII" in resolution
+
+    script = rows_of(rendered["kich_ban", True])
+    assert ["1", "7h30", "Bầu Đoàn Chủ tịch", "Cao Hữu Hải"] in script
+    assert ["1", "Nguyễn Thị Chi", "Hội Liên hiệp Phụ nữ", "Xây dựng khu dân cư"] in script
+    programme = rows_of(rendered["chuong_trinh_dai_hoi", True])
+    assert ["1", "7h30", "Bầu Đoàn Chủ tịch"] in programme and ["1", "8h00", "Khai mạc Đại hội"] in programme  # fmt: skip
+    delegation = rows_of(rendered["danh_sach_doan_dai_bieu", True])
+    assert ["1", "Cao Hữu Hải", "Ủy viên Thường trực"] in delegation
+    minutes = text_of(rendered["bien_ban", True])
+    assert "- Nguyễn Văn An" in minutes and "2. Khai mạc Đại hội (Nguyễn Thị Xuân)." in minutes
+
+
+def test_personnel_documents_show_the_lists_and_shares(rendered: dict[tuple[str, bool], DocumentObject]) -> None:  # fmt: skip
+    src = sources(False)
+    assert src.personnel is not None
+    people = rendered["de_an_nhan_su", False].tables[2]
+    assert people.rows[0].cells[1].text == "Họ và tên"
+    assert len(people.rows) == 1 + len(src.personnel.proposed)
+    stats = rows_of(rendered["de_an_nhan_su", False])
+    women = next(m for m in src.statistics if m.key == "women")
+    assert [women.label, str(women.count), str(women.of), women.percent] in [r[:4] for r in stats]
+    submission = text_of(rendered["to_trinh", False])
+    re_elected = next(m for m in src.statistics if m.key == "re_elected")
+    assert f"Tái cử: {re_elected.count} vị" in submission and f"({src.ward.planned_size} vị)" in submission  # fmt: skip
+    standing = rendered["to_trinh", False].tables[1]
+    assert [c.text for c in standing.rows[1].cells][1] == "Nguyễn Thị Xuân"
+
+
+@pytest.mark.parametrize("doc_id", ["bao_cao_chinh_tri", "chuong_trinh_hanh_dong", "bao_cao_kiem_diem", "ke_hoach", "kich_ban", "bien_ban", "nghi_quyet", "danh_sach_doan_dai_bieu"])  # fmt: skip
+def test_missing_data_shows_a_placeholder(rendered: dict[tuple[str, bool], DocumentObject], doc_id: str) -> None:  # fmt: skip
+    assert "[CẦN VIẾT:" in text_of(rendered[doc_id, False])
+
+
+def test_minutes_keep_a_place_for_the_tally(rendered: dict[tuple[str, bool], DocumentObject]) -> None:  # fmt: skip
+    assert "[CẦN VIẾT: Kết quả biểu quyết, bầu cử" in text_of(rendered["bien_ban", True])
