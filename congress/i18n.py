@@ -290,9 +290,11 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 
 def _merge_catalogues() -> None:
+    from congress.messages_documents import DOCUMENT_MESSAGES
     from congress.messages_workflow import WORKFLOW_MESSAGES
 
     MESSAGES.update(WORKFLOW_MESSAGES)
+    MESSAGES.update(DOCUMENT_MESSAGES)
 
 
 _merge_catalogues()

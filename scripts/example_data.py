@@ -311,14 +311,14 @@ class WardSpec:
 
 WARDS = (
     WardSpec(
-        "o-cho-dua", "Ô Chợ Dừa", "XIV", 12, BTT_O_CHO_DUA, OTHERS_O_CHO_DUA, LEAVING_O_CHO_DUA,
+        "o-cho-dua", "Ô Chợ Dừa", "XVII", 12, BTT_O_CHO_DUA, OTHERS_O_CHO_DUA, LEAVING_O_CHO_DUA,
         re_elected=30, previous_size=52, non_party=15, previous_non_party=13, women=19,
         minorities=("Tày", "Mường", "Nùng"),
         religions=("Phật giáo", "Công giáo", "Phật giáo", "Phật giáo"),
         previous_file="uy-ban-nhiem-ky-2019-2024.csv", expect_pass=True,
     ),
     WardSpec(
-        "van-mieu", "Văn Miếu", "XIV", 10, BTT_VAN_MIEU, OTHERS_VAN_MIEU, LEAVING_VAN_MIEU,
+        "van-mieu", "Văn Miếu", "XVII", 10, BTT_VAN_MIEU, OTHERS_VAN_MIEU, LEAVING_VAN_MIEU,
         re_elected=34, previous_size=50, non_party=12, previous_non_party=14, women=19,
         minorities=("Tày", "Thái"), religions=("Phật giáo", "Công giáo", "Phật giáo"),
         previous_file="uy-ban-nhiem-ky-2019-2024.xlsx", expect_pass=False,

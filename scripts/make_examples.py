@@ -6,6 +6,10 @@
   header; the outgoing committee as a CSV saved the way Excel does);
 - van-mieu: a proposal that breaks the re-election cap (34 of 55) and the non-Party rule.
 
+Both also get drafts.yaml and congress.yaml, written and checked by scripts/example_drafts.py (which
+holds their content): Ô Chợ Dừa's pass every draft and script check, Văn Miếu's show the faults
+listed by seed 004.
+
 Everything comes from a seeded random.Random and the xlsx archives get fixed timestamps, so a
 rerun rewrites the same files. The data tables live in scripts/example_data.py.
 """
@@ -23,6 +27,7 @@ from pathlib import Path
 from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
 import example_data as data  # scripts/ is sys.path[0] when run as a script
+import example_drafts as drafts
 import yaml
 from example_data import WardSpec
 from openpyxl import Workbook
@@ -32,7 +37,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 SEED = 20240112
-CONGRESS_DATE = date(2024, 1, 12)
+CONGRESS_DATE = date(2024, 1, 12)  # the pilot's; the people's ages are taken on this day
+WARD_CONGRESS_DATES = {"van-mieu": date(2024, 3, 22)}  # as in its congress.yaml
 FIXED_TIME = datetime(2024, 1, 2)
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "examples" / "wards"
 PROPOSED_FILE = "du-kien-uy-ban-nhiem-ky-2024-2029.xlsx"
@@ -244,7 +250,7 @@ def write_merged_header_list(spec: WardSpec, members: list[Member], path: Path) 
         (f"ỦY BAN MTTQ VIỆT NAM PHƯỜNG {spec.name.upper()}", "A1:E1", BOLD),
         (f"DANH SÁCH DỰ KIẾN NHÂN SỰ ỦY BAN MTTQ VIỆT NAM PHƯỜNG {spec.name.upper()} {term}",
          "A2:L2", Font(name=TNR, size=14, bold=True)),
-        (f"(Kèm theo Đề án nhân sự Ủy ban MTTQ Việt Nam phường {spec.name} {term.lower()})",
+        (f"(Kèm theo Đề án nhân sự Ủy ban MTTQ Việt Nam phường {spec.name} khóa {spec.khoa}, nhiệm kỳ 2024-2029)",
          "A3:L3", Font(name=TNR, size=12, italic=True)),
     )  # fmt: skip
     for row, (text, span, font) in enumerate(titles, start=1):
@@ -323,15 +329,16 @@ def ward_yaml(spec: WardSpec) -> tuple[str, dict[str, object]]:
     """The ward file's text (with Vietnamese comments) and the data it must load as."""
     orgs = [(n, list(a)) for n, a, *_ in data.MEMBER_ORGANISATIONS]
     areas = [data.AREA_NAME.format(n=n) for n in range(1, spec.areas + 1)]
+    day = WARD_CONGRESS_DATES.get(spec.slug, CONGRESS_DATE)
     text = data.WARD_YAML.format(
-        ward=spec.name, date=CONGRESS_DATE.isoformat(), planned=PLANNED_SIZE,
+        ward=spec.name, date=day.isoformat(), planned=PLANNED_SIZE,
         orgs="".join(f"  - name: {n}\n    aliases: [{', '.join(a)}]\n" for n, a in orgs),
         areas="".join(f"  - {a}\n" for a in areas), proposed=PROPOSED_FILE,
         previous=spec.previous_file,
     )  # fmt: skip
     expected = {
         "ward": spec.name, "unit": "Quận Đống Đa", "ruleset": "ward-2024-2029",
-        "congress_date": CONGRESS_DATE, "planned_size": PLANNED_SIZE,
+        "congress_date": day, "planned_size": PLANNED_SIZE,
         "member_organisations": [{"name": n, "aliases": a} for n, a in orgs],
         "residential_areas": areas,
         "lists": {"proposed": PROPOSED_FILE, "previous": spec.previous_file},
@@ -418,7 +425,10 @@ def main(argv: list[str] | None = None) -> None:
         else:
             write_plain_list(spec, proposed, folder / PROPOSED_FILE)
             write_previous_xlsx(spec, previous, folder / spec.previous_file)
+        names = {m.position: m.person.name for m in proposed}
+        assert len(names) == len(proposed), "positions must be unique"
         print(summary)
+        print(drafts.write(spec, names, folder))
 
 
 if __name__ == "__main__":

@@ -199,8 +199,17 @@ def test_personnel_decision_keeps_its_findings_and_inputs_hash(
     assert personnel["inputs_hash"] == inputs_hash(files)
     assert personnel["details"]["approvals"] == ["party_committee", "upper_standing"]
     assert personnel["details"]["excepted"] == []
+    # The drafts and the script are checked on their own steps, and keep their findings too.
+    by_trigger = {r["trigger"]: r for r in moves}
+    drafts = {f["rule"] for f in by_trigger["submit_drafts"]["findings"]}
+    assert {"report_sections_present", "review_duplicates_report"} <= drafts
+    script = {f["rule"] for f in by_trigger["hold_congress"]["findings"]}
+    assert script == {"presidium_tasks_assigned", "speech_topics_distinct"}
+    for trigger in ("submit_drafts", "hold_congress"):
+        assert HEX64.match(by_trigger[trigger]["inputs_hash"])
     # Steps without checks have no findings and no hash.
-    others = [r for r in moves if r is not personnel]
+    checked = {"approve_personnel", "submit_drafts", "hold_congress"}
+    others = [r for r in moves if r["trigger"] not in checked]
     assert all(r["findings"] == [] and r["inputs_hash"] == "" for r in others)
 
 

@@ -102,7 +102,7 @@ BROKEN = {
         "checks: [persnnel]",
         ("checks: [persnnel]", 1),
         "transitions.2.checks.0",
-        "không có phần kiểm tra «persnnel». Các phần kiểm tra: personnel",
+        "không có phần kiểm tra «persnnel». Các phần kiểm tra: drafts, personnel, script",
     ),
     "checklist item used but not declared": (
         '  minutes_signed: {vi: "Đã ký biên bản kiểm phiếu", en: "Counting minutes signed"}\n',

@@ -73,8 +73,9 @@ def init_workspace(
     pilot: str | None = PILOT,
 ) -> Path:
     """`congress init` a workspace at `root`, then give each ward a filled ward.yaml and lists:
-    a ward's own example (o-cho-dua, van-mieu) or the passing one (cat-linh). `pilot` is named
-    the pilot ward when it is among `wards`.
+    a ward's own example (o-cho-dua, van-mieu) or the passing one (cat-linh), and the passing
+    ward's drafts and script (drafts.yaml, congress.yaml), so only the personnel lists differ.
+    `pilot` is named the pilot ward when it is among `wards`.
     """
     args = ["init", str(root), "--unit", "Quận Đống Đa"]
     for slug in wards:
@@ -88,6 +89,8 @@ def init_workspace(
         folder = root / "wards" / slug
         for file in (EXAMPLES / source).iterdir():
             shutil.copy(file, folder / file.name)
+        for name in ("drafts.yaml", "congress.yaml"):
+            shutil.copy(EXAMPLES / PASSING / name, folder / name)
         set_ward(root, slug, ward=WARD_NAMES[slug])
     return root
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TypeVar
 
 __all__ = [
     "LEGACY_FONTS",
@@ -17,6 +18,7 @@ __all__ = [
     "is_legacy_font",
     "looks_legacy_encoded",
     "strip_diacritics",
+    "xml_safe",
 ]
 
 # Invisible characters that are dropped outright.
@@ -188,3 +190,19 @@ def looks_legacy_encoded(value: str) -> bool:
     if _has_tcvn3_capital(text):
         return True
     return _VNI_PAIR.search(text) is not None
+
+
+_T = TypeVar("_T")
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(value: _T) -> _T:
+    """`value` with every string stripped of characters XML 1.0 refuses (control characters),
+    recursively through dicts and lists; other values are returned as they are."""
+    if isinstance(value, str):
+        return _XML_ILLEGAL.sub("", value)  # type: ignore[return-value]
+    if isinstance(value, dict):
+        return {k: xml_safe(v) for k, v in value.items()}  # type: ignore[return-value]
+    if isinstance(value, list):
+        return [xml_safe(v) for v in value]  # type: ignore[return-value]
+    return value

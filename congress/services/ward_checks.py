@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from congress.adapters.rulebook_files import resolve_ruleset
+from congress.adapters.rulebook_files import load_rulebook, resolve_ruleset
 from congress.adapters.yaml_files import load_model
 from congress.core.findings import Finding
 from congress.core.ward import WardFile
@@ -51,7 +51,40 @@ def personnel(ward: WardFolder) -> CheckRun:
     return CheckRun(report.findings, inputs)
 
 
-CHECKS: dict[str, Callable[[WardFolder], CheckRun]] = {"personnel": personnel}
+def _drafts_inputs(ward: WardFolder, ruleset: str) -> list[Path]:
+    from congress.services.documents import CONGRESS_FILE, DRAFTS_FILE
+
+    names = [WARD_FILE, DRAFTS_FILE, CONGRESS_FILE]
+    return [ward.folder / n for n in names] + [resolve_ruleset(ruleset, ward.folder)]
+
+
+def _draft_check(ward: WardFolder, *, drafts: bool, script: bool) -> CheckRun:
+    from congress.core.draft_rules import DRAFT_RULES, SCRIPT_RULES
+    from congress.core.ruleset import evaluate
+    from congress.services.draft_checks import load_drafts_context
+
+    ctx, ruleset = load_drafts_context(ward.folder, ward.default_ruleset)
+    book = load_rulebook(ruleset, ward.folder)
+    found = evaluate(book, DRAFT_RULES, ctx, ward.lang) if drafts else []
+    found += evaluate(book, SCRIPT_RULES, ctx, ward.lang) if script else []
+    return CheckRun(found, _drafts_inputs(ward, ruleset))
+
+
+def drafts(ward: WardFolder) -> CheckRun:
+    """The draft checks on drafts.yaml (political report, review report, action programme)."""
+    return _draft_check(ward, drafts=True, script=False)
+
+
+def script(ward: WardFolder) -> CheckRun:
+    """The script checks on congress.yaml (a part for every Presidium member, distinct speeches)."""
+    return _draft_check(ward, drafts=False, script=True)
+
+
+CHECKS: dict[str, Callable[[WardFolder], CheckRun]] = {
+    "personnel": personnel,
+    "drafts": drafts,
+    "script": script,
+}
 
 
 def inputs_hash(paths: list[Path]) -> str:

@@ -1,0 +1,164 @@
+"""`congress docs render | check | lint`: the congress documents from the ward's data."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from congress.cli.ward_cmds import CONTEXT, _echo_json, _open, _slug, json_option, workspace_option
+from congress.i18n import t
+
+
+@click.group(context_settings=CONTEXT)
+def docs() -> None:
+    """Văn kiện Đại hội: tạo từ dữ liệu của phường, kiểm tra dự thảo, kiểm tra mẫu."""
+
+
+@docs.command("render", context_settings=CONTEXT)
+@click.argument("ward_name", metavar="WARD")
+@click.argument("documents", nargs=-1, metavar="[DOC]...")
+@click.option("--force", is_flag=True, help="Ghi đè cả tệp đã được sửa sau khi tạo.")
+@click.option("--final", is_flag=True, help="Bản chính thức (không in «DỰ THẢO»).")
+@click.option("--pdf", "as_pdf", is_flag=True, help="Xuất thêm PDF (cần LibreOffice).")
+@click.option(
+    "--templates",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Thư mục mẫu riêng (mặc định: mẫu có sẵn).",
+)
+@workspace_option
+@json_option
+def docs_render(
+    ward_name: str,
+    documents: tuple[str, ...],
+    force: bool,
+    final: bool,
+    as_pdf: bool,
+    templates: Path | None,
+    workspace: Path,
+    as_json: bool,
+) -> None:
+    """Tạo văn kiện (.docx, mở và sửa được bằng Word) vào out/<phường>/.
+
+    Không bao giờ ghi đè tệp cán bộ đã sửa: bản mới được ghi bên cạnh (trừ khi --force).
+    DOC: ke_hoach, bao_cao_chinh_tri, chuong_trinh_hanh_dong, bao_cao_kiem_diem,
+    de_an_nhan_su, to_trinh, chuong_trinh_dai_hoi, kich_ban, danh_sach_doan_dai_bieu,
+    bien_ban, nghi_quyet (mặc định: tất cả).
+
+    \b
+    Ví dụ:
+      congress docs render o-cho-dua -w examples
+      congress docs render o-cho-dua bao_cao_chinh_tri --pdf -w examples
+    """
+    from congress.services.documents import TemplateSet, render_ward, to_pdf
+
+    ws = _open(workspace)
+    slug = _slug(ws, ward_name)
+    results = render_ward(
+        ws,
+        slug,
+        list(documents) or None,
+        templates=TemplateSet(templates) if templates else None,
+        force=force,
+        draft=not final,
+    )
+    pdfs = [to_pdf(r.path) for r in results] if as_pdf else []
+    if as_json:
+        _echo_json(
+            {
+                "ward": slug,
+                "documents": [
+                    {"doc": r.doc, "path": str(r.path), "action": r.action,
+                     "edited": str(r.edited) if r.edited else None}
+                    for r in results
+                ],
+                "pdf": [str(p) for p in pdfs],
+            }
+        )  # fmt: skip
+        return
+    for r in results:
+        if r.action == "beside":
+            click.echo(t("ui.doc_beside", edited=r.edited, path=r.path))
+        else:
+            click.echo(t(f"ui.doc_{r.action}", path=r.path))
+    for pdf in pdfs:
+        click.echo(t("ui.pdf_written", path=pdf))
+
+
+@docs.command("check", context_settings=CONTEXT)
+@click.argument("ward_name", metavar="WARD")
+@workspace_option
+@json_option
+def docs_check(ward_name: str, workspace: Path, as_json: bool) -> None:
+    """Kiểm tra dự thảo văn kiện và kịch bản: độ dài, đủ phần, kết quả tổ chức thành viên,
+    chỉ tiêu, chương trình hành động, trùng lặp báo cáo kiểm điểm, Đoàn Chủ tịch, tham luận.
+
+    Mã thoát: 0 đạt (có thể có cảnh báo), 1 có lỗi, 2 dữ liệu không đọc được.
+
+    \b
+    Ví dụ:
+      congress docs check van-mieu -w examples
+    """
+    import json
+
+    from congress.services.draft_checks import check_drafts
+
+    ws = _open(workspace)
+    report = check_drafts(ws, _slug(ws, ward_name))
+    if as_json:
+        click.echo(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    else:
+        from rich.console import Console
+
+        from congress.cli.render import findings_table
+
+        console = Console()
+        console.print(findings_table(report.findings))
+        key = "ui.verdict_ok" if report.ok else "ui.verdict_fail"
+        errors = sum(1 for f in report.findings if f.blocking)
+        warnings = sum(1 for f in report.findings if not f.ok and not f.blocking)
+        console.print(t(key, errors=errors, warnings=warnings))
+    sys.exit(0 if report.ok else 1)
+
+
+@docs.command("lint", context_settings=CONTEXT)
+@click.argument("templates", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--ward", "ward_name", help="Kiểm tra thêm: dữ liệu của phường này điền được mẫu.")
+@workspace_option
+@json_option
+def docs_lint(
+    templates: tuple[Path, ...], ward_name: str | None, workspace: Path, as_json: bool
+) -> None:
+    """Kiểm tra mẫu văn kiện: cú pháp thẻ, thẻ bị tách qua nhiều run, biến không có trong dữ
+    liệu, thẻ dữ liệu không điền được, phông không phải Times New Roman, phông .VnTime/VNI.
+
+    \b
+    Ví dụ:
+      congress docs lint
+      congress docs lint mau/bao-cao-chinh-tri.docx --ward o-cho-dua -w examples
+    """
+    from congress.services.doc_lint import lint
+
+    ws = _open(workspace) if ward_name else None
+    results = lint(list(templates) or None, ws, _slug(ws, ward_name) if ws and ward_name else None)
+    failed = any(issue.error for _, issues in results for issue in issues)
+    if as_json:
+        _echo_json(
+            {
+                "ok": not failed,
+                "templates": [
+                    {"template": str(path),
+                     "issues": [{"key": i.key, "error": i.error, "message": t(i.key, **i.params)} for i in issues]}
+                    for path, issues in results
+                ],
+            }
+        )  # fmt: skip
+    else:
+        for path, issues in results:
+            if not issues:
+                click.echo(t("lint.ok", template=path.name))
+            for issue in issues:
+                mark = "✘" if issue.error else "!"
+                click.echo(f"{mark} {path.name}: {t(issue.key, **issue.params)}")
+    sys.exit(1 if failed else 0)

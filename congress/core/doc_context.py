@@ -1,0 +1,340 @@
+"""The data every document template sees, built from a ward's files (pure: no I/O here).
+
+Every value is a plain str, int, bool, list or dict, so templates (user-editable, rendered in a
+sandbox) reach nothing else. Text fields become lists of paragraphs; a section with no text gets
+one visible placeholder paragraph saying what to write.
+
+Common keys (every document): ``draft`` (bool), ``parent_body``, ``issuer``, ``number``,
+``dateline``, ``doc_type``, ``subject``, ``ward``, ``ward_upper``, ``unit``, ``term``,
+``ordinal``, ``congress_name``, ``signature`` {``on_behalf``, ``title``, ``name``},
+``recipients`` (list of lines, the last "Lưu: VT.").
+Per document, see `DOCUMENTS` and the builders below.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from congress.core.collation import name_key
+from congress.core.drafts import CongressFile, DraftsFile, Target
+from congress.core.numbers import format_decimal, format_percent
+from congress.core.people import ROLE_LABELS, STANDING_ROLES, Gender, Person, Role
+from congress.core.personnel_context import PersonnelContext
+from congress.core.statistics import Metric
+from congress.core.targets import assess
+from congress.core.vn_format import dateline, document_number
+from congress.core.ward import WardFile
+
+PLACEHOLDER = "[CẦN VIẾT: {what}]"
+
+
+@dataclass(frozen=True)
+class DocSpec:
+    """A document the tool produces: its template file, type line, number symbol, issuer."""
+
+    id: str
+    template: str
+    doc_type: str
+    symbol: str
+    by_congress: bool
+    title: str
+
+
+DOCUMENTS: dict[str, DocSpec] = {
+    d.id: d
+    for d in (
+        DocSpec("ke_hoach", "ke-hoach.docx", "KẾ HOẠCH", "KH-MTTQ", False, "Kế hoạch tổ chức Đại hội"),
+        DocSpec("bao_cao_chinh_tri", "bao-cao-chinh-tri.docx", "BÁO CÁO CHÍNH TRỊ", "BC-MTTQ", True, "Báo cáo chính trị"),
+        DocSpec("chuong_trinh_hanh_dong", "chuong-trinh-hanh-dong.docx", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CTr-MTTQ", True, "Chương trình hành động"),
+        DocSpec("bao_cao_kiem_diem", "bao-cao-kiem-diem.docx", "BÁO CÁO KIỂM ĐIỂM", "BC-MTTQ", False, "Báo cáo kiểm điểm"),
+        DocSpec("de_an_nhan_su", "de-an-nhan-su.docx", "ĐỀ ÁN", "ĐA-MTTQ", False, "Đề án nhân sự"),
+        DocSpec("to_trinh", "to-trinh.docx", "TỜ TRÌNH", "TTr-MTTQ", False, "Tờ trình đề án nhân sự"),
+        DocSpec("chuong_trinh_dai_hoi", "chuong-trinh-dai-hoi.docx", "CHƯƠNG TRÌNH", "CTr-ĐH", True, "Chương trình Đại hội"),
+        DocSpec("kich_ban", "kich-ban-dieu-hanh.docx", "KỊCH BẢN ĐIỀU HÀNH", "KB-ĐH", True, "Kịch bản điều hành Đại hội"),
+        DocSpec("danh_sach_doan_dai_bieu", "danh-sach-doan-dai-bieu.docx", "DANH SÁCH", "DS-ĐH", True, "Danh sách đoàn đại biểu"),
+        DocSpec("bien_ban", "bien-ban.docx", "BIÊN BẢN", "BB-ĐH", True, "Biên bản Đại hội"),
+        DocSpec("nghi_quyet", "nghi-quyet.docx", "NGHỊ QUYẾT", "NQ-ĐH", True, "Nghị quyết Đại hội"),
+    )
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class WardDocuments:
+    """Everything the documents of one ward are made from."""
+
+    ward: WardFile
+    drafts: DraftsFile
+    congress: CongressFile
+    personnel: PersonnelContext | None
+    statistics: Sequence[Metric]
+    term: str
+    draft: bool = True
+
+
+def paragraphs(text: str | None, what: str) -> list[str]:
+    """Blank-line separated paragraphs, or one visible placeholder naming what to write."""
+    parts = [re.sub(r"\s*\n\s*", " ", p).strip() for p in re.split(r"\n\s*\n", text or "")]
+    parts = [p for p in parts if p]
+    return parts or [PLACEHOLDER.format(what=what)]
+
+
+def _upper(text: str) -> str:
+    return text.upper()
+
+
+def _common(src: WardDocuments, spec: DocSpec) -> dict[str, Any]:
+    ward, congress = src.ward, src.congress
+    ordinal = congress.ordinal or "…"
+    name = (
+        f"Đại hội đại biểu MTTQ Việt Nam phường {ward.ward} lần thứ {ordinal}, nhiệm kỳ {src.term}"
+    )
+    issued = congress.documents.get(spec.id)
+    day = issued.date if issued else None
+    place = congress.place or (ward.unit or "").replace("Quận ", "").replace("Huyện ", "") or "…"
+    ward_upper = _upper(ward.ward)
+    if spec.by_congress:
+        parent, issuer, on_behalf = (
+            f"ỦY BAN MTTQ VIỆT NAM {_upper(ward.unit or '')}".strip(),
+            f"ĐẠI HỘI ĐẠI BIỂU MTTQ VIỆT NAM PHƯỜNG {ward_upper} LẦN THỨ {ordinal}",
+            "TM. ĐOÀN CHỦ TỊCH",
+        )
+    else:
+        parent, issuer, on_behalf = (
+            f"ỦY BAN MTTQ VIỆT NAM PHƯỜNG {ward_upper}",
+            "BAN THƯỜNG TRỰC",
+            "TM. BAN THƯỜNG TRỰC",
+        )
+    recipients = [f"- {r};" for r in congress.recipients] + ["- Lưu: VT."]
+    return {
+        "draft": src.draft,
+        "parent_body": parent,
+        "issuer": issuer,
+        "number": document_number(issued.number if issued else None, spec.symbol),
+        "dateline": dateline(place, day),
+        "doc_type": spec.doc_type,
+        "subject": name,
+        "congress_name": name,
+        "ward": ward.ward,
+        "ward_upper": ward_upper,
+        "unit": ward.unit or "",
+        "term": src.term,
+        "ordinal": ordinal,
+        "signature": {
+            "on_behalf": on_behalf,
+            "title": congress.signer.title,
+            "name": congress.signer.name or "…",
+        },
+        "recipients": recipients,
+    }
+
+
+def _number(value: Any) -> str:
+    return "…" if value is None else format_decimal(value, 2, trim=True)
+
+
+def target_rows(targets: Sequence[Target]) -> list[dict[str, str]]:
+    rows = []
+    for index, target in enumerate(targets, start=1):
+        verdict = assess(target)
+        rows.append(
+            {
+                "index": str(index),
+                "name": target.name,
+                "unit": target.unit,
+                "target": _number(target.target),
+                "result": _number(target.result),
+                "percent": verdict.percent if verdict else "…",
+                "status": verdict.label if verdict else PLACEHOLDER.format(what="kết quả"),
+            }
+        )
+    return rows
+
+
+def _political_report(src: WardDocuments) -> dict[str, Any]:
+    report = src.drafts.political_report
+    orgs = {o.organisation: o.text for o in report.member_organisations}
+    for unit in src.ward.member_organisations or []:
+        orgs.setdefault(unit.name, None)
+    return {
+        "introduction": paragraphs(report.introduction, "phần mở đầu"),
+        "results": [
+            {"field": r.field, "paragraphs": paragraphs(r.text, f"kết quả {r.field}")}
+            for r in report.results
+        ]
+        or [{"field": "…", "paragraphs": [PLACEHOLDER.format(what="kết quả từng lĩnh vực")]}],
+        "member_orgs": [
+            {"name": name, "paragraphs": paragraphs(text, f"kết quả của {name}")}
+            for name, text in orgs.items()
+        ],
+        "targets": target_rows(report.targets),
+        "shortcomings": paragraphs(report.shortcomings, "hạn chế"),
+        "causes": paragraphs(report.causes, "nguyên nhân"),
+        "lessons": paragraphs(report.lessons, "bài học kinh nghiệm"),
+        "direction": paragraphs(report.direction, "phương hướng, mục tiêu"),
+        "new_targets": [
+            {"index": str(i), "name": t.name, "value": t.value}
+            for i, t in enumerate(report.new_targets, 1)
+        ],
+        "tasks": paragraphs(report.tasks, "nhiệm vụ, giải pháp"),
+        "conclusion": paragraphs(report.conclusion, "phần kết luận"),
+    }
+
+
+def _action_programme(src: WardDocuments) -> dict[str, Any]:
+    programme = src.drafts.action_programme
+    residential = programme.residential_programme
+    return {
+        "introduction": paragraphs(programme.introduction, "phần mở đầu"),
+        "tasks": [
+            {"index": str(i), "task": a.task, "target": a.target or "…", "owner": a.owner or "…", "deadline": a.deadline or "…"}
+            for i, a in enumerate(programme.tasks, 1)
+        ],
+        "residential": {
+            "title": residential.title if residential else PLACEHOLDER.format(what="chương trình xây dựng khu dân cư"),
+            "targets": [{"index": str(i), "name": t.name, "value": t.value or "…"} for i, t in enumerate(residential.targets, 1)] if residential else [],
+        },
+    }  # fmt: skip
+
+
+def _review_report(src: WardDocuments) -> dict[str, Any]:
+    review = src.drafts.review_report
+    return {
+        "introduction": paragraphs(review.introduction, "phần mở đầu"),
+        "strengths": paragraphs(review.strengths, "ưu điểm"),
+        "weaknesses": paragraphs(review.weaknesses, "khuyết điểm, hạn chế"),
+        "causes": paragraphs(review.causes, "nguyên nhân"),
+        "lessons": paragraphs(review.lessons, "bài học kinh nghiệm"),
+    }
+
+
+_ROLE_ORDER = {Role.CHAIR: 0, Role.VICE_CHAIR: 1, Role.STANDING_MEMBER: 2, Role.MEMBER: 3}
+
+
+def people_rows(ctx: PersonnelContext) -> list[dict[str, str]]:
+    """The proposed list: the Standing Committee by role, then everyone in Vietnamese name order."""
+    indexed = list(enumerate(ctx.proposed.people))
+    indexed.sort(key=lambda item: (_ROLE_ORDER[item[1].role], name_key(item[1].name)))
+    rows = []
+    for number, (index, person) in enumerate(indexed, start=1):
+        rows.append(_person_row(number, person, ctx.status_of(index).value))
+    return rows
+
+
+def _person_row(number: int, person: Person, status: str) -> dict[str, str]:
+    return {
+        "index": str(number),
+        "name": person.name,
+        "birth_year": str(person.birth_year or ""),
+        "gender": {Gender.MALE: "Nam", Gender.FEMALE: "Nữ"}.get(person.gender, "") if person.gender else "",
+        "ethnicity": person.ethnicity or "",
+        "religion": person.religion or "",
+        "party": "x" if person.party_member else "",
+        "position": person.position or "",
+        "representation": person.representation or "",
+        "role": ROLE_LABELS[person.role],
+        "status": "Tái cử" if status == "re_elected" else "Mới",
+        "standing": "x" if person.role in STANDING_ROLES else "",
+    }  # fmt: skip
+
+
+def _personnel(src: WardDocuments) -> dict[str, Any]:
+    ctx = src.personnel
+    stats = {m.key: m for m in src.statistics}
+
+    def figure(key: str) -> dict[str, str]:
+        m = stats.get(key)
+        if m is None:
+            return {"count": "…", "of": "…", "percent": "…"}
+        return {"count": str(m.count), "of": str(m.of), "percent": m.percent}
+
+    return {
+        "planned_size": str(src.ward.planned_size),
+        "proposed": str(len(ctx.proposed)) if ctx else "…",
+        "people": people_rows(ctx) if ctx else [],
+        "statistics": [
+            {"label": m.label, "count": str(m.count), "of": str(m.of), "percent": m.percent,
+             "previous": "" if m.previous_count is None else f"{m.previous_count}" + (f"/{m.previous_of} ({m.previous_percent}%)" if m.previous_of else "")}
+            for m in src.statistics
+        ],
+        "re_elected": figure("re_elected"),
+        "re_elected_of_planned": {
+            "count": str(stats["re_elected"].count) if "re_elected" in stats else "…",
+            "percent": format_percent(stats["re_elected"].count, src.ward.planned_size) if "re_elected" in stats else "…",
+        },
+        "new": figure("new"),
+        "women": figure("women"),
+        "non_party": figure("non_party"),
+        "standing": [r for r in (people_rows(ctx) if ctx else []) if r["standing"]],
+    }  # fmt: skip
+
+
+def _by_name(names: Sequence[str]) -> list[str]:
+    return sorted(names, key=name_key)
+
+
+def _congress_day(src: WardDocuments) -> dict[str, Any]:
+    congress = src.congress
+    return {
+        "date": congress.date.strftime("%d/%m/%Y") if congress.date else "…",
+        "venue": congress.venue or "…",
+        "delegates_convened": str(congress.delegates_convened) if congress.delegates_convened is not None else "…",
+        "presidium": list(congress.presidium),
+        "secretariat": list(congress.secretariat),
+        "counting_board": list(congress.counting_board),
+        "internal": [p.model_dump() for p in congress.script if p.session == "internal"],
+        "official": [p.model_dump() for p in congress.script if p.session != "internal"],
+        "script": [{"index": str(i), **p.model_dump(), "person": p.person or "…"} for i, p in enumerate(congress.script, 1)],
+        "speeches": [{"index": str(i), **s.model_dump()} for i, s in enumerate(congress.speeches, 1)],
+    }  # fmt: skip
+
+
+def _delegation(src: WardDocuments) -> dict[str, Any]:
+    delegation = src.congress.delegation
+
+    def rows(people: Sequence[Any]) -> list[dict[str, str]]:
+        ordered = sorted(people, key=lambda d: name_key(d.name))
+        return [
+            {"index": str(i), "name": d.name, "position": d.position}
+            for i, d in enumerate(ordered, 1)
+        ]
+
+    return {"official": rows(delegation.official), "alternate": rows(delegation.alternate)}
+
+
+def _plan(src: WardDocuments) -> dict[str, Any]:
+    congress = src.congress
+    return {
+        "purposes": paragraphs(congress.plan_purposes, "mục đích"),
+        "requirements": paragraphs(congress.plan_requirements, "yêu cầu"),
+        "timeline": [
+            {"index": str(i), **s.model_dump()} for i, s in enumerate(congress.plan_timeline, 1)
+        ],
+    }
+
+
+BUILDERS: dict[str, Callable[[WardDocuments], dict[str, Any]]] = {
+    "ke_hoach": lambda s: {"plan": _plan(s), "congress": _congress_day(s)},
+    "bao_cao_chinh_tri": lambda s: {"report": _political_report(s)},
+    "chuong_trinh_hanh_dong": lambda s: {"programme": _action_programme(s)},
+    "bao_cao_kiem_diem": lambda s: {"review": _review_report(s)},
+    "de_an_nhan_su": lambda s: {"personnel": _personnel(s)},
+    "to_trinh": lambda s: {"personnel": _personnel(s)},
+    "chuong_trinh_dai_hoi": lambda s: {"congress": _congress_day(s)},
+    "kich_ban": lambda s: {"congress": _congress_day(s)},
+    "danh_sach_doan_dai_bieu": lambda s: {"delegation": _delegation(s)},
+    "bien_ban": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": _political_report(s)},
+    "nghi_quyet": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": _political_report(s), "delegation": _delegation(s)},
+}  # fmt: skip
+
+
+def context(doc: str, src: WardDocuments) -> dict[str, Any]:
+    """The full context for document `doc`."""
+    return {**_common(src, DOCUMENTS[doc]), **BUILDERS[doc](src)}
+
+
+def today_or(day: date | None) -> date:
+    return day or date.today()

@@ -1,0 +1,42 @@
+"""Use case: lint document templates (syntax, split tags, variables, fonts, fillable by data)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from congress.adapters.docx_lint import LintIssue, lint_template
+from congress.adapters.docx_render import CompiledTemplate
+from congress.core.doc_context import DOCUMENTS, WardDocuments, context
+from congress.core.drafts import CongressFile, DraftsFile
+from congress.core.text import xml_safe
+from congress.core.ward import WardFile, WardLists
+from congress.resources import data_dir
+from congress.services.documents import load_ward_documents
+from congress.services.workflow import Workspace
+
+_BY_FILE = {spec.template: doc for doc, spec in DOCUMENTS.items()}
+
+
+def sample_documents() -> WardDocuments:
+    """Data with every section empty: what a template may rely on in any ward."""
+    ward = WardFile(ward="…", planned_size=1, lists=WardLists(proposed="-"))
+    return WardDocuments(ward, DraftsFile(), CongressFile(), None, [], "…")
+
+
+def lint(
+    templates: list[Path] | None = None, ws: Workspace | None = None, ward: str | None = None
+) -> list[tuple[Path, list[LintIssue]]]:
+    """Lint the given templates (default: the bundled set) against the data they will get."""
+    paths = templates or sorted(data_dir("doc_templates").glob("*.docx"))
+    source = load_ward_documents(ws, ward) if ws is not None and ward else sample_documents()
+    results = []
+    for path in paths:
+        doc = _BY_FILE.get(path.name)
+        data = xml_safe(context(doc, source)) if doc else xml_safe(context("ke_hoach", source))
+        known = set(data) if doc else {k for k in data if k not in ("plan", "congress")}
+
+        def fill(compiled: CompiledTemplate, data: dict[str, object] = data) -> None:
+            compiled.render(data)
+
+        results.append((path, lint_template(path, known, fill)))
+    return results

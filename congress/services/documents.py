@@ -1,0 +1,186 @@
+"""Use cases of the congress documents: render a ward's documents, check its drafts."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from congress.adapters.docx_render import (
+    CompiledTemplate,
+    environment,
+    file_hash,
+    write_atomically,
+)
+from congress.adapters.people_reader import read_people
+from congress.adapters.rulebook_files import load_rulebook
+from congress.adapters.yaml_files import load_model
+from congress.core.doc_context import DOCUMENTS, WardDocuments, context
+from congress.core.drafts import CongressFile, DraftsFile
+from congress.core.personnel_context import PersonnelContext
+from congress.core.records import EventKind, GeneratedDocument, NewEvent
+from congress.core.statistics import compute
+from congress.core.text import xml_safe
+from congress.core.ward import WardFile
+from congress.errors import CongressError, InputError, Problem
+from congress.resources import data_dir
+from congress.services.workflow import SYSTEM_ACTOR, Workspace
+
+DRAFTS_FILE = "drafts.yaml"
+CONGRESS_FILE = "congress.yaml"
+OUT_DIR = "out"
+
+
+def load_ward_documents(ws: Workspace, slug: str, *, draft: bool = True) -> WardDocuments:
+    """Everything a ward's documents are made from; a missing drafts/congress file is empty."""
+    folder = ws.folder(slug)
+    ward = load_model(folder / "ward.yaml", WardFile)
+    drafts = optional_model(folder / DRAFTS_FILE, DraftsFile)
+    congress = optional_model(folder / CONGRESS_FILE, CongressFile)
+    book = load_rulebook(ward.ruleset or ws.files.definition.ruleset, folder)
+    personnel: PersonnelContext | None = None
+    statistics: list[Any] = []
+    try:
+        proposed = read_people(folder / ward.lists.proposed, "proposed")
+        previous = (
+            read_people(folder / ward.lists.previous, "previous") if ward.lists.previous else None
+        )
+    except CongressError:
+        proposed = (
+            None  # the personnel documents then show placeholders; `personnel check` says why
+        )
+    if proposed is not None:
+        personnel = PersonnelContext.build(
+            proposed,
+            previous,
+            ward.planned_size,
+            ward.congress_date or congress.date or ws.today,
+            ward.member_organisations,
+            ward.residential_areas,
+        )
+        statistics = compute(personnel, book.ruleset.age_bands, ws.lang)
+    return WardDocuments(ward, drafts, congress, personnel, statistics, book.ruleset.term, draft)
+
+
+def optional_model(path: Path, model: Any) -> Any:
+    """The YAML file at `path` read into `model`, or the empty model when there is no file."""
+    return load_model(path, model) if path.is_file() else model()
+
+
+class TemplateSet:
+    """The templates, each compiled once per process (the district renders many wards)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or data_dir("doc_templates")
+        self.env = environment()
+        self._compiled: dict[str, CompiledTemplate] = {}
+
+    def get(self, doc: str) -> CompiledTemplate:
+        if doc not in self._compiled:
+            self._compiled[doc] = CompiledTemplate.load(
+                self.folder / DOCUMENTS[doc].template, self.env
+            )
+        return self._compiled[doc]
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """What happened to one document: written, written beside an edited file, or unchanged."""
+
+    doc: str
+    path: Path
+    action: str
+    edited: Path | None = None
+
+
+def _data_hash(data: dict[str, Any]) -> str:
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def render_ward(
+    ws: Workspace,
+    slug: str,
+    docs: list[str] | None = None,
+    *,
+    templates: TemplateSet | None = None,
+    force: bool = False,
+    draft: bool = True,
+) -> list[Rendered]:
+    """Render the ward's documents into ``out/<ward>/``, never overwriting an officer's edits."""
+    unknown = [d for d in docs or [] if d not in DOCUMENTS]
+    if unknown:
+        raise InputError(
+            Problem("docs.unknown", {"doc": unknown[0], "allowed": ", ".join(DOCUMENTS)})
+        )
+    templates = templates or TemplateSet()
+    source = load_ward_documents(ws, slug, draft=draft)
+    registry = ws.store.documents(slug) if ws.store.get_ward(slug) else {}
+    ws.record(slug)
+    out = ws.files.root / OUT_DIR / slug
+    results = []
+    for doc in docs or list(DOCUMENTS):
+        template = templates.get(doc)
+        data = xml_safe(context(doc, source))
+        content = template.render(data)
+        target = out / DOCUMENTS[doc].template
+        result = _place(ws, target, content, registry.get(doc), force)
+        if result.action != "unchanged":
+            write_atomically(result.path, content)
+        record = GeneratedDocument(
+            doc,
+            str(result.path.relative_to(ws.files.root)),
+            DOCUMENTS[doc].template,
+            template.sha256,
+            _data_hash(data),
+            hashlib.sha256(content).hexdigest(),
+            ws.now(),
+        )
+        stage = ws.record(slug).stage
+        event = NewEvent(EventKind.DOCUMENT, stage, stage, f"document:{doc}", SYSTEM_ACTOR, ws.now(),
+                         details={"path": record.path, "action": result.action})  # fmt: skip
+        ws.store.record_document(slug, record, event)
+        results.append(Rendered(doc, result.path, result.action, result.edited))
+    return results
+
+
+def _place(
+    ws: Workspace, target: Path, content: bytes, known: GeneratedDocument | None, force: bool
+) -> Rendered:
+    doc = target.stem
+    if not target.exists():
+        return Rendered(doc, target, "written")
+    current = file_hash(target)
+    if current == hashlib.sha256(content).hexdigest():
+        return Rendered(doc, target, "unchanged")
+    edited = (
+        known is None
+        or known.file_hash != current
+        or known.path != str(target.relative_to(ws.files.root))
+    )
+    if force or not edited:
+        return Rendered(doc, target, "overwritten" if edited else "written")
+    stamp = ws.now().strftime("%Y%m%d-%H%M%S")
+    beside = target.with_name(f"{target.stem} (ban moi {stamp}){target.suffix}")
+    return Rendered(doc, beside, "beside", edited=target)
+
+
+def to_pdf(path: Path) -> Path:
+    """Convert with LibreOffice (headless); say how to install it when it is missing."""
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        raise InputError(Problem("docs.no_libreoffice"))
+    try:
+        subprocess.run(
+            [office, "--headless", "--convert-to", "pdf", "--outdir", str(path.parent), str(path)],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
+        raise InputError(Problem("docs.pdf_failed", {"reason": str(exc)}, file=str(path))) from exc
+    return path.with_suffix(".pdf")
