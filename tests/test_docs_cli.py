@@ -1,0 +1,200 @@
+"""The congress documents through the CLI on the example workspace: render, read back, keep edits."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.shared import Mm
+
+from congress.core.collation import sort_names
+from congress.core.doc_context import DOCUMENTS
+from tests.cli_helpers import ROOT, run
+
+TAG = re.compile(r"\{\{|\}\}|\{%|%\}")
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Path:
+    """A copy of the example workspace (examples/ holds unit.yaml and wards/)."""
+    target = tmp_path / "examples"
+    shutil.copytree(ROOT / "examples", target, ignore=shutil.ignore_patterns(".congress", "out"))
+    return target
+
+
+def texts(path: Path) -> list[str]:
+    document = Document(str(path))
+    found = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            found += [cell.text for cell in row.cells]
+    for section in document.sections:
+        found += [p.text for p in section.header.paragraphs]
+    return found
+
+
+def test_every_document_renders_in_the_official_format(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    result = run(capsys, "docs", "render", "o-cho-dua", "-w", str(ws), "--json")
+    assert result.code == 0, result.err
+    rendered = result.json()["documents"]
+    assert [d["doc"] for d in rendered] == list(DOCUMENTS)
+    assert {d["action"] for d in rendered} == {"written"}
+    for item in rendered:
+        path = Path(item["path"])
+        document = Document(str(path))
+        section = document.sections[0]
+        assert abs(section.page_width - Mm(210)) < Mm(0.5)
+        assert abs(section.page_height - Mm(297)) < Mm(0.5)
+        assert abs(section.left_margin - Mm(30)) < Mm(0.5)
+        assert abs(section.right_margin - Mm(15)) < Mm(0.5)
+        assert section.different_first_page_header_footer
+        normal = document.styles["Normal"].font
+        assert normal.name == "Times New Roman"
+        assert normal.size.pt == 14
+        content = texts(path)
+        joined = "\n".join(content)
+        assert not TAG.search(joined), (path.name, TAG.search(joined))
+        assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in joined
+        assert "Độc lập - Tự do - Hạnh phúc" in joined
+        assert "DỰ THẢO" in joined
+        assert "Đống Đa, ngày" in joined
+        assert "Lưu: VT." in joined
+
+
+def test_political_report_computes_the_targets_and_shows_every_organisation(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    result = run(capsys, "docs", "render", "o-cho-dua", "bao_cao_chinh_tri", "-w", str(ws))
+    assert result.code == 0, result.err
+    path = ws / "out" / "o-cho-dua" / "bao-cao-chinh-tri.docx"
+    document = Document(str(path))
+    rows = [[c.text for c in row.cells] for t in document.tables for row in t.rows]
+    verdicts = {row[-1] for row in rows if len(row) >= 7}
+    assert {"Vượt", "Đạt", "Không đạt"} <= verdicts
+    joined = "\n".join(texts(path))
+    for organisation in (
+        "Hội Cựu chiến binh",
+        "Hội Khuyến học",
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    ):
+        assert organisation in joined
+    assert "[CẦN VIẾT:" not in joined  # the example ward's report is complete
+    assert "lần thứ XVII, nhiệm kỳ 2024-2029" in joined
+
+
+def test_personnel_scheme_lists_people_the_vietnamese_way(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    assert run(capsys, "docs", "render", "o-cho-dua", "de_an_nhan_su", "-w", str(ws)).code == 0
+    path = ws / "out" / "o-cho-dua" / "de-an-nhan-su.docx"
+    joined = "\n".join(texts(path))
+    assert "- Tái cử: 30 vị, bằng 54,55% so với số lượng dự kiến (55 vị);" in joined
+    table = next(t for t in Document(str(path)).tables if t.rows[0].cells[1].text == "Họ và tên")
+    rows = [[c.text for c in row.cells] for row in table.rows[1:]]
+    assert len(rows) == 53
+    roles = [row[-1].split("\n")[0] for row in rows]
+    # the Standing Committee first, by role; then every member in Vietnamese name order
+    assert roles[:4] == ["Chủ tịch", "Phó Chủ tịch", "Phó Chủ tịch", "Ủy viên Thường trực"]
+    assert set(roles[4:]) == {"Ủy viên"}
+    members = [row[1] for row in rows[4:]]
+    assert members == sort_names(members)
+
+
+def test_final_documents_have_no_draft_mark(capsys: pytest.CaptureFixture[str], ws: Path) -> None:
+    assert (
+        run(capsys, "docs", "render", "o-cho-dua", "nghi_quyet", "--final", "-w", str(ws)).code == 0
+    )
+    joined = "\n".join(texts(ws / "out" / "o-cho-dua" / "nghi-quyet.docx"))
+    assert "DỰ THẢO" not in joined
+
+
+def test_an_edited_document_is_never_overwritten(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    args = ("docs", "render", "o-cho-dua", "to_trinh", "-w", str(ws), "--json")
+    first = run(capsys, *args).json()["documents"][0]
+    target = Path(first["path"])
+    assert first["action"] == "written"
+    again = run(capsys, *args).json()["documents"][0]
+    assert again["action"] == "unchanged"
+
+    edited = Document(str(target))
+    edited.add_paragraph("Ý kiến bổ sung của Thường trực Đảng ủy.")
+    edited.save(str(target))
+    officer = target.read_bytes()
+    result = run(capsys, "docs", "render", "o-cho-dua", "to_trinh", "-w", str(ws))
+    assert result.code == 0
+    assert "đã được sửa" in result.out
+    assert target.read_bytes() == officer
+    beside = [p for p in target.parent.glob("to-trinh (ban moi *).docx")]
+    assert len(beside) == 1
+    assert "Ý kiến bổ sung" not in "\n".join(texts(beside[0]))
+
+    forced = run(capsys, *args, "--force").json()["documents"][0]
+    assert forced["action"] == "overwritten"
+    assert "Ý kiến bổ sung" not in "\n".join(texts(target))
+
+
+def test_a_file_nobody_generated_is_kept_too(capsys: pytest.CaptureFixture[str], ws: Path) -> None:
+    target = ws / "out" / "o-cho-dua" / "ke-hoach.docx"
+    target.parent.mkdir(parents=True)
+    target.write_bytes(b"an officer's own plan")
+    result = run(capsys, "docs", "render", "o-cho-dua", "ke_hoach", "-w", str(ws), "--json")
+    assert result.json()["documents"][0]["action"] == "beside"
+    assert target.read_bytes() == b"an officer's own plan"
+
+
+def test_generated_documents_are_registered_in_history(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    assert run(capsys, "docs", "render", "o-cho-dua", "kich_ban", "-w", str(ws)).code == 0
+    history = run(capsys, "ward", "history", "o-cho-dua", "-w", str(ws), "--json").json()["history"]
+    rows = [h for h in history if h["kind"] == "document"]
+    assert [r["trigger"] for r in rows] == ["document:kich_ban"]
+    assert rows[0]["details"]["path"] == "out/o-cho-dua/kich-ban-dieu-hanh.docx"
+
+
+def test_draft_checks_pass_for_the_pilot_and_name_the_faults_of_van_mieu(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    good = run(capsys, "docs", "check", "o-cho-dua", "-w", str(ws), "--json")
+    assert good.code == 0, good.out
+    assert all(f["ok"] for f in good.json()["findings"])
+
+    bad = run(capsys, "docs", "check", "van-mieu", "-w", str(ws), "--json")
+    assert bad.code == 1
+    failed = {f["rule"] for f in bad.json()["findings"] if not f["ok"]}
+    assert failed == {
+        "report_length_max",
+        "member_org_results_present",
+        "action_items_specific",
+        "residential_programme_present",
+        "review_duplicates_report",
+        "presidium_tasks_assigned",
+        "speech_topics_distinct",
+    }
+    text = run(capsys, "docs", "check", "van-mieu", "-w", str(ws))
+    assert "Hội Nạn nhân chất độc da cam/dioxin" in text.out
+    assert "KHÔNG ĐẠT" in text.out
+
+
+def test_unknown_document_is_exit_2(capsys: pytest.CaptureFixture[str], ws: Path) -> None:
+    result = run(capsys, "docs", "render", "o-cho-dua", "bao_cao", "-w", str(ws))
+    assert result.code == 2
+    assert "bao_cao_chinh_tri" in result.err
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_pdf_conversion(capsys: pytest.CaptureFixture[str], ws: Path) -> None:
+    result = run(
+        capsys, "docs", "render", "o-cho-dua", "to_trinh", "--pdf", "-w", str(ws), "--json"
+    )
+    assert result.code == 0, result.err
+    (pdf,) = result.json()["pdf"]
+    data = Path(pdf).read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 5000
