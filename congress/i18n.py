@@ -141,6 +141,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "lỗi cú pháp YAML: {reason}. Kiểm tra thụt lề và dấu hai chấm.",
         "en": "YAML syntax error: {reason}. Check indentation and colons.",
     },
+    "yaml.bad_character": {
+        "vi": "có ký tự điều khiển {code} (thường do dán từ Word); xóa ký tự đó rồi chạy lại.",
+        "en": "holds the control character {code} (often pasted from Word); delete it and run again.",
+    },
     "yaml.not_mapping": {
         "vi": "nội dung phải là các cặp «khóa: giá trị».",
         "en": "the content must be «key: value» pairs.",

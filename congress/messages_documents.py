@@ -11,6 +11,14 @@ DOCUMENT_MESSAGES: dict[str, dict[str, str]] = {
         "vi": "không tìm thấy tệp mẫu. Dựng lại bằng: python scripts/build_templates.py",
         "en": "template file not found. Rebuild with: python scripts/build_templates.py",
     },
+    "docs.template_missing_here": {
+        "vi": "không tìm thấy tệp mẫu. Kiểm tra tên tệp; mẫu có sẵn thì chép từ {bundled}, hoặc "
+        "dựng lại cả bộ mẫu vào thư mục này bằng: python scripts/build_templates.py --out "
+        "{folder} (ghi đè các mẫu đã sửa trong đó).",
+        "en": "template file not found. Check the file name; copy a bundled template from "
+        "{bundled}, or rebuild the whole set into this folder with: python "
+        "scripts/build_templates.py --out {folder} (overwrites the templates edited there).",
+    },
     "docs.template_not_docx": {
         "vi": "tệp mẫu không phải .docx đọc được; mở bằng Word và lưu lại dạng .docx.",
         "en": "the template is not a readable .docx; open it in Word and save as .docx.",
@@ -37,12 +45,30 @@ DOCUMENT_MESSAGES: dict[str, dict[str, str]] = {
         "en": "error while filling the template: {reason}",
     },
     "docs.output_open": {
-        "vi": "tệp đang mở trong Word/LibreOffice; đóng tệp rồi chạy lại (không ghi gì).",
-        "en": "the file is open in Word/LibreOffice; close it and run again (nothing written).",
+        "vi": "tệp đang mở trong Word/LibreOffice (có tệp khóa {lock} bên cạnh); tệp chưa bị ghi "
+        "đè. Đóng tệp rồi chạy lại; nếu tệp không còn mở (máy tắt đột ngột), xóa tệp khóa {lock} "
+        "rồi chạy lại.",
+        "en": "the file is open in Word/LibreOffice (lock file {lock} beside it); it was not "
+        "overwritten. Close it and run again; if it is not open any more (after a crash), delete "
+        "the lock file {lock} and run again.",
+    },
+    "docs.output_blocked": {
+        "vi": "không tạo được thư mục để ghi văn bản: «{blocker}» là một tệp, không phải thư mục. "
+        "Đổi tên hoặc chuyển tệp đó đi rồi chạy lại.",
+        "en": "cannot make the folder for the document: «{blocker}» is a file, not a folder. "
+        "Rename or move that file, then run again.",
+    },
+    "docs.output_is_folder": {
+        "vi": "ở chỗ tệp văn bản lại là một thư mục cùng tên. Đổi tên hoặc chuyển thư mục đó đi "
+        "rồi chạy lại.",
+        "en": "there is a folder where the document should be. Rename or move that folder, then "
+        "run again.",
     },
     "docs.unwritable": {
-        "vi": "không ghi được tệp ({reason}). Kiểm tra quyền ghi thư mục out/.",
-        "en": "cannot write the file ({reason}). Check write permission on out/.",
+        "vi": "không ghi được tệp ({reason}). Kiểm tra quyền ghi thư mục {folder} và chỗ trống "
+        "trên ổ đĩa.",
+        "en": "cannot write the file ({reason}). Check write permission on {folder} and free disk "
+        "space.",
     },
     "docs.no_libreoffice": {
         "vi": "chưa cài LibreOffice để xuất PDF. Cài bằng: sudo apt-get install libreoffice-writer "

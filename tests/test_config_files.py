@@ -544,3 +544,15 @@ def test_misplaced_template_field_shows_instead_of_crashing() -> None:
     outcome = Outcome(Status.NOT_CHECKED, "not_checked", values={"missing": "thiếu danh sách"})
     finding = patched.finding("re_election_max", outcome, "vi")
     assert finding.message == "Chưa kiểm tra {count} người: thiếu danh sách."
+
+
+def test_a_control_character_pasted_into_yaml_is_named_with_its_line(
+    capsys: pytest.CaptureFixture[str], ward: Path
+) -> None:
+    text = (ward / "ward.yaml").read_text(encoding="utf-8")
+    (ward / "ward.yaml").write_text(
+        text.replace("ward: Ô Chợ Dừa", "ward: Ô Chợ\x0b Dừa"), encoding="utf-8"
+    )
+    result = run(capsys, "personnel", "check", str(ward))
+    line = line_of(text, "ward: Ô Chợ Dừa")
+    assert_config_error(result, f"ward.yaml, dòng {line}: có ký tự điều khiển U+000B")

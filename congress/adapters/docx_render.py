@@ -10,6 +10,7 @@ sandboxed, with autoescaping and strict undefined variables.
 from __future__ import annotations
 
 import hashlib
+import html
 import io
 import os
 import re
@@ -26,9 +27,13 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from congress.errors import InputError, Problem
+from congress.resources import data_dir
 
 _PARTS = re.compile(r"^word/(document|header\d*|footer\d*)\.xml$")
-_TAGS = re.compile(r"<[^>]+>")
+_BLOCKS = re.compile(r"<w:(p|tr|tc)[ >]")
+_MARK = re.compile(r"<!--congress:p(\d+)-->")
+_PARAGRAPH_START = re.compile(r"<w:p[ >]")
+_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
 
 
 def environment() -> SandboxedEnvironment:
@@ -82,8 +87,66 @@ def _zip(entries: list[_Entry]) -> bytes:
     return bytes(out)
 
 
-def paragraph_text(line: str) -> str:
-    return re.sub(r"\s+", " ", _TAGS.sub("", line)).strip()
+def _marked(xml: str) -> str:
+    """`xml` with an XML comment before each paragraph, table row and cell naming the paragraph
+    (counted in document order, as a user counts them) that starts there.
+
+    docxtpl's `patch_xml` drops a whole paragraph or row holding a `{%p %}`/`{%tr %}` tag but keeps
+    the comment in front of it, so after patching each comment still marks where the user's
+    paragraph was, even when the paragraph itself is gone.
+    """
+    count = 0
+
+    def mark(match: re.Match[str]) -> str:
+        nonlocal count
+        paragraph = count + 1  # a row or a cell starts with the paragraph that comes next
+        if match.group(1) == "p":
+            count = paragraph
+        return f"<!--congress:p{paragraph}-->{match.group(0)}"
+
+    return _BLOCKS.sub(mark, xml)
+
+
+def _paragraph_of(lines: list[str], lineno: int) -> int:
+    """The paragraph marked on line `lineno` (1-based) of a patched, marked part, or before it."""
+    for line in reversed(lines[: max(lineno, 1)]):
+        found = _MARK.search(line)
+        if found:
+            return int(found.group(1))
+    return 1
+
+
+_BLOCK_TAGS = frozenset({"for", "if", "macro", "call", "filter", "with", "block", "autoescape"})
+
+
+def _unclosed_block_line(env: SandboxedEnvironment, source: str) -> int | None:
+    """The line of the innermost block tag (`{% if %}`, `{% for %}`…) never closed in `source`."""
+    opened: list[tuple[str, int]] = []
+    after_begin = False
+    try:
+        for lineno, kind, value in env.lex(source):
+            if kind == "whitespace":
+                continue
+            if after_begin and kind == "name":
+                if value in _BLOCK_TAGS:
+                    opened.append((value, lineno))
+                elif value.startswith("end") and opened and opened[-1][0] == value[3:]:
+                    opened.pop()
+            after_begin = kind == "block_begin"
+    except jinja2.TemplateSyntaxError:
+        return None
+    return opened[-1][1] if opened else None
+
+
+def _nth_paragraph_text(xml: str, number: int) -> str:
+    """The text of paragraph `number` (1-based, document order) of a part, as Word shows it."""
+    starts = [m.start() for m in _PARAGRAPH_START.finditer(xml)]
+    if not 0 < number <= len(starts):
+        return ""
+    start = starts[number - 1]
+    end = xml.find("</w:p>", start)
+    body = xml[start : end if end >= 0 else len(xml)]
+    return re.sub(r"\s+", " ", html.unescape("".join(_TEXT.findall(body)))).strip()
 
 
 @dataclass
@@ -102,24 +165,30 @@ class CompiledTemplate:
         try:
             data = path.read_bytes()
         except FileNotFoundError as exc:
-            raise InputError(Problem("docs.template_missing", file=str(path))) from exc
+            raise InputError(_missing(path)) from exc
+        except OSError as exc:  # a folder, or a file that cannot be read
+            raise InputError(Problem("docs.template_not_docx", file=str(path))) from exc
         try:
             archive = zipfile.ZipFile(io.BytesIO(data))
             entries = [(info, archive.read(info)) for info in archive.infolist()]
-        except (zipfile.BadZipFile, KeyError, OSError) as exc:
+            for info, raw in entries:
+                if _PARTS.match(info.filename):
+                    raw.decode("utf-8")
+        except (zipfile.BadZipFile, KeyError, OSError, UnicodeDecodeError) as exc:
             raise InputError(Problem("docs.template_not_docx", file=str(path))) from exc
         template = cls(path, hashlib.sha256(data).hexdigest(), entries)
         patcher = _patcher()
         for info, raw in entries:
             if not _PARTS.match(info.filename):
                 continue
-            xml = patcher.patch_xml(raw.decode("utf-8"))
+            source = raw.decode("utf-8")
+            xml = patcher.patch_xml(source)
             xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)  # one paragraph per line, as docxtpl
             template.sources[info.filename] = xml
             try:
                 template.parts[info.filename] = env.from_string(xml)
             except jinja2.TemplateSyntaxError as exc:
-                raise template.syntax_error(info.filename, exc) from exc
+                raise template.syntax_error(info.filename, source, env, exc) from exc
         template.packed = {
             info.filename: _Entry.deflate(info, raw)
             for info, raw in entries
@@ -127,18 +196,31 @@ class CompiledTemplate:
         }
         return template
 
-    def syntax_error(self, part: str, exc: jinja2.TemplateSyntaxError) -> InputError:
-        lines = self.sources[part].splitlines()
-        line = lines[exc.lineno - 1] if 0 < exc.lineno <= len(lines) else ""
-        paragraph = sum(1 for x in lines[: exc.lineno] if x.startswith("<w:p"))
+    def syntax_error(
+        self, part: str, source: str, env: SandboxedEnvironment, error: jinja2.TemplateSyntaxError
+    ) -> InputError:
+        """The syntax `error` of `part` located in the paragraph the user typed the tag in.
+
+        The compiled source has lost the paragraphs docxtpl replaced by their `{%p %}` tags, so the
+        part (its XML `source`) is patched and parsed again with a marker before every paragraph.
+        """
+        marked = _MARK.sub(lambda m: "\n" + m.group(0), _patcher().patch_xml(_marked(source)))
+        paragraph, reason = 1, error.message or ""
+        try:
+            env.parse(marked)
+        except jinja2.TemplateSyntaxError as exc:  # the same error: markers are plain text
+            lineno = exc.lineno
+            if reason.startswith("Unexpected end of template"):
+                lineno = _unclosed_block_line(env, marked) or lineno
+            paragraph = _paragraph_of(marked.split("\n"), lineno)
         return InputError(
             Problem(
                 "docs.template_syntax",
                 {
                     "part": part.removeprefix("word/").removesuffix(".xml"),
                     "paragraph": paragraph,
-                    "text": paragraph_text(line)[:120],
-                    "reason": exc.message or "",
+                    "text": _nth_paragraph_text(source, paragraph)[:120],
+                    "reason": reason.rstrip("."),
                 },
                 file=str(self.path),
             )
@@ -179,20 +261,56 @@ class CompiledTemplate:
         )
 
 
+def _missing(path: Path) -> Problem:
+    """A missing template: rebuild the bundled set, or say how to fill the user's own folder."""
+    bundled = data_dir("doc_templates")
+    if path.parent.resolve() == bundled.resolve():
+        return Problem("docs.template_missing", file=str(path))
+    params = {"bundled": str(bundled), "folder": str(path.parent)}
+    return Problem("docs.template_missing_here", params, file=str(path))
+
+
 def file_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """The SHA-256 of the file at `path`; a folder or an unreadable file there is an InputError."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except IsADirectoryError as exc:
+        raise InputError(Problem("docs.output_is_folder", file=str(path))) from exc
+    except OSError as exc:
+        raise _unwritable(path, exc) from exc
 
 
-def open_elsewhere(path: Path) -> bool:
-    """Word (``~$name``) or LibreOffice (``.~lock.name#``) has the file open."""
-    folder = path.parent
-    return (folder / f"~${path.name[2:]}").exists() or (folder / f".~lock.{path.name}#").exists()
+def lock_file(path: Path) -> Path | None:
+    """The lock file beside `path` while Word (``~$`` and the name less its first two letters)
+    or LibreOffice (``.~lock.NAME#``) has it open, if there is one."""
+    for lock in (path.with_name(f"~${path.name[2:]}"), path.with_name(f".~lock.{path.name}#")):
+        if lock.exists():
+            return lock
+    return None
+
+
+def _file_in_the_way(folder: Path) -> Path | None:
+    """The nearest existing ancestor of `folder` (itself included) when it is not a folder."""
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            return None if candidate.is_dir() else candidate
+    return None
+
+
+def _unwritable(path: Path, exc: OSError) -> InputError:
+    reason = exc.strerror or str(exc)
+    params = {"reason": reason, "folder": str(path.parent)}
+    return InputError(Problem("docs.unwritable", params, file=str(path)))
 
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file and a rename: never half-written."""
-    if open_elsewhere(path):
-        raise InputError(Problem("docs.output_open", file=str(path)))
+    lock = lock_file(path)
+    if lock is not None:
+        raise InputError(Problem("docs.output_open", {"lock": lock.name}, file=str(path)))
+    blocker = _file_in_the_way(path.parent)
+    if blocker is not None:
+        raise InputError(Problem("docs.output_blocked", {"blocker": str(blocker)}, file=str(path)))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(suffix=".docx.tmp", dir=path.parent)
@@ -203,6 +321,7 @@ def write_atomically(path: Path, data: bytes) -> None:
         finally:
             if os.path.exists(temp):
                 os.unlink(temp)
+    except IsADirectoryError as exc:
+        raise InputError(Problem("docs.output_is_folder", file=str(path))) from exc
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise InputError(Problem("docs.unwritable", {"reason": reason}, file=str(path))) from exc
+        raise _unwritable(path, exc) from exc

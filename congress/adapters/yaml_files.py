@@ -59,6 +59,13 @@ def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     try:
         node = yaml.compose(text, Loader=_Loader)
         data = yaml.load(text, Loader=_Loader)
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        raise ConfigError(
+            Problem(
+                "yaml.bad_character", {"code": f"U+{exc.character:04X}"}, file=str(path), row=line
+            )
+        ) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         reason = getattr(exc, "problem", None) or str(exc)

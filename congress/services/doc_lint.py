@@ -10,6 +10,7 @@ from congress.core.doc_context import DOCUMENTS, WardDocuments, context
 from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.text import xml_safe
 from congress.core.ward import WardFile, WardLists
+from congress.errors import InputError, Problem
 from congress.resources import data_dir
 from congress.services.documents import load_ward_documents
 from congress.services.workflow import Workspace
@@ -23,11 +24,26 @@ def sample_documents() -> WardDocuments:
     return WardDocuments(ward, DraftsFile(), CongressFile(), None, [], "…")
 
 
+def template_files(paths: list[Path]) -> list[Path]:
+    """The templates to lint: each file given, and the .docx files of each folder given (without
+    the lock files Word and LibreOffice leave beside an open file)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(
+                p for p in path.glob("*.docx") if not p.name.startswith(("~$", ".~lock."))
+            )
+        else:
+            found.append(path)
+    return found
+
+
 def lint(
     templates: list[Path] | None = None, ws: Workspace | None = None, ward: str | None = None
 ) -> list[tuple[Path, list[LintIssue]]]:
     """Lint the given templates (default: the bundled set) against the data they will get."""
-    paths = templates or sorted(data_dir("doc_templates").glob("*.docx"))
+    paths = template_files(templates or [data_dir("doc_templates")])
+    real = ws is not None and bool(ward)
     source = load_ward_documents(ws, ward) if ws is not None and ward else sample_documents()
     results = []
     for path in paths:
@@ -36,7 +52,14 @@ def lint(
         known = set(data) if doc else {k for k in data if k not in ("plan", "congress")}
 
         def fill(compiled: CompiledTemplate, data: dict[str, object] = data) -> None:
-            compiled.render(data)
+            try:
+                compiled.render(data)
+            except InputError as error:
+                problem = error.problems[0]
+                if not real or problem.key == "docs.template_unsafe":
+                    raise
+                params = {"ward": source.ward.ward, "reason": problem.params.get("reason", "")}
+                raise InputError(Problem("lint.unfillable", params, file=problem.file)) from error
 
         results.append((path, lint_template(path, known, fill)))
     return results

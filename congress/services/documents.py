@@ -123,10 +123,14 @@ def render_ward(
     ws.record(slug)
     out = ws.files.root / OUT_DIR / slug
     results = []
+    # Fill every template first: a broken or unsafe template stops the run before anything is
+    # written, so a ward never ends up with half of a new set beside half of the old one.
+    filled = []
     for doc in docs or list(DOCUMENTS):
         template = templates.get(doc)
         data = xml_safe(context(doc, source))
-        content = template.render(data)
+        filled.append((doc, template, data, template.render(data)))
+    for doc, template, data, content in filled:
         target = out / DOCUMENTS[doc].template
         result = _place(ws, target, content, registry.get(doc), force)
         if result.action != "unchanged":
