@@ -12,10 +12,8 @@ from __future__ import annotations
 import hashlib
 import html
 import io
-import os
 import re
 import struct
-import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -26,6 +24,7 @@ import jinja2
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
+from congress.adapters.files import replace_atomically
 from congress.errors import InputError, Problem
 from congress.resources import data_dir
 
@@ -313,14 +312,7 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise InputError(Problem("docs.output_blocked", {"blocker": str(blocker)}, file=str(path)))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(suffix=".docx.tmp", dir=path.parent)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.replace(temp, path)
-        finally:
-            if os.path.exists(temp):
-                os.unlink(temp)
+        replace_atomically(path, lambda temp: Path(temp).write_bytes(data))
     except IsADirectoryError as exc:
         raise InputError(Problem("docs.output_is_folder", file=str(path))) from exc
     except OSError as exc:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +11,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from congress.adapters.files import replace_atomically
 from congress.core.people import ROLE_LABELS, STATUS_LABELS
 from congress.errors import InputError, Problem
 
@@ -126,16 +125,8 @@ def write_form(path: Path, spec: FormSpec, *, force: bool) -> Path:
     if path.suffix.lower() != ".xlsx":
         raise InputError(Problem("sheet.unsupported_type", {"suffix": path.suffix}, file=str(path)))
     book = build_form(spec)
-    directory = path.parent if str(path.parent) else Path(".")
     try:
-        handle, temp = tempfile.mkstemp(suffix=".xlsx.tmp", dir=directory)
-        os.close(handle)
-        try:
-            book.save(temp)
-            os.replace(temp, path)
-        finally:
-            if os.path.exists(temp):
-                os.unlink(temp)
+        replace_atomically(path, book.save)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise InputError(Problem("form.unwritable", {"reason": reason}, file=str(path))) from exc
