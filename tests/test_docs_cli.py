@@ -198,3 +198,33 @@ def test_pdf_conversion(capsys: pytest.CaptureFixture[str], ws: Path) -> None:
     (pdf,) = result.json()["pdf"]
     data = Path(pdf).read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 5000
+
+
+def test_vietnamese_dates_numbers_and_roman_ordinals() -> None:
+    from datetime import date
+
+    from congress.core.vn_format import dateline, document_number, long_date, roman
+
+    assert roman(17) == "XVII"
+    assert roman(1) == "I"
+    assert long_date(date(2024, 1, 5)) == "ngày 05 tháng 01 năm 2024"
+    assert long_date(date(2024, 3, 22)) == "ngày 22 tháng 3 năm 2024"
+    assert long_date(date(2024, 2, 9)) == "ngày 09 tháng 02 năm 2024"
+    assert dateline("Đống Đa", None) == "Đống Đa, ngày … tháng … năm …"
+    assert document_number("5", "KH-MTTQ") == "Số: 05/KH-MTTQ"
+    assert document_number("12", "KH-MTTQ") == "Số: 12/KH-MTTQ"
+
+
+def test_an_ordinal_given_as_a_number_is_printed_in_roman(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    congress = ws / "wards" / "o-cho-dua" / "congress.yaml"
+    congress.write_text(
+        congress.read_text(encoding="utf-8")
+        .replace('ordinal: "XVII"', "ordinal: 17")
+        .replace("ordinal: XVII", "ordinal: 17"),
+        encoding="utf-8",
+    )
+    assert "ordinal: 17" in congress.read_text(encoding="utf-8")
+    assert run(capsys, "docs", "render", "o-cho-dua", "nghi_quyet", "-w", str(ws)).code == 0
+    assert "LẦN THỨ XVII" in "\n".join(texts(ws / "out" / "o-cho-dua" / "nghi-quyet.docx"))

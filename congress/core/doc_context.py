@@ -26,7 +26,7 @@ from congress.core.people import ROLE_LABELS, STANDING_ROLES, Gender, Person, Ro
 from congress.core.personnel_context import PersonnelContext
 from congress.core.statistics import Metric
 from congress.core.targets import assess
-from congress.core.vn_format import dateline, document_number
+from congress.core.vn_format import dateline, document_number, roman
 from congress.core.ward import WardFile
 
 PLACEHOLDER = "[CẦN VIẾT: {what}]"
@@ -89,6 +89,8 @@ def _upper(text: str) -> str:
 def _common(src: WardDocuments, spec: DocSpec) -> dict[str, Any]:
     ward, congress = src.ward, src.congress
     ordinal = congress.ordinal or "…"
+    if ordinal.isdigit():
+        ordinal = roman(int(ordinal))  # congress ordinals are Roman numerals: 17 -> XVII
     name = (
         f"Đại hội đại biểu MTTQ Việt Nam phường {ward.ward} lần thứ {ordinal}, nhiệm kỳ {src.term}"
     )

@@ -176,7 +176,9 @@ class Signer(Strict):
 class CongressFile(Strict):
     """`congress.yaml`: the plan, the congress day (programme, script, presidium), delegation."""
 
-    ordinal: str | None = None
+    ordinal: Annotated[
+        str | None, BeforeValidator(lambda v: str(v) if isinstance(v, int) else v)
+    ] = None
     place: str | None = None
     date: dt.date | None = None
     venue: str = ""
