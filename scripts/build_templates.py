@@ -251,8 +251,40 @@ def _minutes(doc: DocumentObject) -> None:
     each(doc, "congress.script", "row", lambda: para(doc, "{{ row.index }}. {{ row.part }} ({{ row.person }})."))  # fmt: skip
     missing(doc, "congress.script", "diễn biến Đại hội theo chương trình")
     heading(doc, "III. KẾT QUẢ BIỂU QUYẾT, BẦU CỬ")
-    para(doc, "[CẦN VIẾT: Kết quả biểu quyết, bầu cử — điền sau khi kiểm phiếu]")
+    when(doc, "not tally.recorded", lambda: para(doc, "[CẦN VIẾT: Kết quả biểu quyết, bầu cử — điền sau khi kiểm phiếu]"))  # fmt: skip
+    when(doc, "tally.recorded", lambda: _tally_summary(doc))
     para(doc, "Biên bản được thông qua trước Đại hội vào hồi …… giờ …… cùng ngày./.")
+
+
+def _tally_summary(doc: DocumentObject) -> None:
+    para(doc, "- Đại biểu triệu tập: ", "{{ tally.convened }}", "; có mặt: ", "{{ tally.present }}", " (", "{{ tally.present_percent }}", "%); vắng mặt: ", "{{ tally.absent }}", ". Số đại biểu có mặt ", "{{ tally.quorum }}", " ", "{{ tally.quorum_share }}", " số đại biểu triệu tập.", style=LIST)  # fmt: skip
+    each(doc, "tally.hands", "row", lambda: para(doc, "- {{ row.name }}: tán thành {{ row.in_favour }} ({{ row.percent }}%), không tán thành {{ row.against }}, không biểu quyết {{ row.not_voting }} — {{ row.result }}.", style=LIST))  # fmt: skip
+    each(doc, "tally.ballots", "row", lambda: para(doc, "- {{ row.name }}: {{ row.elected_count }}/{{ row.seats }} người trúng cử. {{ row.note }}", style=LIST))  # fmt: skip
+    para(doc, "(Chi tiết trong Biên bản kiểm phiếu kèm theo.)")
+
+
+def _counting_minutes(doc: DocumentObject) -> None:
+    para(doc, "Hôm nay, ngày ", "{{ congress.date }}", ", tại ", "{{ congress.venue }}", ", Ban Kiểm phiếu ", "{{ congress_name }}", " gồm:")  # fmt: skip
+    lines(doc, "congress.counting_board", "danh sách Ban Kiểm phiếu")
+    para(doc, "đã tiến hành kiểm phiếu, kết quả như sau:")
+    when(doc, "not tally.recorded", lambda: para(doc, "[CẦN VIẾT: số liệu kiểm phiếu — điền tệp tally.yaml của phường]"))  # fmt: skip
+    heading(doc, "I. ĐẠI BIỂU")
+    para(doc, "- Số đại biểu được triệu tập: ", "{{ tally.convened }}", "; có mặt: ", "{{ tally.present }}", " (", "{{ tally.present_percent }}", "%); vắng mặt: ", "{{ tally.absent }}", ".", style=LIST)  # fmt: skip
+    para(doc, "- Số đại biểu có mặt ", "{{ tally.quorum }}", " ", "{{ tally.quorum_share }}", " số đại biểu được triệu tập theo quy định.", style=LIST)  # fmt: skip
+    heading(doc, "II. BIỂU QUYẾT")
+    data_table(doc, [("STT", 1.2, "{{ row.index }}", True), ("Nội dung", 6.3, "{{ row.name }}", False), ("Tán thành", 2.0, "{{ row.in_favour }}", True), ("Tỷ lệ %", 1.8, "{{ row.percent }}", True), ("Không tán thành", 2.0, "{{ row.against }}", True), ("Không biểu quyết", 2.0, "{{ row.not_voting }}", True), ("Kết quả", 2.2, "{{ row.result }}", True)], "tally.hands", "row")  # fmt: skip
+    heading(doc, "III. BẦU CỬ")
+    each(doc, "tally.ballots", "ballot", lambda: _ballot(doc))
+    para(doc, "Biên bản lập xong hồi …… giờ …… cùng ngày, được đọc trước Đại hội./.")
+
+
+def _ballot(doc: DocumentObject) -> None:
+    para(doc, R("{{ ballot.index }}. {{ ballot.name }}", bold=True), " — số người được bầu: ", "{{ ballot.seats }}")  # fmt: skip
+    para(doc, "- Số phiếu phát ra: ", "{{ ballot.issued }}", "; thu vào: ", "{{ ballot.collected }}", "; hợp lệ: ", "{{ ballot.valid }}", "; không hợp lệ: ", "{{ ballot.invalid }}", ".", style=LIST)  # fmt: skip
+    para(doc, "- Đối chiếu số liệu:", style=LIST)
+    each(doc, "ballot.lines", "line", lambda: para(doc, "+ {{ line.text }} — {{ line.verdict }}", style=LIST))  # fmt: skip
+    data_table(doc, [("STT", 1.2, "{{ row.index }}", True), ("Họ và tên", 6.0, "{{ row.name }}", False), ("Số phiếu", 2.3, "{{ row.votes }}", True), ("Tỷ lệ % so với phiếu hợp lệ", 3.5, "{{ row.percent }}", True), ("Kết quả", 4.5, "{{ row.result }}", True)], "ballot.candidates", "row")  # fmt: skip
+    para(doc, "- ", "{{ ballot.note }}", style=LIST)
 
 
 def _resolution(doc: DocumentObject) -> None:
@@ -263,6 +295,7 @@ def _resolution(doc: DocumentObject) -> None:
     each(doc, "report.new_targets", "row", lambda: para(doc, "{{ row.index }}. {{ row.name }}: {{ row.value }}.", style=LIST))  # fmt: skip
     missing(doc, "report.new_targets", "các chỉ tiêu nhiệm kỳ mới")
     para(doc, R("Điều 2. ", bold=True), "Hiệp thương dân chủ cử Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " nhiệm kỳ ", "{{ term }}", " gồm ", "{{ personnel.planned_size }}", " vị.")  # fmt: skip
+    each(doc, "tally.ballots", "ballot", lambda: para(doc, "- {{ ballot.name }}: {{ ballot.elected_count }}/{{ ballot.seats }} người trúng cử. {{ ballot.note }}", style=LIST))  # fmt: skip
     para(doc, R("Điều 3. ", bold=True), "Hiệp thương dân chủ cử Đoàn đại biểu đi dự Đại hội MTTQ Việt Nam cấp trên gồm ", "{{ delegation.official|length }}", " đại biểu chính thức và ", "{{ delegation.alternate|length }}", " đại biểu dự khuyết.")  # fmt: skip
     para(doc, R("Điều 4. ", bold=True), "Đại hội giao Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới lãnh đạo, chỉ đạo các tổ chức thành viên và Ban công tác Mặt trận các khu dân cư tổ chức thực hiện thắng lợi Nghị quyết này./.")  # fmt: skip
 
@@ -278,6 +311,7 @@ BODIES: dict[str, tuple[tuple[str, ...], Callable[[DocumentObject], None]]] = {
     "kich_ban": (("{{ subject }}",), _script),
     "danh_sach_doan_dai_bieu": (("Đoàn đại biểu đi dự Đại hội MTTQ Việt Nam cấp trên do ", "{{ subject }}", " hiệp thương cử"), _delegation),
     "bien_ban": (("{{ subject }}",), _minutes),
+    "bien_ban_kiem_phieu": (("Kiểm phiếu, biểu quyết tại ", "{{ subject }}"), _counting_minutes),
     "nghi_quyet": (("{{ subject }}",), _resolution),
 }  # fmt: skip
 

@@ -25,6 +25,7 @@ from congress.core.numbers import format_decimal, format_percent
 from congress.core.people import ROLE_LABELS, STANDING_ROLES, Gender, Person, Role
 from congress.core.personnel_context import PersonnelContext
 from congress.core.statistics import Metric
+from congress.core.tally_context import TallyInput, tally_view
 from congress.core.targets import assess
 from congress.core.vn_format import dateline, document_number, roman
 from congress.core.ward import WardFile
@@ -57,6 +58,7 @@ DOCUMENTS: dict[str, DocSpec] = {
         DocSpec("kich_ban", "kich-ban-dieu-hanh.docx", "KỊCH BẢN ĐIỀU HÀNH", "KB-ĐH", True, "Kịch bản điều hành Đại hội"),
         DocSpec("danh_sach_doan_dai_bieu", "danh-sach-doan-dai-bieu.docx", "DANH SÁCH", "DS-ĐH", True, "Danh sách đoàn đại biểu"),
         DocSpec("bien_ban", "bien-ban.docx", "BIÊN BẢN", "BB-ĐH", True, "Biên bản Đại hội"),
+        DocSpec("bien_ban_kiem_phieu", "bien-ban-kiem-phieu.docx", "BIÊN BẢN KIỂM PHIẾU", "BB-KP", True, "Biên bản kiểm phiếu, biểu quyết"),
         DocSpec("nghi_quyet", "nghi-quyet.docx", "NGHỊ QUYẾT", "NQ-ĐH", True, "Nghị quyết Đại hội"),
     )
 }  # fmt: skip
@@ -73,6 +75,7 @@ class WardDocuments:
     statistics: Sequence[Metric]
     term: str
     draft: bool = True
+    tally: TallyInput | None = None
 
 
 def paragraphs(text: str | None, what: str) -> list[str]:
@@ -307,6 +310,15 @@ def _delegation(src: WardDocuments) -> dict[str, Any]:
     return {"official": rows(delegation.official), "alternate": rows(delegation.alternate)}
 
 
+def _counting_signature(src: WardDocuments) -> dict[str, str]:
+    board = src.congress.counting_board
+    return {
+        "on_behalf": "TM. BAN KIỂM PHIẾU",
+        "title": "TRƯỞNG BAN",
+        "name": board[0] if board else "…",
+    }
+
+
 def _plan(src: WardDocuments) -> dict[str, Any]:
     congress = src.congress
     return {
@@ -328,8 +340,9 @@ BUILDERS: dict[str, Callable[[WardDocuments], dict[str, Any]]] = {
     "chuong_trinh_dai_hoi": lambda s: {"congress": _congress_day(s)},
     "kich_ban": lambda s: {"congress": _congress_day(s)},
     "danh_sach_doan_dai_bieu": lambda s: {"delegation": _delegation(s)},
-    "bien_ban": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": _political_report(s)},
-    "nghi_quyet": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": _political_report(s), "delegation": _delegation(s)},
+    "bien_ban": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": _political_report(s), "tally": tally_view(s.tally)},
+    "bien_ban_kiem_phieu": lambda s: {"congress": _congress_day(s), "tally": tally_view(s.tally), "signature": _counting_signature(s)},
+    "nghi_quyet": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": _political_report(s), "delegation": _delegation(s), "tally": tally_view(s.tally)},
 }  # fmt: skip
 
 

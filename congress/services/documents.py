@@ -24,6 +24,7 @@ from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.personnel_context import PersonnelContext
 from congress.core.records import EventKind, GeneratedDocument, NewEvent
 from congress.core.statistics import compute
+from congress.core.tally_context import TallyInput
 from congress.core.text import xml_safe
 from congress.core.ward import WardFile
 from congress.errors import CongressError, InputError, Problem
@@ -31,6 +32,7 @@ from congress.resources import data_dir
 from congress.services.workflow import SYSTEM_ACTOR, Workspace
 
 DRAFTS_FILE = "drafts.yaml"
+TALLY_FILE = "tally.yaml"
 CONGRESS_FILE = "congress.yaml"
 OUT_DIR = "out"
 
@@ -63,7 +65,20 @@ def load_ward_documents(ws: Workspace, slug: str, *, draft: bool = True) -> Ward
             ward.residential_areas,
         )
         statistics = compute(personnel, book.ruleset.age_bands, ws.lang)
-    return WardDocuments(ward, drafts, congress, personnel, statistics, book.ruleset.term, draft)
+    tally = None
+    if (folder / TALLY_FILE).is_file():
+        from congress.adapters.tally_files import load_tally
+
+        params = book.params
+        tally = TallyInput(
+            load_tally(folder / TALLY_FILE),
+            params["quorum"],  # type: ignore[arg-type]
+            params["item_passed"],  # type: ignore[arg-type]
+            params["seats_filled"],  # type: ignore[arg-type]
+        )
+    return WardDocuments(
+        ward, drafts, congress, personnel, statistics, book.ruleset.term, draft, tally
+    )
 
 
 def optional_model(path: Path, model: Any) -> Any:

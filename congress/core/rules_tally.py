@@ -1,0 +1,256 @@
+"""Vote-counting rules: quorum, reconciliation, items passed, seats filled (spec §4, third table)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, PlainSerializer
+
+from congress.core.findings import Outcome, Status
+from congress.core.numbers import ceil_div, format_percent, parse_percent
+from congress.core.ruleset import NoParams, RuleDef, Strict
+from congress.core.tally import Ballot, TallyFile, count_ballot, passes
+
+
+def _share(value: object) -> Fraction:
+    """A share written as 2/3, 0.5, 0,5, 50% or 66.67%."""
+    text = str(value).strip()
+    try:
+        if "/" in text:
+            result = Fraction(text.replace(" ", ""))
+        elif text.endswith("%") or (isinstance(value, int | float) and value > 1):
+            result = parse_percent(text) / 100
+        else:
+            result = parse_percent(text)
+    except (ValueError, ZeroDivisionError) as exc:
+        raise ValueError("not a share") from exc
+    if not 0 < result <= 1:
+        raise ValueError("share out of range")
+    return result
+
+
+Share = Annotated[Fraction, BeforeValidator(_share), PlainSerializer(str, return_type=str)]
+
+
+@dataclass(frozen=True)
+class TallyContext:
+    """The counting board's figures for one ward."""
+
+    tally: TallyFile
+
+
+class QuorumParams(Strict):
+    share: Share = Fraction(2, 3)
+
+
+def quorum(ctx: TallyContext, p: QuorumParams) -> list[Outcome]:
+    """Delegates present ≥ `share` of those convened (2/3 by default)."""
+    present, convened = ctx.tally.delegates.present, ctx.tally.delegates.convened
+    ok = present * p.share.denominator >= convened * p.share.numerator
+    need = ceil_div(convened * p.share.numerator, p.share.denominator)
+    values = {
+        "present": present,
+        "convened": convened,
+        "percent": format_percent(present, convened),
+        "share": str(p.share),
+        "need": need,
+        "missing": max(need - present, 0),
+    }
+    return [
+        Outcome(
+            Status.PASSED if ok else Status.FAILED,
+            "ok" if ok else "fail",
+            values=values,
+            actual={"present": present, "convened": convened, "percent": values["percent"]},
+            limit={"share": str(p.share), "min_present": need},
+            hints=() if ok else ("more",),
+        )
+    ]
+
+
+def _violations(t: TallyFile) -> list[tuple[str, dict[str, Any]]]:
+    """Every identity of domain.md §5 that does not hold, with its figures."""
+    found: list[tuple[str, dict[str, Any]]] = []
+    d = t.delegates
+    if d.present > d.convened:
+        found.append(("present_over_convened", {"present": d.present, "convened": d.convened}))
+    for item in t.items:
+        if not item.recorded:
+            found.append(("item_missing", {"item": item.name}))
+            continue
+        total = (item.in_favour or 0) + (item.against or 0) + (item.not_voting or 0)
+        if total != d.present:
+            found.append(("item_sum", {"item": item.name, "in_favour": item.in_favour,
+                          "against": item.against, "not_voting": item.not_voting,
+                          "total": total, "present": d.present}))  # fmt: skip
+    for b in t.ballots:
+        found += _ballot_violations(b, d.present)
+    return found
+
+
+def _ballot_violations(b: Ballot, present: int) -> list[tuple[str, dict[str, Any]]]:
+    found: list[tuple[str, dict[str, Any]]] = []
+    if b.issued > present:
+        found.append(
+            ("issued_over_present", {"ballot": b.name, "issued": b.issued, "present": present})
+        )
+    if b.collected > b.issued:
+        found.append(
+            (
+                "collected_over_issued",
+                {"ballot": b.name, "collected": b.collected, "issued": b.issued},
+            )
+        )
+    if b.valid + b.invalid != b.collected:
+        found.append(("valid_invalid_sum", {"ballot": b.name, "valid": b.valid, "invalid": b.invalid,
+                      "total": b.valid + b.invalid, "collected": b.collected}))  # fmt: skip
+    if not b.candidates:
+        found.append(("no_candidates", {"ballot": b.name}))
+    for c in b.candidates:
+        if c.votes > b.valid:
+            found.append(
+                (
+                    "candidate_over_valid",
+                    {"ballot": b.name, "candidate": c.name, "votes": c.votes, "valid": b.valid},
+                )
+            )
+    total = sum(c.votes for c in b.candidates)
+    if total > b.valid * b.seats:
+        found.append(("votes_over_capacity", {"ballot": b.name, "total_votes": total, "valid": b.valid,
+                      "seats": b.seats, "capacity": b.valid * b.seats}))  # fmt: skip
+    for key, n in Counter(c.key for c in b.candidates).items():
+        if n > 1:
+            name = next(c.name for c in b.candidates if c.key == key)
+            found.append(("duplicate_candidate", {"ballot": b.name, "candidate": name}))
+    if len(b.declared_elected) > b.seats:
+        found.append(
+            (
+                "declared_over_seats",
+                {"ballot": b.name, "declared": len(b.declared_elected), "seats": b.seats},
+            )
+        )
+    return found  # fmt: skip
+
+
+def consistent(tally: TallyFile) -> bool:
+    return not _violations(tally)
+
+
+def tally_consistent(ctx: TallyContext, _: NoParams) -> list[Outcome]:
+    """The counts add up; an inconsistent tally is never used for a result."""
+    found = _violations(ctx.tally)
+    if not found:
+        return [Outcome(Status.PASSED, "ok")]
+    return [
+        Outcome(Status.FAILED, variant, values=values, actual=values, hints=("recount",))
+        for variant, values in found
+    ]
+
+
+_NO_RESULT = Outcome(Status.NOT_CHECKED, "not_checked")
+
+
+class ItemParams(Strict):
+    threshold: Share = Fraction(1, 2)
+    denominator: Literal["present", "convened"] = "present"
+
+
+def item_passed(ctx: TallyContext, p: ItemParams) -> list[Outcome]:
+    """Each show-of-hands item passes with more than `threshold` of the denominator in favour."""
+    if not consistent(ctx.tally):
+        return [_NO_RESULT]
+    of = getattr(ctx.tally.delegates, p.denominator)
+    outcomes = []
+    for item in ctx.tally.items:
+        votes = item.in_favour or 0
+        ok = passes(votes, of, p.threshold)
+        need = of * p.threshold.numerator // p.threshold.denominator + 1
+        values = {"item": item.name, "in_favour": votes, "of": of,
+                  "percent": format_percent(votes, of), "threshold": str(p.threshold), "need": need}  # fmt: skip
+        outcomes.append(
+            Outcome(
+                Status.PASSED if ok else Status.FAILED,
+                "ok" if ok else "fail",
+                values=values,
+                actual={
+                    "item": item.id,
+                    "in_favour": votes,
+                    "of": of,
+                    "percent": values["percent"],
+                },
+                limit={"more_than": str(p.threshold), "min_votes": need},
+            )
+        )
+    return outcomes or [Outcome(Status.NOT_CHECKED, "no_items")]
+
+
+class SeatsParams(Strict):
+    threshold: Share = Fraction(1, 2)
+    tie_rule: Literal["revote", "older"] = "revote"
+
+
+def seats_filled(ctx: TallyContext, p: SeatsParams) -> list[Outcome]:
+    """Each ballot fills its seats; a tie for the last seat, or too few elected, is reported."""
+    if not consistent(ctx.tally):
+        return [_NO_RESULT]
+    outcomes = []
+    for ballot in ctx.tally.ballots:
+        result = count_ballot(ballot, p.threshold, p.tie_rule)
+        values = {
+            "ballot": ballot.name, "seats": ballot.seats, "elected_count": len(result.elected),
+            "elected": ", ".join(result.elected), "tied": ", ".join(result.tied),
+            "valid": ballot.valid, "threshold": str(p.threshold), "shortfall": result.shortfall,
+            "declared": ", ".join(ballot.declared_elected),
+        }  # fmt: skip
+        actual = {"ballot": ballot.id, "elected": result.elected, "tied": result.tied,
+                  "shortfall": result.shortfall}  # fmt: skip
+        declared = ballot.declared_elected
+        hints: tuple[str, ...]
+        if result.needs_revote:
+            variant, status, hints = "tie_revote", Status.FAILED, ("revote",)
+        elif result.shortfall:
+            variant, status, hints = "too_few", Status.FAILED, ("elect_more",)
+        elif declared and sorted(declared) != sorted(result.elected):
+            variant, status, hints = "declared_differs", Status.FAILED, ("declared",)
+        else:
+            variant, status, hints = (
+                ("tie_older" if result.tie_broken_by_age else "ok"),
+                Status.PASSED,
+                (),
+            )
+        outcomes.append(Outcome(status, variant, values=values, actual=actual,
+                                limit={"seats": ballot.seats, "more_than": str(p.threshold)},
+                                people=result.tied or result.elected, hints=hints))  # fmt: skip
+    return outcomes or [Outcome(Status.NOT_CHECKED, "no_ballots")]
+
+
+def _rule(
+    rule_id: str, params: Any, evaluate: Any, fields: str, messages: str, hints: str
+) -> RuleDef[TallyContext, Any]:
+    return RuleDef(rule_id, params, frozenset(fields.split()), frozenset(messages.split()), frozenset(hints.split()), evaluate)  # fmt: skip
+
+
+_CONSISTENCY = (
+    "present_over_convened item_missing item_sum issued_over_present collected_over_issued "
+    "valid_invalid_sum no_candidates candidate_over_valid votes_over_capacity duplicate_candidate "
+    "declared_over_seats"
+)
+TALLY_RULES: dict[str, RuleDef[TallyContext, Any]] = {
+    r.id: r
+    for r in (
+        _rule("quorum", QuorumParams, quorum, "present convened percent share need missing", "ok fail", "more"),
+        _rule("tally_consistent", NoParams, tally_consistent,
+              "present convened item in_favour against not_voting total ballot issued collected "
+              "valid invalid candidate votes total_votes seats capacity declared",
+              f"ok {_CONSISTENCY}", "recount"),
+        _rule("item_passed", ItemParams, item_passed,
+              "item in_favour of percent threshold need", "ok fail not_checked no_items", ""),
+        _rule("seats_filled", SeatsParams, seats_filled,
+              "ballot seats elected_count elected tied valid threshold shortfall declared",
+              "ok tie_older tie_revote too_few declared_differs not_checked no_ballots",
+              "revote elect_more declared"),
+    )
+}  # fmt: skip
