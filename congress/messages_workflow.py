@@ -75,6 +75,10 @@ WORKFLOW_MESSAGES: dict[str, dict[str, str]] = {
         "vi": "phê duyệt «{name}» chưa khai báo trong mục approvals. Các phê duyệt: {allowed}",
         "en": "approval «{name}» is not declared under approvals. Approvals: {allowed}",
     },
+    "workflow.unknown_document": {
+        "vi": "không có văn bản «{name}». Các văn bản: {allowed}",
+        "en": "there is no document «{name}». Documents: {allowed}",
+    },
     "workflow.unreachable": {
         "vi": "không có bước chuyển nào dẫn tới bước «{stage}»",
         "en": "no transition leads to stage «{stage}»",
@@ -149,6 +153,21 @@ WORKFLOW_MESSAGES: dict[str, dict[str, str]] = {
     "gate.lesson_open": {
         "vi": "Chưa xác nhận tiếp thu bài học {lesson}: «{text}».",
         "en": "Lesson {lesson} not yet acknowledged: «{text}».",
+    },
+    # the district
+    "ui.district_progress": {"vi": "Đang xử lý các phường", "en": "Processing the wards"},
+    "ui.district_title": {"vi": "{unit} — ngày {today}", "en": "{unit} — {today}"},
+    "ui.state": {"vi": "Tình trạng", "en": "State"},
+    "ui.state_ok": {"vi": "bình thường", "en": "on track"},
+    "ui.state_blocked": {"vi": "vướng {count} lỗi", "en": "blocked by {count}"},
+    "ui.state_missing_data": {"vi": "thiếu dữ liệu", "en": "missing data"},
+    "ui.re_elected": {"vi": "Tái cử", "en": "Re-elected"},
+    "ui.women": {"vi": "Nữ", "en": "Women"},
+    "ui.non_party": {"vi": "Ngoài Đảng", "en": "Non-Party"},
+    "ui.total": {"vi": "Toàn quận", "en": "District"},
+    "ui.district_counts": {
+        "vi": "{wards} phường: {blocked} vướng lỗi, {overdue} quá hạn, {missing} thiếu dữ liệu.",
+        "en": "{wards} wards: {blocked} blocked, {overdue} overdue, {missing} missing data.",
     },
     # terminal output
     "ui.ward": {"vi": "Phường", "en": "Ward"},

@@ -17,6 +17,7 @@ from congress.adapters.yaml_files import (
 from congress.core.ruleset import DefinitionError
 from congress.core.text import strip_diacritics
 from congress.core.unit import UnitFile
+from congress.core.doc_context import DOCUMENTS
 from congress.core.workflow import WorkflowDefinition, validate_definition
 from congress.errors import ConfigError, InputError, Problem
 from congress.resources import workflows_dir
@@ -81,7 +82,7 @@ def load_definition(
     data, node = read_yaml(path)
     try:
         definition = WorkflowDefinition.model_validate(data)
-        validate_definition(definition, known_checks)
+        validate_definition(definition, known_checks, DOCUMENTS)
     except ValidationError as exc:
         raise validation_error(exc, path, node, WorkflowDefinition) from exc
     except DefinitionError as exc:

@@ -21,6 +21,7 @@ class Stage(Strict):
     id: str
     label: LocalText
     description: LocalText = {}
+    documents: list[str] = []
 
 
 class Transition(Strict):
@@ -56,6 +57,11 @@ class WorkflowDefinition(Strict):
     def index(self, stage_id: str) -> int:
         return [s.id for s in self.stages].index(stage_id)
 
+    def documents_due(self, stage_id: str) -> list[str]:
+        """The documents a ward at `stage_id` should have: those of its stage and every earlier one."""
+        here = self.index(stage_id)
+        return [d for s in self.stages[: here + 1] for d in s.documents]
+
     def triggers_from(self, stage_id: str) -> list[Transition]:
         return [t for t in self.transitions if t.source == stage_id]
 
@@ -67,9 +73,24 @@ class WorkflowDefinition(Strict):
 _STAGE_ID = re.compile(r"[a-z][a-z0-9_]*")
 
 
-def validate_definition(definition: WorkflowDefinition, known_checks: Iterable[str]) -> None:
+def validate_definition(
+    definition: WorkflowDefinition,
+    known_checks: Iterable[str],
+    known_documents: Iterable[str] | None = None,
+) -> None:
     """Raise DefinitionError at the first inconsistency, naming its key."""
     checks = set(known_checks)
+    if known_documents is not None:
+        documents = set(known_documents)
+        for index, stage in enumerate(definition.stages):
+            for position, doc in enumerate(stage.documents):
+                if doc not in documents:
+                    raise DefinitionError(
+                        ("stages", index, "documents", position),
+                        "workflow.unknown_document",
+                        name=doc,
+                        allowed=", ".join(sorted(documents)),
+                    )
     _require_vietnamese(definition)
     ids = [s.id for s in definition.stages]
     for index, stage_id in enumerate(ids):

@@ -12,7 +12,7 @@ from congress.core.text import xml_safe
 from congress.core.ward import WardFile, WardLists
 from congress.errors import InputError, Problem
 from congress.resources import data_dir
-from congress.services.documents import load_ward_documents
+from congress.services.documents import WardScope, load_ward_documents
 from congress.services.workflow import Workspace
 
 _BY_FILE = {spec.template: doc for doc, spec in DOCUMENTS.items()}
@@ -44,7 +44,11 @@ def lint(
     """Lint the given templates (default: the bundled set) against the data they will get."""
     paths = template_files(templates or [data_dir("doc_templates")])
     real = ws is not None and bool(ward)
-    source = load_ward_documents(ws, ward) if ws is not None and ward else sample_documents()
+    source = (
+        load_ward_documents(WardScope.of(ws, ward))
+        if ws is not None and ward
+        else sample_documents()
+    )
     results = []
     for path in paths:
         doc = _BY_FILE.get(path.name)

@@ -7,6 +7,7 @@ import json
 import shutil
 import subprocess
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,13 +38,32 @@ CONGRESS_FILE = "congress.yaml"
 OUT_DIR = "out"
 
 
-def load_ward_documents(ws: Workspace, slug: str, *, draft: bool = True) -> WardDocuments:
+@dataclass(frozen=True)
+class WardScope:
+    """A ward's folder and what its documents need from the workspace (no database): picklable,
+    so a district run can hand it to a worker process."""
+
+    root: Path
+    slug: str
+    folder: Path
+    default_ruleset: str
+    lang: str
+    today: date
+
+    @classmethod
+    def of(cls, ws: Workspace, slug: str) -> WardScope:
+        return cls(
+            ws.files.root, slug, ws.folder(slug), ws.files.definition.ruleset, ws.lang, ws.today
+        )
+
+
+def load_ward_documents(scope: WardScope, *, draft: bool = True) -> WardDocuments:
     """Everything a ward's documents are made from; a missing drafts/congress file is empty."""
-    folder = ws.folder(slug)
+    folder = scope.folder
     ward = load_model(folder / "ward.yaml", WardFile)
     drafts = optional_model(folder / DRAFTS_FILE, DraftsFile)
     congress = optional_model(folder / CONGRESS_FILE, CongressFile)
-    book = load_rulebook(ward.ruleset or ws.files.definition.ruleset, folder)
+    book = load_rulebook(ward.ruleset or scope.default_ruleset, folder)
     personnel: PersonnelContext | None = None
     statistics: list[Any] = []
     try:
@@ -60,11 +80,11 @@ def load_ward_documents(ws: Workspace, slug: str, *, draft: bool = True) -> Ward
             proposed,
             previous,
             ward.planned_size,
-            ward.congress_date or congress.date or ws.today,
+            ward.congress_date or congress.date or scope.today,
             ward.member_organisations,
             ward.residential_areas,
         )
-        statistics = compute(personnel, book.ruleset.age_bands, ws.lang)
+        statistics = compute(personnel, book.ruleset.age_bands, scope.lang)
     tally = None
     if (folder / TALLY_FILE).is_file():
         from congress.adapters.tally_files import load_tally
@@ -117,6 +137,56 @@ def _data_hash(data: dict[str, Any]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def produce_documents(
+    scope: WardScope,
+    docs: list[str],
+    registry: dict[str, GeneratedDocument],
+    templates: TemplateSet,
+    *,
+    force: bool,
+    draft: bool,
+    now: datetime,
+) -> list[tuple[Rendered, GeneratedDocument]]:
+    """Fill and write the ward's documents (no database: the caller registers the records)."""
+    source = load_ward_documents(scope, draft=draft)
+    out = scope.root / OUT_DIR / scope.slug
+    # Fill every template first: a broken or unsafe template stops the run before anything is
+    # written, so a ward never ends up with half of a new set beside half of the old one.
+    filled = []
+    for doc in docs:
+        template = templates.get(doc)
+        data = xml_safe(context(doc, source))
+        filled.append((doc, template, data, template.render(data)))
+    produced = []
+    for doc, template, data, content in filled:
+        target = out / DOCUMENTS[doc].template
+        result = _place(scope.root, target, content, registry.get(doc), force, now)
+        if result.action != "unchanged":
+            write_atomically(result.path, content)
+        record = GeneratedDocument(
+            doc,
+            str(result.path.relative_to(scope.root)),
+            DOCUMENTS[doc].template,
+            template.sha256,
+            _data_hash(data),
+            hashlib.sha256(content).hexdigest(),
+            now,
+        )
+        produced.append((Rendered(doc, result.path, result.action, result.edited), record))
+    return produced
+
+
+def register_documents(
+    ws: Workspace, slug: str, produced: list[tuple[Rendered, GeneratedDocument]]
+) -> None:
+    """Keep what was written in the registry and the ward's history."""
+    for rendered, record in produced:
+        stage = ws.record(slug).stage
+        event = NewEvent(EventKind.DOCUMENT, stage, stage, f"document:{rendered.doc}", SYSTEM_ACTOR,
+                         record.at, details={"path": record.path, "action": rendered.action})  # fmt: skip
+        ws.store.record_document(slug, record, event)
+
+
 def render_ward(
     ws: Workspace,
     slug: str,
@@ -132,43 +202,27 @@ def render_ward(
         raise InputError(
             Problem("docs.unknown", {"doc": unknown[0], "allowed": ", ".join(DOCUMENTS)})
         )
-    templates = templates or TemplateSet()
-    source = load_ward_documents(ws, slug, draft=draft)
-    registry = ws.store.documents(slug) if ws.store.get_ward(slug) else {}
     ws.record(slug)
-    out = ws.files.root / OUT_DIR / slug
-    results = []
-    # Fill every template first: a broken or unsafe template stops the run before anything is
-    # written, so a ward never ends up with half of a new set beside half of the old one.
-    filled = []
-    for doc in docs or list(DOCUMENTS):
-        template = templates.get(doc)
-        data = xml_safe(context(doc, source))
-        filled.append((doc, template, data, template.render(data)))
-    for doc, template, data, content in filled:
-        target = out / DOCUMENTS[doc].template
-        result = _place(ws, target, content, registry.get(doc), force)
-        if result.action != "unchanged":
-            write_atomically(result.path, content)
-        record = GeneratedDocument(
-            doc,
-            str(result.path.relative_to(ws.files.root)),
-            DOCUMENTS[doc].template,
-            template.sha256,
-            _data_hash(data),
-            hashlib.sha256(content).hexdigest(),
-            ws.now(),
-        )
-        stage = ws.record(slug).stage
-        event = NewEvent(EventKind.DOCUMENT, stage, stage, f"document:{doc}", SYSTEM_ACTOR, ws.now(),
-                         details={"path": record.path, "action": result.action})  # fmt: skip
-        ws.store.record_document(slug, record, event)
-        results.append(Rendered(doc, result.path, result.action, result.edited))
-    return results
+    produced = produce_documents(
+        WardScope.of(ws, slug),
+        docs or list(DOCUMENTS),
+        ws.store.documents(slug),
+        templates or TemplateSet(),
+        force=force,
+        draft=draft,
+        now=ws.now(),
+    )
+    register_documents(ws, slug, produced)
+    return [rendered for rendered, _ in produced]
 
 
 def _place(
-    ws: Workspace, target: Path, content: bytes, known: GeneratedDocument | None, force: bool
+    root: Path,
+    target: Path,
+    content: bytes,
+    known: GeneratedDocument | None,
+    force: bool,
+    now: datetime,
 ) -> Rendered:
     doc = target.stem
     if not target.exists():
@@ -177,13 +231,11 @@ def _place(
     if current == hashlib.sha256(content).hexdigest():
         return Rendered(doc, target, "unchanged")
     edited = (
-        known is None
-        or known.file_hash != current
-        or known.path != str(target.relative_to(ws.files.root))
+        known is None or known.file_hash != current or known.path != str(target.relative_to(root))
     )
     if force or not edited:
         return Rendered(doc, target, "overwritten" if edited else "written")
-    stamp = ws.now().strftime("%Y%m%d-%H%M%S")
+    stamp = now.strftime("%Y%m%d-%H%M%S")
     beside = target.with_name(f"{target.stem} (ban moi {stamp}){target.suffix}")
     return Rendered(doc, beside, "beside", edited=target)
 

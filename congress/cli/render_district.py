@@ -1,0 +1,69 @@
+"""The district in the terminal: one line per ward, then the totals."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from congress.core.district import DistrictReport
+from congress.i18n import t
+
+STATE_STYLE = {"ok": "green", "blocked": "bold red", "missing_data": "yellow"}
+
+
+def _share(report_share: object) -> str:
+    share = report_share
+    return f"{share.count}/{share.of} ({share.percent}%)" if share else ""  # type: ignore[attr-defined]
+
+
+def print_district(report: DistrictReport) -> None:
+    console = Console()
+    table = Table(
+        title=t("ui.district_title", unit=report.unit, today=report.today), show_lines=False
+    )
+    for key in (
+        "ui.ward",
+        "ui.group",
+        "ui.stage",
+        "ui.state",
+        "ui.re_elected",
+        "ui.women",
+        "ui.non_party",
+    ):
+        table.add_column(t(key))
+    for ward in report.wards:
+        name = Text(ward.name + (t("ui.pilot_mark") if ward.pilot else ""))
+        state = Text(
+            t(f"ui.state_{ward.state}", count=len(ward.blocking)), style=STATE_STYLE[ward.state]
+        )
+        if ward.overdue:
+            late = ward.overdue[0]
+            state.append(
+                "\n" + t("ui.overdue", days=late.days_late, label=late.label, due=late.due),
+                style="red",
+            )
+        for line in ward.blocking[:3]:
+            state.append(f"\n✘ {line.title}", style="red")
+        for problem in ward.problems[:2]:
+            state.append(f"\n{problem[:160]}", style="yellow")
+        table.add_row(
+            name,
+            ward.group or "",
+            ward.stage_label,
+            state,
+            _share(ward.shares.get("re_elected")),
+            _share(ward.shares.get("women")),
+            _share(ward.shares.get("non_party")),
+        )
+    totals = report.totals
+    table.add_row(
+        Text(t("ui.total"), style="bold"), "", "", "",
+        _share(totals.shares.get("re_elected")), _share(totals.shares.get("women")),
+        _share(totals.shares.get("non_party")),
+    )  # fmt: skip
+    console.print(table)
+    console.print(t("ui.district_counts", wards=totals.wards, blocked=totals.blocked,
+                    overdue=totals.overdue, missing=totals.missing_data))  # fmt: skip
+    for path in report.outputs.values():
+        console.print(t("ui.doc_written", path=path))

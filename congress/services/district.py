@@ -1,0 +1,254 @@
+"""Use case: the whole district in one run — every ward checked, due documents, the picture."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from congress.core.district import DistrictReport, FindingLine, Share, WardSummary, aggregate
+from congress.core.engine import GuardInputs, PilotState, readiness
+from congress.core.findings import Finding, Severity
+from congress.core.records import GeneratedDocument
+from congress.core.workflow import Transition
+from congress.errors import CongressError
+from congress.services.documents import (
+    Rendered,
+    TemplateSet,
+    WardScope,
+    produce_documents,
+    register_documents,
+)
+from congress.services.ward_checks import CHECKS, WardFolder
+from congress.services.workflow import Workspace, pilot_state
+from congress.services.workflow_views import vn_date, ward_view
+
+_SHARE_KEYS = {"women": "women", "non_party": "non_party", "ethnic_minority": "ethnic_minority", "religious": "religious"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class WardJob:
+    """What a worker needs to check one ward and write its due documents (no database)."""
+
+    scope: WardScope
+    transitions: list[Transition]
+    confirmations: frozenset[str]
+    approvals: frozenset[str]
+    exceptions: frozenset[str]
+    pilot: PilotState
+    docs_due: list[str]
+    registry: dict[str, GeneratedDocument]
+    render: bool
+    now: datetime
+
+
+@dataclass
+class WardOutcome:
+    """A worker's answer: what it found, what it wrote."""
+
+    slug: str
+    problems: list[str]
+    blocking: list[Finding]
+    warnings: int
+    shares: dict[str, Share]
+    planned_size: int | None
+    limits: dict[str, str]
+    tally: dict[str, int]
+    produced: list[tuple[Rendered, GeneratedDocument]]
+
+
+_TEMPLATES: dict[str, TemplateSet] = {}
+
+
+def _templates() -> TemplateSet:
+    """Templates compiled once per process, whatever the number of wards it handles."""
+    if "default" not in _TEMPLATES:
+        _TEMPLATES["default"] = TemplateSet()
+    return _TEMPLATES["default"]
+
+
+def check_ward_job(job: WardJob) -> WardOutcome:
+    """Run one ward: its checks, its next transitions' readiness, its shares, its documents."""
+    scope = job.scope
+    folder = WardFolder(scope.slug, scope.folder, scope.default_ruleset, scope.lang, scope.today)
+    outcome = WardOutcome(scope.slug, [], [], 0, {}, None, {}, {}, [])
+    results: dict[str, list[Finding]] = {}
+
+    def run_check(kind: str) -> list[Finding]:
+        if kind not in results:
+            try:
+                results[kind] = CHECKS[kind](folder).findings
+            except CongressError as error:
+                outcome.problems.append(error.render(scope.lang))
+                results[kind] = []
+        return results[kind]
+
+    inputs = GuardInputs(run_check, job.confirmations, job.approvals, job.exceptions, job.pilot)
+    ready = [readiness(t, inputs) for t in job.transitions]
+    if ready and not any(r.ok for r in ready):
+        outcome.blocking = [f for r in ready for f in r.blocking]
+    personnel = run_check("personnel")
+    checked = [f for kind in results for f in results[kind]]
+    outcome.warnings = sum(1 for f in checked if not f.ok and f.severity is Severity.WARNING)
+    _shares(outcome, personnel, scope)
+    _tally(outcome, scope)
+    if job.render and job.docs_due and not outcome.problems:
+        try:
+            outcome.produced = produce_documents(
+                scope,
+                job.docs_due,
+                job.registry,
+                _templates(),
+                force=False,
+                draft=True,
+                now=job.now,
+            )
+        except CongressError as error:
+            outcome.problems.append(error.render(scope.lang))
+    return outcome
+
+
+def _shares(outcome: WardOutcome, personnel: list[Finding], scope: WardScope) -> None:
+    from congress.services.documents import load_ward_documents
+
+    by_rule = {f.rule: f for f in personnel}
+    cap = by_rule.get("re_election_max")
+    if cap is None or cap.status == "not_checked":
+        return
+    outcome.shares["re_elected"] = Share.of_counts(cap.actual["count"], cap.actual["of"])
+    outcome.limits["re_elected"] = str(cap.limit.get("percent", ""))
+    if "women_min" in by_rule:
+        outcome.limits["women"] = str(by_rule["women_min"].limit.get("percent", ""))
+    if "non_party_min_vs_previous" in by_rule:
+        outcome.limits["non_party"] = str(
+            by_rule["non_party_min_vs_previous"].limit.get("percent", "")
+        )
+    try:
+        source = load_ward_documents(scope)
+    except CongressError:
+        return
+    outcome.planned_size = source.ward.planned_size
+    metrics = {m.key: m for m in source.statistics}
+    for key in _SHARE_KEYS:
+        if key in metrics:
+            outcome.shares[key] = Share.of_counts(metrics[key].count, metrics[key].of)
+
+
+def _tally(outcome: WardOutcome, scope: WardScope) -> None:
+    path = scope.folder / "tally.yaml"
+    if not path.is_file():
+        return
+    try:
+        from congress.adapters.tally_files import load_tally
+
+        tally = load_tally(path)
+    except CongressError as error:
+        outcome.problems.append(error.render(scope.lang))
+        return
+    outcome.tally = {"convened": tally.delegates.convened, "present": tally.delegates.present}
+
+
+def _job(ws: Workspace, slug: str, render: bool) -> WardJob:
+    record = ws.record(slug)
+    definition = ws.files.definition
+    return WardJob(
+        WardScope.of(ws, slug),
+        definition.triggers_from(record.stage),
+        frozenset(ws.store.confirmations(slug)),
+        frozenset(ws.store.approvals(slug)),
+        frozenset(ws.store.exceptions(slug)),
+        pilot_state(ws, slug),
+        definition.documents_due(record.stage),
+        ws.store.documents(slug),
+        render,
+        ws.now(),
+    )
+
+
+def _summary(ws: Workspace, slug: str, outcome: WardOutcome) -> WardSummary:
+    view = ward_view(ws, ws.record(slug))
+    definition = ws.files.definition
+    problems = outcome.problems + ([view.problem] if view.problem else [])
+    state = "missing_data" if problems else "blocked" if outcome.blocking else "ok"
+    return WardSummary(
+        slug=slug, name=view.name, group=view.group, pilot=view.pilot, stage=view.stage,
+        stage_label=view.stage_label, stage_index=definition.index(view.stage), since=view.since,
+        state=state, problems=problems,
+        blocking=[FindingLine(rule=f.rule, title=f.title, message=f.message, severity=str(f.severity)) for f in outcome.blocking],
+        warnings=outcome.warnings,
+        overdue=[d.model_dump() for d in view.overdue],  # type: ignore[misc]
+        exceptions=view.exceptions, shares=outcome.shares, planned_size=outcome.planned_size,
+        limits=outcome.limits, tally=outcome.tally,
+        documents=[{"doc": r.doc, "path": str(r.path.relative_to(ws.files.root)), "action": r.action} for r, _ in outcome.produced],
+    )  # fmt: skip
+
+
+def district_report(
+    ws: Workspace,
+    *,
+    render: bool,
+    workers: int | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> DistrictReport:
+    """Check every ward (over the machine's cores), write due documents, add the district up."""
+    slugs = list(ws.files.wards)
+    jobs = [_job(ws, slug, render) for slug in slugs]
+    workers = workers or os.cpu_count() or 1
+    outcomes: list[WardOutcome] = []
+    if workers > 1 and len(jobs) > 2:
+        with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+            for outcome in pool.map(
+                check_ward_job, jobs, chunksize=max(1, len(jobs) // (workers * 4))
+            ):
+                outcomes.append(outcome)
+                if progress:
+                    progress(outcome.slug)
+    else:
+        for job in jobs:
+            outcomes.append(check_ward_job(job))
+            if progress:
+                progress(job.scope.slug)
+    for outcome in outcomes:
+        register_documents(ws, outcome.slug, outcome.produced)
+    wards = [_summary(ws, o.slug, o) for o in outcomes]
+    definition = ws.files.definition
+    stages = [
+        {"id": s.id, "label": s.label.get(ws.lang) or s.label["vi"]} for s in definition.stages
+    ]
+    return DistrictReport(
+        unit=ws.files.unit.unit,
+        workflow={"id": definition.id, "version": definition.version, "title": definition.title},
+        today=vn_date(ws.today),
+        stages=stages,
+        wards=wards,
+        totals=aggregate(wards, [s.id for s in definition.stages]),
+    )
+
+
+def write_outputs(ws: Workspace, report: DistrictReport) -> dict[str, str]:
+    """The dashboard, the aggregate workbook and the two reports upward, into ``out/``."""
+    from congress.adapters.aggregate_xlsx import write_aggregate_xlsx
+    from congress.adapters.dashboard_html import write_dashboard
+    from congress.adapters.docx_render import CompiledTemplate, environment, write_atomically
+    from congress.core.district_context import DISTRICT_DOCUMENTS, district_context
+    from congress.core.text import xml_safe
+    from congress.resources import data_dir
+
+    out = ws.files.root / "out"
+    written = {
+        "dashboard": write_dashboard(out / "dashboard.html", report, ws.lang),
+        "xlsx": write_aggregate_xlsx(out / "tong-hop-ket-qua.xlsx", report),
+    }
+    place = ws.files.unit.unit.replace("Quận ", "").replace("Huyện ", "")
+    for doc, spec in DISTRICT_DOCUMENTS.items():
+        template = CompiledTemplate.load(data_dir("doc_templates") / spec.template, environment())
+        data = xml_safe(
+            district_context(doc, report, term=ws.files.unit.term, place=place, draft=True)
+        )
+        target = out / spec.template
+        write_atomically(target, template.render(data))
+        written[doc] = target
+    return {k: str(Path(v).relative_to(ws.files.root)) for k, v in written.items()}
