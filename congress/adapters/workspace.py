@@ -14,10 +14,10 @@ from congress.adapters.yaml_files import (
     read_yaml,
     validation_error,
 )
+from congress.core.doc_context import DOCUMENTS
 from congress.core.ruleset import DefinitionError
 from congress.core.text import strip_diacritics
 from congress.core.unit import UnitFile
-from congress.core.doc_context import DOCUMENTS
 from congress.core.workflow import WorkflowDefinition, validate_definition
 from congress.errors import ConfigError, InputError, Problem
 from congress.resources import workflows_dir
