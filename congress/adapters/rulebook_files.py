@@ -7,11 +7,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from congress.adapters.yaml_files import (
     Layer,
+    Tree,
     definition_error,
     line_of,
     read_yaml,
@@ -19,6 +19,7 @@ from congress.adapters.yaml_files import (
 )
 from congress.core.draft_rules import DRAFT_RULES, SCRIPT_RULES
 from congress.core.personnel import PERSONNEL_RULES
+from congress.core.rules_tally import TALLY_RULES
 from congress.core.ruleset import (
     DefinitionError,
     ParamsInvalid,
@@ -37,8 +38,8 @@ RULESET_FILE = "ruleset.yaml"
 
 
 def known_rules() -> dict[str, RuleDef[Any, Any]]:
-    """Every rule the code knows, by id: personnel, draft and script rules."""
-    return {**PERSONNEL_RULES, **DRAFT_RULES, **SCRIPT_RULES}
+    """Every rule the code knows, by id: personnel, draft, script and vote-counting rules."""
+    return {**PERSONNEL_RULES, **DRAFT_RULES, **SCRIPT_RULES, **TALLY_RULES}
 
 
 def _find_ruleset(name: str, base: Path | None) -> Path | None:
@@ -119,7 +120,7 @@ def _raw_ruleset(path: Path, chain: tuple[Path, ...] = ()) -> tuple[dict[str, An
 
 
 @cache
-def _catalogue(path: Path) -> tuple[dict[str, RuleTexts], yaml.Node | None]:
+def _catalogue(path: Path) -> tuple[dict[str, RuleTexts], Tree]:
     """The rule texts by rule id, and the file's node tree (for the line of a later error)."""
     data, node = read_yaml(path)
     result: dict[str, RuleTexts] = {}

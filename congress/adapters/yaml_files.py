@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
+from yaml.constructor import SafeConstructor
 
 from congress.core.ruleset import DefinitionError
 from congress.errors import ConfigError, InputError, Problem
@@ -16,7 +17,28 @@ from congress.i18n import t
 
 M = TypeVar("M", bound=BaseModel)
 
-Layer = tuple[Path, yaml.Node | None]
+
+class Tree:
+    """A YAML file's node tree, composed only when an error needs a line number.
+
+    Reading goes through libyaml when it is there; the pure-Python composer that keeps the
+    positions of keys runs only on the error path, so a correct file is parsed once, fast.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._root: yaml.Node | None = None
+        self._done = False
+
+    @property
+    def root(self) -> yaml.Node | None:
+        if not self._done:
+            self._root, self._done = yaml.compose(self.text, Loader=_Loader), True
+        return self._root
+
+
+Node = Tree | yaml.Node | None
+Layer = tuple[Path, Node]
 
 
 class _Loader(yaml.SafeLoader):
@@ -28,7 +50,7 @@ class _Loader(yaml.SafeLoader):
 
     def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
         try:
-            return super().construct_yaml_timestamp(node)
+            return SafeConstructor.construct_yaml_timestamp(self, node)
         except ValueError:
             return self.construct_scalar(node)
 
@@ -42,13 +64,26 @@ class _Loader(yaml.SafeLoader):
                     None, None, f"duplicate key «{key}»", key_node.start_mark
                 )
             seen.add(key)
-        return super().construct_mapping(node, deep=deep)
+        return SafeConstructor.construct_mapping(self, node, deep=deep)
 
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
 
+if getattr(yaml, "__with_libyaml__", False):
 
-def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
+    class _FastLoader(yaml.CSafeLoader):
+        """libyaml's parser with the same constructors as `_Loader`."""
+
+        construct_yaml_timestamp = _Loader.construct_yaml_timestamp
+        construct_mapping = _Loader.construct_mapping
+
+    _FastLoader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+    _DATA_LOADER: type = _FastLoader
+else:  # pragma: no cover - PyYAML built without libyaml
+    _DATA_LOADER = _Loader
+
+
+def read_yaml(path: Path) -> tuple[Any, Tree]:
     """The document and its node tree (for line numbers). Missing file or bad syntax: exit 2."""
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -57,10 +92,11 @@ def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(Problem("file.unreadable", {"reason": exc}, file=str(path))) from exc
     try:
-        node = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_DATA_LOADER)
+        node = Tree(text)
     except yaml.reader.ReaderError as exc:
-        line = text.count("\n", 0, exc.position) + 1
+        at = text.find(chr(exc.character)) if isinstance(exc.character, int) else -1
+        line = text.count("\n", 0, at if at >= 0 else exc.position) + 1
         raise ConfigError(
             Problem(
                 "yaml.bad_character", {"code": f"U+{exc.character:04X}"}, file=str(path), row=line
@@ -83,8 +119,9 @@ def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     return data, node
 
 
-def _find(node: yaml.Node | None, loc: tuple[str | int, ...]) -> tuple[int, int | None]:
+def _find(tree: Node, loc: tuple[str | int, ...]) -> tuple[int, int | None]:
     """How many leading parts of `loc` the tree holds, and the line (1-based) of the last of them."""
+    node = tree.root if isinstance(tree, Tree) else tree
     depth, line = 0, None
     for part in loc:
         if isinstance(node, yaml.MappingNode):
@@ -105,7 +142,7 @@ def _find(node: yaml.Node | None, loc: tuple[str | int, ...]) -> tuple[int, int 
     return depth, line
 
 
-def line_of(node: yaml.Node | None, loc: tuple[str | int, ...]) -> int | None:
+def line_of(node: Node, loc: tuple[str | int, ...]) -> int | None:
     """The line (1-based) of the key at `loc` in a composed YAML tree, or of its nearest parent."""
     return _find(node, loc)[1]
 
@@ -184,7 +221,7 @@ def _inner_model(annotation: Any) -> Any:
 def validation_error(
     exc: ValidationError,
     path: Path,
-    node: yaml.Node | None,
+    node: Node,
     model: type[BaseModel] | None,
     prefix: tuple[str | int, ...] = (),
     *,
@@ -215,7 +252,7 @@ def validation_error(
 def definition_error(
     exc: DefinitionError,
     path: Path,
-    node: yaml.Node | None,
+    node: Node,
     *,
     parents: Sequence[Layer] = (),
 ) -> ConfigError:
