@@ -498,3 +498,13 @@ def test_whole_corpus_detection_rate() -> None:
     for encode in (tcvn3, vni):
         missed = [value for value in encoded if not looks_legacy_encoded(encode(value))]
         assert len(missed) <= len(encoded) // 20, missed
+
+
+def test_the_fast_translation_agrees_with_the_per_character_rule() -> None:
+    from congress.core import text
+
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        assert char.translate(text._TRANSLATION) == text._map_char(char), hex(code)

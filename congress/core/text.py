@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import TypeVar
 
 __all__ = [
@@ -41,6 +42,21 @@ def _map_char(ch: str) -> str:
     return ch
 
 
+def _translation() -> dict[int, str | None]:
+    """`_map_char` for every character it changes: zero-width, controls, space separators."""
+    table: dict[int, str | None] = {}
+    for code in (*range(0x00, 0x20), *range(0x7F, 0xA1), 0x1680, *range(0x2000, 0x2030), 0x205F,
+                 0x3000, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD):  # fmt: skip
+        mapped = _map_char(chr(code))
+        if mapped != chr(code):
+            table[code] = mapped or None
+    return table
+
+
+_TRANSLATION = _translation()
+
+
+@lru_cache(maxsize=65536)
 def clean(value: str) -> str:
     """Normalise a string read from a user file.
 
@@ -49,13 +65,14 @@ def clean(value: str) -> str:
     characters, the soft hyphen and other control characters are removed; runs of
     whitespace collapse to one space; leading/trailing space is stripped. Idempotent.
     """
-    mapped = "".join(_map_char(ch) for ch in value)
+    mapped = value.translate(_TRANSLATION)
     # NFC after the removals: dropping a zero-width char may bring a base letter and
     # a combining mark together.
     normalised = unicodedata.normalize("NFC", mapped)
     return _WHITESPACE_RUN.sub(" ", normalised).strip()
 
 
+@lru_cache(maxsize=65536)
 def fold(value: str) -> str:
     """Comparison key for names: clean, case-fold, NFC. Keeps diacritics."""
     return unicodedata.normalize("NFC", clean(value).casefold())
@@ -69,6 +86,7 @@ def strip_diacritics(value: str) -> str:
     return unicodedata.normalize("NFC", base)
 
 
+@lru_cache(maxsize=65536)
 def header_key(value: str) -> str:
     """Key for matching spreadsheet headers ignoring case, spacing, punctuation, diacritics.
 
