@@ -17,11 +17,14 @@ from pathlib import Path
 
 from docx.document import Document as DocumentObject
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Length
+from docx.oxml import OxmlElement
+from docx.shared import Cm, Length, Pt
 from template_parts import (  # scripts/ is sys.path[0] when run as a script
     BLOCK,
+    CELL,
     LIST,
     TEXT_WIDTH,
+    Column,
     R,
     blank,
     data_table,
@@ -39,6 +42,7 @@ from template_parts import (  # scripts/ is sys.path[0] when run as a script
     when,
 )
 
+from congress.core.district_context import DISTRICT_DOCUMENTS
 from congress.core.doc_context import DOCUMENTS
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "doc_templates"
@@ -316,9 +320,95 @@ BODIES: dict[str, tuple[tuple[str, ...], Callable[[DocumentObject], None]]] = {
 }  # fmt: skip
 
 
+# -- the district's reports upward ------------------------------------------------------------
+
+
+def _none(doc: DocumentObject, items: str, text: str) -> None:
+    """A plain sentence (not a placeholder: nothing is to be written) when `items` is empty."""
+    when(doc, f"not {items}", lambda: para(doc, text))
+
+
+def _progress_report(doc: DocumentObject) -> None:
+    para(doc, "Thực hiện hướng dẫn của cấp trên về Đại hội Mặt trận Tổ quốc Việt Nam các cấp nhiệm kỳ ", "{{ term }}", ", Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ unit }}", " báo cáo tiến độ Đại hội MTTQ Việt Nam các phường, tính đến ngày ", "{{ today }}", ", như sau:")  # fmt: skip
+    heading(doc, "I. TÌNH HÌNH CHUNG")
+    para(doc, "Tổng số phường: ", "{{ progress.wards_total }}", "; phường tổ chức Đại hội điểm: ", "{{ progress.summary.pilot }}", ". Số phường chậm tiến độ: ", "{{ progress.summary.overdue }}", "; có vướng mắc: ", "{{ progress.summary.blocked }}", "; chưa đủ số liệu: ", "{{ progress.summary.missing_data }}", ".")  # fmt: skip
+    heading(doc, "1. Số phường theo từng bước")
+    data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Bước", 11.2, "{{ row.label }}", False), ("Số phường", 4.0, "{{ row.count }}", True)], "progress.stages", "row")  # fmt: skip
+    heading(doc, "2. Tiến độ của từng phường")
+    data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Phường", 3.2, "{{ row.name }}", False), ("Tổ công tác", 2.4, "{{ row.group }}", False), ("Bước hiện tại", 4.0, "{{ row.stage }}", False), ("Từ ngày", 2.8, "{{ row.since }}", True), ("Tình trạng", 2.8, "{{ row.state }}", True)], "progress.wards", "row")  # fmt: skip
+    heading(doc, "II. CÁC PHƯỜNG CHẬM TIẾN ĐỘ")
+    when(doc, "progress.overdue", lambda: data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Phường", 3.5, "{{ row.name }}", False), ("Bước phải hoàn thành", 6.2, "{{ row.stage }}", False), ("Hạn", 2.8, "{{ row.due }}", True), ("Số ngày chậm", 2.7, "{{ row.days_late }}", True)], "progress.overdue", "row"))  # fmt: skip
+    _none(doc, "progress.overdue", "Không có phường chậm tiến độ.")
+    heading(doc, "III. CÁC PHƯỜNG CÓ VƯỚNG MẮC")
+
+    def blocked() -> None:
+        para(doc, R("{{ ward.index }}. Phường {{ ward.name }}", bold=True))
+        each(doc, "ward.findings", "line", lambda: para(doc, "- {{ line }}", style=LIST))
+
+    each(doc, "progress.blocked", "ward", blocked)
+    _none(doc, "progress.blocked", "Không có phường có vướng mắc.")
+    heading(doc, "IV. CÁC PHƯỜNG CHƯA ĐỦ SỐ LIỆU")
+    each(doc, "progress.missing", "row", lambda: para(doc, "- Phường {{ row.name }}: {{ row.missing }}.", style=LIST))  # fmt: skip
+    _none(doc, "progress.missing", "Các phường đã có đủ số liệu.")
+    heading(doc, "V. CÁC TRƯỜNG HỢP ĐƯỢC CHẤP THUẬN NGOẠI LỆ")
+    each(doc, "progress.exceptions", "row", lambda: para(doc, "- Phường {{ row.name }}: {{ row.text }}.", style=LIST))  # fmt: skip
+    _none(doc, "progress.exceptions", "Không có trường hợp ngoại lệ.")
+    heading(doc, "VI. ĐỀ XUẤT, KIẾN NGHỊ")
+    para(doc, "Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ unit }}", " đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam các phường chậm tiến độ, có vướng mắc khẩn trương khắc phục, bổ sung số liệu và báo cáo kết quả về Ban Thường trực./.")  # fmt: skip
+
+
+AGGREGATE_SHARES = (("Tái cử", "re_elected"), ("Nữ", "women"), ("Ngoài Đảng", "non_party"), ("Dân tộc thiểu số", "ethnic_minority"), ("Tôn giáo", "religious"))  # fmt: skip
+AGGREGATE_SIZE = 11  # pt: nine columns on an A4 portrait page
+
+
+def _aggregate_table(doc: DocumentObject) -> None:
+    """One row per ward, counts over percentages, and a bold totals row after the loop."""
+    columns: list[Column] = [("STT", 1.1, "{{ row.index }}", True), ("Phường", 2.7, "{{ row.name }}", False), ("Số lượng dự kiến", 1.5, "{{ row.planned }}", True), ("Số giới thiệu", 1.6, "{{ row.proposed }}", True)]  # fmt: skip
+    columns += [(label, 1.9, (f"{{{{ row.{key}.count }}}}", f"{{{{ row.{key}.share }}}}"), True) for label, key in AGGREGATE_SHARES]  # fmt: skip
+    grid = data_table(doc, columns, "aggregate.rows", "row")
+    total = grid.add_row()  # type: ignore[no-untyped-call]
+    for cell, (_label, _width, text, centred) in zip(total.cells, columns, strict=True):
+        blank(cell)
+        for line in (text,) if isinstance(text, str) else text:
+            para(cell, R(line.replace("row.", "aggregate.total."), bold=True), style=CELL, align=WD_ALIGN_PARAGRAPH.CENTER if centred else None)  # fmt: skip
+    for row in grid.rows:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row stays on one page
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                for run in paragraph.runs:
+                    run.font.size = Pt(AGGREGATE_SIZE)
+
+
+def _aggregate_report(doc: DocumentObject) -> None:
+    para(doc, "Thực hiện hướng dẫn của cấp trên về Đại hội Mặt trận Tổ quốc Việt Nam các cấp nhiệm kỳ ", "{{ term }}", ", Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ unit }}", " báo cáo tổng hợp kết quả Đại hội MTTQ Việt Nam cấp phường như sau:")  # fmt: skip
+    heading(doc, "I. KẾT QUẢ ĐẠI HỘI")
+    para(doc, "Số phường đã tổ chức Đại hội: ", "{{ aggregate.congress.held }}", "/", "{{ aggregate.wards_total }}", "; tổng số đại biểu được triệu tập: ", "{{ aggregate.congress.convened }}", "; có mặt: ", "{{ aggregate.congress.present }}", " (", "{{ aggregate.congress.present_percent }}", "%).")  # fmt: skip
+    heading(doc, "II. KẾT QUẢ HIỆP THƯƠNG CỬ ỦY BAN MTTQ VIỆT NAM CÁC PHƯỜNG")
+    texts(doc, "aggregate.summary")
+    heading(doc, "III. BẢNG TỔNG HỢP THEO TỪNG PHƯỜNG")
+    _aggregate_table(doc)
+    para(doc, R("Ghi chú: mỗi ô ghi số người và tỷ lệ (%); tỷ lệ tái cử tính trên ", italic=True, size=12), R("{{ aggregate.basis }}", italic=True, size=12), R(", các tỷ lệ khác tính trên số nhân sự được giới thiệu; dòng Tổng cộng là tổng số của các phường đã có số liệu, tỷ lệ tính từ các tổng số đó.", italic=True, size=12), space_before=6)  # fmt: skip
+
+
+DISTRICT_BODIES: dict[str, tuple[tuple[str, ...], Callable[[DocumentObject], None]]] = {
+    "bao_cao_tien_do": (("{{ subject }}",), _progress_report),
+    "bao_cao_tong_hop": (("{{ subject }}",), _aggregate_report),
+}
+
+
 def build(doc_id: str) -> DocumentObject:
     spec = DOCUMENTS[doc_id]
     subject, body = BODIES[doc_id]
+    doc = new_document(spec.title)
+    opening(doc, *subject)
+    body(doc)
+    signature_block(doc)
+    return doc
+
+
+def build_district(doc_id: str) -> DocumentObject:
+    spec = DISTRICT_DOCUMENTS[doc_id]
+    subject, body = DISTRICT_BODIES[doc_id]
     doc = new_document(spec.title)
     opening(doc, *subject)
     body(doc)
@@ -336,6 +426,9 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(f"no template body for {sorted(missing_bodies)}")
     for doc_id, spec in DOCUMENTS.items():
         save(build(doc_id), out / spec.template)
+        print(out / spec.template)
+    for doc_id, spec in DISTRICT_DOCUMENTS.items():
+        save(build_district(doc_id), out / spec.template)
         print(out / spec.template)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from congress.core.district_context import DISTRICT_DOCUMENTS
 from congress.core.doc_context import DOCUMENTS
 from congress.resources import data_dir
 from scripts.template_parts import R, data_table, new_document, para, save
@@ -35,7 +36,7 @@ def lint(capsys: pytest.CaptureFixture[str], *args: str) -> Run:
 def test_bundled_templates_lint_clean(capsys: pytest.CaptureFixture[str], ws: Path) -> None:
     result = lint(capsys)
     assert result.code == 0, result.out
-    names = sorted(spec.template for spec in DOCUMENTS.values())
+    names = sorted(spec.template for spec in [*DOCUMENTS.values(), *DISTRICT_DOCUMENTS.values()])
     assert result.out.splitlines() == [f"{name}: không có vấn đề." for name in names]
     with_ward = lint(capsys, "--ward", "o-cho-dua", "-w", str(ws), "--json")
     assert with_ward.code == 0, with_ward.out
@@ -174,7 +175,7 @@ def test_a_folder_lints_every_template_in_it(
     make_template(folder / "ke-hoach.docx", "Phường {{ ward_nam }}")
     result = lint(capsys, str(folder))
     assert result.code == 1
-    assert len(result.out.splitlines()) == len(DOCUMENTS)
+    assert len(result.out.splitlines()) == len(DOCUMENTS) + len(DISTRICT_DOCUMENTS)
     assert "✘ ke-hoach.docx: biến «ward_nam»" in result.out
     assert "~$" not in result.out
 

@@ -29,6 +29,7 @@ from docxtpl import DocxTemplate
 from congress.adapters.people_reader import read_people
 from congress.adapters.rulebook_files import load_rulebook
 from congress.adapters.yaml_files import load_model
+from congress.core.district_context import DISTRICT_DOCUMENTS
 from congress.core.doc_context import DOCUMENTS, WardDocuments, context
 from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.personnel_context import PersonnelContext
@@ -182,8 +183,9 @@ def test_template_tags_are_whole_and_alone(doc_id: str) -> None:
 def test_script_reproduces_committed_templates(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, str(SCRIPT), "--out", str(tmp_path)], capture_output=True, text=True, check=False)  # fmt: skip
     assert proc.returncode == 0, proc.stderr
-    assert sorted(p.name for p in tmp_path.glob("*.docx")) == sorted(d.template for d in DOCUMENTS.values())  # fmt: skip
-    for spec in DOCUMENTS.values():
+    every = [*DOCUMENTS.values(), *DISTRICT_DOCUMENTS.values()]
+    assert sorted(p.name for p in tmp_path.glob("*.docx")) == sorted(d.template for d in every)
+    for spec in every:
         with zipfile.ZipFile(TEMPLATES / spec.template) as old, zipfile.ZipFile(tmp_path / spec.template) as new:  # fmt: skip
             parts = [n for n in old.namelist() if n.startswith("word/header") or n in ("word/document.xml", "word/styles.xml", "docProps/core.xml")]  # fmt: skip
             assert len(parts) >= 5

@@ -68,7 +68,8 @@ class WardSummary(BaseModel):
 
 
 class Totals(BaseModel):
-    """The district's totals: every share summed over wards with data, exactly."""
+    """The district's totals: every share (and the planned size) summed over the wards with
+    data, exactly; `wards` counts them all."""
 
     wards: int
     with_data: int
@@ -93,7 +94,7 @@ def aggregate(wards: Sequence[WardSummary], stages: Sequence[str]) -> Totals:
     return Totals(
         wards=len(wards),
         with_data=len(with_data),
-        planned_size=sum(w.planned_size or 0 for w in wards),
+        planned_size=sum(w.planned_size or 0 for w in with_data),
         shares=shares,
         by_stage={s: sum(1 for w in wards if w.stage == s) for s in stages},
         overdue=sum(1 for w in wards if w.overdue),

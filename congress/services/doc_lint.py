@@ -6,6 +6,7 @@ from pathlib import Path
 
 from congress.adapters.docx_lint import LintIssue, lint_template
 from congress.adapters.docx_render import CompiledTemplate
+from congress.core.district_context import DISTRICT_DOCUMENTS, district_context, sample_report
 from congress.core.doc_context import DOCUMENTS, WardDocuments, context
 from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.text import xml_safe
@@ -16,6 +17,7 @@ from congress.services.documents import WardScope, load_ward_documents
 from congress.services.workflow import Workspace
 
 _BY_FILE = {spec.template: doc for doc, spec in DOCUMENTS.items()}
+_DISTRICT_BY_FILE = {spec.template: doc for doc, spec in DISTRICT_DOCUMENTS.items()}
 
 
 def sample_documents() -> WardDocuments:
@@ -52,8 +54,18 @@ def lint(
     results = []
     for path in paths:
         doc = _BY_FILE.get(path.name)
-        data = xml_safe(context(doc, source)) if doc else xml_safe(context("ke_hoach", source))
-        known = set(data) if doc else {k for k in data if k not in ("plan", "congress")}
+        district = _DISTRICT_BY_FILE.get(path.name)
+        if district is not None:
+            data = xml_safe(
+                district_context(district, sample_report(), term="…", place="…", draft=True)
+            )
+            known = set(data)
+        elif doc is not None:
+            data = xml_safe(context(doc, source))
+            known = set(data)
+        else:  # a template of the officer's own: only the keys every document has
+            data = xml_safe(context("ke_hoach", source))
+            known = {k for k in data if k not in ("plan", "congress")}
 
         def fill(compiled: CompiledTemplate, data: dict[str, object] = data) -> None:
             try:

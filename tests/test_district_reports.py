@@ -1,0 +1,428 @@
+"""The district's reports upward: the progress report and the aggregate report (DOCX), and the
+aggregate figures (.xlsx), built from a DistrictReport of five wards, one of them without data.
+
+The documents are rendered with the compiled-template renderer and read back with python-docx;
+the workbook is read back with openpyxl and its totals and percentages are checked with exact
+Fraction arithmetic.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import pytest
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.shared import Mm, Pt
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from openpyxl import load_workbook
+
+from congress.adapters.aggregate_xlsx import STAGE_SHEET, percent_value, write_aggregate_xlsx
+from congress.adapters.docx_lint import lint_template
+from congress.adapters.docx_render import CompiledTemplate, environment
+from congress.core.district import (
+    Deadline,
+    DistrictReport,
+    FindingLine,
+    Share,
+    WardSummary,
+    aggregate,
+)
+from congress.core.district_context import DISTRICT_DOCUMENTS, district_context, sample_report
+from congress.core.numbers import format_percent
+from congress.core.text import xml_safe
+from congress.errors import InputError
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "doc_templates"
+FONT = "Times New Roman"
+TAG_MARKS = ("{{", "}}", "{%", "%}")
+TERM = "2024-2029"
+KEYS = ("re_elected", "women", "non_party", "ethnic_minority", "religious")
+
+STAGES = [
+    {"id": "guidance", "label": "Hướng dẫn, kế hoạch"},
+    {"id": "pilot", "label": "Đại hội điểm"},
+    {"id": "drafts", "label": "Dự thảo văn kiện"},
+    {"id": "personnel", "label": "Đề án nhân sự"},
+    {"id": "congress", "label": "Đại hội, kiểm phiếu"},
+    {"id": "done", "label": "Hoàn thành"},
+]
+LABELS = {s["id"]: s["label"] for s in STAGES}
+
+
+def ward(
+    slug: str,
+    name: str,
+    stage: str,
+    figures: tuple[int, int, int, int, int, int, int] | None,
+    **extra: Any,
+) -> WardSummary:
+    """`figures` = planned, proposed, re-elected, women, non-Party, ethnic minority, religious;
+    re-election is counted out of the planned size, the other shares out of the proposed."""
+    shares = {}
+    planned = extra.pop("planned_size", None)
+    if figures is not None:
+        planned, proposed, *counts = figures
+        for key, count in zip(KEYS, counts, strict=True):
+            shares[key] = Share.of_counts(count, planned if key == "re_elected" else proposed)
+    data: dict[str, Any] = {
+        "slug": slug,
+        "name": name,
+        "group": "Tổ 1",
+        "pilot": False,
+        "stage": stage,
+        "stage_label": LABELS[stage],
+        "stage_index": [s["id"] for s in STAGES].index(stage),
+        "since": "10/01/2024 09:15",
+        "state": "ok",
+        "shares": shares,
+        "planned_size": planned,
+    }
+    data.update(extra)
+    return WardSummary.model_validate(data)
+
+
+def district() -> DistrictReport:
+    wards = [
+        ward(
+            "o-cho-dua",
+            "Ô Chợ Dừa",
+            "done",
+            (55, 53, 19, 18, 22, 1, 2),
+            pilot=True,
+            tally={"convened": 150, "present": 142},
+        ),
+        ward(
+            "cat-linh",
+            "Cát Linh",
+            "congress",
+            (45, 45, 27, 14, 20, 0, 1),
+            group="Tổ 2",
+            tally={"convened": 120, "present": 111},
+        ),
+        ward(
+            "hang-bot",
+            "Hàng Bột",
+            "personnel",
+            (55, 55, 34, 16, 21, 0, 3),
+            state="blocked",
+            blocking=[
+                FindingLine(
+                    rule="re_election_max",
+                    title="Tỷ lệ tái cử",
+                    message="Tỷ lệ tái cử 34/55 (61,82%) vượt mức tối đa 60%.",
+                    severity="error",
+                )
+            ],
+            overdue=[
+                Deadline(stage="personnel", label="Đề án nhân sự", due="20/01/2024", days_late=5)
+            ],
+        ),
+        ward(
+            "kham-thien",
+            "Khâm Thiên",
+            "drafts",
+            (40, 38, 13, 11, 17, 2, 0),
+            group="Tổ 2",
+            exceptions=[
+                {
+                    "rule": "women_min",
+                    "reason": "Phường chưa đủ nữ đủ tiêu chuẩn.",
+                    "granted_by": "Ban Thường trực quận",
+                    "document": "Công văn 12/MTTQ",
+                }
+            ],
+        ),
+        ward(
+            "lang-ha",
+            "Láng Hạ",
+            "guidance",
+            None,
+            planned_size=50,
+            state="missing_data",
+            problems=["Thiếu danh sách nhân sự dự kiến."],
+            overdue=[Deadline(stage="pilot", label="Đại hội điểm", due="2024-01-05", days_late=20)],
+        ),
+    ]
+    return DistrictReport(
+        unit="Quận Đống Đa",
+        workflow={"id": "ward-2024-2029"},
+        today="25/01/2024",
+        stages=STAGES,
+        wards=wards,
+        totals=aggregate(wards, [s["id"] for s in STAGES]),
+    )
+
+
+WITH_DATA = ("Ô Chợ Dừa", "Cát Linh", "Hàng Bột", "Khâm Thiên")
+
+
+# -- reading documents back ------------------------------------------------------------------
+
+
+def render(doc_id: str, report: DistrictReport, *, draft: bool = False) -> tuple[DocumentObject, dict[str, Any]]:  # fmt: skip
+    ctx = district_context(doc_id, report, term=TERM, place="Đống Đa", draft=draft, signer="Nguyễn Văn Hùng")  # fmt: skip
+    template = CompiledTemplate.load(TEMPLATES / DISTRICT_DOCUMENTS[doc_id].template, environment())
+    return Document(io.BytesIO(template.render(ctx))), ctx
+
+
+def blocks(container: Any) -> Iterator[Paragraph | Table]:
+    for block in container.iter_inner_content():
+        yield block
+        if isinstance(block, Table):
+            for row in block.rows:
+                for cell in row.cells:
+                    yield from blocks(cell)
+
+
+def paragraphs(container: Any) -> Iterator[Paragraph]:
+    return (b for b in blocks(container) if isinstance(b, Paragraph))
+
+
+def text_of(doc: DocumentObject) -> str:
+    return "\n".join(p.text for p in paragraphs(doc))
+
+
+def style_value(paragraph: Paragraph, attr: str) -> Any:
+    style: Any = paragraph.style
+    while style is not None:
+        value = getattr(style.font, attr)
+        if value is not None:
+            return value
+        style = style.base_style
+    return None
+
+
+def rows_of(table: Table) -> list[list[str]]:
+    return [[c.text for c in row.cells] for row in table.rows]
+
+
+def table_with(doc: DocumentObject, header: str) -> Table:
+    (found,) = [t for t in doc.tables if header in rows_of(t)[0]]
+    return found
+
+
+@pytest.fixture(scope="module")
+def report() -> DistrictReport:
+    return district()
+
+
+# -- both documents: the official format ------------------------------------------------------
+
+
+@pytest.mark.parametrize("draft", [False, True], ids=["final", "draft"])
+@pytest.mark.parametrize("doc_id", sorted(DISTRICT_DOCUMENTS))
+def test_format_header_and_signature(report: DistrictReport, doc_id: str, draft: bool) -> None:
+    doc, ctx = render(doc_id, report, draft=draft)
+    (section,) = doc.sections
+    for value, mm in ((section.page_width, 210), (section.page_height, 297), (section.left_margin, 30), (section.right_margin, 15)):  # fmt: skip
+        assert value is not None and abs(value - Mm(mm)) <= Mm(0.5)
+    assert doc.styles["Normal"].font.name == FONT
+    for paragraph in paragraphs(doc):
+        for run in paragraph.runs:
+            assert (run.font.name or style_value(paragraph, "name")) == FONT, run.text
+        assert not any(mark in paragraph.text for mark in TAG_MARKS), paragraph.text
+
+    left, right = doc.tables[0].rows[0].cells
+    assert [p.text for p in left.paragraphs if p.text] == ["ỦY BAN MTTQ VIỆT NAM QUẬN ĐỐNG ĐA", "BAN THƯỜNG TRỰC", "Số:      /BC-MTTQ"]  # fmt: skip
+    assert [p.text for p in right.paragraphs if p.text] == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Đống Đa, ngày 25 tháng 01 năm 2024"]  # fmt: skip
+    body = [p.text for p in doc.paragraphs]
+    assert "BÁO CÁO" in body
+    assert ctx["subject"] in body and ctx["subject"].endswith(f"nhiệm kỳ {TERM}")
+    assert ("DỰ THẢO" in body) is draft
+
+    recipients, signature = doc.tables[-1].rows[0].cells
+    lines = [p.text for p in recipients.paragraphs if p.text]
+    assert lines[0] == "Nơi nhận:" and lines[-1] == "- Lưu: VT." and len(lines) > 2
+    assert [p.text for p in signature.paragraphs if p.text] == ["TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Nguyễn Văn Hùng"]  # fmt: skip
+
+
+def test_context_is_plain_data(report: DistrictReport) -> None:
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            assert all(isinstance(k, str) for k in value)
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+        else:
+            assert isinstance(value, str | bool), repr(value)
+
+    for doc_id in DISTRICT_DOCUMENTS:
+        walk(district_context(doc_id, report, term=TERM, place="Đống Đa", draft=True))
+
+
+# -- the progress report ----------------------------------------------------------------------
+
+
+def test_progress_report_counts_stages_and_names_problems(report: DistrictReport) -> None:
+    doc, _ctx = render("bao_cao_tien_do", report)
+    stages = rows_of(table_with(doc, "Số phường"))[1:]
+    assert [row[1] for row in stages] == [s["label"] for s in STAGES]
+    assert [row[2] for row in stages] == ["1", "0", "1", "1", "1", "1"]
+    assert sum(int(row[2]) for row in stages) == len(report.wards)
+
+    wards = rows_of(table_with(doc, "Bước hiện tại"))[1:]
+    assert [row[1] for row in wards] == ["Ô Chợ Dừa (Đại hội điểm)", "Cát Linh", "Hàng Bột", "Khâm Thiên", "Láng Hạ"]  # fmt: skip
+    assert wards[2][3:] == ["Đề án nhân sự", "10/01/2024", "Có vướng mắc; chậm tiến độ"]
+
+    overdue = rows_of(table_with(doc, "Số ngày chậm"))[1:]
+    assert overdue == [
+        ["1", "Hàng Bột", "Đề án nhân sự", "20/01/2024", "5"],
+        ["2", "Láng Hạ", "Đại hội điểm", "05/01/2024", "20"],
+    ]
+    text = text_of(doc)
+    assert "1. Phường Hàng Bột" in text
+    assert "- Tỷ lệ tái cử: Tỷ lệ tái cử 34/55 (61,82%) vượt mức tối đa 60%." in text
+    assert "- Phường Láng Hạ: Thiếu danh sách nhân sự dự kiến." in text
+    assert "- Phường Khâm Thiên: women_min: Phường chưa đủ nữ đủ tiêu chuẩn (Ban Thường trực quận, Công văn 12/MTTQ)." in text  # fmt: skip
+    assert "Số phường chậm tiến độ: 2; có vướng mắc: 1; chưa đủ số liệu: 1." in text
+    assert "Không có phường" not in text
+
+
+def test_progress_report_says_when_nothing_is_wrong() -> None:
+    wards = [ward("cat-linh", "Cát Linh", "done", (45, 45, 20, 14, 20, 0, 1))]
+    calm = DistrictReport(unit="Quận Đống Đa", workflow={}, today="2024-03-01", stages=STAGES, wards=wards, totals=aggregate(wards, [s["id"] for s in STAGES]))  # fmt: skip
+    doc, _ctx = render("bao_cao_tien_do", calm)
+    text = text_of(doc)
+    assert "Không có phường chậm tiến độ." in text
+    assert "Không có phường có vướng mắc." in text
+    assert "Không có trường hợp ngoại lệ." in text
+    assert not [t for t in doc.tables if "Số ngày chậm" in rows_of(t)[0]]
+
+
+# -- the aggregate report ---------------------------------------------------------------------
+
+
+def count_and_percent(cell: str) -> tuple[int, str] | None:
+    """ "19\n(34,55%)" -> (19, "34,55"); "…" -> None."""
+    lines = cell.split("\n")
+    if lines[0] == "…":
+        return None
+    return int(lines[0]), lines[1].removeprefix("(").removesuffix("%)")
+
+
+def test_aggregate_report_table_and_totals(report: DistrictReport) -> None:
+    doc, _ctx = render("bao_cao_tong_hop", report)
+    grid = table_with(doc, "Số lượng dự kiến")
+    rows = rows_of(grid)
+    header, wards, total = rows[0], rows[1:-1], rows[-1]
+    assert header[:4] == ["STT", "Phường", "Số lượng dự kiến", "Số giới thiệu"]
+    assert header[4:] == ["Tái cử", "Nữ", "Ngoài Đảng", "Dân tộc thiểu số", "Tôn giáo"]
+    assert [row[1] for row in wards] == [w.name for w in report.wards]
+    assert wards[0][:4] == ["1", "Ô Chợ Dừa", "55", "53"]
+    assert count_and_percent(wards[0][4]) == (19, "34,55")
+    # Láng Hạ has no data: placeholders, and it counts in no total
+    assert [c.strip() for c in wards[-1][2:]] == ["…"] * 7
+    assert total[1] == "Tổng cộng"
+
+    with_data = [row for row in wards if row[1] in WITH_DATA]
+    assert int(total[2]) == sum(int(row[2]) for row in with_data) == 195
+    assert int(total[3]) == sum(int(row[3]) for row in with_data) == 191
+    for column, key in enumerate(KEYS, start=4):
+        parts = [count_and_percent(row[column]) for row in with_data]
+        counts = [p[0] for p in parts if p]
+        summed = count_and_percent(total[column])
+        assert summed is not None
+        assert summed[0] == sum(counts) == report.totals.shares[key].count
+        whole = int(total[2]) if key == "re_elected" else int(total[3])
+        assert summed[1] == format_percent(summed[0], whole) == report.totals.shares[key].percent
+    for paragraph in (p for cell in grid.rows[1].cells for p in cell.paragraphs):
+        assert all(run.font.size == Pt(11) for run in paragraph.runs)
+
+    text = text_of(doc)
+    assert "4/5 phường đã có số liệu nhân sự" in text and "chưa có số liệu: Láng Hạ" in text
+    assert "Tổng số Ủy viên dự kiến 195 vị; số nhân sự được giới thiệu 191 vị; tái cử 93 vị, tỷ lệ tái cử 47,69% (so với số lượng Ủy viên dự kiến); nữ 59 vị, chiếm 30,89%" in text  # fmt: skip
+    assert "Số phường đã tổ chức Đại hội: 2/5; tổng số đại biểu được triệu tập: 270; có mặt: 253 (93,70%)." in text  # fmt: skip
+
+
+# -- the workbook -----------------------------------------------------------------------------
+
+
+def exact(value: object) -> Fraction:
+    """The number a cell holds, as the decimal it was written from."""
+    assert isinstance(value, int | float), value
+    return Fraction(repr(value))
+
+
+def rounded(part: int, whole: int) -> Fraction:
+    """`part/whole` in percent rounded half up to 2 decimals, exactly."""
+    units = Fraction(part * 10_000, whole) + Fraction(1, 2)
+    return Fraction(units.numerator // units.denominator, 100)
+
+
+def test_percent_value_rounds_half_up() -> None:
+    assert percent_value(1, 800) == 0.13  # 0.125 -> 0.13, not banker's 0.12
+    assert percent_value(34, 55) == 61.82
+    assert percent_value(1, 0) is None
+
+
+def test_workbook_rows_totals_and_percentages(report: DistrictReport, tmp_path: Path) -> None:
+    path = write_aggregate_xlsx(tmp_path / "out" / "tong-hop.xlsx", report)
+    assert path.exists() and [p.name for p in path.parent.iterdir()] == ["tong-hop.xlsx"]
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    rows = [list(r) for r in sheet.iter_rows(min_row=4, values_only=True)]
+    header = rows[0]
+    assert header[:6] == ["STT", "Phường", "Tổ công tác", "Bước hiện tại", "Số lượng Ủy viên dự kiến", "Số nhân sự giới thiệu"]  # fmt: skip
+    assert header[6:8] == ["Tái cử", "Tỷ lệ tái cử (%)"]
+    assert header[10:12] == ["Ngoài Đảng", "Tỷ lệ ngoài Đảng (%)"]
+    wards, total = rows[1:6], rows[6]
+    assert [r[1] for r in wards] == [w.name for w in report.wards]
+    assert wards[0][:4] == [1, "Ô Chợ Dừa", "Tổ 1", "Hoàn thành"]
+    assert wards[4][4:] == [None] * 12  # no data: empty cells, not zeros
+    assert total[1] == "Tổng cộng"
+
+    with_data = [r for r in wards if r[1] in WITH_DATA]
+    for column in (4, 5, 6, 8, 10, 12, 14):  # the counts
+        assert total[column] == sum(r[column] for r in with_data), header[column]
+    assert total[4] == 195 and total[6] == report.totals.shares["re_elected"].count
+    for row in [*with_data, total]:
+        planned, proposed = row[4], row[5]
+        for count_column in (6, 8, 10, 12, 14):
+            whole = planned if count_column == 6 else proposed
+            assert exact(row[count_column + 1]) == rounded(row[count_column], whole), (row[1], header[count_column + 1])  # fmt: skip
+    assert exact(total[7]) == Fraction(4769, 100)  # 93/195
+
+    data_cells = sheet[5]
+    assert all(c.font.name == FONT for c in data_cells)
+    assert data_cells[7].number_format == "0.00" and isinstance(data_cells[7].value, float)
+    assert isinstance(data_cells[6].value, int)
+    assert sheet.freeze_panes == "C5"
+    assert sheet.column_dimensions["B"].width >= 20
+    note = next(r[0] for r in rows[7:] if r[0])
+    assert "Láng Hạ" in note and "không tính vào dòng Tổng cộng" in note
+
+    stages = book[STAGE_SHEET]
+    counts = [list(r) for r in stages.iter_rows(min_row=4, values_only=True)]
+    by_stage, stage_total = counts[:-1], counts[-1]
+    assert [r[2] for r in by_stage] == [s["id"] for s in STAGES]
+    assert sum(r[3] for r in by_stage) == len(report.wards) == stage_total[3]
+    assert {r[2]: r[3] for r in by_stage} == report.totals.by_stage
+
+
+def test_workbook_refuses_a_file_open_in_excel(report: DistrictReport, tmp_path: Path) -> None:
+    path = tmp_path / "tong-hop.xlsx"
+    (tmp_path / "~$ng-hop.xlsx").write_text("")
+    with pytest.raises(InputError):
+        write_aggregate_xlsx(path, report)
+    assert not path.exists()
+
+
+@pytest.mark.parametrize("doc_id", sorted(DISTRICT_DOCUMENTS))
+def test_templates_lint_clean_against_district_data(doc_id: str) -> None:
+    """Whole tags, known variables, Times New Roman, fillable even for a district with no ward."""
+    data = xml_safe(district_context(doc_id, sample_report(), term="…", place="…", draft=True))
+    path = TEMPLATES / DISTRICT_DOCUMENTS[doc_id].template
+
+    def fill(compiled: CompiledTemplate) -> None:
+        compiled.render(data)
+
+    assert lint_template(path, set(data), fill) == []
