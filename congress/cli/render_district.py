@@ -19,6 +19,8 @@ def _share(report_share: object) -> str:
 
 def print_district(report: DistrictReport) -> None:
     console = Console()
+    for notice in report.notices:
+        console.print(notice, style="bold yellow")
     table = Table(
         title=t("ui.district_title", unit=report.unit, today=report.today), show_lines=False
     )

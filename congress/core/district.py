@@ -114,6 +114,7 @@ class DistrictReport(BaseModel):
     stages: list[dict[str, str]]
     wards: list[WardSummary]
     totals: Totals
+    notices: list[str] = []
     outputs: dict[str, str] = {}
 
     @property

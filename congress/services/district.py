@@ -14,7 +14,8 @@ from congress.core.engine import GuardInputs, PilotState, readiness
 from congress.core.findings import Finding, Severity
 from congress.core.records import GeneratedDocument
 from congress.core.workflow import Transition
-from congress.errors import CongressError
+from congress.errors import CongressError, InputError, Problem
+from congress.i18n import t
 from congress.services.documents import (
     Rendered,
     TemplateSet,
@@ -218,7 +219,9 @@ def district_report(
     stages = [
         {"id": s.id, "label": s.label.get(ws.lang) or s.label["vi"]} for s in definition.stages
     ]
+    notices = [] if ws.files.unit.pilot_ward else [t("gate.no_pilot", ws.lang)]
     return DistrictReport(
+        notices=notices,
         unit=ws.files.unit.unit,
         workflow={"id": definition.id, "version": definition.version, "title": definition.title},
         today=vn_date(ws.today),
@@ -238,6 +241,12 @@ def write_outputs(ws: Workspace, report: DistrictReport) -> dict[str, str]:
     from congress.resources import data_dir
 
     out = ws.files.root / "out"
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(
+            Problem("docs.unwritable", {"reason": exc.strerror or str(exc)}, file=str(out))
+        ) from exc
     written = {
         "dashboard": write_dashboard(out / "dashboard.html", report, ws.lang),
         "xlsx": write_aggregate_xlsx(out / "tong-hop-ket-qua.xlsx", report),
