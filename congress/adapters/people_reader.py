@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -220,7 +221,24 @@ def _is_end(values: list[Any], name_col: int) -> bool:
 
 
 def read_people(path: Path, label: str) -> PeopleList:
-    """Read the list at `path` (xlsx or csv); raise SpreadsheetError listing every bad cell."""
+    """Read the list at `path` (xlsx or csv); raise SpreadsheetError listing every bad cell.
+
+    A list is read once per process while the file is unchanged (a district run reads each ward's
+    lists for the checks and again for the documents); the result is immutable.
+    """
+    try:
+        stat = path.stat()
+    except OSError:
+        return _read_people(path, label)
+    return _read_people_cached(path, label, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=256)
+def _read_people_cached(path: Path, label: str, _mtime: int, _size: int) -> PeopleList:
+    return _read_people(path, label)
+
+
+def _read_people(path: Path, label: str) -> PeopleList:
     grids = read_grids(path)
     for grid in grids:
         layout = find_layout(grid)

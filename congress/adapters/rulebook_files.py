@@ -133,8 +133,20 @@ def _catalogue(path: Path) -> tuple[dict[str, RuleTexts], Tree]:
 
 
 def load_rulebook(name_or_path: str, base: Path | None = None) -> RuleBook:
-    """The validated ruleset `name_or_path` with the bundled catalogue; ConfigError if wrong."""
+    """The validated ruleset `name_or_path` with the bundled catalogue; ConfigError if wrong.
+
+    Read once per process while the file is unchanged (a district run loads it for every ward).
+    """
     path = resolve_ruleset(name_or_path, base)
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        stamp = 0
+    return _load_rulebook(path.resolve() if path.exists() else path, stamp)
+
+
+@cache
+def _load_rulebook(path: Path, _stamp: int) -> RuleBook:
     data, layers = _raw_ruleset(path)
     (_, node), parents = layers[0], layers[1:]
     try:

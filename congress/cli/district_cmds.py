@@ -36,9 +36,14 @@ def _with_progress(total: int, work: Callable[[Callable[[str], None] | None], An
 @district.command("run", context_settings=CONTEXT)
 @workspace_argument
 @click.option("--no-docs", is_flag=True, help="Không tạo văn kiện, chỉ kiểm tra và báo cáo.")
+@click.option(
+    "--all-docs", is_flag=True, help="Tạo mọi văn kiện cho mọi phường, không chỉ văn kiện đến hạn."
+)
 @click.option("--workers", type=click.IntRange(min=1), help="Số tiến trình (mặc định: số lõi).")
 @json_option
-def district_run(workspace: Path, no_docs: bool, workers: int | None, as_json: bool) -> None:
+def district_run(
+    workspace: Path, no_docs: bool, all_docs: bool, workers: int | None, as_json: bool
+) -> None:
     """Kiểm tra mọi phường, tạo văn kiện đến hạn của mỗi phường, viết bảng theo dõi
     (out/dashboard.html), bảng tổng hợp (.xlsx), báo cáo tiến độ và báo cáo tổng hợp (.docx).
 
@@ -56,7 +61,11 @@ def district_run(workspace: Path, no_docs: bool, workers: int | None, as_json: b
     report = _with_progress(
         len(ws.files.wards),
         lambda progress: district_report(
-            ws, render=not no_docs, workers=workers, progress=progress
+            ws,
+            render=not no_docs,
+            workers=workers,
+            progress=progress,
+            every_document=all_docs,
         ),
     )
     report.outputs = write_outputs(ws, report)

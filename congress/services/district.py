@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from congress.core.district import DistrictReport, FindingLine, Share, WardSummary, aggregate
+from congress.core.doc_context import DOCUMENTS
 from congress.core.engine import GuardInputs, PilotState, readiness
 from congress.core.findings import Finding, Severity
 from congress.core.records import GeneratedDocument
@@ -23,6 +24,7 @@ from congress.services.documents import (
     produce_documents,
     register_documents,
 )
+from congress.services.personnel import PersonnelReport, PersonnelSources, check_ward
 from congress.services.ward_checks import CHECKS, WardFolder
 from congress.services.workflow import Workspace, pilot_state
 from congress.services.workflow_views import vn_date, ward_view
@@ -87,14 +89,22 @@ def check_ward_job(job: WardJob) -> WardOutcome:
                 results[kind] = []
         return results[kind]
 
+    try:  # once, for the shares and for the personnel guard alike
+        report = check_ward(
+            PersonnelSources.files(), scope.folder, scope.lang,
+            default_ruleset=scope.default_ruleset, today=scope.today,
+        )  # fmt: skip
+        results["personnel"] = report.findings
+        _shares(outcome, report)
+    except CongressError as error:
+        outcome.problems.append(error.render(scope.lang))
+        results["personnel"] = []
     inputs = GuardInputs(run_check, job.confirmations, job.approvals, job.exceptions, job.pilot)
     ready = [readiness(t, inputs) for t in job.transitions]
     if ready and not any(r.ok for r in ready):
         outcome.blocking = [f for r in ready for f in r.blocking]
-    personnel = run_check("personnel")
     checked = [f for kind in results for f in results[kind]]
     outcome.warnings = sum(1 for f in checked if not f.ok and f.severity is Severity.WARNING)
-    _shares(outcome, personnel, scope)
     _tally(outcome, scope)
     if job.render and job.docs_due and not outcome.problems:
         try:
@@ -112,11 +122,11 @@ def check_ward_job(job: WardJob) -> WardOutcome:
     return outcome
 
 
-def _shares(outcome: WardOutcome, personnel: list[Finding], scope: WardScope) -> None:
-    from congress.services.documents import load_ward_documents
-
-    by_rule = {f.rule: f for f in personnel}
+def _shares(outcome: WardOutcome, report: PersonnelReport) -> None:
+    """The shares the district charts, from the ward's personnel check."""
+    by_rule = {f.rule: f for f in report.findings}
     cap = by_rule.get("re_election_max")
+    outcome.planned_size = report.planned_size
     if cap is None or cap.status == "not_checked":
         return
     outcome.shares["re_elected"] = Share.of_counts(cap.actual["count"], cap.actual["of"])
@@ -127,12 +137,7 @@ def _shares(outcome: WardOutcome, personnel: list[Finding], scope: WardScope) ->
         outcome.limits["non_party"] = str(
             by_rule["non_party_min_vs_previous"].limit.get("percent", "")
         )
-    try:
-        source = load_ward_documents(scope)
-    except CongressError:
-        return
-    outcome.planned_size = source.ward.planned_size
-    metrics = {m.key: m for m in source.statistics}
+    metrics = {m.key: m for m in report.statistics}
     for key in _SHARE_KEYS:
         if key in metrics:
             outcome.shares[key] = Share.of_counts(metrics[key].count, metrics[key].of)
@@ -152,7 +157,7 @@ def _tally(outcome: WardOutcome, scope: WardScope) -> None:
     outcome.tally = {"convened": tally.delegates.convened, "present": tally.delegates.present}
 
 
-def _job(ws: Workspace, slug: str, render: bool) -> WardJob:
+def _job(ws: Workspace, slug: str, render: bool, every_document: bool = False) -> WardJob:
     record = ws.record(slug)
     definition = ws.files.definition
     return WardJob(
@@ -162,7 +167,7 @@ def _job(ws: Workspace, slug: str, render: bool) -> WardJob:
         frozenset(ws.store.approvals(slug)),
         frozenset(ws.store.exceptions(slug)),
         pilot_state(ws, slug),
-        definition.documents_due(record.stage),
+        list(DOCUMENTS) if every_document else definition.documents_due(record.stage),
         ws.store.documents(slug),
         render,
         ws.now(),
@@ -193,10 +198,11 @@ def district_report(
     render: bool,
     workers: int | None = None,
     progress: Callable[[str], None] | None = None,
+    every_document: bool = False,
 ) -> DistrictReport:
     """Check every ward (over the machine's cores), write due documents, add the district up."""
     slugs = list(ws.files.wards)
-    jobs = [_job(ws, slug, render) for slug in slugs]
+    jobs = [_job(ws, slug, render, every_document) for slug in slugs]
     workers = workers or os.cpu_count() or 1
     outcomes: list[WardOutcome] = []
     if workers > 1 and len(jobs) > 2:
