@@ -180,6 +180,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "phải là tỷ lệ phần trăm từ 0 đến 100 (ví dụ 60 hoặc 33,5)",
         "en": "must be a percentage from 0 to 100 (e.g. 60 or 33.5)",
     },
+    "config.share": {
+        "vi": "phải là một tỷ lệ lớn hơn 0 và không quá 1, ghi như 2/3, 1/2, 0,5 hoặc 50%",
+        "en": "must be a share above 0 and at most 1, written 2/3, 1/2, 0.5 or 50%",
+    },
     "config.unknown_rule": {
         "vi": "không có quy tắc «{rule}». Các quy tắc có sẵn: {allowed}",
         "en": "there is no rule «{rule}». Available rules: {allowed}",
@@ -295,10 +299,12 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 def _merge_catalogues() -> None:
     from congress.messages_documents import DOCUMENT_MESSAGES
+    from congress.messages_tally import TALLY_MESSAGES
     from congress.messages_workflow import WORKFLOW_MESSAGES
 
     MESSAGES.update(WORKFLOW_MESSAGES)
     MESSAGES.update(DOCUMENT_MESSAGES)
+    MESSAGES.update(TALLY_MESSAGES)
 
 
 _merge_catalogues()

@@ -125,6 +125,10 @@ WORKFLOW_MESSAGES: dict[str, dict[str, str]] = {
         "vi": "không có bài học «{lesson}» trong unit.yaml. Các bài học: {allowed}",
         "en": "there is no lesson «{lesson}» in unit.yaml. Lessons: {allowed}",
     },
+    "workflow.never_excepted": {
+        "vi": "quy tắc «{rule}» không thể cho qua bằng ngoại lệ: số liệu phải được sửa cho khớp.",
+        "en": "rule «{rule}» cannot be passed by an exception: the figures must be corrected.",
+    },
     "workflow.document_needed": {
         "vi": "cần số văn bản (--document), ví dụ «Số 12-CV/ĐU».",
         "en": "the document number is needed (--document), e.g. «Số 12-CV/ĐU».",

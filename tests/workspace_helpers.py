@@ -74,7 +74,8 @@ def init_workspace(
 ) -> Path:
     """`congress init` a workspace at `root`, then give each ward a filled ward.yaml and lists:
     a ward's own example (o-cho-dua, van-mieu) or the passing one (cat-linh), and the passing
-    ward's drafts and script (drafts.yaml, congress.yaml), so only the personnel lists differ.
+    ward's drafts, script and vote count (drafts.yaml, congress.yaml, tally.yaml), so only the
+    personnel lists differ.
     `pilot` is named the pilot ward when it is among `wards`.
     """
     args = ["init", str(root), "--unit", "Quận Đống Đa"]
@@ -89,7 +90,7 @@ def init_workspace(
         folder = root / "wards" / slug
         for file in (EXAMPLES / source).iterdir():
             shutil.copy(file, folder / file.name)
-        for name in ("drafts.yaml", "congress.yaml"):
+        for name in ("drafts.yaml", "congress.yaml", "tally.yaml"):
             shutil.copy(EXAMPLES / PASSING / name, folder / name)
         set_ward(root, slug, ward=WARD_NAMES[slug])
     return root

@@ -191,6 +191,8 @@ def _reason(error: Mapping[str, Any], model: type[BaseModel] | None) -> tuple[st
         return "config.date", {}
     if kind == "value_error" and "percent" in error.get("msg", ""):
         return "config.percent", {}
+    if kind == "value_error" and "share" in error.get("msg", ""):
+        return "config.share", {}
     return "config.invalid", {"reason": error.get("msg", kind)}
 
 

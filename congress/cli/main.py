@@ -126,11 +126,13 @@ def personnel_form(output: Path, ruleset: str, ward_dir: Path | None, force: boo
 def _register_workflow_commands() -> None:
     from congress.cli.district_cmds import district
     from congress.cli.docs_cmds import docs
+    from congress.cli.tally_cmds import tally
     from congress.cli.ward_cmds import init, ward, workflow
 
     cli.add_command(district)
     cli.add_command(docs)
     cli.add_command(init)
+    cli.add_command(tally)
     cli.add_command(ward)
     cli.add_command(workflow)
 

@@ -19,7 +19,8 @@ from congress.core.numbers import format_percent
 from congress.core.ruleset import Strict
 from congress.core.text import fold
 
-Count = Annotated[int, Field(ge=0, strict=False)]
+# Strict: `true` or "12" in a tally file is a typing slip, not a count.
+Count = Annotated[int, Field(ge=0, strict=True)]
 
 
 class Delegates(Strict):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from congress.adapters.rulebook_files import load_rulebook, resolve_ruleset
 from congress.adapters.yaml_files import load_model
@@ -28,10 +29,15 @@ class WardFolder:
 
 @dataclass(frozen=True)
 class CheckRun:
-    """A check's findings and the files they were computed from."""
+    """A check's findings, the files they were computed from, and what to keep in the history.
+
+    `details` go into the transition's history row (e.g. ``{"tally": <the results>}``), so a
+    decision keeps what it was taken on.
+    """
 
     findings: list[Finding]
     inputs: list[Path]
+    details: dict[str, Any] = field(default_factory=dict)
 
 
 def personnel(ward: WardFolder) -> CheckRun:
@@ -80,10 +86,21 @@ def script(ward: WardFolder) -> CheckRun:
     return _draft_check(ward, drafts=False, script=True)
 
 
+def tally(ward: WardFolder) -> CheckRun:
+    """The vote-counting rules on tally.yaml; the results, when it reconciles, for the history."""
+    from congress.services.tally import check_folder
+
+    checked = check_folder(ward.folder, ward.slug, ward.default_ruleset, ward.lang)
+    results = checked.report.results
+    details = {"tally": results.model_dump(mode="json")} if results is not None else {}
+    return CheckRun(checked.report.findings, checked.inputs, details)
+
+
 CHECKS: dict[str, Callable[[WardFolder], CheckRun]] = {
     "personnel": personnel,
     "drafts": drafts,
     "script": script,
+    "tally": tally,
 }
 
 

@@ -28,6 +28,8 @@ from congress.i18n import t
 from congress.services.ward_checks import CHECKS, WardFolder, inputs_hash
 
 SYSTEM_ACTOR = "congress"
+# Figures that do not add up yield no result at all: no written agreement can stand in for them.
+NEVER_EXCEPTED = frozenset({"tally_consistent"})
 
 
 def registration(
@@ -158,16 +160,19 @@ def _label(ws: Workspace, stage: str) -> str:
 class _Guards:
     inputs: GuardInputs
     files: list[Path]
+    details: dict[str, Any] = field(default_factory=dict)
 
 
 def guard_inputs(ws: Workspace, slug: str) -> _Guards:
     """What the guards of `slug` read; the files the checks use are collected for the hash."""
     folder = WardFolder(slug, ws.folder(slug), ws.files.definition.ruleset, ws.lang, ws.today)
     files: list[Path] = []
+    details: dict[str, Any] = {}
 
     def run_check(kind: str) -> list[Finding]:
         result = CHECKS[kind](folder)
         files.extend(result.inputs)
+        details.update(result.details)
         return result.findings
 
     inputs = GuardInputs(
@@ -177,7 +182,7 @@ def guard_inputs(ws: Workspace, slug: str) -> _Guards:
         exceptions=set(ws.store.exceptions(slug)),
         pilot=pilot_state(ws, slug),
     )
-    return _Guards(inputs, files)
+    return _Guards(inputs, files, details)
 
 
 def _transition(ws: Workspace, record: WardRecord, trigger: str) -> Transition:
@@ -254,6 +259,8 @@ def advance(ws: Workspace, slug: str, trigger: str, actor: str, note: str = "") 
             ],
             "confirmations": sorted(result.transition.checklist),
             "approvals": sorted(result.transition.approvals),
+            # what the checks computed (e.g. the tally's results), kept with the decision
+            **guards.details,
         },
     )
     after = ws.store.transition(slug, record.stage, record.revision, event)
@@ -329,6 +336,7 @@ def grant_exception(
 
     rules = known_rules()
     _require(rule in rules, "workflow.unknown_rule", rule=rule, allowed=", ".join(rules))
+    _require(rule not in NEVER_EXCEPTED, "workflow.never_excepted", rule=rule)
     _require(bool(reason.strip()), "workflow.reason_needed")
     _require(bool(document.strip()), "workflow.document_needed")
     record = ws.record(slug)

@@ -1,0 +1,231 @@
+"""Use cases of the vote count: check a ward's tally and compute its results; compare two entries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+
+from congress.adapters.rulebook_files import load_rulebook, resolve_ruleset
+from congress.adapters.tally_files import TALLY_FILE, candidate_files, load_tally
+from congress.adapters.yaml_files import load_model
+from congress.core.findings import Finding, any_blocking
+from congress.core.numbers import format_percent
+from congress.core.rules_tally import (
+    TALLY_RULES,
+    ItemParams,
+    QuorumParams,
+    SeatsParams,
+    TallyContext,
+    consistent,
+)
+from congress.core.ruleset import RuleBook, evaluate
+from congress.core.tally import TallyFile, compare, count_ballot, passes
+from congress.core.ward import WardFile
+from congress.errors import InputError, Problem
+from congress.i18n import t
+
+if TYPE_CHECKING:
+    from congress.services.workflow import Workspace
+
+WARD_FILE = "ward.yaml"
+_ONE_SIDE = "chỉ có trong một bản"  # the field core.tally.compare gives an entry found in one file
+
+
+class ItemResult(BaseModel):
+    """A show-of-hands vote and whether it passed."""
+
+    id: str
+    name: str
+    in_favour: int
+    against: int
+    not_voting: int
+    of: int
+    percent: str
+    passed: bool
+
+
+class CandidateRow(BaseModel):
+    name: str
+    votes: int
+    percent: str
+    passed: bool
+    elected: bool
+    tied: bool
+
+
+class BallotResult(BaseModel):
+    """A ballot's figures and who is elected; a tie or a shortfall is stated."""
+
+    id: str
+    name: str
+    seats: int
+    issued: int
+    collected: int
+    valid: int
+    invalid: int
+    elected: list[str]
+    tied: list[str]
+    tie_broken_by_age: bool
+    needs_revote: bool
+    shortfall: int
+    candidates: list[CandidateRow]
+
+
+class TallyResults(BaseModel):
+    """What the counting board reads out: only ever computed from a tally that reconciles."""
+
+    convened: int
+    present: int
+    present_percent: str
+    quorum: bool
+    items: list[ItemResult]
+    ballots: list[BallotResult]
+
+
+class TallyReport(BaseModel):
+    """What `congress tally WARD` reports."""
+
+    ok: bool
+    ward: str
+    ward_name: str
+    findings: list[Finding]
+    results: TallyResults | None
+
+
+@dataclass(frozen=True)
+class TallyCheck:
+    """A tally report and the files it was computed from (for the workflow's inputs hash)."""
+
+    report: TallyReport
+    inputs: list[Path]
+
+
+def compute_results(tally: TallyFile, book: RuleBook) -> TallyResults | None:
+    """The results with the ruleset's parameters; None when the tally does not reconcile."""
+    if not consistent(tally):
+        return None
+    quorum: QuorumParams = book.params["quorum"]  # type: ignore[assignment]
+    items: ItemParams = book.params["item_passed"]  # type: ignore[assignment]
+    seats: SeatsParams = book.params["seats_filled"]  # type: ignore[assignment]
+    d = tally.delegates
+    of = getattr(d, items.denominator)
+    return TallyResults(
+        convened=d.convened,
+        present=d.present,
+        present_percent=format_percent(d.present, d.convened),
+        quorum=d.present * quorum.share.denominator >= d.convened * quorum.share.numerator,
+        items=[
+            ItemResult(
+                id=i.id,
+                name=i.name,
+                in_favour=i.in_favour or 0,
+                against=i.against or 0,
+                not_voting=i.not_voting or 0,
+                of=of,
+                percent=format_percent(i.in_favour or 0, of),
+                passed=passes(i.in_favour or 0, of, items.threshold),
+            )
+            for i in tally.items
+        ],
+        ballots=[_ballot(b, seats) for b in tally.ballots],
+    )
+
+
+def _ballot(ballot: Any, p: SeatsParams) -> BallotResult:
+    counted = count_ballot(ballot, p.threshold, p.tie_rule)
+    tied = set(counted.tied)
+    return BallotResult(
+        id=ballot.id,
+        name=ballot.name,
+        seats=ballot.seats,
+        issued=ballot.issued,
+        collected=ballot.collected,
+        valid=ballot.valid,
+        invalid=ballot.invalid,
+        elected=counted.elected,
+        tied=counted.tied,
+        tie_broken_by_age=counted.tie_broken_by_age,
+        needs_revote=counted.needs_revote,
+        shortfall=counted.shortfall,
+        candidates=[
+            CandidateRow(
+                name=c.name,
+                votes=c.votes,
+                percent=c.percent,
+                passed=c.passed,
+                elected=c.elected,
+                tied=c.name in tied,
+            )
+            for c in counted.candidates
+        ],
+    )
+
+
+def check_folder(folder: Path, slug: str, default_ruleset: str, lang: str) -> TallyCheck:
+    """The vote-counting rules on the ward's tally.yaml, and the results when it reconciles."""
+    path = folder / TALLY_FILE
+    if not path.is_file():
+        raise InputError(Problem("tally.missing", {"file": TALLY_FILE}, file=str(path)))
+    ward = load_model(folder / WARD_FILE, WardFile)
+    ruleset = ward.ruleset or default_ruleset
+    book = load_rulebook(ruleset, folder)
+    tally = load_tally(path)
+    found = evaluate(book, TALLY_RULES, TallyContext(tally), lang)
+    report = TallyReport(
+        ok=not any_blocking(found),
+        ward=slug,
+        ward_name=ward.ward,
+        findings=found,
+        results=compute_results(tally, book),
+    )
+    inputs = [folder / WARD_FILE, path, *candidate_files(path, tally)]
+    return TallyCheck(report, [*inputs, resolve_ruleset(ruleset, folder)])
+
+
+def check_tally(ws: Workspace, slug: str) -> TallyReport:
+    """`congress tally WARD`: the same check the workflow's count_votes guard runs."""
+    return check_folder(ws.folder(slug), slug, ws.files.definition.ruleset, ws.lang).report
+
+
+class DifferenceView(BaseModel):
+    where: str
+    field: str
+    a: Any
+    b: Any
+    message: str
+
+
+class Comparison(BaseModel):
+    """What `congress tally compare A B` reports."""
+
+    ok: bool
+    a: str
+    b: str
+    differences: list[DifferenceView]
+
+
+def compare_files(a: Path, b: Path) -> Comparison:
+    """Two independent entries of the same count: every figure they disagree on."""
+    diffs = compare(load_tally(a), load_tally(b))
+    views = []
+    for d in diffs:
+        if d.field == _ONE_SIDE:
+            message = t("tally.only_in", where=d.where, side="A" if d.first else "B")
+        else:
+            message = t(
+                "tally.difference",
+                where=d.where,
+                field=d.field,
+                first=_shown(d.first),
+                second=_shown(d.second),
+            )
+        views.append(DifferenceView(where=d.where, field=d.field, a=d.first, b=d.second,
+                                    message=message))  # fmt: skip
+    return Comparison(ok=not views, a=str(a), b=str(b), differences=views)
+
+
+def _shown(value: object) -> str:
+    return "—" if value is None else str(value)
