@@ -228,3 +228,39 @@ def test_an_ordinal_given_as_a_number_is_printed_in_roman(
     assert "ordinal: 17" in congress.read_text(encoding="utf-8")
     assert run(capsys, "docs", "render", "o-cho-dua", "nghi_quyet", "-w", str(ws)).code == 0
     assert "LẦN THỨ XVII" in "\n".join(texts(ws / "out" / "o-cho-dua" / "nghi-quyet.docx"))
+
+
+def test_counting_minutes_read_back_with_every_reconciliation_line(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    result = run(
+        capsys, "docs", "render", "o-cho-dua", "bien_ban_kiem_phieu", "nghi_quyet", "-w", str(ws)
+    )
+    assert result.code == 0, result.err
+    minutes = "\n".join(texts(ws / "out" / "o-cho-dua" / "bien-ban-kiem-phieu.docx"))
+    assert "BIÊN BẢN KIỂM PHIẾU" in minutes
+    assert "Số đại biểu có mặt đủ 2/3 số đại biểu được triệu tập" in minutes
+    for line in (
+        "Số phiếu phát ra",
+        "Số phiếu thu vào",
+        "Hợp lệ + không hợp lệ",
+        "Tổng số phiếu bầu",
+    ):
+        assert f"+ {line}" in minutes, line
+    assert "KHÔNG KHỚP" not in minutes
+    assert "Trúng cử" in minutes
+    assert "Thông qua" in minutes
+    assert "TM. BAN KIỂM PHIẾU" in minutes
+    resolution = "\n".join(texts(ws / "out" / "o-cho-dua" / "nghi-quyet.docx"))
+    assert "người trúng cử. Bầu đủ số lượng." in resolution
+
+
+def test_minutes_of_a_tally_that_does_not_add_up_announce_no_result(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    result = run(capsys, "docs", "render", "van-mieu", "bien_ban_kiem_phieu", "-w", str(ws))
+    assert result.code == 0, result.err
+    minutes = "\n".join(texts(ws / "out" / "van-mieu" / "bien-ban-kiem-phieu.docx"))
+    assert "KHÔNG KHỚP" in minutes
+    assert "chưa công bố kết quả" in minutes
+    assert "Trúng cử" not in minutes
