@@ -1,0 +1,204 @@
+"""Text of the Đống Đa workspace files with Vietnamese comments: unit.yaml, tally.yaml, README."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+import dong_da_data as dd
+import yaml
+
+STAGE_VI = {
+    "guidance": "Triển khai hướng dẫn", "drafts": "Dự thảo văn kiện", "personnel": "Đề án nhân sự",
+    "pilot": "Rút kinh nghiệm Đại hội điểm", "congress": "Đã tổ chức Đại hội",
+    "tally": "Đã kiểm phiếu", "reported": "Đã báo cáo kết quả", "recognised": "Đã công nhận",
+}  # fmt: skip
+
+
+def _dump(value: Any, indent: int = 0) -> str:
+    text = yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=96)
+    return "".join(" " * indent + line + "\n" for line in text.splitlines())
+
+
+def _wrap(text: str, prefix: str = "# ", width: int = 100) -> str:
+    lines = textwrap.wrap(text, width, initial_indent=prefix, subsequent_indent=prefix,
+                          break_on_hyphens=False, break_long_words=False)  # fmt: skip
+    return "".join(f"{line}\n" for line in lines)
+
+
+def fault_lines(plans: list[dd.WardPlan]) -> list[tuple[str, str]]:
+    """(ward name, what is wrong) for every planted fault, in ward order."""
+    return [(p.name, dd.FAULT_TEXT[f]) for p in plans for f in p.faults]
+
+
+def unit_yaml(plans: list[dd.WardPlan]) -> str:
+    faults = "".join(f"#   - {name}: {text}.\n" for name, text in fault_lines(plans))
+    groups = "".join(
+        f"  - name: {name}\n    leader: {leader}\n"
+        + _wrap(
+            f"[{', '.join(p.slug for p in plans if p.group == g)}]", "    wards: ", 100
+        ).replace("\n    wards: ", "\n      ")
+        for g, (name, leader, _) in dd.GROUPS.items()
+    )
+    timeline = "".join(f"  {k}: {v.isoformat()}\n" for k, v in dd.TIMELINE.items())
+    lessons = "".join(
+        "  - id: {}\n    text: >-\n{}".format(i, _wrap(t, "      ", 100)) for i, t in dd.LESSONS
+    )
+    return f"""\
+# THƯ MỤC LÀM VIỆC MẪU: Ủy ban MTTQ Việt Nam quận Đống Đa chỉ đạo Đại hội MTTQ Việt Nam 21 phường,
+# nhiệm kỳ 2024-2029 (dữ liệu hư cấu, tạo bằng: python scripts/make_dong_da.py). Phường Ô Chợ Dừa
+# đại hội điểm ngày 12/01/2024; các phường còn lại đại hội đến hết tháng 4/2024.
+#
+# Các bước của từng phường ghi trong history.yaml (tính đến ngày 15/03/2024); cơ sở dữ liệu trạng
+# thái .congress/ không đưa vào git, tạo lại bằng:
+#   python scripts/replay_history.py examples/dong-da
+#   CONGRESS_TODAY=2024-03-15 congress ward status -w examples/dong-da
+#
+# CÁC LỖI CỐ Ý ĐƯA VÀO để thử các lệnh kiểm tra (các phường khác đạt):
+{faults}
+# Tên đơn vị cấp trên.
+unit: Quận Đống Đa
+# Cấp của đơn vị.
+level: quận
+# Nhiệm kỳ.
+term: 2024-2029
+# Đại hội đại biểu MTTQ Việt Nam quận lần thứ.
+ordinal: XVII
+# Quy trình dùng cho các phường.
+workflow: ward-2024-2029
+# Phường đại hội điểm; hạn từng bước của phường này ghi trong wards/o-cho-dua/ward.yaml.
+pilot_ward: {dd.PILOT}
+# Hai Tổ công tác của Ban Thường trực quận theo dõi, đôn đốc các phường (tên thư mục phường).
+working_groups:
+{groups}# Hạn chót (năm-tháng-ngày): đến ngày này mọi phường phải tới bước đó; phường có hạn riêng
+# ghi trong ward.yaml của mình (khóa timeline).
+timeline:
+{timeline}# Bài học kinh nghiệm của Đại hội điểm phường Ô Chợ Dừa (Hội nghị rút kinh nghiệm ngày
+# 19/01/2024); phường nào cũng phải tiếp thu từng bài học trước khi đại hội.
+lessons:
+{lessons}"""
+
+
+def ward_timeline(plan: dd.WardPlan) -> str:
+    """The ward's own deadlines, appended to its ward.yaml."""
+    if plan.slug == dd.PILOT:
+        items = dd.PILOT_TIMELINE
+        head = (
+            "# Hạn từng bước của phường đại hội điểm (năm-tháng-ngày), thay cho hạn chung của quận."
+        )
+    else:
+        items = {"congress": plan.congress}
+        head = "# Hạn riêng của phường (năm-tháng-ngày): ngày Đại hội theo Kế hoạch của phường."
+    body = "".join(f"  {k}: {v.isoformat()}\n" for k, v in items.items())
+    return f"\n{head}\ntimeline:\n{body}"
+
+
+def _flow(value: dict[str, Any]) -> str:
+    return yaml.safe_dump(value, allow_unicode=True, sort_keys=False, default_flow_style=True,
+                          width=10**6).strip()  # fmt: skip
+
+
+def tally_yaml(plan: dd.WardPlan, content: dict[str, Any], delegation: tuple[int, int]) -> str:
+    """tally.yaml laid out as examples/wards/o-cho-dua/tally.yaml, with its comments."""
+    d = content["delegates"]
+    items = "".join(f"  - {_flow(item)}\n" for item in content["items"])
+    ballots = ""
+    for ballot in content["ballots"]:
+        head = "".join(f"    {k}: {_flow({k: v})[len(k) + 3 : -1]}\n" for k, v in ballot.items()
+                       if k not in ("id", "candidates"))  # fmt: skip
+        rows = "".join(f"      - {_flow(c)}\n" for c in ballot["candidates"])
+        note = (f"Số lượng dự kiến {plan.planned} vị; Đại hội hiệp thương cử {ballot['seats']} vị."
+                if ballot["id"] == "uy_ban" else
+                f"{delegation[0]} đại biểu chính thức và {delegation[1]} đại biểu dự khuyết "
+                "(congress.yaml, khóa delegation).")  # fmt: skip
+        ballots += f"  # {note}\n  - id: {ballot['id']}\n{head}    candidates:\n{rows}"
+    intro = _wrap(
+        f"SỐ LIỆU KIỂM PHIẾU của Đại hội đại biểu MTTQ Việt Nam phường {plan.name} lần thứ XVII, "
+        f"nhiệm kỳ 2024-2029 (ngày {plan.congress.strftime('%d/%m/%Y')}). Tổ kiểm phiếu điền sau "
+        "khi kiểm phiếu; lưu ở dạng UTF-8, dòng bắt đầu bằng # là ghi chú. Mọi số là số nguyên "
+        "không âm. Kiểm tra bằng:"
+    )
+    return f"""\
+{intro}#   congress tally {plan.slug} -w examples/dong-da
+# Chương trình không tính kết quả khi số liệu không khớp nhau (có mặt ≤ triệu tập; tán thành +
+# không tán thành + không biểu quyết = có mặt; thu vào ≤ phát ra ≤ có mặt; hợp lệ + không hợp lệ =
+# thu vào; số phiếu của mỗi người ≤ số phiếu hợp lệ).
+
+# Đại biểu.
+delegates:
+  # Số đại biểu được triệu tập.
+  convened: {d["convened"]}
+  # Số đại biểu có mặt (Đại hội hợp lệ khi có ít nhất 2/3 số được triệu tập).
+  present: {d["present"]}
+
+# Các nội dung biểu quyết bằng giơ tay: tán thành (in_favour) + không tán thành (against) + không
+# biểu quyết (not_voting) = số đại biểu có mặt. Mỗi nội dung có mã (id) riêng, không dấu.
+items:
+{items}
+# Các cuộc bỏ phiếu kín: số người được bầu (seats), số phiếu phát ra (issued), thu vào
+# (collected), hợp lệ (valid), không hợp lệ (invalid); người ứng cử (candidates): họ tên, năm sinh
+# (birth_year), số phiếu bầu (votes).
+ballots:
+{ballots}"""
+
+
+def readme(plans: list[dd.WardPlan], people: dict[str, tuple[int, int]]) -> str:
+    rows = "".join(
+        f"| {p.name} | `{p.slug}` | {p.group} | {STAGE_VI[p.stage]} | {p.congress.strftime('%d/%m/%Y')} "
+        f"| {people[p.slug][0]}/{p.planned} | {p.areas} | "
+        f"{'; '.join(dd.FAULT_TEXT[f] for f in p.faults) or '—'} |\n"
+        for p in plans
+    )
+    faults = "".join(f"- **{name}**: {text}.\n" for name, text in fault_lines(plans))
+    return f"""\
+# Thư mục làm việc mẫu: quận Đống Đa, 21 phường (dữ liệu hư cấu)
+
+Ủy ban MTTQ Việt Nam quận Đống Đa chỉ đạo Đại hội MTTQ Việt Nam 21 phường, nhiệm kỳ 2024-2029:
+phường **Ô Chợ Dừa** đại hội điểm ngày 12/01/2024, hai Tổ công tác theo dõi các phường, các phường
+còn lại đại hội đến hết tháng 4/2024. Mọi người, số liệu, công ty, chùa, giáo họ đều là hư cấu.
+
+Toàn bộ thư mục (trừ `.congress/` và `out/`, không đưa vào git) được tạo lại y hệt bằng:
+
+```
+python scripts/make_dong_da.py            # ghi vào examples/dong-da
+```
+
+## Đưa các phường về đúng bước
+
+Trạng thái (bước của từng phường, xác nhận, phê duyệt, ngoại lệ) nằm trong cơ sở dữ liệu
+`.congress/`, không đưa vào git. `history.yaml` ghi từng bước đã làm (ai, ngày nào, văn bản số mấy)
+tính đến ngày **15/03/2024**; lệnh sau chạy lại các bước đó qua lệnh `congress` thật, theo thứ tự ngày,
+và dừng lại, nói rõ lý do, ở bước đầu tiên bị từ chối:
+
+```
+python scripts/replay_history.py examples/dong-da
+CONGRESS_TODAY=2024-03-15 congress ward status -w examples/dong-da
+```
+
+Thời điểm ghi trong lịch sử là lúc chạy lệnh; ngày thật của mỗi bước đứng đầu ghi chú. Đặt
+`CONGRESS_TODAY=2024-03-15` để xem hạn chót như ngày đó (hai phường còn ở bước dự thảo bị quá hạn).
+
+## Các phường
+
+| Phường | Thư mục | Tổ | Bước (15/03/2024) | Ngày Đại hội | Nhân sự/dự kiến | Tổ dân phố | Lỗi cố ý |
+|---|---|---|---|---|---|---|---|
+{rows}
+## Các lỗi cố ý đưa vào
+
+Các phường khác đạt mọi quy tắc. Lỗi nào cũng hiện ra khi kiểm tra:
+
+{faults}
+```
+congress personnel check examples/dong-da/wards/thinh-quang     # mã thoát 1: re_election_max, non_party_min_vs_previous
+congress personnel check examples/dong-da/wards/trung-phung     # mã thoát 2: thiếu tệp danh sách
+congress personnel check examples/dong-da/wards/quang-trung     # mã thoát 2: tệp không phải bảng tính
+congress docs check quoc-tu-giam -w examples/dong-da            # cảnh báo report_length_max
+congress docs check khuong-thuong -w examples/dong-da           # cảnh báo review_duplicates_report
+congress tally tho-quan -w examples/dong-da                     # mã thoát 1: tally_consistent
+congress ward history hang-bot -w examples/dong-da              # ngoại lệ re_election_max, ai cho, văn bản nào
+```
+
+Phường Hàng Bột vượt tỷ lệ tái cử nhưng được Ban Thường trực quận cho ngoại lệ bằng văn bản (ghi
+trong lịch sử, kèm người cho phép và lý do) nên đã đại hội; phường Thịnh Quang vừa vượt tỷ lệ tái cử
+vừa giảm tỷ lệ ngoài Đảng, chưa được quận đồng ý nên dừng ở bước đề án nhân sự.
+"""

@@ -1,0 +1,230 @@
+"""examples/dong-da: the generator reproduces it, its history replays, its planted faults show."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import openpyxl
+import pytest
+import yaml
+
+from tests.cli_helpers import ROOT, run
+
+SCRIPTS = ROOT / "scripts"
+COMMITTED = ROOT / "examples" / "dong-da"
+NOT_COMMITTED = (".congress", "out")
+
+# Where the wards stand on 15/03/2024 once history.yaml is replayed.
+STAGES = {
+    "recognised": {"o-cho-dua", "kim-lien", "trung-tu"},
+    "reported": {"cat-linh", "nam-dong", "lang-ha"},
+    "tally": {"hang-bot", "phuong-mai"},
+    "congress": {"tho-quan"},
+    "pilot": {"quoc-tu-giam", "van-mieu", "trung-liet", "khuong-thuong", "phuong-lien"},
+    "personnel": {"thinh-quang", "quang-trung", "van-chuong", "trung-phung", "kham-thien"},
+    "drafts": {"lang-thuong", "nga-tu-so"},
+}
+WARDS = sorted(set().union(*STAGES.values()))
+# The planted faults: rules that fail, per ward (every other ward passes every rule).
+PERSONNEL_FAULTS = {
+    "hang-bot": {"re_election_max"},
+    "thinh-quang": {"re_election_max", "non_party_min_vs_previous"},
+}
+UNUSABLE_LISTS = {"quang-trung", "trung-phung"}  # proposed list not a spreadsheet / missing
+DRAFT_FAULTS = {
+    "quoc-tu-giam": {"report_length_max"},
+    "kham-thien": {"report_length_max"},
+    "khuong-thuong": {"review_duplicates_report"},
+    "lang-thuong": {"review_duplicates_report"},
+}
+TALLIED = STAGES["recognised"] | STAGES["reported"] | STAGES["tally"] | STAGES["congress"]
+TALLY_FAULTS = {"tho-quan": {"tally_consistent"}}
+
+
+def _copy(source: Path, target: Path) -> Path:
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns(*NOT_COMMITTED))
+    return target
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("generated") / "dong-da"
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    proc = subprocess.run(
+        [sys.executable, str(SCRIPTS / "make_dong_da.py"), "--out", str(out)],
+        capture_output=True, text=True, encoding="utf-8", env=env, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def replay_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("replay_history", SCRIPTS / "replay_history.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def replayed(
+    generated: Path, replay_module: ModuleType, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    ws = _copy(generated, tmp_path_factory.mktemp("replayed") / "dong-da")
+    assert replay_module.replay(ws) == 0
+    return ws
+
+
+@pytest.fixture(scope="module")
+def checked(generated: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy for the check commands (their first run starts a state database in it)."""
+    return _copy(generated, tmp_path_factory.mktemp("checked") / "dong-da")
+
+
+def files_of(root: Path) -> list[Path]:
+    return sorted(
+        p.relative_to(root)
+        for p in root.rglob("*")
+        if p.is_file() and not set(p.relative_to(root).parts) & set(NOT_COMMITTED)
+    )
+
+
+def workbook_content(path: Path) -> list[tuple[str, list[tuple[object, ...]], list[str]]]:
+    wb = openpyxl.load_workbook(path)
+    try:
+        return [
+            (
+                ws.title,
+                list(ws.iter_rows(values_only=True)),
+                sorted(map(str, ws.merged_cells.ranges)),
+            )
+            for ws in wb.worksheets
+        ]
+    finally:
+        wb.close()
+
+
+def test_generated_files_match_committed(generated: Path) -> None:
+    new, old = files_of(generated), files_of(COMMITTED)
+    drift = [f"{rel}: not generated" for rel in sorted(set(old) - set(new))]
+    for rel in new:
+        a, b = generated / rel, COMMITTED / rel
+        if not b.is_file():
+            drift.append(f"{rel}: not committed")
+        elif rel.suffix == ".xlsx" and rel.parts[-2] not in UNUSABLE_LISTS:
+            if workbook_content(a) != workbook_content(b):
+                drift.append(f"{rel}: sheets, cell values or merged cells differ")
+        elif a.read_bytes() != b.read_bytes():
+            drift.append(f"{rel}: bytes differ")
+    assert not drift, "rerun `python scripts/make_dong_da.py` and commit:\n" + "\n".join(drift)
+    assert sorted(p.name for p in (generated / "wards").iterdir()) == WARDS
+
+
+def test_replay_spreads_the_wards_over_the_stages(
+    replayed: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CONGRESS_TODAY", "2024-03-15")
+    result = run(capsys, "ward", "status", "-w", str(replayed), "--json")
+    assert result.code == 0, result.err
+    wards = {w["slug"]: w for w in result.json()["wards"]}
+    assert {slug: w["stage"] for slug, w in wards.items()} == {
+        slug: stage for stage, slugs in STAGES.items() for slug in slugs
+    }
+    assert Counter(w["stage"] for w in wards.values()) == {s: len(w) for s, w in STAGES.items()}
+    assert {slug for slug, w in wards.items() if w["overdue"]} == {"lang-thuong", "nga-tu-so"}
+    assert wards["o-cho-dua"]["pilot"] and wards["o-cho-dua"]["group"] == "Tổ công tác số 1"
+    # The accountable exception: who allowed the cap to be exceeded, on which document.
+    excepted = {slug: w["exceptions"] for slug, w in wards.items() if w["exceptions"]}
+    assert list(excepted) == ["hang-bot"]
+    grant = excepted["hang-bot"][0]
+    assert grant["rule"] == "re_election_max" and grant["granted_by"] == "Lê Thị Hoa"
+    assert grant["document"].endswith("/MTTQ-BTT") and "32/50" in grant["reason"]
+
+
+def test_replay_stops_at_the_first_refused_step(
+    generated: Path, replay_module: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Thịnh Quang's scheme breaks two rules: approving it without an exception is refused."""
+    ws = _copy(generated, tmp_path / "dong-da")
+    steps = [
+        *({"kind": "confirm", "item": i} for i in ("plan_issued", "subcommittees_formed",
+                                                    "training_attended")),
+        {"kind": "advance", "trigger": "start_drafts"},
+        *({"kind": "confirm", "item": i} for i in ("comments_member_orgs",
+                                                    "comments_residential_areas",
+                                                    "comments_party_committee")),
+        {"kind": "advance", "trigger": "submit_drafts"},
+        {"kind": "approve", "approval": "party_committee", "document": "Số 1-CV/ĐU"},
+        {"kind": "approve", "approval": "upper_standing", "document": "Số 2/MTTQ-BTT"},
+        {"kind": "advance", "trigger": "approve_personnel"},
+        {"kind": "advance", "trigger": "hold_congress"},
+    ]  # fmt: skip
+    history: dict[str, Any] = {"wards": {"thinh-quang": [
+        {"date": date(2024, 2, i + 1), **s, "by": "Phạm Công Tài"} for i, s in enumerate(steps)
+    ]}}  # fmt: skip
+    (ws / "history.yaml").write_text(yaml.safe_dump(history, allow_unicode=True), "utf-8")
+    assert replay_module.replay(ws) == 1
+    err = capsys.readouterr().err
+    assert "phường thinh-quang, bước 11" in err and "approve_personnel" in err
+    assert "re_election_max" in err or "tái cử" in err
+    assert replay_module.replay(ws) == 2  # a second run does not pile onto the first
+    assert ".congress" in capsys.readouterr().err
+
+
+def test_unusable_lists_are_reported_with_the_file(
+    checked: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for slug in sorted(UNUSABLE_LISTS):
+        folder = checked / "wards" / slug
+        result = run(capsys, "personnel", "check", str(folder))
+        assert result.code == 2, (slug, result.out, result.err)
+        assert "du-kien-uy-ban-nhiem-ky-2024-2029.xlsx" in result.err
+        assert "Traceback" not in result.err
+    missing = run(capsys, "personnel", "check", str(checked / "wards" / "trung-phung"))
+    assert "không tìm thấy tệp" in missing.err
+    broken = run(capsys, "personnel", "check", str(checked / "wards" / "quang-trung"))
+    assert "không phải bảng tính" in broken.err
+
+
+def failing(report: dict[str, Any]) -> set[str]:
+    return {f["rule"] for f in report["findings"] if not f["ok"]}
+
+
+def test_planted_personnel_faults(checked: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for slug in WARDS:
+        if slug in UNUSABLE_LISTS:
+            continue
+        result = run(capsys, "personnel", "check", str(checked / "wards" / slug), "--json")
+        expected = PERSONNEL_FAULTS.get(slug, set())
+        assert result.code == (1 if expected else 0), (slug, result.err)
+        assert failing(result.json()) == expected, slug
+
+
+def test_planted_draft_faults(checked: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for slug in WARDS:
+        result = run(capsys, "docs", "check", slug, "-w", str(checked), "--json")
+        report = result.json()
+        assert result.code == 0, (slug, result.err)  # both faults are warnings
+        assert failing(report) == DRAFT_FAULTS.get(slug, set()), slug
+        assert all(f["severity"] == "warning" for f in report["findings"] if not f["ok"])
+
+
+def test_planted_tally_fault(checked: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with_tally = {p.parent.name for p in (checked / "wards").glob("*/tally.yaml")}
+    assert with_tally == TALLIED
+    for slug in sorted(TALLIED):
+        result = run(capsys, "tally", slug, "-w", str(checked), "--json")
+        expected = TALLY_FAULTS.get(slug, set())
+        assert result.code == (1 if expected else 0), (slug, result.out, result.err)
+        assert failing(result.json()) == expected, slug
