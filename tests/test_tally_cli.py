@@ -78,7 +78,7 @@ def test_pilot_tally_as_json(capsys: pytest.CaptureFixture[str], ws: Path) -> No
     report = result.json()
     assert report["ok"] is True and report["ward"] == "o-cho-dua"
     assert {f["rule"] for f in report["findings"]} == {
-        "quorum", "tally_consistent", "item_passed", "seats_filled"
+        "quorum", "tally_consistent", "double_entry_match", "item_passed", "seats_filled"
     }  # fmt: skip
     assert all(f["ok"] for f in report["findings"])
     results = report["results"]
@@ -389,7 +389,7 @@ def test_compare_identical_entries(capsys: pytest.CaptureFixture[str], ws: Path)
 
 
 def test_compare_lists_the_differing_figures(capsys: pytest.CaptureFixture[str], ws: Path) -> None:
-    a, b = tally_file(ws), tally_file(ws).with_name("tally-ban-2.yaml")
+    a, b = tally_file(ws), tally_file(ws).with_name("tally-nhap-sai.yaml")
     result = run(capsys, "tally", "compare", str(a), str(b))
     assert result.code == 1
     assert "KHÔNG khớp (1 số liệu khác nhau" in result.out
@@ -472,7 +472,7 @@ def test_an_inconsistent_tally_blocks_the_transition_and_a_consistent_one_is_sto
     assert committee["name"] == COMMITTEE and len(committee["elected"]) == 53
     assert "Nguyễn Văn An" in committee["elected"]
     assert {f["rule"] for f in row["findings"]} == {
-        "quorum", "tally_consistent", "item_passed", "seats_filled"
+        "quorum", "tally_consistent", "double_entry_match", "item_passed", "seats_filled"
     }  # fmt: skip
     assert row["inputs_hash"]
 
@@ -522,3 +522,25 @@ def test_a_boolean_or_quoted_count_is_refused(
         Delegates.model_validate({"convened": True, "present": 1})
     with pytest.raises(ValueError, match="integer"):
         Delegates.model_validate({"convened": "12", "present": 1})
+
+
+def test_a_second_entry_that_differs_withholds_the_result(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    folder = tally_file(ws).parent
+    shutil.copy(folder / "tally.yaml", folder / "tally-ban-2.yaml")
+    agreed = run(capsys, "tally", "o-cho-dua", "-w", str(ws), "--json").json()
+    rule = next(f for f in agreed["findings"] if f["rule"] == "double_entry_match")
+    assert rule["ok"] is True
+    assert rule["status"] == "passed"
+    shutil.copy(folder / "tally-nhap-sai.yaml", folder / "tally-ban-2.yaml")
+    result = run(capsys, "tally", "o-cho-dua", "-w", str(ws), "--json")
+    assert result.code == 1
+    report = result.json()
+    rule = next(f for f in report["findings"] if f["rule"] == "double_entry_match")
+    assert rule["ok"] is False
+    assert "Nguyễn Văn An" in rule["message"]
+    assert "bản 1 110, bản 2 111" in rule["message"]
+    assert report["results"] is None
+    passed = {f["rule"]: f["status"] for f in report["findings"]}
+    assert passed["seats_filled"] == "not_checked"

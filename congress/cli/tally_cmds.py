@@ -50,7 +50,7 @@ def tally() -> None:
       congress tally o-cho-dua -w examples
       congress tally o-cho-dua -w examples --json
       congress tally compare examples/wards/o-cho-dua/tally.yaml \\
-          examples/wards/o-cho-dua/tally-ban-2.yaml
+          examples/wards/o-cho-dua/tally-nhap-sai.yaml
     """
 
 

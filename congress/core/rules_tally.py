@@ -12,7 +12,7 @@ from pydantic import BeforeValidator, PlainSerializer
 from congress.core.findings import Outcome, Status
 from congress.core.numbers import ceil_div, format_percent, parse_percent
 from congress.core.ruleset import NoParams, RuleDef, Strict
-from congress.core.tally import Ballot, TallyFile, count_ballot, passes
+from congress.core.tally import Ballot, TallyFile, compare, count_ballot, passes
 
 
 def _share(value: object) -> Fraction:
@@ -37,9 +37,14 @@ Share = Annotated[Fraction, BeforeValidator(_share), PlainSerializer(str, return
 
 @dataclass(frozen=True)
 class TallyContext:
-    """The counting board's figures for one ward."""
+    """The counting board's figures for one ward, and the second, independent entry if any."""
 
     tally: TallyFile
+    second: TallyFile | None = None
+
+    @property
+    def entries_differ(self) -> bool:
+        return self.second is not None and bool(compare(self.tally, self.second))
 
 
 class QuorumParams(Strict):
@@ -158,9 +163,37 @@ class ItemParams(Strict):
     denominator: Literal["present", "convened"] = "present"
 
 
+class DoubleEntryParams(Strict):
+    required: bool = False
+
+
+def double_entry_match(ctx: TallyContext, p: DoubleEntryParams) -> list[Outcome]:
+    """Two entries of the same count, made independently, agree figure by figure."""
+    if ctx.second is None:
+        if p.required:
+            return [Outcome(Status.FAILED, "missing", hints=("enter_again",))]
+        return [Outcome(Status.NOT_CHECKED, "not_checked")]
+    differences = compare(ctx.tally, ctx.second)
+    if not differences:
+        return [Outcome(Status.PASSED, "ok")]
+    lines = "; ".join(
+        f"{d.where}: {d.field}: bản 1 {d.first}, bản 2 {d.second}" for d in differences
+    )
+    return [
+        Outcome(
+            Status.FAILED,
+            "differs",
+            values={"count": len(differences), "details": lines},
+            actual={"differences": len(differences)},
+            limit={"differences": 0},
+            hints=("recount",),
+        )
+    ]
+
+
 def item_passed(ctx: TallyContext, p: ItemParams) -> list[Outcome]:
     """Each show-of-hands item passes with more than `threshold` of the denominator in favour."""
-    if not consistent(ctx.tally):
+    if not consistent(ctx.tally) or ctx.entries_differ:
         return [_NO_RESULT]
     of = getattr(ctx.tally.delegates, p.denominator)
     outcomes = []
@@ -194,7 +227,7 @@ class SeatsParams(Strict):
 
 def seats_filled(ctx: TallyContext, p: SeatsParams) -> list[Outcome]:
     """Each ballot fills its seats; a tie for the last seat, or too few elected, is reported."""
-    if not consistent(ctx.tally):
+    if not consistent(ctx.tally) or ctx.entries_differ:
         return [_NO_RESULT]
     outcomes = []
     for ballot in ctx.tally.ballots:
@@ -246,6 +279,8 @@ TALLY_RULES: dict[str, RuleDef[TallyContext, Any]] = {
               "present convened item in_favour against not_voting total ballot issued collected "
               "valid invalid candidate votes total_votes seats capacity declared",
               f"ok {_CONSISTENCY}", "recount"),
+        _rule("double_entry_match", DoubleEntryParams, double_entry_match,
+              "count details", "ok differs missing not_checked", "recount enter_again"),
         _rule("item_passed", ItemParams, item_passed,
               "item in_favour of percent threshold need", "ok fail not_checked no_items", ""),
         _rule("seats_filled", SeatsParams, seats_filled,

@@ -164,6 +164,9 @@ def _ballot(ballot: Any, p: SeatsParams) -> BallotResult:
     )
 
 
+SECOND_ENTRY_FILE = "tally-ban-2.yaml"  # the second, independent entry of the same count
+
+
 def check_folder(folder: Path, slug: str, default_ruleset: str, lang: str) -> TallyCheck:
     """The vote-counting rules on the ward's tally.yaml, and the results when it reconciles."""
     path = folder / TALLY_FILE
@@ -173,15 +176,20 @@ def check_folder(folder: Path, slug: str, default_ruleset: str, lang: str) -> Ta
     ruleset = ward.ruleset or default_ruleset
     book = load_rulebook(ruleset, folder)
     tally = load_tally(path)
-    found = evaluate(book, TALLY_RULES, TallyContext(tally), lang)
+    second_path = folder / SECOND_ENTRY_FILE
+    second = load_tally(second_path) if second_path.is_file() else None
+    ctx = TallyContext(tally, second)
+    found = evaluate(book, TALLY_RULES, ctx, lang)
     report = TallyReport(
         ok=not any_blocking(found),
         ward=slug,
         ward_name=ward.ward,
         findings=found,
-        results=compute_results(tally, book),
+        results=None if ctx.entries_differ else compute_results(tally, book),
     )
     inputs = [folder / WARD_FILE, path, *candidate_files(path, tally)]
+    if second is not None:
+        inputs += [second_path, *candidate_files(second_path, second)]
     return TallyCheck(report, [*inputs, resolve_ruleset(ruleset, folder)])
 
 
