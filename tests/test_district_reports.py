@@ -9,7 +9,6 @@ Fraction arithmetic.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,6 @@ from docx import Document
 from docx.document import Document as DocumentObject
 from docx.shared import Mm, Pt
 from docx.table import Table
-from docx.text.paragraph import Paragraph
 from openpyxl import load_workbook
 
 from congress.adapters.aggregate_xlsx import STAGE_SHEET, percent_value, write_aggregate_xlsx
@@ -37,6 +35,7 @@ from congress.core.district_context import DISTRICT_DOCUMENTS, district_context,
 from congress.core.numbers import format_percent
 from congress.core.text import xml_safe
 from congress.errors import InputError
+from tests.docx_helpers import paragraphs, style_value, text_of
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "doc_templates"
@@ -170,33 +169,6 @@ def render(doc_id: str, report: DistrictReport, *, draft: bool = False) -> tuple
     ctx = district_context(doc_id, report, term=TERM, place="Đống Đa", draft=draft, signer="Nguyễn Văn Hùng")  # fmt: skip
     template = CompiledTemplate.load(TEMPLATES / DISTRICT_DOCUMENTS[doc_id].template, environment())
     return Document(io.BytesIO(template.render(ctx))), ctx
-
-
-def blocks(container: Any) -> Iterator[Paragraph | Table]:
-    for block in container.iter_inner_content():
-        yield block
-        if isinstance(block, Table):
-            for row in block.rows:
-                for cell in row.cells:
-                    yield from blocks(cell)
-
-
-def paragraphs(container: Any) -> Iterator[Paragraph]:
-    return (b for b in blocks(container) if isinstance(b, Paragraph))
-
-
-def text_of(doc: DocumentObject) -> str:
-    return "\n".join(p.text for p in paragraphs(doc))
-
-
-def style_value(paragraph: Paragraph, attr: str) -> Any:
-    style: Any = paragraph.style
-    while style is not None:
-        value = getattr(style.font, attr)
-        if value is not None:
-            return value
-        style = style.base_style
-    return None
 
 
 def rows_of(table: Table) -> list[list[str]]:

@@ -10,11 +10,9 @@ from __future__ import annotations
 import subprocess
 import sys
 import zipfile
-from collections.abc import Iterator
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 import jinja2
 import jinja2.sandbox
@@ -22,8 +20,6 @@ import pytest
 from docx import Document
 from docx.document import Document as DocumentObject
 from docx.shared import Mm, Pt
-from docx.table import Table
-from docx.text.paragraph import Paragraph
 from docxtpl import DocxTemplate
 
 from congress.adapters.people_reader import read_people
@@ -35,6 +31,7 @@ from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.personnel_context import PersonnelContext
 from congress.core.statistics import compute
 from congress.core.ward import WardFile
+from tests.docx_helpers import paragraphs, style_value, text_of
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "doc_templates"
@@ -132,34 +129,6 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, bool],
         for doc_id in IDS:
             docs[doc_id, filled] = render(doc_id, sources(filled), out)
     return docs
-
-
-def blocks(container: Any) -> Iterator[Paragraph | Table]:
-    for block in container.iter_inner_content():
-        yield block
-        if isinstance(block, Table):
-            for row in block.rows:
-                for cell in row.cells:
-                    yield from blocks(cell)
-
-
-def paragraphs(container: Any) -> Iterator[Paragraph]:
-    return (b for b in blocks(container) if isinstance(b, Paragraph))
-
-
-def text_of(doc: DocumentObject) -> str:
-    return "\n".join(p.text for p in paragraphs(doc))
-
-
-def style_value(paragraph: Paragraph, attr: str) -> Any:
-    """A font attribute as the paragraph's style chain gives it (down to Normal)."""
-    style: Any = paragraph.style
-    while style is not None:
-        value = getattr(style.font, attr)
-        if value is not None:
-            return value
-        style = style.base_style
-    return None
 
 
 # -- the templates themselves ----------------------------------------------------------------

@@ -96,12 +96,17 @@ def _key(value: Any) -> str:
     return key or ""
 
 
-def _column_key(value: Any) -> str | None:
+def column_key(value: Any, by_key: dict[str, str]) -> str | None:
+    """The column a header cell names, ignoring case, diacritics, "(…)" and "*"; None if none."""
     key = _key(value)
-    if key in _BY_KEY:
-        return _BY_KEY[key]
+    if key in by_key:
+        return by_key[key]
     stripped = _key(re.sub(r"\(.*?\)|\*", " ", str(value or "")))
-    return _BY_KEY.get(stripped)
+    return by_key.get(stripped)
+
+
+def _column_key(value: Any) -> str | None:
+    return column_key(value, _BY_KEY)
 
 
 def find_layout(grid: Grid) -> Layout | None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from congress.adapters.people_reader import parse_birth
+from congress.adapters.people_reader import column_key, parse_birth
 from congress.adapters.tables import Grid, read_grids
 from congress.adapters.yaml_files import Tree, line_of, read_yaml, validation_error
 from congress.core.tally import Ballot, Candidate, TallyFile
@@ -106,12 +106,7 @@ class _Problems:
 
 
 def _column(value: Any) -> str | None:
-    if value is None:
-        return None
-    key = header_key(str(value))
-    if key in _BY_KEY:
-        return _BY_KEY[key]
-    return _BY_KEY.get(header_key(re.sub(r"\(.*?\)|\*", " ", str(value))))
+    return None if value is None else column_key(value, _BY_KEY)
 
 
 def _layout(grid: Grid) -> _Layout | None:
