@@ -105,20 +105,24 @@ def column_key(value: Any, by_key: dict[str, str]) -> str | None:
     return by_key.get(stripped)
 
 
-def _column_key(value: Any) -> str | None:
-    return column_key(value, _BY_KEY)
+def header_columns(
+    values: list[Any], by_key: dict[str, str]
+) -> tuple[dict[str, int], dict[int, str]]:
+    """The columns a row names (first occurrence wins) and each one's header text."""
+    columns: dict[str, int] = {}
+    headers: dict[int, str] = {}
+    for col, value in enumerate(values):
+        name = column_key(value, by_key) if value is not None else None
+        if name and name not in columns:
+            columns[name] = col
+            headers[col] = clean(str(value))
+    return columns, headers
 
 
 def find_layout(grid: Grid) -> Layout | None:
     """The first row with a name column is the header; a Năm sinh over Nam/Nữ adds a sub-row."""
     for position, (row_number, values) in enumerate(grid.rows):
-        columns: dict[str, int] = {}
-        headers: dict[int, str] = {}
-        for col, value in enumerate(values):
-            name = _column_key(value)
-            if name and name not in columns:
-                columns[name] = col
-                headers[col] = clean(str(value))
+        columns, headers = header_columns(values, _BY_KEY)
         if "name" not in columns:
             continue
         layout = Layout(row_number, position + 1, columns, headers)
@@ -201,7 +205,9 @@ def _is_skippable(values: list[Any], name_col: int) -> bool:
     if len(filled) == 1 and _SECTION.match(filled[0]) and filled[0].isupper():  # "I. ĐẠI DIỆN …"
         return True
     name = texts[name_col]
-    if _column_key(name) == "name":  # the second row of a two-row header, or a repeated header
+    if (
+        column_key(name, _BY_KEY) == "name"
+    ):  # the second row of a two-row header, or a repeated header
         return True
     # "I" | "ĐẠI DIỆN CÁC TỔ CHỨC THÀNH VIÊN": a section number left of the name, nothing else
     before = [v for v in texts[:name_col] if v]

@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from congress.adapters.people_reader import column_key, parse_birth
+from congress.adapters.people_reader import header_columns, parse_birth
 from congress.adapters.tables import Grid, read_grids
 from congress.adapters.yaml_files import Tree, line_of, read_yaml, validation_error
 from congress.core.tally import Ballot, Candidate, TallyFile
@@ -105,20 +105,10 @@ class _Problems:
         self.found.append(Problem(key, params, self.grid.source, row, column))
 
 
-def _column(value: Any) -> str | None:
-    return None if value is None else column_key(value, _BY_KEY)
-
-
 def _layout(grid: Grid) -> _Layout | None:
     """The first row holding both a name and a votes column is the header."""
     for position, (_, values) in enumerate(grid.rows):
-        columns: dict[str, int] = {}
-        headers: dict[int, str] = {}
-        for col, value in enumerate(values):
-            name = _column(value)
-            if name and name not in columns:
-                columns[name] = col
-                headers[col] = clean(str(value))
+        columns, headers = header_columns(values, _BY_KEY)
         if "name" in columns and "votes" in columns:
             return _Layout(columns, headers, position + 1)
     return None
