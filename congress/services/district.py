@@ -177,7 +177,12 @@ def _job(ws: Workspace, slug: str, render: bool, every_document: bool = False) -
 def _summary(ws: Workspace, slug: str, outcome: WardOutcome) -> WardSummary:
     view = ward_view(ws, ws.record(slug))
     definition = ws.files.definition
-    problems = outcome.problems + ([view.problem] if view.problem else [])
+    root = (
+        str(ws.files.root) + os.sep
+    )  # the dashboard and the reports name files from the workspace
+    problems = [
+        p.replace(root, "") for p in outcome.problems + ([view.problem] if view.problem else [])
+    ]
     state = "missing_data" if problems else "blocked" if outcome.blocking else "ok"
     return WardSummary(
         slug=slug, name=view.name, group=view.group, pilot=view.pilot, stage=view.stage,
