@@ -501,3 +501,27 @@ def test_elected_never_exceed_seats_and_each_has_more_than_half(
         for name, v in votes.items():
             if name not in elected and v * 2 > b.valid:
                 assert lowest is not None and v <= lowest
+
+
+def test_nobody_convened_and_a_declared_winner_who_is_not_a_candidate_do_not_reconcile() -> None:
+    from congress.core.rules_tally import TALLY_RULES as RULES
+    from congress.core.rules_tally import TallyContext
+    from congress.core.ruleset import evaluate as run_rules
+    from congress.core.tally import TallyFile
+
+    empty = TallyFile.model_validate({"delegates": {"convened": 0, "present": 0}})
+    found = run_rules(BOOK, RULES, TallyContext(empty), "vi")
+    assert any(
+        f.rule == "tally_consistent" and not f.ok and "triệu tập là 0" in f.message for f in found
+    )
+
+    raw = {
+        "delegates": {"convened": 10, "present": 10},
+        "ballots": [{"id": "b", "name": "Ủy ban", "seats": 1, "issued": 10, "collected": 10,
+                     "valid": 10, "invalid": 0, "candidates": [{"name": "Lê An", "votes": 9}],
+                     "declared_elected": ["Trần Bình"]}],
+    }  # fmt: skip
+    found = run_rules(BOOK, RULES, TallyContext(TallyFile.model_validate(raw)), "vi")
+    bad = [f for f in found if f.rule == "tally_consistent" and not f.ok]
+    assert len(bad) == 1
+    assert "«Trần Bình» được ghi trúng cử" in bad[0].message

@@ -13,6 +13,7 @@ from congress.core.findings import Outcome, Status
 from congress.core.numbers import ceil_div, format_percent, parse_percent
 from congress.core.ruleset import NoParams, RuleDef, Strict
 from congress.core.tally import Ballot, TallyFile, compare, count_ballot, passes
+from congress.core.text import fold
 
 
 def _share(value: object) -> Fraction:
@@ -80,6 +81,8 @@ def _violations(t: TallyFile) -> list[tuple[str, dict[str, Any]]]:
     """Every identity of domain.md §5 that does not hold, with its figures."""
     found: list[tuple[str, dict[str, Any]]] = []
     d = t.delegates
+    if d.convened == 0:
+        found.append(("nobody_convened", {"convened": d.convened}))
     if d.present > d.convened:
         found.append(("present_over_convened", {"present": d.present, "convened": d.convened}))
     for item in t.items:
@@ -130,6 +133,10 @@ def _ballot_violations(b: Ballot, present: int) -> list[tuple[str, dict[str, Any
         if n > 1:
             name = next(c.name for c in b.candidates if c.key == key)
             found.append(("duplicate_candidate", {"ballot": b.name, "candidate": name}))
+    names = {fold(c.name) for c in b.candidates}
+    for declared in b.declared_elected:
+        if fold(declared) not in names:
+            found.append(("declared_not_candidate", {"ballot": b.name, "candidate": declared}))
     if len(b.declared_elected) > b.seats:
         found.append(
             (
@@ -269,7 +276,7 @@ def _rule(
 _CONSISTENCY = (
     "present_over_convened item_missing item_sum issued_over_present collected_over_issued "
     "valid_invalid_sum no_candidates candidate_over_valid votes_over_capacity duplicate_candidate "
-    "declared_over_seats"
+    "declared_over_seats nobody_convened declared_not_candidate"
 )
 TALLY_RULES: dict[str, RuleDef[TallyContext, Any]] = {
     r.id: r
