@@ -402,6 +402,7 @@ def test_older_rule_without_distinct_birth_dates_still_needs_a_revote(
     older = with_params("seats_filled", tie_rule="older")
     finding = only(tally(ballots=[tied(b, c)]), "seats_filled", older)
     assert not finding.ok and "bầu lại" in finding.message
+    assert finding.hint is not None and "thiếu ngày sinh đầy đủ" in finding.hint
 
 
 def test_too_few_elected() -> None:

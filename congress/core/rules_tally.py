@@ -251,6 +251,8 @@ def seats_filled(ctx: TallyContext, p: SeatsParams) -> list[Outcome]:
         hints: tuple[str, ...]
         if result.needs_revote:
             variant, status, hints = "tie_revote", Status.FAILED, ("revote",)
+            if p.tie_rule == "older":  # the rule could not apply: birth dates do not order them
+                hints = ("revote", "older_needs_dates")
         elif result.shortfall:
             variant, status, hints = "too_few", Status.FAILED, ("elect_more",)
         elif declared and sorted(declared) != sorted(result.elected):
@@ -293,6 +295,6 @@ TALLY_RULES: dict[str, RuleDef[TallyContext, Any]] = {
         _rule("seats_filled", SeatsParams, seats_filled,
               "ballot seats elected_count elected tied valid threshold shortfall declared",
               "ok tie_older tie_revote too_few declared_differs not_checked no_ballots",
-              "revote elect_more declared"),
+              "revote elect_more declared older_needs_dates"),
     )
 }  # fmt: skip
