@@ -56,7 +56,7 @@ STATUS = {
     "m": Status.NEW,
 }
 # Totals are matched with their tones: "Tống" and "Công" are family names, "Tổng"/"Cộng" are not.
-_TOTAL = re.compile(r"^(tổng cộng|tổng số|tổng|cộng|tong cong|tong so)\b")
+TOTAL_ROW = re.compile(r"^(tổng cộng|tổng số|tổng|cộng|tong cong|tong so)\b")
 _SIGNATURE = re.compile(r"^(tm|t m|kt|nguoi lap|noi nhan)\b")
 _PLACE_DATE = re.compile(r"\bngay( \d+)? thang( \d+)? nam( \d+)?$")
 _NUMBERING = re.compile(r"^\(?\d+\)?$")
@@ -141,7 +141,8 @@ def find_layout(grid: Grid) -> Layout | None:
     return None
 
 
-def _text(value: Any) -> str:
+def cell_text(value: Any) -> str:
+    """A cell as clean text; a whole-number float (Excel's 1968.0) without its ".0"."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -157,7 +158,7 @@ def parse_birth(value: Any) -> tuple[date | None, int | None] | None:
         return value.date(), value.year
     if isinstance(value, date):
         return value, value.year
-    text = _text(value)
+    text = cell_text(value)
     if not text:
         return None, None
     if m := _DMY.match(text):
@@ -186,7 +187,7 @@ def _identity(value: Any) -> str | bool | None:
         digits = str(int(value))
         digits = digits.zfill(12) if len(digits) > 9 else digits
     else:
-        digits = re.sub(r"[\s.\-]", "", _text(value))
+        digits = re.sub(r"[\s.\-]", "", cell_text(value))
     if not digits:
         return None
     return digits if digits.isdigit() and len(digits) in (9, 12) else False
@@ -194,7 +195,7 @@ def _identity(value: Any) -> str | bool | None:
 
 def _is_skippable(values: list[Any], name_col: int) -> bool:
     """Empty rows, rows of column numbers "(1) (2) …", section rows, a repeated header row."""
-    texts = [_text(v) for v in values]
+    texts = [cell_text(v) for v in values]
     filled = [v for v in texts if v]
     if not filled:
         return True
@@ -221,9 +222,9 @@ def _is_skippable(values: list[Any], name_col: int) -> bool:
 def _is_end(values: list[Any], name_col: int) -> bool:
     """A total row, or the place-and-date line or signature block under the table, ends the list."""
     head = values[: name_col + 1]
-    if any(_TOTAL.match(fold(_text(value))) for value in head):
+    if any(TOTAL_ROW.match(fold(cell_text(value))) for value in head):
         return True
-    if _text(values[name_col]):
+    if cell_text(values[name_col]):
         return any(_SIGNATURE.match(_key(value)) for value in head)
     keys = {_key(value) for value in values} - {""}
     if len(keys) == 1 and _PLACE_DATE.search(next(iter(keys))):
@@ -314,7 +315,7 @@ def _cell(values: list[Any], layout: Layout, name: str) -> Any:
 def _person(out: _Collector, layout: Layout, row: int, values: list[Any]) -> Person | None:
     cols = layout.columns
     raw_name = _cell(values, layout, "name")
-    name = _text(raw_name)
+    name = cell_text(raw_name)
     if not name:
         out.add("row.no_name", row, cols["name"], layout)
         return None
@@ -327,7 +328,7 @@ def _person(out: _Collector, layout: Layout, row: int, values: list[Any]) -> Per
     fields: dict[str, Any] = {"name": name, "row": row}
     _birth_and_gender(out, layout, row, values, fields)
     for key in ("ethnicity", "religion", "position", "representation", "note"):
-        fields[key] = _text(_cell(values, layout, key)) or None
+        fields[key] = cell_text(_cell(values, layout, key)) or None
     _coded(out, layout, row, values, fields)
     return Person(**fields)
 
@@ -338,7 +339,7 @@ def _birth_and_gender(
     birth_col = layout.columns.get("birth")
     if layout.gender_split is not None:
         male, female = layout.gender_split
-        in_male, in_female = _text(values[male]), _text(values[female])
+        in_male, in_female = cell_text(values[male]), cell_text(values[female])
         if in_male and in_female:
             out.add("cell.birth_both_genders", row, male, layout)
         elif in_male or in_female:
@@ -347,11 +348,11 @@ def _birth_and_gender(
     if birth_col is not None:
         parsed = parse_birth(values[birth_col])
         if parsed is None or not _plausible_year(parsed[1]):
-            out.add("cell.bad_birth", row, birth_col, layout, value=_text(values[birth_col]))
+            out.add("cell.bad_birth", row, birth_col, layout, value=cell_text(values[birth_col]))
         else:
             fields["birth_date"], fields["birth_year"] = parsed
     if "gender" in layout.columns and "gender" not in fields:
-        value = _text(_cell(values, layout, "gender"))
+        value = cell_text(_cell(values, layout, "gender"))
         key = _key(value)
         if key in ("nam", "nu"):
             fields["gender"] = Gender.MALE if key == "nam" else Gender.FEMALE
@@ -364,7 +365,7 @@ def _coded(
 ) -> None:
     cols = layout.columns
     raw = _cell(values, layout, "party")
-    party = _text(raw)
+    party = cell_text(raw)
     if isinstance(raw, datetime | date) or party in TICKS or _key(party) in YES:
         fields["party_member"] = True
     elif _key(party) in NO:
@@ -373,14 +374,14 @@ def _coded(
         fields["party_member"] = True  # a date (or year) of admission
     else:
         out.add("cell.bad_party", row, cols["party"], layout, value=party)
-    role = _text(_cell(values, layout, "role"))
+    role = cell_text(_cell(values, layout, "role"))
     if role:
         if _key(role) in ROLES:
             fields["role"] = ROLES[_key(role)]
         else:
             allowed = ", ".join(ROLE_LABELS.values())
             out.add("cell.bad_role", row, cols["role"], layout, value=role, allowed=allowed)
-    status = _text(_cell(values, layout, "status"))
+    status = cell_text(_cell(values, layout, "status"))
     if status:
         if _key(status) in STATUS:
             fields["stated_status"] = STATUS[_key(status)]
@@ -388,7 +389,7 @@ def _coded(
             out.add("cell.bad_status", row, cols["status"], layout, value=status)
     identity = _identity(_cell(values, layout, "identity"))
     if identity is False:
-        value = _text(_cell(values, layout, "identity"))
+        value = cell_text(_cell(values, layout, "identity"))
         out.add("cell.bad_identity", row, cols["identity"], layout, value=value)
     elif identity:
         fields["identity_number"] = identity

@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -260,47 +261,23 @@ class SqlStore:
                 time.sleep(FAILPOINT_SLEEP)
         return record
 
-    # -- records kept per ward (a new one replaces the old one with the same key) -------------------
+    # -- records kept per ward (a new one replaces the old one with the same key; the records
+    #    are dataclasses whose fields are the table's columns) -------------------------------------
 
     def confirm(self, slug: str, item: Confirmation, event: NewEvent) -> None:
-        values = {"item": item.item, "actor": item.actor, "at": item.at, "note": item.note}
-        self._keep(slug, confirmations, values, event)
+        self._keep(slug, confirmations, asdict(item), event)
 
     def approve(self, slug: str, approval: Approval, event: NewEvent) -> None:
-        values = {
-            "approval": approval.approval,
-            "actor": approval.actor,
-            "at": approval.at,
-            "document": approval.document,
-            "note": approval.note,
-        }
-        self._keep(slug, approvals, values, event)
+        self._keep(slug, approvals, asdict(approval), event)
 
     def grant_exception(self, slug: str, grant: ExceptionGrant, event: NewEvent) -> None:
-        values = {
-            "rule": grant.rule,
-            "granted_by": grant.granted_by,
-            "reason": grant.reason,
-            "document": grant.document,
-            "at": grant.at,
-        }
-        self._keep(slug, exceptions, values, event)
+        self._keep(slug, exceptions, asdict(grant), event)
 
     def acknowledge(self, slug: str, ack: Acknowledgement, event: NewEvent) -> None:
-        values = {"lesson": ack.lesson, "actor": ack.actor, "at": ack.at, "note": ack.note}
-        self._keep(slug, acknowledgements, values, event)
+        self._keep(slug, acknowledgements, asdict(ack), event)
 
     def record_document(self, slug: str, document: GeneratedDocument, event: NewEvent) -> None:
-        values = {
-            "doc": document.doc,
-            "path": document.path,
-            "template": document.template,
-            "template_hash": document.template_hash,
-            "data_hash": document.data_hash,
-            "file_hash": document.file_hash,
-            "at": document.at,
-        }
-        self._keep(slug, documents, values, event)
+        self._keep(slug, documents, asdict(document), event)
 
     def documents(self, slug: str) -> dict[str, GeneratedDocument]:
         return {r.doc: GeneratedDocument(**fields(r)) for r in self._rows(documents, slug)}

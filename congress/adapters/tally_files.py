@@ -14,11 +14,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from congress.adapters.people_reader import header_columns, parse_birth
+from congress.adapters.people_reader import TOTAL_ROW, cell_text, header_columns, parse_birth
 from congress.adapters.tables import Grid, read_grids
 from congress.adapters.yaml_files import Tree, line_of, read_yaml, validation_error
 from congress.core.tally import Ballot, Candidate, TallyFile
-from congress.core.text import clean, fold, header_key
+from congress.core.text import fold, header_key
 from congress.errors import ConfigError, Problem, SpreadsheetError
 from congress.i18n import t
 
@@ -39,7 +39,6 @@ HEADERS: dict[str, set[str]] = {
 }
 _BY_KEY = {key: name for name, keys in HEADERS.items() for key in keys}
 _NUMBERING = re.compile(r"^\(?\d+\)?$")
-_TOTAL = re.compile(r"^(tổng cộng|tổng số|tổng|cộng|tong cong|tong so)\b")
 _SIGNATURE = re.compile(r"^(tm|t m|kt|nguoi lap|noi nhan|to kiem phieu|truong ban kiem phieu)\b")
 _DIGITS = re.compile(r"^\d+$")
 
@@ -124,20 +123,12 @@ def read_candidates(path: Path) -> list[Candidate]:
     raise SpreadsheetError(Problem("tally.no_columns", file=str(path)))
 
 
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return clean(str(value))
-
-
 def _ends(texts: list[str]) -> bool:
     """A total row, or the signature block under the table, ends the list."""
     filled = [v for v in texts if v]
     if not filled:
         return False
-    return bool(_TOTAL.match(fold(filled[0])) or _SIGNATURE.match(header_key(filled[0])))
+    return bool(TOTAL_ROW.match(fold(filled[0])) or _SIGNATURE.match(header_key(filled[0])))
 
 
 def _candidates(grid: Grid, layout: _Layout) -> list[Candidate]:
@@ -146,7 +137,7 @@ def _candidates(grid: Grid, layout: _Layout) -> list[Candidate]:
     width = max(layout.headers, default=0) + 1
     for row, raw in grid.rows[layout.data_start :]:
         values = list(raw) + [None] * (width - len(raw))
-        texts = [_text(v) for v in values]
+        texts = [cell_text(v) for v in values]
         if _ends(texts):
             break
         filled = [v for v in texts if v]
@@ -164,7 +155,7 @@ def _candidates(grid: Grid, layout: _Layout) -> list[Candidate]:
 
 def _candidate(out: _Problems, row: int, values: list[Any]) -> Candidate | None:
     cols = out.layout.columns
-    name = _text(values[cols["name"]])
+    name = cell_text(values[cols["name"]])
     if not name:
         out.add("row.no_name", row, cols["name"])
         return None
@@ -173,12 +164,12 @@ def _candidate(out: _Problems, row: int, values: list[Any]) -> Candidate | None:
         raw = values[cols["birth"]]
         parsed = parse_birth(raw)
         if parsed is None or not (parsed[1] is None or 1900 <= parsed[1] <= 2100):
-            out.add("cell.bad_birth", row, cols["birth"], value=_text(raw))
+            out.add("cell.bad_birth", row, cols["birth"], value=cell_text(raw))
         else:
             fields["birth_date"], fields["birth_year"] = parsed
     votes = _votes(values[cols["votes"]])
     if votes is None:
-        out.add("tally.bad_votes", row, cols["votes"], value=_text(values[cols["votes"]]))
+        out.add("tally.bad_votes", row, cols["votes"], value=cell_text(values[cols["votes"]]))
         return None
     return Candidate(votes=votes, **fields)
 
@@ -191,5 +182,5 @@ def _votes(value: Any) -> int | None:
         return value if value >= 0 else None
     if isinstance(value, float):
         return int(value) if value.is_integer() and value >= 0 else None
-    text = _text(value)
+    text = cell_text(value)
     return int(text) if _DIGITS.match(text) else None

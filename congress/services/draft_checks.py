@@ -6,12 +6,10 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from congress.adapters.rulebook_files import load_rulebook
 from congress.adapters.yaml_files import load_model
-from congress.core.draft_rules import DRAFT_RULES, SCRIPT_RULES, DraftsContext
+from congress.core.draft_rules import DraftsContext
 from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.findings import Finding, any_blocking
-from congress.core.ruleset import evaluate
 from congress.core.ward import WardFile
 from congress.services.documents import CONGRESS_FILE, DRAFTS_FILE, optional_model
 from congress.services.workflow import Workspace
@@ -38,8 +36,8 @@ def load_drafts_context(folder: Path, default_ruleset: str) -> tuple[DraftsConte
 
 def check_drafts(ws: Workspace, slug: str) -> DraftReport:
     """Every draft and script rule on the ward's files (the same rules the workflow guards run)."""
-    folder = ws.folder(slug)
-    ctx, ruleset = load_drafts_context(folder, ws.files.definition.ruleset)
-    book = load_rulebook(ruleset, folder)
-    found = evaluate(book, DRAFT_RULES, ctx, ws.lang) + evaluate(book, SCRIPT_RULES, ctx, ws.lang)
+    from congress.services.ward_checks import WardFolder, draft_check
+
+    folder = WardFolder(slug, ws.folder(slug), ws.files.definition.ruleset, ws.lang, ws.today)
+    found = draft_check(folder, drafts=True, script=True).findings
     return DraftReport(ok=not any_blocking(found), ward=slug, findings=found)

@@ -64,7 +64,8 @@ def _drafts_inputs(ward: WardFolder, ruleset: str) -> list[Path]:
     return [ward.folder / n for n in names] + [resolve_ruleset(ruleset, ward.folder)]
 
 
-def _draft_check(ward: WardFolder, *, drafts: bool, script: bool) -> CheckRun:
+def draft_check(ward: WardFolder, *, drafts: bool, script: bool) -> CheckRun:
+    """The draft and/or script rules on the ward's files (the guards and `docs check` alike)."""
     from congress.core.draft_rules import DRAFT_RULES, SCRIPT_RULES
     from congress.core.ruleset import evaluate
     from congress.services.draft_checks import load_drafts_context
@@ -78,12 +79,12 @@ def _draft_check(ward: WardFolder, *, drafts: bool, script: bool) -> CheckRun:
 
 def drafts(ward: WardFolder) -> CheckRun:
     """The draft checks on drafts.yaml (political report, review report, action programme)."""
-    return _draft_check(ward, drafts=True, script=False)
+    return draft_check(ward, drafts=True, script=False)
 
 
 def script(ward: WardFolder) -> CheckRun:
     """The script checks on congress.yaml (a part for every Presidium member, distinct speeches)."""
-    return _draft_check(ward, drafts=False, script=True)
+    return draft_check(ward, drafts=False, script=True)
 
 
 def tally(ward: WardFolder) -> CheckRun:
