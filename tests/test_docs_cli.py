@@ -264,3 +264,17 @@ def test_minutes_of_a_tally_that_does_not_add_up_announce_no_result(
     assert "KHÔNG KHỚP" in minutes
     assert "chưa công bố kết quả" in minutes
     assert "Trúng cử" not in minutes
+
+
+def test_minutes_announce_no_result_while_the_second_entry_differs(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    folder = ws / "wards" / "o-cho-dua"
+    shutil.copy(folder / "tally-nhap-sai.yaml", folder / "tally-ban-2.yaml")
+    result = run(capsys, "docs", "render", "o-cho-dua", "bien_ban_kiem_phieu", "-w", str(ws))
+    assert result.code == 0, result.err
+    minutes = "\n".join(
+        texts(folder.parent.parent / "out" / "o-cho-dua" / "bien-ban-kiem-phieu.docx")
+    )
+    assert "chưa công bố kết quả" in minutes
+    assert "Trúng cử" not in minutes

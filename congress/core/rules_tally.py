@@ -12,7 +12,7 @@ from pydantic import BeforeValidator, PlainSerializer
 from congress.core.findings import Outcome, Status
 from congress.core.numbers import ceil_div, format_percent, parse_percent
 from congress.core.ruleset import NoParams, RuleDef, Strict
-from congress.core.tally import Ballot, TallyFile, compare, count_ballot, passes
+from congress.core.tally import Ballot, TallyFile, compare, count_ballot, passes, quorum_met
 from congress.core.text import fold
 
 
@@ -55,7 +55,7 @@ class QuorumParams(Strict):
 def quorum(ctx: TallyContext, p: QuorumParams) -> list[Outcome]:
     """Delegates present ≥ `share` of those convened (2/3 by default)."""
     present, convened = ctx.tally.delegates.present, ctx.tally.delegates.convened
-    ok = present * p.share.denominator >= convened * p.share.numerator
+    ok = quorum_met(ctx.tally.delegates, p.share)
     need = ceil_div(convened * p.share.numerator, p.share.denominator)
     values = {
         "present": present,

@@ -106,6 +106,11 @@ class BallotResult:
         return bool(self.tied) and not self.tie_broken_by_age
 
 
+def quorum_met(delegates: Delegates, share: Fraction) -> bool:
+    """Present ≥ `share` of convened (2/3 by default): exact."""
+    return delegates.present * share.denominator >= delegates.convened * share.numerator
+
+
 def passes(votes: int, of: int, threshold: Fraction) -> bool:
     """Strictly more than `threshold` of `of` (more than half by default): exact."""
     return votes * threshold.denominator > of * threshold.numerator

@@ -6,8 +6,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from congress.core.numbers import format_percent
-from congress.core.rules_tally import ItemParams, QuorumParams, SeatsParams, consistent
-from congress.core.tally import Ballot, TallyFile, count_ballot, passes
+from congress.core.rules_tally import (
+    ItemParams,
+    QuorumParams,
+    SeatsParams,
+    TallyContext,
+    consistent,
+)
+from congress.core.tally import Ballot, TallyFile, count_ballot, passes, quorum_met
 
 
 @dataclass(frozen=True)
@@ -18,6 +24,7 @@ class TallyInput:
     quorum: QuorumParams
     items: ItemParams
     seats: SeatsParams
+    second: TallyFile | None = None
 
 
 def _line(
@@ -77,10 +84,12 @@ def tally_view(source: TallyInput | None) -> dict[str, Any]:
             ("convened", "present", "absent", "present_percent", "quorum_share", "quorum"), "…"
         )
         return {"recorded": False, "consistent": False, **blank, "hands": [], "ballots": []}
-    t, ok = source.tally, consistent(source.tally)
+    t = source.tally
+    # A result is announced only when the figures reconcile and a second entry, if any, agrees.
+    ok = consistent(t) and not TallyContext(t, source.second).entries_differ
     d = t.delegates
     share = source.quorum.share
-    quorum_ok = d.present * share.denominator >= d.convened * share.numerator
+    quorum_ok = quorum_met(d, share)
     of = getattr(d, source.items.denominator)
     items = []
     for index, item in enumerate(t.items, start=1):

@@ -90,11 +90,15 @@ def load_ward_documents(scope: WardScope, *, draft: bool = True) -> WardDocument
         from congress.adapters.tally_files import load_tally
 
         params = book.params
+        from congress.services.tally import SECOND_ENTRY_FILE
+
+        second = folder / SECOND_ENTRY_FILE
         tally = TallyInput(
             load_tally(folder / TALLY_FILE),
             params["quorum"],  # type: ignore[arg-type]
             params["item_passed"],  # type: ignore[arg-type]
             params["seats_filled"],  # type: ignore[arg-type]
+            load_tally(second) if second.is_file() else None,
         )
     return WardDocuments(
         ward, drafts, congress, personnel, statistics, book.ruleset.term, draft, tally

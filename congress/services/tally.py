@@ -22,7 +22,7 @@ from congress.core.rules_tally import (
     consistent,
 )
 from congress.core.ruleset import RuleBook, evaluate
-from congress.core.tally import TallyFile, compare, count_ballot, passes
+from congress.core.tally import TallyFile, compare, count_ballot, passes, quorum_met
 from congress.core.ward import WardFile
 from congress.errors import InputError, Problem
 from congress.i18n import t
@@ -116,7 +116,7 @@ def compute_results(tally: TallyFile, book: RuleBook) -> TallyResults | None:
         convened=d.convened,
         present=d.present,
         present_percent=format_percent(d.present, d.convened),
-        quorum=d.present * quorum.share.denominator >= d.convened * quorum.share.numerator,
+        quorum=quorum_met(d, quorum.share),
         items=[
             ItemResult(
                 id=i.id,
