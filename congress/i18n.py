@@ -299,12 +299,14 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 def _merge_catalogues() -> None:
     from congress.messages_documents import DOCUMENT_MESSAGES
+    from congress.messages_figures import FIGURE_MESSAGES
     from congress.messages_tally import TALLY_MESSAGES
     from congress.messages_workflow import WORKFLOW_MESSAGES
 
     MESSAGES.update(WORKFLOW_MESSAGES)
     MESSAGES.update(DOCUMENT_MESSAGES)
     MESSAGES.update(TALLY_MESSAGES)
+    MESSAGES.update(FIGURE_MESSAGES)
 
 
 _merge_catalogues()

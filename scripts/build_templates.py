@@ -174,7 +174,7 @@ def _review_report(doc: DocumentObject) -> None:
 
 
 def _figures(doc: DocumentObject) -> None:
-    para(doc, "- Tái cử: ", "{{ personnel.re_elected_of_planned.count }}", " vị, bằng ", "{{ personnel.re_elected_of_planned.percent }}", "% so với số lượng dự kiến (", "{{ personnel.planned_size }}", " vị);", style=LIST)  # fmt: skip
+    para(doc, "- Tái cử: ", "{{ personnel.re_elected.count }}", " vị, bằng ", "{{ personnel.re_elected.percent }}", "% so với ", "{{ personnel.re_elected.denominator }}", " (", "{{ personnel.re_elected.of }}", " vị);", style=LIST)  # fmt: skip
     for label, key, end in (("Mới", "new", ";"), ("Nữ", "women", ";"), ("Ngoài Đảng", "non_party", ".")):  # fmt: skip
         para(doc, f"- {label}: ", f"{{{{ personnel.{key}.count }}}}", "/", f"{{{{ personnel.{key}.of }}}}", " vị, tỷ lệ ", f"{{{{ personnel.{key}.percent }}}}", f"%{end}", style=LIST)  # fmt: skip
 

@@ -28,8 +28,14 @@ def test_breaking_example_exits_1_and_says_why(capsys: pytest.CaptureFixture[str
     failed = {f["rule"] for f in doc["findings"] if not f["ok"]}
     assert failed == {"re_election_max", "non_party_min_vs_previous"}
     cap = next(f for f in doc["findings"] if f["rule"] == "re_election_max")
-    assert cap["actual"] == {"count": 34, "of": 55, "percent": "61,82", "denominator": "planned"}
-    assert cap["limit"]["percent"] == "60"
+    assert cap["actual"] == {
+        "count": 34,
+        "of": 55,
+        "denominator": "planned",
+        "percent": 61.82,
+        "text": "34/55 (61,82%)",
+    }
+    assert cap["limit"] == {"kind": "max", "percent": 60, "max_count": 33, "text": "60%"}
     assert (
         cap["hint"] == "Tối đa 33/55 người được tái cử: thay ít nhất 1 người tái cử bằng người mới."
     )
@@ -48,12 +54,21 @@ def test_json_document_shape(capsys: pytest.CaptureFixture[str]) -> None:
     assert women == {
         "key": "women",
         "label": "Nữ",
-        "count": 19,
-        "of": 53,
-        "percent": "35,85",
-        "previous_count": 20,
-        "previous_of": 52,
-        "previous_percent": "38,46",
+        "share": {
+            "count": 19,
+            "of": 53,
+            "denominator": "proposed",
+            "percent": 35.85,
+            "text": "19/53 (35,85%)",
+        },
+        "previous": {
+            "count": 20,
+            "of": 52,
+            "denominator": "previous",
+            "percent": 38.46,
+            "text": "20/52 (38,46%)",
+        },
+        "previous_count": None,
     }
     # sensitive data never leaves in the report
     assert "birth" not in result.out and "1968" not in result.out

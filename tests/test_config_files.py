@@ -488,7 +488,7 @@ def test_copied_ruleset_with_a_lower_cap_fails_the_example(
     assert result.code == 1
     assert _failed_rules(result) == {"re_election_max"}
     [finding] = [f for f in json.loads(result.out)["findings"] if f["rule"] == "re_election_max"]
-    assert finding["limit"]["percent"] == "50"
+    assert finding["limit"]["percent"] == 50
     assert "vượt mức tối đa 50%" in finding["message"]
 
 

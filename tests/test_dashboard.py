@@ -7,6 +7,8 @@ import shutil
 import struct
 import subprocess
 import zlib
+from datetime import UTC, date, datetime
+from fractions import Fraction
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from congress.core.district import (
     WardSummary,
     aggregate,
 )
+from congress.core.figures import Bound, Ratio
 
 STAGES = [
     {"id": "guidance", "label": "Hướng dẫn"},
@@ -34,21 +37,36 @@ EVIL = "Kim Liên & <script>alert(1)</script>"
 EVIL_ESCAPED = "Kim Liên &amp; &lt;script&gt;alert(1)&lt;/script&gt;"
 
 
+def _held(ratio: Ratio, bound: Bound) -> Share:
+    """A share as a ward's rule leaves it: its figure, its bound and the bound's verdict."""
+    return Share(ratio=ratio, bound=bound, ok=bound.admits(ratio))
+
+
 def _shares(
-    size: int, re_elected: int, women: int, non_party: int, ethnic: int, religious: int
+    size: int,
+    re_elected: int,
+    women: int,
+    non_party: int,
+    ethnic: int,
+    religious: int,
+    previous_non_party: tuple[int, int],
 ) -> dict[str, Share]:
-    counts = {
-        "re_elected": re_elected,
-        "women": women,
-        "non_party": non_party,
-        "ethnic_minority": ethnic,
-        "religious": religious,
+    before = Ratio(count=previous_non_party[0], of=previous_non_party[1], base="previous")
+    return {
+        "re_elected": _held(
+            Ratio(count=re_elected, of=size, base="planned"),
+            Bound(kind="max", percent=Fraction(60)),
+        ),
+        "women": _held(
+            Ratio(count=women, of=size, base="proposed"), Bound(kind="min", percent=Fraction(30))
+        ),
+        "non_party": _held(
+            Ratio(count=non_party, of=size, base="proposed"),
+            Bound(kind="min", percent=before.percent, baseline=before),
+        ),
+        "ethnic_minority": Share(ratio=Ratio(count=ethnic, of=size, base="proposed")),
+        "religious": Share(ratio=Ratio(count=religious, of=size, base="proposed")),
     }
-    return {k: Share.of_counts(v, size) for k, v in counts.items()}
-
-
-def _limits(previous_non_party: str) -> dict[str, str]:
-    return {"re_elected": "60", "women": "30", "non_party": previous_non_party}
 
 
 def _ward(slug: str, name: str, stage: str, **extra: object) -> WardSummary:
@@ -61,7 +79,7 @@ def _ward(slug: str, name: str, stage: str, **extra: object) -> WardSummary:
         "stage": stage,
         "stage_label": STAGES[index]["label"],
         "stage_index": index,
-        "since": "05/01/2024 08:00",
+        "since": datetime(2024, 1, 5, 8, 0, tzinfo=UTC),
         "state": "ok",
     }
     base.update(extra)
@@ -75,18 +93,18 @@ def make_report() -> DistrictReport:
             "Ô Chợ Dừa",
             "congress",
             pilot=True,
-            shares=_shares(55, 30, 18, 15, 1, 2),
+            shares=_shares(55, 30, 18, 15, 1, 2, (13, 52)),
             planned_size=55,
-            limits=_limits("25,00"),
         ),
         _ward(
             "cat-linh",
             "Cát Linh",
             "personnel",
-            overdue=[Deadline(stage="congress", label="Đại hội", due="01/03/2024", days_late=5)],
-            shares=_shares(55, 34, 14, 12, 0, 1),
+            overdue=[
+                Deadline(stage="congress", label="Đại hội", due=date(2024, 3, 1), days_late=5)
+            ],
+            shares=_shares(55, 34, 14, 12, 0, 1, (13, 52)),
             planned_size=55,
-            limits=_limits("25,00"),
         ),
         _ward(
             "hang-bot",
@@ -109,9 +127,8 @@ def make_report() -> DistrictReport:
                 ),
             ],
             warnings=1,
-            shares=_shares(50, 25, 16, 14, 2, 3),
+            shares=_shares(50, 25, 16, 14, 2, 3, (13, 50)),
             planned_size=50,
-            limits=_limits("26,00"),
         ),
         _ward(
             "kham-thien",
@@ -134,24 +151,22 @@ def make_report() -> DistrictReport:
                     "reason": "Sáp nhập địa bàn",
                 }
             ],
-            shares=_shares(40, 20, 13, 11, 0, 0),
+            shares=_shares(40, 20, 13, 11, 0, 0, (9, 40)),
             planned_size=40,
-            limits=_limits("22,50"),
         ),
         _ward(
             "lang-ha",
             "Láng Hạ",
             "guidance",
             group=None,
-            shares=_shares(45, 22, 15, 13, 1, 1),
+            shares=_shares(45, 22, 15, 13, 1, 1, (11, 45)),
             planned_size=45,
-            limits=_limits("24,44"),
         ),
     ]
     return DistrictReport(
         unit="Ủy ban MTTQ Việt Nam quận Đống Đa",
         workflow={"id": "ward-congress-2024", "version": 3, "title": "Đại hội MTTQ phường"},
-        today="06/03/2024",
+        today=date(2024, 3, 6),
         stages=STAGES,
         wards=wards,
         totals=aggregate(wards, [s["id"] for s in STAGES]),
@@ -447,7 +462,7 @@ def test_empty_district_and_unknown_stage() -> None:
     empty = DistrictReport(
         unit="Ủy ban MTTQ Việt Nam quận Đống Đa",
         workflow={},
-        today="06/03/2024",
+        today=date(2024, 3, 6),
         stages=STAGES,
         wards=[],
         totals=aggregate([], stages),
@@ -463,7 +478,7 @@ def test_empty_district_and_unknown_stage() -> None:
         DistrictReport(
             unit="X",
             workflow={},
-            today="",
+            today=date(2024, 3, 6),
             stages=STAGES,
             wards=[stray],
             totals=aggregate([stray], stages),

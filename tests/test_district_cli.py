@@ -30,9 +30,24 @@ def test_district_run_checks_every_ward_and_writes_the_outputs(
     assert [w["slug"] for w in report["wards"]] == ["o-cho-dua", "van-mieu"]
     assert {w["state"] for w in report["wards"]} <= {"ok", "blocked"}
     shares = {w["slug"]: w["shares"] for w in report["wards"]}
-    assert shares["van-mieu"]["re_elected"] == {"count": 34, "of": 55, "percent": "61,82"}
-    totals = report["totals"]["shares"]["re_elected"]
-    assert totals == {"count": 64, "of": 110, "percent": "58,18"}  # 30 + 34 of 55 + 55
+    van_mieu = shares["van-mieu"]["re_elected"]
+    assert van_mieu["ratio"] == {
+        "count": 34,
+        "of": 55,
+        "denominator": "planned",
+        "percent": 61.82,
+        "text": "34/55 (61,82%)",
+    }
+    assert van_mieu["bound"] == {"kind": "max", "percent": 60, "max_count": 33, "text": "60%"}
+    assert van_mieu["ok"] is False
+    totals = report["totals"]["shares"]["re_elected"]  # 30 + 34 of 55 + 55
+    assert totals["ratio"] == {
+        "count": 64,
+        "of": 110,
+        "denominator": "planned",
+        "percent": 58.18,
+        "text": "64/110 (58,18%)",
+    }
     outputs = report["outputs"]
     for key in ("dashboard", "xlsx", "bao_cao_tien_do", "bao_cao_tong_hop"):
         assert (ws / outputs[key]).is_file(), key

@@ -9,6 +9,7 @@ Fraction arithmetic.
 from __future__ import annotations
 
 import io
+from datetime import UTC, date, datetime
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from congress.core.district import (
     aggregate,
 )
 from congress.core.district_context import DISTRICT_DOCUMENTS, district_context, sample_report
+from congress.core.figures import Ratio
 from congress.core.numbers import format_percent
 from congress.core.text import xml_safe
 from congress.errors import InputError
@@ -69,7 +71,8 @@ def ward(
     if figures is not None:
         planned, proposed, *counts = figures
         for key, count in zip(KEYS, counts, strict=True):
-            shares[key] = Share.of_counts(count, planned if key == "re_elected" else proposed)
+            base, of = ("planned", planned) if key == "re_elected" else ("proposed", proposed)
+            shares[key] = Share(ratio=Ratio(count=count, of=of, base=base))
     data: dict[str, Any] = {
         "slug": slug,
         "name": name,
@@ -78,7 +81,7 @@ def ward(
         "stage": stage,
         "stage_label": LABELS[stage],
         "stage_index": [s["id"] for s in STAGES].index(stage),
-        "since": "10/01/2024 09:15",
+        "since": datetime(2024, 1, 10, 9, 15, tzinfo=UTC),
         "state": "ok",
         "shares": shares,
         "planned_size": planned,
@@ -120,7 +123,9 @@ def district() -> DistrictReport:
                 )
             ],
             overdue=[
-                Deadline(stage="personnel", label="Đề án nhân sự", due="20/01/2024", days_late=5)
+                Deadline(
+                    stage="personnel", label="Đề án nhân sự", due=date(2024, 1, 20), days_late=5
+                )
             ],
         ),
         ward(
@@ -146,13 +151,15 @@ def district() -> DistrictReport:
             planned_size=50,
             state="missing_data",
             problems=["Thiếu danh sách nhân sự dự kiến."],
-            overdue=[Deadline(stage="pilot", label="Đại hội điểm", due="2024-01-05", days_late=20)],
+            overdue=[
+                Deadline(stage="pilot", label="Đại hội điểm", due=date(2024, 1, 5), days_late=20)
+            ],
         ),
     ]
     return DistrictReport(
         unit="Quận Đống Đa",
         workflow={"id": "ward-2024-2029"},
-        today="25/01/2024",
+        today=date(2024, 1, 25),
         stages=STAGES,
         wards=wards,
         totals=aggregate(wards, [s["id"] for s in STAGES]),
@@ -261,7 +268,7 @@ def test_progress_report_counts_stages_and_names_problems(report: DistrictReport
 
 def test_progress_report_says_when_nothing_is_wrong() -> None:
     wards = [ward("cat-linh", "Cát Linh", "done", (45, 45, 20, 14, 20, 0, 1))]
-    calm = DistrictReport(unit="Quận Đống Đa", workflow={}, today="2024-03-01", stages=STAGES, wards=wards, totals=aggregate(wards, [s["id"] for s in STAGES]))  # fmt: skip
+    calm = DistrictReport(unit="Quận Đống Đa", workflow={}, today=date(2024, 3, 1), stages=STAGES, wards=wards, totals=aggregate(wards, [s["id"] for s in STAGES]))  # fmt: skip
     doc, _ctx = render("bao_cao_tien_do", calm)
     text = text_of(doc)
     assert "Không có phường chậm tiến độ." in text
@@ -305,7 +312,8 @@ def test_aggregate_report_table_and_totals(report: DistrictReport) -> None:
         assert summed is not None
         assert summed[0] == sum(counts) == report.totals.shares[key].count
         whole = int(total[2]) if key == "re_elected" else int(total[3])
-        assert summed[1] == format_percent(summed[0], whole) == report.totals.shares[key].percent
+        assert summed[1] == format_percent(summed[0], whole)
+        assert summed[1] == report.totals.shares[key].ratio.percent_text
     for paragraph in (p for cell in grid.rows[1].cells for p in cell.paragraphs):
         assert all(run.font.size == Pt(11) for run in paragraph.runs)
 
@@ -331,9 +339,9 @@ def rounded(part: int, whole: int) -> Fraction:
 
 
 def test_percent_value_rounds_half_up() -> None:
-    assert percent_value(1, 800) == 0.13  # 0.125 -> 0.13, not banker's 0.12
-    assert percent_value(34, 55) == 61.82
-    assert percent_value(1, 0) is None
+    assert percent_value(Ratio(count=1, of=800)) == 0.13  # 0.125 -> 0.13, not banker's 0.12
+    assert percent_value(Ratio(count=34, of=55)) == 61.82
+    assert percent_value(Ratio(count=1, of=0)) is None
 
 
 def test_workbook_rows_totals_and_percentages(report: DistrictReport, tmp_path: Path) -> None:

@@ -93,7 +93,7 @@ def test_personnel_scheme_lists_people_the_vietnamese_way(
     assert run(capsys, "docs", "render", "o-cho-dua", "de_an_nhan_su", "-w", str(ws)).code == 0
     path = ws / "out" / "o-cho-dua" / "de-an-nhan-su.docx"
     joined = "\n".join(texts(path))
-    assert "- Tái cử: 30 vị, bằng 54,55% so với số lượng dự kiến (55 vị);" in joined
+    assert "- Tái cử: 30 vị, bằng 54,55% so với số lượng Ủy viên dự kiến (55 vị);" in joined
     table = next(t for t in Document(str(path)).tables if t.rows[0].cells[1].text == "Họ và tên")
     rows = [[c.text for c in row.cells] for row in table.rows[1:]]
     assert len(rows) == 53

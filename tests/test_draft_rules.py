@@ -38,7 +38,7 @@ RULES = {**DRAFT_RULES, **SCRIPT_RULES}
 def with_params(rule: str, **params: Any) -> RuleBook:
     raw = BOOK.ruleset.model_dump(mode="json")
     raw["rules"][rule]["params"].update(params)
-    return build_rulebook(Ruleset.model_validate(raw), BOOK.texts, known_rules())
+    return build_rulebook(Ruleset.model_validate(raw), BOOK.texts, known_rules(), BOOK.labels)
 
 
 def ctx(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import Any
 
 import pytest
 
 from congress.adapters.rulebook_files import known_rules, load_rulebook
+from congress.core.figures import Bound, Ratio
 from congress.core.findings import Finding
 from congress.core.people import Role
 from congress.core.personnel import PERSONNEL_RULES
@@ -20,7 +22,7 @@ BOOK = load_rulebook("ward-2024-2029")
 def with_params(rule: str, **params: Any) -> RuleBook:
     raw = BOOK.ruleset.model_dump(mode="json")
     raw["rules"][rule]["params"].update(params)
-    return build_rulebook(Ruleset.model_validate(raw), BOOK.texts, known_rules())
+    return build_rulebook(Ruleset.model_validate(raw), BOOK.texts, known_rules(), BOOK.labels)
 
 
 def findings(ctx: Any, book: RuleBook = BOOK, lang: str = "vi") -> dict[str, list[Finding]]:
@@ -42,7 +44,8 @@ def test_re_election_exactly_sixty_percent_passes() -> None:
     new, old = committee(55, re_elected=33)
     finding = only(context(new, old, 55), "re_election_max")
     assert finding.ok
-    assert finding.actual == {"count": 33, "of": 55, "percent": "60,00", "denominator": "planned"}
+    assert finding.actual == Ratio(count=33, of=55, base="planned")
+    assert finding.ratio is not None and finding.ratio.percent == 60
 
 
 def test_re_election_one_more_fails_with_the_arithmetic() -> None:
@@ -50,8 +53,8 @@ def test_re_election_one_more_fails_with_the_arithmetic() -> None:
     finding = only(context(new, old, 55), "re_election_max")
     assert not finding.ok
     assert finding.severity == "error"
-    assert finding.actual["percent"] == "61,82"
-    assert finding.limit == {"percent": "60", "max_count": 33}
+    assert finding.ratio == Ratio(count=34, of=55, base="planned")
+    assert finding.limit == Bound(kind="max", percent=Fraction(60), count=33)
     assert "34/55 (61,82%)" in finding.message
     assert finding.hint == (
         "Tối đa 33/55 người được tái cử: thay ít nhất 1 người tái cử bằng người mới."
@@ -67,7 +70,7 @@ def test_re_election_counts_against_the_planned_size_by_default() -> None:
     book = with_params("re_election_max", denominator="proposed")
     finding = only(context(new, old, 55), "re_election_max", book)
     assert not finding.ok
-    assert finding.actual["of"] == 53
+    assert finding.ratio == Ratio(count=33, of=53, base="proposed")
     assert "số người được giới thiệu" in finding.message
 
 

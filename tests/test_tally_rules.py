@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 from typing import Any
 
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from congress.adapters.rulebook_files import known_rules, load_rulebook
+from congress.core.figures import Bound, Ratio
 from congress.core.findings import Finding, Status
 from congress.core.rules_tally import TALLY_RULES, TallyContext, consistent
 from congress.core.ruleset import ParamsInvalid, RuleBook, Ruleset, build_rulebook, evaluate
@@ -22,7 +24,7 @@ COMMITTEE = "Ủy ban MTTQ phường khóa XVII"
 def with_params(rule: str, **params: Any) -> RuleBook:
     raw = BOOK.ruleset.model_dump(mode="json")
     raw["rules"][rule]["params"].update(params)
-    return build_rulebook(Ruleset.model_validate(raw), BOOK.texts, known_rules())
+    return build_rulebook(Ruleset.model_validate(raw), BOOK.texts, known_rules(), BOOK.labels)
 
 
 def item(in_favour: int | None, against: int | None = 0, not_voting: int | None = 0,
@@ -138,10 +140,10 @@ def test_a_good_tally_passes_every_rule() -> None:
 def test_quorum_at_exactly_two_thirds(convened: int, present: int, ok: bool, need: int) -> None:
     finding = only(tally(convened, present, ballots=[ballot(1, [60], valid=60)]), "quorum")
     assert finding.ok is ok
-    assert finding.limit == {"share": "2/3", "min_present": need}
+    assert finding.limit == Bound(kind="min", percent=Fraction(200, 3), count=need)
     if not ok:
         assert finding.message == (
-            f"Đại biểu có mặt {present}/{convened} ({finding.actual['percent']}%), chưa đạt 2/3 "
+            f"Đại biểu có mặt {present}/{convened} ({finding.ratio.percent_text if finding.ratio else ''}%), chưa đạt 2/3 "
             f"số đại biểu triệu tập (cần ít nhất {need} người, còn thiếu {need - present})."
         )
         assert finding.hint is not None and f"ít nhất {need - present} đại biểu" in finding.hint
@@ -149,7 +151,8 @@ def test_quorum_at_exactly_two_thirds(convened: int, present: int, ok: bool, nee
 
 def test_quorum_percent_has_two_decimals_and_a_comma() -> None:
     finding = only(tally(135, 128), "quorum")
-    assert finding.actual["percent"] == "94,81"
+    assert finding.ratio == Ratio(count=128, of=135, base="convened")
+    assert finding.ratio.percent_text == "94,81"
     assert "128/135 (94,81%)" in finding.message
 
 
@@ -306,7 +309,7 @@ def test_an_item_needs_more_than_half_of_present(
               ballots=[ballot(1, [60], valid=60)])  # fmt: skip
     finding = only(t, "item_passed")
     assert finding.ok is ok
-    assert finding.limit == {"more_than": "1/2", "min_votes": need}
+    assert finding.limit == Bound(kind="more_than", percent=Fraction(50), count=need)
     verdict = "thông qua." if ok else "không được thông qua."
     assert finding.message.endswith(verdict)
     assert f"tán thành {in_favour}/{present}" in finding.message
@@ -325,7 +328,7 @@ def test_item_denominator_and_threshold_are_parameters() -> None:
     assert only(t, "item_passed").ok
     convened = with_params("item_passed", denominator="convened")
     finding = only(t, "item_passed", convened)
-    assert not finding.ok and finding.actual["of"] == 150
+    assert not finding.ok and finding.ratio == Ratio(count=70, of=150, base="convened")
     two_thirds = with_params("item_passed", threshold="2/3")
     assert not only(t, "item_passed", two_thirds).ok
 

@@ -28,8 +28,8 @@ from congress.adapters.yaml_files import load_model
 from congress.core.district_context import DISTRICT_DOCUMENTS
 from congress.core.doc_context import DOCUMENTS, WardDocuments, context
 from congress.core.drafts import CongressFile, DraftsFile
+from congress.core.personnel import check
 from congress.core.personnel_context import PersonnelContext
-from congress.core.statistics import compute
 from congress.core.ward import WardFile
 from tests.docx_helpers import paragraphs, style_value, text_of
 
@@ -100,13 +100,13 @@ def sources(filled: bool) -> WardDocuments:
     new = read_people(WARD / ward.lists.proposed, "proposed")
     old = read_people(WARD / ward.lists.previous, "previous")
     ctx = PersonnelContext.build(new, old, ward.planned_size, ward.congress_date, ward.member_organisations, ward.residential_areas)  # fmt: skip
-    bands = load_rulebook(ward.ruleset or "ward-2024-2029").ruleset.age_bands
+    _, statistics = check(load_rulebook(ward.ruleset or "ward-2024-2029"), ctx, "vi")
     return WardDocuments(
         ward=ward,
         drafts=DraftsFile.model_validate(FILLED_DRAFTS) if filled else DraftsFile(),
         congress=CongressFile.model_validate(FILLED_CONGRESS) if filled else CongressFile(),
         personnel=ctx,
-        statistics=compute(ctx, bands, "vi"),
+        statistics=statistics,
         term="2024-2029",
         draft=not filled,
     )
@@ -277,10 +277,11 @@ def test_personnel_documents_show_the_lists_and_shares(rendered: dict[tuple[str,
     assert len(people.rows) == 1 + len(src.personnel.proposed)
     stats = rows_of(rendered["de_an_nhan_su", False])
     women = next(m for m in src.statistics if m.key == "women")
-    assert [women.label, str(women.count), str(women.of), women.percent] in [r[:4] for r in stats]
+    assert [women.label, str(women.count), str(women.of), women.share.percent_text] in [r[:4] for r in stats]  # fmt: skip
     submission = text_of(rendered["to_trinh", False])
-    re_elected = next(m for m in src.statistics if m.key == "re_elected")
-    assert f"Tái cử: {re_elected.count} vị" in submission and f"({src.ward.planned_size} vị)" in submission  # fmt: skip
+    re_elected = next(m for m in src.statistics if m.key == "re_elected").share
+    assert re_elected.base == "planned" and re_elected.of == src.ward.planned_size
+    assert f"Tái cử: {re_elected.count} vị, bằng {re_elected.percent_text}% so với số lượng Ủy viên dự kiến ({re_elected.of} vị)" in submission  # fmt: skip
     standing = rendered["to_trinh", False].tables[1]
     assert [c.text for c in standing.rows[1].cells][1] == "Nguyễn Thị Xuân"
 

@@ -221,7 +221,7 @@ def test_status_since_is_when_the_ward_reached_its_stage(
     ok(capsys, ws, "ward", "confirm", PILOT, "comments_member_orgs", "--by", "Lê Thị Hoa")
     status = ok(capsys, ws, "ward", "status", PILOT, "--json").json()["wards"][0]
     # A later confirmation does not change when, or by whom, the ward was moved.
-    assert status["moved_at"] == moved["at"] and status["moved_by"] == "Nguyễn Văn An"
+    assert status["since"] == moved["at"] and status["moved_by"] == "Nguyễn Văn An"
     other = ok(capsys, ws, "ward", "status", "van-mieu", "--json").json()["wards"][0]
     assert (other["stage"], other["moved_by"]) == ("guidance", "congress")
 
@@ -261,8 +261,14 @@ def test_breaking_scheme_is_refused_with_its_findings(
     blocking = {f["rule"]: f for f in doc["readiness"]["blocking"]}
     assert set(blocking) == {"re_election_max", "non_party_min_vs_previous"}
     cap = blocking["re_election_max"]
-    assert cap["actual"] == {"count": 34, "of": 55, "percent": "61,82", "denominator": "planned"}
-    assert cap["limit"] == {"percent": "60", "max_count": 33}
+    assert cap["actual"] == {
+        "count": 34,
+        "of": 55,
+        "denominator": "planned",
+        "percent": 61.82,
+        "text": "34/55 (61,82%)",
+    }
+    assert cap["limit"] == {"kind": "max", "percent": 60, "max_count": 33, "text": "60%"}
     assert cap["hint"].startswith("Tối đa 33/55")
     non_party = blocking["non_party_min_vs_previous"]
     assert (non_party["actual"]["count"], non_party["limit"]["min_count"]) == (12, 16)
@@ -503,14 +509,14 @@ def test_overdue_wards_are_flagged(
 
     monkeypatch.setenv("CONGRESS_TODAY", "2024-01-05")
     board = ok(capsys, ws, "ward", "status", "--json").json()
-    assert board["today"] == "05/01/2024"
+    assert board["today"] == "2024-01-05"
     assert all(w["overdue"] == [] for w in board["wards"])
     wards = {w["slug"]: w for w in board["wards"]}
-    assert wards["cat-linh"]["next_due"]["due"] == "10/01/2024"
+    assert wards["cat-linh"]["next_due"]["due"] == "2024-01-10"
     assert wards[PILOT]["next_due"] == {
         "stage": "personnel",
         "label": "Đề án nhân sự",
-        "due": "01/02/2024",
+        "due": "2024-02-01",
         "days_late": 0,
     }
     assert "«Dự thảo văn kiện» trước 10/01/2024" in ok(capsys, ws, "ward", "status").out
@@ -518,15 +524,15 @@ def test_overdue_wards_are_flagged(
     monkeypatch.setenv("CONGRESS_TODAY", "2024-02-05")
     wards = {w["slug"]: w for w in ok(capsys, ws, "ward", "status", "--json").json()["wards"]}
     assert [(o["stage"], o["due"], o["days_late"]) for o in wards["cat-linh"]["overdue"]] == [
-        ("drafts", "10/01/2024", 26),
-        ("personnel", "01/02/2024", 4),
+        ("drafts", "2024-01-10", 26),
+        ("personnel", "2024-02-01", 4),
     ]
     assert [(o["stage"], o["days_late"]) for o in wards[PILOT]["overdue"]] == [("personnel", 4)]
     # The ward's own date overrides the unit's (a null keeps the unit's).
     assert [(o["stage"], o["days_late"]) for o in wards["van-mieu"]["overdue"]] == [
         ("personnel", 4)
     ]
-    assert wards["van-mieu"]["next_due"]["due"] == "10/02/2024"
+    assert wards["van-mieu"]["next_due"]["due"] == "2024-02-10"
     assert wards["van-mieu"]["problem"] is None
     board = flat(ok(capsys, ws, "ward", "status").out)
     assert "QUÁ HẠN 26 ngày: chưa tới «Dự thảo văn kiện» (hạn 10/01/2024)" in board

@@ -9,7 +9,6 @@ sums. A second sheet, "Theo bước", counts the wards at each stage of the work
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -23,12 +22,12 @@ from congress.core.district import DistrictReport, Share
 from congress.core.district_context import (
     Figures,
     figure_totals,
-    parse_day,
     re_elected_basis,
     stage_counts,
     ward_figures,
 )
-from congress.core.numbers import format_decimal, share
+from congress.core.figures import Ratio, percent_number
+from congress.core.vn_format import short_date
 from congress.errors import InputError, Problem
 
 FONT = "Times New Roman"
@@ -61,19 +60,16 @@ FIRST_FIGURE = 5  # the column of the planned size; every column from here on is
 Cell = int | float | str | None
 
 
-def percent_value(part: int, whole: int) -> float | None:
-    """`part/whole` in percent, rounded half up to 2 decimals exactly, as a number (None: no whole)."""
-    if not whole:
-        return None
-    text = format_decimal(share(part, whole) * 100, 2).replace(".", "").replace(",", ".")
-    return float(Decimal(text))
+def percent_value(ratio: Ratio) -> float | None:
+    """The ratio's percentage rounded half up to 2 decimals, as a number (None: no whole)."""
+    return percent_number(ratio.percent) if ratio.defined else None
 
 
 def _share_cells(shares: dict[str, Share] | None) -> list[Cell]:
     cells: list[Cell] = []
     for key, _count, _percent in SHARE_COLUMNS:
         item = (shares or {}).get(key)
-        cells += [None, None] if item is None else [item.count, percent_value(item.count, item.of)]
+        cells += [None, None] if item is None else [item.count, percent_value(item.ratio)]
     return cells
 
 
@@ -110,8 +106,7 @@ def _title(sheet: Worksheet, row: int, text: str, columns: int, *, bold: bool) -
 
 
 def _subtitle(report: DistrictReport) -> str:
-    day = parse_day(report.today)
-    when = day.strftime("%d/%m/%Y") if day else report.today
+    when = short_date(report.today)
     return f"{report.unit} — số liệu đến ngày {when}"
 
 

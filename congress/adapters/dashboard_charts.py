@@ -1,8 +1,9 @@
 """The dashboard's bar charts: geometry computed here, drawn as inline SVG by a Jinja macro.
 
 One chart per share (re-elected, women, non-Party, ethnic, religious), one bar per ward in the
-report's order and the district total as a bold last bar. Comparisons with the limits are exact
-(counts as fractions); the percent strings ("61,82") become floats only to place pixels.
+report's order and the district total as a bold last bar. Every figure, limit and verdict is the
+ward's finding's own (`Share`): the chart only places it — exact fractions become floats only to
+place pixels — and colours a bar by the rule's verdict, never by a comparison of its own.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from congress.core.district import SHARES, DistrictReport, Share
-from congress.core.numbers import parse_percent
+from congress.core.numbers import format_limit
 
 WIDTH = 720
 LABEL_W = 190  # ward names, right-aligned before the bars
@@ -22,11 +23,12 @@ BAR = 15
 X0 = LABEL_W + 10
 CHAR_W = 6.8  # rough width of a character of the printed percent, to keep it clear of lines
 
-# key -> (which side of the limit is bad, css class of a bar on that side, drawn as)
-RULES: dict[str, tuple[str, str, str]] = {
-    "re_elected": ("max", "bad", "line"),
-    "women": ("min", "warn", "line"),
-    "non_party": ("min", "bad", "tick"),
+# key -> (css class of a bar that breaks its rule, how the limit is drawn: one line for a bound
+# every ward shares, or a tick per ward where the bound is the ward's own baseline)
+RULES: dict[str, tuple[str, str]] = {
+    "re_elected": ("bad", "line"),
+    "women": ("warn", "line"),
+    "non_party": ("bad", "tick"),
 }
 _STEPS = (1, 2, 5, 10, 20, 25)
 
@@ -64,16 +66,7 @@ class Chart:
 
 
 def _has_data(share: Share | None) -> bool:
-    return share is not None and share.of > 0
-
-
-def _exact(share: Share) -> Fraction:
-    return Fraction(share.count * 100, share.of)
-
-
-def _breaks(share: Share, limit: Fraction, side: str) -> bool:
-    value = _exact(share)
-    return value > limit if side == "max" else value < limit
+    return share is not None and share.ratio.defined
 
 
 def _axis(values: list[Fraction]) -> tuple[int, int]:
@@ -97,24 +90,24 @@ def _value_x(bar_end: float, text: str, obstacles: list[float | None]) -> float:
     return start
 
 
-def _common_limit(report: DistrictReport, key: str) -> str | None:
-    values = {w.limits[key] for w in report.wards if w.limits.get(key)}
+def _common_bound(report: DistrictReport, key: str) -> Fraction | None:
+    """The limit every ward with this share was held to, when they all share one."""
+    values = {
+        w.shares[key].bound.percent  # type: ignore[union-attr]
+        for w in report.wards
+        if key in w.shares and w.shares[key].bound is not None
+    }
     return values.pop() if len(values) == 1 else None
 
 
 def build_chart(report: DistrictReport, key: str, labels: dict[str, str]) -> Chart:
     """The geometry of one share's chart; `labels` holds the fixed texts in the page's language."""
-    side, bad_css, drawn = RULES.get(key, ("", "ok", ""))
-    common = _common_limit(report, key) if drawn == "line" else None
-    shown: list[Fraction] = []
-    for ward in report.wards:
-        if _has_data(ward.shares.get(key)):
-            shown.append(parse_percent(ward.shares[key].percent))
-        if drawn and ward.limits.get(key):
-            shown.append(parse_percent(ward.limits[key]))
+    bad_css, drawn = RULES.get(key, ("ok", ""))
+    common = _common_bound(report, key) if drawn == "line" else None
     total = report.totals.shares.get(key)
-    if _has_data(total) and total is not None:
-        shown.append(parse_percent(total.percent))
+    shares = [w.shares.get(key) for w in report.wards] + [total]
+    shown = [s.ratio.percent for s in shares if s is not None and _has_data(s)]
+    shown += [s.bound.percent for s in shares if s is not None and s.bound is not None]
     axis_max, step = _axis(shown)
 
     def x_of(percent: Fraction) -> float:
@@ -122,35 +115,32 @@ def build_chart(report: DistrictReport, key: str, labels: dict[str, str]) -> Cha
 
     bars: list[Bar] = []
     flagged: list[str] = []
-    rows = [(w.name, w.shares.get(key), w.limits.get(key)) for w in report.wards]
-    rows.append((labels["total"], total, common))
-    for index, (name, share, limit_text) in enumerate(rows):
+    rows = [(w.name, w.shares.get(key)) for w in report.wards]
+    rows.append((labels["total"], total))
+    for index, (name, share) in enumerate(rows):
         is_total = index == len(rows) - 1
         y = TOP + index * ROW + (6 if is_total else 0)
         if share is None or not _has_data(share):
             bars.append(Bar(label=name, y=y, percent=None, total=is_total))
             continue
-        percent = parse_percent(share.percent)
         css = "total" if is_total else "ok"
+        if share.ok is False:
+            css = bad_css
+            if not is_total:
+                flagged.append(name)
         tick_x, tick_label = None, ""
-        if side and limit_text:
-            limit = parse_percent(limit_text)
-            if _breaks(share, limit, side):
-                css = bad_css
-                if not is_total:
-                    flagged.append(name)
-            if drawn == "tick" and not is_total:
-                tick_x = x_of(limit)
-                tick_label = labels["previous_term"].format(percent=limit_text)
+        if drawn == "tick" and not is_total and share.bound is not None:
+            tick_x = x_of(share.bound.percent)
+            tick_label = labels["previous_term"].format(percent=share.bound.percent_text)
         count = f"{share.count}/{share.of}"
-        width = max(x_of(percent) - X0, 0.0)
-        text = f"{share.percent}% ({count})"
-        obstacles = [tick_x, x_of(parse_percent(common)) if common is not None else None]
+        width = max(x_of(share.ratio.percent) - X0, 0.0)
+        text = f"{share.ratio.percent_text}% ({count})"
+        obstacles = [tick_x, x_of(common) if common is not None else None]
         bars.append(
             Bar(
                 label=name,
                 y=y,
-                percent=share.percent,
+                percent=share.ratio.percent_text,
                 count=count,
                 width=width,
                 css=css,
@@ -164,8 +154,15 @@ def build_chart(report: DistrictReport, key: str, labels: dict[str, str]) -> Cha
     grid = [(x_of(Fraction(v)), f"{v}%") for v in range(0, axis_max + 1, step)]
     limit_x, limit_label = None, ""
     if common is not None:
-        limit_x = x_of(parse_percent(common))
-        limit_label = labels[f"limit_{side}"].format(percent=common)
+        kind = next(
+            w.shares[key].bound.kind  # type: ignore[union-attr]
+            for w in report.wards
+            if key in w.shares and w.shares[key].bound is not None
+        )
+        limit_x = x_of(common)
+        limit_label = labels[f"limit_{'max' if kind == 'max' else 'min'}"].format(
+            percent=format_limit(common)
+        )
     return Chart(
         key=key,
         title=labels[f"share_{key}"],

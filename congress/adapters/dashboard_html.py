@@ -14,6 +14,7 @@ from jinja2 import DictLoader, Environment, StrictUndefined
 from congress.adapters.dashboard_charts import CHART_GLOBALS, CHART_TEMPLATE, build_charts
 from congress.adapters.files import replace_atomically
 from congress.core.district import DistrictReport, WardSummary
+from congress.core.vn_format import short_date
 
 _LABELS: dict[str, dict[str, str]] = {
     "vi": {
@@ -164,7 +165,7 @@ _PAGE = """\
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{ L.title }} — {{ r.unit }} — {{ r.today }}</title>
+<title>{{ L.title }} — {{ r.unit }} — {{ r.today | day }}</title>
 <style>
 {{ css | safe }}
 </style>
@@ -172,7 +173,7 @@ _PAGE = """\
 <body>
 <header>
 <h1>{{ L.title }} — {{ r.unit }}</h1>
-<p class="meta">{{ L.date }} {{ r.today }}{% if r.workflow.get("id") %} · {{ L.workflow }} \
+<p class="meta">{{ L.date }} {{ r.today | day }}{% if r.workflow.get("id") %} · {{ L.workflow }} \
 <code>{{ r.workflow["id"] }}</code>{% if r.workflow.get("version") is not none %} {{ L.version }} \
 {{ r.workflow["version"] }}{% endif %}{% endif %}{% if r.workflow.get("title") %} — \
 {{ r.workflow["title"] }}{% endif %}</p>
@@ -217,7 +218,7 @@ _PAGE = """\
 <th>{{ L.stage }}</th><th>{{ L.late_item }}</th></tr></thead><tbody>
 {% for w in overdue %}<tr data-ward="{{ w.slug }}"><td>{{ w.name }}</td><td>{{ w.group or "" }}</td>\
 <td>{{ w.stage_label }}</td><td>{% for d in w.overdue %}<span class="late">\
-{{ L.days_late.format(days=d.days_late) }}</span>: {{ L.not_at.format(label=d.label, due=d.due) }}\
+{{ L.days_late.format(days=d.days_late) }}</span>: {{ L.not_at.format(label=d.label, due=d.due | day) }}\
 {% if not loop.last %}<br>{% endif %}{% endfor %}</td></tr>
 {% endfor %}</tbody></table>
 {% else %}<p>{{ L.no_overdue }}</p>{% endif %}
@@ -334,6 +335,7 @@ _ENV = Environment(
     keep_trailing_newline=True,
 )
 _ENV.globals.update(CHART_GLOBALS)
+_ENV.filters["day"] = short_date
 
 
 def render_dashboard(report: DistrictReport, lang: str = "vi") -> str:

@@ -119,6 +119,11 @@ def _raw_ruleset(path: Path, chain: tuple[Path, ...] = ()) -> tuple[dict[str, An
     return _merge(parent, data), [(path, node), *layers]
 
 
+def _catalogue_word(key: str, lang: str) -> str:
+    """A word of the message catalogue, for the figures the rules name (their denominators)."""
+    return t(key, lang)
+
+
 @cache
 def _catalogue(path: Path) -> tuple[dict[str, RuleTexts], Tree]:
     """The rule texts by rule id, and the file's node tree (for the line of a later error)."""
@@ -156,7 +161,7 @@ def _load_rulebook(path: Path, _stamp: int) -> RuleBook:
     catalogue_path = workflows_dir() / CATALOGUE_FILE
     catalogue, catalogue_node = _catalogue(catalogue_path)
     try:
-        return build_rulebook(ruleset, catalogue, known_rules())
+        return build_rulebook(ruleset, catalogue, known_rules(), labels=_catalogue_word)
     except DefinitionError as exc:
         if exc.loc and exc.loc[0] == "rules":
             raise definition_error(exc, path, node, parents=parents) from exc

@@ -59,15 +59,18 @@ def statistics_table(report: PersonnelReport) -> Table:
     table.add_column(t("ui.previous"), justify="right")
     table.add_column("%", justify="right")
     for metric in report.statistics:
-        previous = "" if metric.previous_count is None else str(metric.previous_count)
-        if metric.previous_of is not None:
-            previous += f"/{metric.previous_of}"
+        before = metric.previous
+        if before is not None:
+            previous, previous_percent = f"{before.count}/{before.of}", before.percent_text
+        else:
+            previous = "" if metric.previous_count is None else str(metric.previous_count)
+            previous_percent = ""
         table.add_row(
             metric.label,
             f"{metric.count}/{metric.of}",
-            metric.percent,
+            metric.share.percent_text,
             previous,
-            metric.previous_percent or "",
+            previous_percent,
         )
     return table
 

@@ -6,15 +6,15 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from congress.core.district import DistrictReport
+from congress.core.district import DistrictReport, Share
+from congress.core.vn_format import short_date
 from congress.i18n import t
 
 STATE_STYLE = {"ok": "green", "blocked": "bold red", "missing_data": "yellow"}
 
 
-def _share(report_share: object) -> str:
-    share = report_share
-    return f"{share.count}/{share.of} ({share.percent}%)" if share else ""  # type: ignore[attr-defined]
+def _share(share: Share | None) -> str:
+    return share.ratio.text if share is not None else ""
 
 
 def print_district(report: DistrictReport) -> None:
@@ -22,7 +22,8 @@ def print_district(report: DistrictReport) -> None:
     for notice in report.notices:
         console.print(notice, style="bold yellow")
     table = Table(
-        title=t("ui.district_title", unit=report.unit, today=report.today), show_lines=False
+        title=t("ui.district_title", unit=report.unit, today=short_date(report.today)),
+        show_lines=False,
     )
     for key in (
         "ui.ward",
@@ -42,7 +43,8 @@ def print_district(report: DistrictReport) -> None:
         if ward.overdue:
             late = ward.overdue[0]
             state.append(
-                "\n" + t("ui.overdue", days=late.days_late, label=late.label, due=late.due),
+                "\n"
+                + t("ui.overdue", days=late.days_late, label=late.label, due=short_date(late.due)),
                 style="red",
             )
         for line in ward.blocking[:3]:

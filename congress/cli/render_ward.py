@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from congress.core.findings import Finding
+from congress.core.vn_format import short_date, short_datetime
 from congress.core.workflow import WorkflowDefinition
 from congress.i18n import get_lang, t
 from congress.services.workflow_views import HistoryRow, ReadinessView, StatusReport, text
@@ -23,7 +24,7 @@ def print_status(report: StatusReport) -> None:
         unit=report.unit,
         workflow=wf["id"],
         version=wf["version"],
-        today=report.today,
+        today=short_date(report.today),
     )
     table = Table(title=title, show_lines=True)
     for key in ("ui.ward", "ui.stage", "ui.since", "ui.group", "ui.deadline"):
@@ -36,17 +37,19 @@ def print_status(report: StatusReport) -> None:
         deadline = Text()
         for late in ward.overdue:
             deadline.append(
-                t("ui.overdue", days=late.days_late, label=late.label, due=late.due) + "\n",
+                t("ui.overdue", days=late.days_late, label=late.label, due=short_date(late.due))
+                + "\n",
                 style="bold red",
             )
         if not ward.overdue and ward.next_due:
-            deadline.append(t("ui.next_due", label=ward.next_due.label, due=ward.next_due.due))
+            due = short_date(ward.next_due.due)
+            deadline.append(t("ui.next_due", label=ward.next_due.label, due=due))
         stage = Text(ward.stage_label)
         for grant in ward.exceptions:
             stage.append("\n" + t("ui.exception_line", **grant), style="magenta")
         if ward.problem:
             stage.append("\n" + ward.problem, style="yellow")
-        since = ward.since + (f"\n({ward.moved_by})" if ward.moved_by else "")
+        since = short_datetime(ward.since) + (f"\n({ward.moved_by})" if ward.moved_by else "")
         table.add_row(name, stage, since, ward.group or "", deadline)
     console.print(table)
 
@@ -80,7 +83,12 @@ def _readiness_lines(ward: str, view: ReadinessView) -> list[Text]:
         )
     for item in view.checklist:
         if item.done:
-            lines.append(Text(f"  ✔ {item.label} ({item.by}, {item.at})", style="green"))
+            lines.append(
+                Text(
+                    f"  ✔ {item.label} ({item.by}, {short_datetime(item.at) if item.at else ''})",
+                    style="green",
+                )
+            )
         else:
             lines.append(
                 Text(
@@ -156,7 +164,7 @@ def print_history(ws: Any, slug: str, rows: list[HistoryRow]) -> None:
             + ("\n" if row.note and failed else "")
             + "\n".join(f"✘ {f['rule']}" for f in failed)
         )
-        table.add_row(row.at[:16].replace("T", " "), row.actor, what, note)
+        table.add_row(short_datetime(row.at), row.actor, what, note)
     console.print(table)
 
 

@@ -7,24 +7,55 @@ aggregate report show for a ward; `aggregate` adds the wards up with exact arith
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, datetime
 
 from pydantic import BaseModel
 
-from congress.core.numbers import format_percent
+from congress.core.figures import Bound, Ratio
+from congress.core.findings import Finding, Status
 
 SHARES = ("re_elected", "women", "non_party", "ethnic_minority", "religious")
 
 
 class Share(BaseModel):
-    """A count out of a whole, with its exact percentage as text."""
+    """A share as the ward's rule (or its statistics) computed it: the ratio, the bound the rule
+    held it to, and the rule's verdict (None where no rule judges this share)."""
 
-    count: int
-    of: int
-    percent: str
+    ratio: Ratio
+    bound: Bound | None = None
+    ok: bool | None = None
 
     @classmethod
-    def of_counts(cls, count: int, of: int) -> Share:
-        return cls(count=count, of=of, percent=format_percent(count, of))
+    def of_finding(cls, finding: Finding) -> Share | None:
+        """The finding's own figures and verdict; None when the rule was not checked."""
+        if finding.ratio is None or finding.status is Status.NOT_CHECKED:
+            return None
+        return cls(ratio=finding.ratio, bound=finding.bound, ok=finding.ok)
+
+    @property
+    def count(self) -> int:
+        return self.ratio.count
+
+    @property
+    def of(self) -> int:
+        return self.ratio.of
+
+
+def total_share(parts: Sequence[Share]) -> Share:
+    """The sum of the wards' counts and wholes; held to the wards' bound when they all share one
+    fixed bound (none when a bound depends on each ward's own baseline)."""
+    ratio = Ratio(count=sum(p.count for p in parts), of=sum(p.of for p in parts))
+    if parts and all(p.ratio.base == parts[0].ratio.base for p in parts):
+        ratio = ratio.model_copy(update={"base": parts[0].ratio.base})
+    bounds = {
+        (p.bound.kind, p.bound.percent) if p.bound and p.bound.baseline is None else None
+        for p in parts
+    }
+    common = bounds.pop() if len(bounds) == 1 else None
+    if common is None:
+        return Share(ratio=ratio)
+    fixed = Bound(kind=common[0], percent=common[1])
+    return Share(ratio=ratio, bound=fixed, ok=fixed.admits(ratio) if ratio.defined else None)
 
 
 class FindingLine(BaseModel):
@@ -37,9 +68,11 @@ class FindingLine(BaseModel):
 
 
 class Deadline(BaseModel):
+    """A stage a ward must reach by `due`; `days_late` past it (0: not late)."""
+
     stage: str
     label: str
-    due: str
+    due: date
     days_late: int = 0
 
 
@@ -53,7 +86,7 @@ class WardSummary(BaseModel):
     stage: str
     stage_label: str
     stage_index: int
-    since: str
+    since: datetime
     state: str  # "ok" | "blocked" | "missing_data"
     problems: list[str] = []
     blocking: list[FindingLine] = []
@@ -62,7 +95,6 @@ class WardSummary(BaseModel):
     exceptions: list[dict[str, str]] = []
     shares: dict[str, Share] = {}
     planned_size: int | None = None
-    limits: dict[str, str] = {}
     documents: list[dict[str, str]] = []
     tally: dict[str, int] = {}
 
@@ -86,11 +118,9 @@ class Totals(BaseModel):
 def aggregate(wards: Sequence[WardSummary], stages: Sequence[str]) -> Totals:
     """Totals over the wards; a ward without data counts in `wards` but not in the shares."""
     with_data = [w for w in wards if w.shares]
-    shares = {}
-    for key in SHARES:
-        count = sum(w.shares[key].count for w in with_data if key in w.shares)
-        of = sum(w.shares[key].of for w in with_data if key in w.shares)
-        shares[key] = Share.of_counts(count, of)
+    shares = {
+        key: total_share([w.shares[key] for w in with_data if key in w.shares]) for key in SHARES
+    }
     return Totals(
         wards=len(wards),
         with_data=len(with_data),
@@ -110,7 +140,7 @@ class DistrictReport(BaseModel):
 
     unit: str
     workflow: dict[str, object]
-    today: str
+    today: date
     stages: list[dict[str, str]]
     wards: list[WardSummary]
     totals: Totals

@@ -19,10 +19,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from congress.core.district import SHARES, DistrictReport, Share, WardSummary, aggregate
+from congress.core.district import (
+    SHARES,
+    DistrictReport,
+    Share,
+    WardSummary,
+    aggregate,
+    total_share,
+)
 from congress.core.doc_context import DocSpec
 from congress.core.numbers import format_percent, group_thousands
 from congress.core.vn_format import dateline, document_number, short_date
+from congress.i18n import t
 
 NONE = "…"
 
@@ -55,10 +63,6 @@ DEFAULT_RECIPIENTS = (
     "Ban Thường trực Ủy ban MTTQ Việt Nam các phường",
 )
 
-# the shares counted out of the people proposed (re-election may be counted out of the planned size)
-_OF_PROPOSED = ("women", "non_party", "ethnic_minority", "religious")
-
-
 # -- figures shared by the documents and the .xlsx ----------------------------------------------
 
 
@@ -75,7 +79,7 @@ def ward_figures(ward: WardSummary) -> Figures | None:
     """The ward's figures; None when it has no personnel data (it then counts in no total)."""
     if not ward.shares:
         return None
-    proposed = next((ward.shares[k].of for k in _OF_PROPOSED if k in ward.shares), None)
+    proposed = next((s.of for s in ward.shares.values() if s.ratio.base == "proposed"), None)
     return Figures(ward.planned_size, proposed, dict(ward.shares))
 
 
@@ -88,21 +92,16 @@ def figure_totals(wards: Sequence[WardSummary]) -> Figures:
     for key in SHARES:
         parts = [f.shares[key] for f in figures if key in f.shares]
         if parts:
-            shares[key] = Share.of_counts(sum(p.count for p in parts), sum(p.of for p in parts))
+            shares[key] = total_share(parts)
     return Figures(sum(planned) if planned else None, sum(proposed) if proposed else None, shares)
 
 
 def re_elected_basis(wards: Sequence[WardSummary]) -> str:
-    """What the re-election share was counted out of (domain.md §4: always say which)."""
-    pairs = [
-        (f.shares["re_elected"].of, f.planned, f.proposed)
-        for f in map(ward_figures, wards)
-        if f is not None and "re_elected" in f.shares
-    ]
-    if pairs and all(of == planned for of, planned, _ in pairs):
-        return "số lượng Ủy viên dự kiến"
-    if pairs and all(of == proposed for of, _, proposed in pairs):
-        return "số nhân sự được giới thiệu"
+    """What the re-election share was counted out of (domain.md §4: always say which): the
+    denominator each ward's rule named, when they all name the same one."""
+    bases = {w.shares["re_elected"].ratio.base for w in wards if "re_elected" in w.shares}
+    if len(bases) == 1:
+        return t(f"denominator.{bases.pop()}", "vi")
     return "mẫu số do từng phường áp dụng"
 
 
@@ -125,23 +124,13 @@ def stage_counts(report: DistrictReport) -> list[tuple[str, str, int]]:
     return [(key, label, by_stage[key]) for key, label in stage_labels(report).items()]
 
 
-def parse_day(text: str | None) -> date | None:
-    """The day of "25/01/2024", "25/01/2024 14:30" or "2024-01-25"; None for anything else."""
-    head = (text or "").strip()[:10]
-    try:
-        return date.fromisoformat(head)
-    except ValueError:
-        pass
-    try:
-        return datetime.strptime(head, "%d/%m/%Y").date()
-    except ValueError:
-        return None
-
-
-def _day(text: str | None) -> str:
-    """A date (and maybe a time) as dd/mm/yyyy; anything else as it is, or "…"."""
-    day = parse_day(text)
-    return short_date(day) if day else (text or NONE)
+def _day(day: date | None) -> str:
+    """A date (or the day of a moment) as dd/mm/yyyy, or "…"."""
+    if day is None:
+        return NONE
+    if isinstance(day, datetime):
+        day = day.astimezone().date()
+    return short_date(day)
 
 
 # -- the common keys -----------------------------------------------------------------------------
@@ -159,7 +148,7 @@ def _common(
     recipients: Sequence[str] | None,
 ) -> dict[str, Any]:
     unit = report.unit.strip()
-    today = parse_day(report.today)
+    today = report.today
     lines = DEFAULT_RECIPIENTS if recipients is None else recipients
     return {
         "draft": draft,
@@ -172,7 +161,7 @@ def _common(
         "unit": unit,
         "unit_upper": unit.upper(),
         "term": term or NONE,
-        "today": short_date(today) if today else NONE,
+        "today": _day(today),
         "signature": {
             "on_behalf": "TM. BAN THƯỜNG TRỰC",
             "title": "CHỦ TỊCH",
@@ -273,7 +262,7 @@ def _progress(report: DistrictReport) -> dict[str, Any]:
 def _share_cell(share: Share | None) -> dict[str, str]:
     if share is None:
         return {"count": NONE, "percent": NONE, "share": ""}
-    percent = share.percent if share.of else NONE
+    percent = share.ratio.percent_text if share.of else NONE
     return {"count": str(share.count), "percent": percent, "share": f"({percent}%)"}
 
 
@@ -369,5 +358,5 @@ def district_context(
 def sample_report() -> DistrictReport:
     """A district with no ward: what a district template may rely on in any case (for linting)."""
     return DistrictReport(
-        unit="…", workflow={}, today="", stages=[], wards=[], totals=aggregate([], [])
+        unit="…", workflow={}, today=date(2000, 1, 1), stages=[], wards=[], totals=aggregate([], [])
     )

@@ -21,7 +21,8 @@ from typing import Any
 
 from congress.core.collation import name_key
 from congress.core.drafts import CongressFile, DraftsFile, Target
-from congress.core.numbers import format_decimal, format_percent
+from congress.core.figures import Ratio
+from congress.core.numbers import format_decimal, group_thousands
 from congress.core.people import ROLE_LABELS, STANDING_ROLES, Gender, Person, Role
 from congress.core.personnel_context import PersonnelContext
 from congress.core.statistics import Metric
@@ -29,6 +30,7 @@ from congress.core.tally_context import TallyInput, tally_view
 from congress.core.targets import assess
 from congress.core.vn_format import dateline, document_number, roman
 from congress.core.ward import WardFile
+from congress.i18n import t
 
 PLACEHOLDER = "[CẦN VIẾT: {what}]"
 
@@ -246,30 +248,42 @@ def _person_row(number: int, person: Person, status: str) -> dict[str, str]:
     }  # fmt: skip
 
 
+def ratio_cells(ratio: Ratio | None) -> dict[str, str]:
+    """A figure as a document shows it: count, whole, percentage and what it was counted
+    against — all from the one `Ratio` the rule (or the statistics) computed."""
+    if ratio is None:
+        return {"count": "…", "of": "…", "percent": "…", "denominator": "…", "text": "…"}
+    return {
+        "count": group_thousands(ratio.count),
+        "of": group_thousands(ratio.of),
+        "percent": ratio.percent_text,
+        "denominator": t(f"denominator.{ratio.base}", "vi"),
+        "text": ratio.text,
+    }
+
+
+def _previous(metric: Metric) -> str:
+    if metric.previous is not None:
+        return metric.previous.text
+    return "" if metric.previous_count is None else group_thousands(metric.previous_count)
+
+
 def _personnel(src: WardDocuments) -> dict[str, Any]:
     ctx = src.personnel
     stats = {m.key: m for m in src.statistics}
 
     def figure(key: str) -> dict[str, str]:
-        m = stats.get(key)
-        if m is None:
-            return {"count": "…", "of": "…", "percent": "…"}
-        return {"count": str(m.count), "of": str(m.of), "percent": m.percent}
+        return ratio_cells(stats[key].share if key in stats else None)
 
     return {
         "planned_size": str(src.ward.planned_size),
         "proposed": str(len(ctx.proposed)) if ctx else "…",
         "people": people_rows(ctx) if ctx else [],
         "statistics": [
-            {"label": m.label, "count": str(m.count), "of": str(m.of), "percent": m.percent,
-             "previous": "" if m.previous_count is None else f"{m.previous_count}" + (f"/{m.previous_of} ({m.previous_percent}%)" if m.previous_of else "")}
+            {"label": m.label, **ratio_cells(m.share), "previous": _previous(m)}
             for m in src.statistics
         ],
         "re_elected": figure("re_elected"),
-        "re_elected_of_planned": {
-            "count": str(stats["re_elected"].count) if "re_elected" in stats else "…",
-            "percent": format_percent(stats["re_elected"].count, src.ward.planned_size) if "re_elected" in stats else "…",
-        },
         "new": figure("new"),
         "women": figure("women"),
         "non_party": figure("non_party"),

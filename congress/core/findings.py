@@ -8,6 +8,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from congress.core.figures import Bound, Ratio
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -25,14 +27,16 @@ class Outcome:
     """What a rule computed, before its texts are filled in from the catalogue.
 
     `variant` picks the message template (``ok``, ``fail``, or a rule-specific variant);
-    `hints` picks zero or more hint templates; `values` fill both.
+    `hints` picks zero or more hint templates; `values` fill both. A rule that holds a share to
+    a limit gives them as `actual` (a `Ratio`) and `limit` (a `Bound`): the one source of that
+    figure for every output.
     """
 
     status: Status
     variant: str
     values: dict[str, Any] = field(default_factory=dict)
-    actual: dict[str, Any] = field(default_factory=dict)
-    limit: dict[str, Any] = field(default_factory=dict)
+    actual: Ratio | dict[str, Any] = field(default_factory=dict)
+    limit: Bound | dict[str, Any] = field(default_factory=dict)
     people: list[str] = field(default_factory=list)
     hints: tuple[str, ...] = ()
 
@@ -45,12 +49,22 @@ class Finding(BaseModel):
     severity: Severity
     status: Status
     title: str
-    actual: dict[str, Any]
-    limit: dict[str, Any]
+    actual: Ratio | dict[str, Any]
+    limit: Bound | dict[str, Any]
     people: list[str]
     message: str
     hint: str | None
     basis: str
+
+    @property
+    def ratio(self) -> Ratio | None:
+        """The share the rule computed, when it holds one to a limit."""
+        return self.actual if isinstance(self.actual, Ratio) else None
+
+    @property
+    def bound(self) -> Bound | None:
+        """The limit that share was held to."""
+        return self.limit if isinstance(self.limit, Bound) else None
 
     @property
     def blocking(self) -> bool:

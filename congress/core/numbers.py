@@ -26,7 +26,7 @@ def parse_percent(value: object) -> Fraction:
         raise ValueError(value) from exc
 
 
-def _round_half_up(value: Fraction, decimals: int) -> int:
+def round_half_up(value: Fraction, decimals: int) -> int:
     """`value * 10**decimals` rounded half away from zero, as an integer."""
     scaled = value * 10**decimals
     sign = -1 if scaled < 0 else 1
@@ -35,7 +35,7 @@ def _round_half_up(value: Fraction, decimals: int) -> int:
 
 def format_decimal(value: Fraction, decimals: int = 2, *, trim: bool = False) -> str:
     """A number with a decimal comma: 61.8181… -> "61,82"; with `trim`, 60 -> "60", 33.5 -> "33,5"."""
-    units = _round_half_up(value, decimals)
+    units = round_half_up(value, decimals)
     sign = "-" if units < 0 else ""
     whole, frac = divmod(abs(units), 10**decimals)
     text = f"{sign}{group_thousands(whole)}"

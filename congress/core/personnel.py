@@ -6,8 +6,10 @@ from typing import Any
 
 from congress.core import rules_lists as lists
 from congress.core import rules_ratios as ratios
+from congress.core.findings import Finding
 from congress.core.personnel_context import PersonnelContext
-from congress.core.ruleset import NoParams, RuleDef
+from congress.core.ruleset import NoParams, RuleBook, RuleDef, evaluate
+from congress.core.statistics import Metric, compute
 
 
 def _rule(
@@ -116,3 +118,24 @@ PERSONNEL_RULES: dict[str, RuleDef[PersonnelContext, Any]] = {
         ),
     )
 }
+
+
+# statistics lines that a rule also computes: they show the rule's own figure (its denominator)
+RULE_METRICS = {
+    "re_elected": "re_election_max",
+    "women": "women_min",
+    "non_party": "non_party_min_vs_previous",
+}
+
+
+def check(book: RuleBook, ctx: PersonnelContext, lang: str) -> tuple[list[Finding], list[Metric]]:
+    """Every personnel rule's findings, and the statistics, whose lines for the shares a rule
+    holds to a limit carry that rule's figure — so no output shows two figures for one share."""
+    findings = evaluate(book, PERSONNEL_RULES, ctx, lang)
+    by_rule = {f.rule: f for f in findings}
+    metrics = []
+    for metric in compute(ctx, book.ruleset.age_bands, lang):
+        finding = by_rule.get(RULE_METRICS.get(metric.key, ""))
+        own = finding.ratio if finding is not None else None
+        metrics.append(metric if own is None else metric.model_copy(update={"share": own}))
+    return findings, metrics

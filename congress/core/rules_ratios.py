@@ -5,29 +5,18 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Literal
 
+from congress.core.figures import Bound, Label, Ratio
 from congress.core.findings import Outcome, Status
-from congress.core.numbers import (
-    ceil_div,
-    format_limit,
-    format_percent,
-    max_count_within,
-    min_count_reaching,
-)
+from congress.core.numbers import ceil_div, max_count_within, min_count_reaching
 from congress.core.people import STANDING_ROLES, Gender, Role
 from congress.core.personnel_context import PersonnelContext, names
 from congress.core.ruleset import Percent, Range, Strict
 
-DENOMINATORS = {
-    "planned": {"vi": "số lượng Ủy viên dự kiến", "en": "the planned committee size"},
-    "proposed": {"vi": "số người được giới thiệu", "en": "the number of people proposed"},
-}
-MISSING_PREVIOUS = {
-    "vi": "chưa có danh sách Ủy ban khóa trước",
-    "en": "the outgoing committee's list was not given",
-}
+MISSING_PREVIOUS = Label(key="reason.no_previous_list")
+NO_GENDER = Label(key="reason.no_gender_column")
 
 
-def _not_checked(missing: dict[str, str]) -> Outcome:
+def _not_checked(missing: Label) -> Outcome:
     return Outcome(Status.NOT_CHECKED, "not_checked", values={"missing": missing})
 
 
@@ -44,31 +33,38 @@ def re_election_max(ctx: PersonnelContext, p: ReElectionParams) -> list[Outcome]
     """Re-elected members ≤ max_percent of the denominator (planned size by default)."""
     if ctx.previous is None:
         return [_not_checked(MISSING_PREVIOUS)]
-    count = len(ctx.matches)
     of = ctx.planned_size if p.denominator == "planned" else len(ctx.proposed)
-    ok = count * 100 <= p.max_percent * of
-    max_allowed = max_count_within(p.max_percent, of)
-    percent = format_percent(count, of)
+    ratio = Ratio(count=len(ctx.matches), of=of, base=p.denominator)
+    bound = Bound(kind="max", percent=p.max_percent, count=max_count_within(p.max_percent, of))
+    ok = bound.admits(ratio)
     values = {
-        "count": count,
-        "of": of,
-        "percent": percent,
-        "limit": format_limit(p.max_percent),
-        "denominator": DENOMINATORS[p.denominator],
-        "max_allowed": max_allowed,
-        "replace": max(count - max_allowed, 0),
+        **ratio_values(ratio),
+        "limit": p.max_percent,
+        "max_allowed": bound.count,
+        "replace": max(ratio.count - (bound.count or 0), 0),
     }
     return [
         Outcome(
             _verdict(ok),
             "ok" if ok else "fail",
             values=values,
-            actual={"count": count, "of": of, "percent": percent, "denominator": p.denominator},
-            limit={"percent": format_limit(p.max_percent), "max_count": max_allowed},
+            actual=ratio,
+            limit=bound,
             people=names(ctx.re_elected),
             hints=() if ok else ("replace",),
         )
     ]
+
+
+def ratio_values(ratio: Ratio) -> dict[str, object]:
+    """The template values of a ratio — count, of, percent, the denominator's name — all from
+    the one figure the finding carries."""
+    return {
+        "count": ratio.count,
+        "of": ratio.of,
+        "percent": ratio,
+        "denominator": ratio.denominator,
+    }
 
 
 class NonPartyParams(Strict):
@@ -80,35 +76,31 @@ def non_party_min_vs_previous(ctx: PersonnelContext, p: NonPartyParams) -> list[
     if ctx.previous is None or not ctx.previous.people:
         return [_not_checked(MISSING_PREVIOUS)]
     non_party = [x for x in ctx.proposed.people if not x.party_member]
-    count = len(non_party)
     of = ctx.planned_size if p.denominator == "planned" else len(ctx.proposed)
-    prev_count = sum(1 for x in ctx.previous.people if not x.party_member)
-    prev_of = len(ctx.previous)
-    ok = count * prev_of >= prev_count * of
-    need = ceil_div(prev_count * of, prev_of)
+    ratio = Ratio(count=len(non_party), of=of, base=p.denominator)
+    previous = Ratio(
+        count=sum(1 for x in ctx.previous.people if not x.party_member),
+        of=len(ctx.previous),
+        base="previous",
+    )
+    need = ceil_div(previous.count * of, previous.of)
+    bound = Bound(kind="min", percent=previous.percent, count=need, baseline=previous)
+    ok = bound.admits(ratio)
     values = {
-        "count": count,
-        "of": of,
-        "percent": format_percent(count, of),
-        "previous_count": prev_count,
-        "previous_of": prev_of,
-        "previous_percent": format_percent(prev_count, prev_of),
-        "denominator": DENOMINATORS[p.denominator],
+        **ratio_values(ratio),
+        "previous_count": previous.count,
+        "previous_of": previous.of,
+        "previous_percent": previous,
         "need": need,
-        "replace": max(need - count, 0),
+        "replace": max(need - ratio.count, 0),
     }
     return [
         Outcome(
             _verdict(ok),
             "ok" if ok else "fail",
             values=values,
-            actual={"count": count, "of": of, "percent": values["percent"]},
-            limit={
-                "previous_count": prev_count,
-                "previous_of": prev_of,
-                "percent": values["previous_percent"],
-                "min_count": need,
-            },
+            actual=ratio,
+            limit=bound,
             people=names(non_party),
             hints=() if ok else ("replace",),
         )
@@ -122,28 +114,25 @@ class WomenParams(Strict):
 def women_min(ctx: PersonnelContext, p: WomenParams) -> list[Outcome]:
     """Women's share of those proposed ≥ min_percent (a warning by default)."""
     if not ctx.proposed.has_gender:
-        return [
-            _not_checked({"vi": "danh sách không có cột giới tính", "en": "the list has no gender"})
-        ]
+        return [_not_checked(NO_GENDER)]
     women = [x for x in ctx.proposed.people if x.gender is Gender.FEMALE]
-    count, of = len(women), len(ctx.proposed)
-    ok = count * 100 >= p.min_percent * of
-    need = min_count_reaching(p.min_percent, of)
+    ratio = Ratio(count=len(women), of=len(ctx.proposed), base="proposed")
+    need = min_count_reaching(p.min_percent, ratio.of)
+    bound = Bound(kind="min", percent=p.min_percent, count=need)
+    ok = bound.admits(ratio)
     values = {
-        "count": count,
-        "of": of,
-        "percent": format_percent(count, of),
-        "limit": format_limit(p.min_percent),
+        **ratio_values(ratio),
+        "limit": p.min_percent,
         "need": need,
-        "add": max(need - count, 0),
+        "add": max(need - ratio.count, 0),
     }
     return [
         Outcome(
             _verdict(ok),
             "ok" if ok else "fail",
             values=values,
-            actual={"count": count, "of": of, "percent": values["percent"]},
-            limit={"percent": values["limit"], "min_count": need},
+            actual=ratio,
+            limit=bound,
             people=names(women),
             hints=() if ok else ("replace",),
         )

@@ -9,8 +9,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, PlainSerializer
 
+from congress.core.figures import Bound, Ratio
 from congress.core.findings import Outcome, Status
-from congress.core.numbers import ceil_div, format_percent, parse_percent
+from congress.core.numbers import ceil_div, parse_percent
 from congress.core.ruleset import NoParams, RuleDef, Strict
 from congress.core.tally import Ballot, TallyFile, compare, count_ballot, passes, quorum_met
 from congress.core.text import fold
@@ -56,11 +57,13 @@ def quorum(ctx: TallyContext, p: QuorumParams) -> list[Outcome]:
     """Delegates present ≥ `share` of those convened (2/3 by default)."""
     present, convened = ctx.tally.delegates.present, ctx.tally.delegates.convened
     ok = quorum_met(ctx.tally.delegates, p.share)
+    ratio = Ratio(count=present, of=convened, base="convened")
     need = ceil_div(convened * p.share.numerator, p.share.denominator)
+    bound = Bound(kind="min", percent=p.share * 100, count=need)
     values = {
         "present": present,
         "convened": convened,
-        "percent": format_percent(present, convened),
+        "percent": ratio,
         "share": str(p.share),
         "need": need,
         "missing": max(need - present, 0),
@@ -70,8 +73,8 @@ def quorum(ctx: TallyContext, p: QuorumParams) -> list[Outcome]:
             Status.PASSED if ok else Status.FAILED,
             "ok" if ok else "fail",
             values=values,
-            actual={"present": present, "convened": convened, "percent": values["percent"]},
-            limit={"share": str(p.share), "min_present": need},
+            actual=ratio,
+            limit=bound,
             hints=() if ok else ("more",),
         )
     ]
@@ -208,20 +211,16 @@ def item_passed(ctx: TallyContext, p: ItemParams) -> list[Outcome]:
         votes = item.in_favour or 0
         ok = passes(votes, of, p.threshold)
         need = of * p.threshold.numerator // p.threshold.denominator + 1
+        ratio = Ratio(count=votes, of=of, base=p.denominator)
         values = {"item": item.name, "in_favour": votes, "of": of,
-                  "percent": format_percent(votes, of), "threshold": str(p.threshold), "need": need}  # fmt: skip
+                  "percent": ratio, "threshold": str(p.threshold), "need": need}  # fmt: skip
         outcomes.append(
             Outcome(
                 Status.PASSED if ok else Status.FAILED,
                 "ok" if ok else "fail",
                 values=values,
-                actual={
-                    "item": item.id,
-                    "in_favour": votes,
-                    "of": of,
-                    "percent": values["percent"],
-                },
-                limit={"more_than": str(p.threshold), "min_votes": need},
+                actual=ratio,
+                limit=Bound(kind="more_than", percent=p.threshold * 100, count=need),
             )
         )
     return outcomes or [Outcome(Status.NOT_CHECKED, "no_items")]

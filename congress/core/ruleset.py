@@ -15,6 +15,7 @@ from typing import Annotated, Any, Generic, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, ValidationError
 
+from congress.core.figures import Label, Ratio
 from congress.core.findings import Finding, Outcome, Severity, Status
 from congress.core.numbers import format_limit, parse_percent
 
@@ -140,6 +141,7 @@ class RuleBook:
     ruleset: Ruleset
     params: Mapping[str, BaseModel]
     texts: Mapping[str, RuleTexts]
+    labels: Callable[[str, str], str] | None = None
 
     def enabled(self, rule_id: str) -> bool:
         setting = self.ruleset.rules.get(rule_id)
@@ -149,9 +151,7 @@ class RuleBook:
         """Fill the catalogue's templates for `outcome` and attach severity and basis."""
         setting = self.ruleset.rules[rule_id]
         texts = self.texts[rule_id]
-        values = {
-            k: _pick(v, lang) if isinstance(v, dict) else v for k, v in outcome.values.items()
-        }
+        values = {k: self._display(v, lang) for k, v in outcome.values.items()}
         message = _fill(_pick(texts.messages[outcome.variant], lang), values)
         hints = [_fill(_pick(texts.hints[h], lang), values) for h in outcome.hints]
         return Finding(
@@ -167,6 +167,21 @@ class RuleBook:
             hint=" ".join(hints) or None,
             basis=setting.basis,
         )
+
+    def _display(self, value: Any, lang: str) -> Any:
+        """A template value as the reader sees it: a `Label` in their language, a `Ratio` as
+        its percentage, a `Fraction` as short as it is exact; other values as they are."""
+        if isinstance(value, dict):
+            return _pick(value, lang)
+        if isinstance(value, Label):
+            if self.labels is None:
+                raise LookupError(f"no translator for the label {value.key!r}")
+            return self.labels(value.key, lang)
+        if isinstance(value, Ratio):
+            return value.percent_text
+        if isinstance(value, Fraction):
+            return format_limit(value)
+        return value
 
 
 class _Lenient(string.Formatter):
@@ -202,6 +217,7 @@ def build_rulebook(
     ruleset: Ruleset,
     catalogue: Mapping[str, RuleTexts],
     registry: Mapping[str, RuleDef[Any, Any]],
+    labels: Callable[[str, str], str] | None = None,
 ) -> RuleBook:
     """Check a ruleset and catalogue against the known rules and parse every rule's parameters."""
     params: dict[str, BaseModel] = {}
@@ -241,7 +257,7 @@ def build_rulebook(
                             field=sorted(unknown)[0],
                             allowed=", ".join(sorted(rule.fields)),
                         )
-    return RuleBook(ruleset=ruleset, params=params, texts=catalogue)
+    return RuleBook(ruleset=ruleset, params=params, texts=catalogue, labels=labels)
 
 
 def evaluate(

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from pydantic import BaseModel
 
-from congress.core.numbers import format_percent
+from congress.core.figures import Ratio
 from congress.core.people import Gender, PeopleList, Person
 from congress.core.personnel_context import PersonnelContext
 from congress.core.ruleset import AgeBand
@@ -16,16 +16,22 @@ _NO_RELIGION = {"", "không", "khong", "-", "0"}
 
 
 class Metric(BaseModel):
-    """One line of the statistics: a count and its share, now and in the outgoing committee."""
+    """One line of the statistics: a share of the proposal, and the same share in the outgoing
+    committee (`previous`); the size line has only the outgoing committee's count."""
 
     key: str
     label: str
-    count: int
-    of: int
-    percent: str
+    share: Ratio
+    previous: Ratio | None = None
     previous_count: int | None = None
-    previous_of: int | None = None
-    previous_percent: str | None = None
+
+    @property
+    def count(self) -> int:
+        return self.share.count
+
+    @property
+    def of(self) -> int:
+        return self.share.of
 
 
 def is_ethnic_minority(person: Person) -> bool:
@@ -61,12 +67,10 @@ def _metric(
     count: int,
     of: int,
     previous: tuple[int, int] | None = None,
+    base: str = "proposed",
 ) -> Metric:
-    metric = Metric(key=key, label=label, count=count, of=of, percent=format_percent(count, of))
-    if previous is not None:
-        metric.previous_count, metric.previous_of = previous
-        metric.previous_percent = format_percent(*previous)
-    return metric
+    before = None if previous is None else Ratio(count=previous[0], of=previous[1], base="previous")
+    return Metric(key=key, label=label, share=Ratio(count=count, of=of, base=base), previous=before)
 
 
 def _count(people: Sequence[Person], test: Callable[[Person], bool]) -> int:
@@ -85,7 +89,7 @@ def compute(ctx: PersonnelContext, bands: Sequence[AgeBand], lang: str) -> list[
     def against(test: Callable[[Person], bool]) -> tuple[int, int] | None:
         return None if old is None else (_count(old.people, test), len(old))
 
-    size = _metric("size", label("size"), n, ctx.planned_size)
+    size = _metric("size", label("size"), n, ctx.planned_size, base="planned")
     if old is not None:
         size.previous_count = len(old)
     metrics = [size]

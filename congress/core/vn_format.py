@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 _ROMAN = [
     (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
@@ -52,4 +52,10 @@ def document_number(number: str | int | None, symbol: str) -> str:
 
 
 def short_date(day: date) -> str:
+    """ "05/01/2024"."""
     return day.strftime("%d/%m/%Y")
+
+
+def short_datetime(moment: datetime) -> str:
+    """ "05/01/2024 14:30", in the machine's time zone."""
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")

@@ -27,9 +27,10 @@ from congress.services.documents import (
 from congress.services.personnel import PersonnelReport, PersonnelSources, check_ward
 from congress.services.ward_checks import CHECKS, WardFolder
 from congress.services.workflow import Workspace, pilot_state
-from congress.services.workflow_views import vn_date, ward_view
+from congress.services.workflow_views import ward_view
 
-_SHARE_KEYS = {"women": "women", "non_party": "non_party", "ethnic_minority": "ethnic_minority", "religious": "religious"}  # fmt: skip
+_RULE_SHARES = {"women": "women_min", "non_party": "non_party_min_vs_previous"}
+_STATISTIC_SHARES = ("ethnic_minority", "religious")
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,6 @@ class WardOutcome:
     warnings: int
     shares: dict[str, Share]
     planned_size: int | None
-    limits: dict[str, str]
     tally: dict[str, int]
     produced: list[tuple[Rendered, GeneratedDocument]]
 
@@ -77,7 +77,7 @@ def check_ward_job(job: WardJob) -> WardOutcome:
     """Run one ward: its checks, its next transitions' readiness, its shares, its documents."""
     scope = job.scope
     folder = WardFolder(scope.slug, scope.folder, scope.default_ruleset, scope.lang, scope.today)
-    outcome = WardOutcome(scope.slug, [], [], 0, {}, None, {}, {}, [])
+    outcome = WardOutcome(scope.slug, [], [], 0, {}, None, {}, [])
     results: dict[str, list[Finding]] = {}
 
     def run_check(kind: str) -> list[Finding]:
@@ -123,24 +123,23 @@ def check_ward_job(job: WardJob) -> WardOutcome:
 
 
 def _shares(outcome: WardOutcome, report: PersonnelReport) -> None:
-    """The shares the district charts, from the ward's personnel check."""
+    """The shares the district charts: each rule's own figures, bound and verdict; the shares no
+    rule judges (ethnic minorities, religious) from the statistics."""
     by_rule = {f.rule: f for f in report.findings}
-    cap = by_rule.get("re_election_max")
     outcome.planned_size = report.planned_size
-    if cap is None or cap.status == "not_checked":
+    cap = by_rule.get("re_election_max")
+    re_elected = Share.of_finding(cap) if cap is not None else None
+    if re_elected is None:
         return
-    outcome.shares["re_elected"] = Share.of_counts(cap.actual["count"], cap.actual["of"])
-    outcome.limits["re_elected"] = str(cap.limit.get("percent", ""))
-    if "women_min" in by_rule:
-        outcome.limits["women"] = str(by_rule["women_min"].limit.get("percent", ""))
-    if "non_party_min_vs_previous" in by_rule:
-        outcome.limits["non_party"] = str(
-            by_rule["non_party_min_vs_previous"].limit.get("percent", "")
-        )
+    outcome.shares["re_elected"] = re_elected
+    for key, rule in _RULE_SHARES.items():
+        share = Share.of_finding(by_rule[rule]) if rule in by_rule else None
+        if share is not None:
+            outcome.shares[key] = share
     metrics = {m.key: m for m in report.statistics}
-    for key in _SHARE_KEYS:
+    for key in _STATISTIC_SHARES:
         if key in metrics:
-            outcome.shares[key] = Share.of_counts(metrics[key].count, metrics[key].of)
+            outcome.shares[key] = Share(ratio=metrics[key].share)
 
 
 def _tally(outcome: WardOutcome, scope: WardScope) -> None:
@@ -190,9 +189,9 @@ def _summary(ws: Workspace, slug: str, outcome: WardOutcome) -> WardSummary:
         state=state, problems=problems,
         blocking=[FindingLine(rule=f.rule, title=f.title, message=f.message, severity=str(f.severity)) for f in outcome.blocking],
         warnings=outcome.warnings,
-        overdue=[d.model_dump() for d in view.overdue],  # type: ignore[misc]
+        overdue=view.overdue,
         exceptions=view.exceptions, shares=outcome.shares, planned_size=outcome.planned_size,
-        limits=outcome.limits, tally=outcome.tally,
+        tally=outcome.tally,
         documents=[{"doc": r.doc, "path": str(r.path.relative_to(ws.files.root)), "action": r.action} for r, _ in outcome.produced],
     )  # fmt: skip
 
@@ -235,7 +234,7 @@ def district_report(
         notices=notices,
         unit=ws.files.unit.unit,
         workflow={"id": definition.id, "version": definition.version, "title": definition.title},
-        today=vn_date(ws.today),
+        today=ws.today,
         stages=stages,
         wards=wards,
         totals=aggregate(wards, [s.id for s in definition.stages]),

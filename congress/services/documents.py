@@ -22,9 +22,9 @@ from congress.adapters.rulebook_files import load_rulebook
 from congress.adapters.yaml_files import load_model
 from congress.core.doc_context import DOCUMENTS, WardDocuments, context
 from congress.core.drafts import CongressFile, DraftsFile
+from congress.core.personnel import check
 from congress.core.personnel_context import PersonnelContext
 from congress.core.records import EventKind, GeneratedDocument, NewEvent
-from congress.core.statistics import compute
 from congress.core.tally_context import TallyInput
 from congress.core.text import xml_safe
 from congress.core.ward import WardFile
@@ -84,7 +84,7 @@ def load_ward_documents(scope: WardScope, *, draft: bool = True) -> WardDocument
             ward.member_organisations,
             ward.residential_areas,
         )
-        statistics = compute(personnel, book.ruleset.age_bands, scope.lang)
+        _, statistics = check(book, personnel, "vi")
     tally = None
     if (folder / TALLY_FILE).is_file():
         from congress.adapters.tally_files import load_tally

@@ -12,10 +12,10 @@ from pydantic import BaseModel
 
 from congress.core.findings import Finding, any_blocking
 from congress.core.people import ROLE_LABELS, STATUS_LABELS, PeopleList
-from congress.core.personnel import PERSONNEL_RULES
+from congress.core.personnel import check
 from congress.core.personnel_context import PersonnelContext
-from congress.core.ruleset import RuleBook, evaluate
-from congress.core.statistics import Metric, compute
+from congress.core.ruleset import RuleBook
+from congress.core.statistics import Metric
 from congress.core.ward import WardFile
 from congress.errors import InputError, Problem
 
@@ -89,7 +89,7 @@ def check_files(
         ward.member_organisations if ward else None,
         ward.residential_areas if ward else None,
     )
-    findings = evaluate(book, PERSONNEL_RULES, ctx, lang)
+    findings, statistics = check(book, ctx, lang)
     rows = [
         PersonRow(
             row=p.row,
@@ -113,7 +113,7 @@ def check_files(
         denominator=getattr(params, "denominator", "planned"),
         files={"proposed": new.source, "previous": old.source if old else None},
         findings=findings,
-        statistics=compute(ctx, book.ruleset.age_bands, lang),
+        statistics=statistics,
         people=rows,
     )
 

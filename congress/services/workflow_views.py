@@ -7,6 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from congress.core.district import Deadline
 from congress.core.engine import Readiness
 from congress.core.findings import Finding, Severity
 from congress.core.records import EventKind, HistoryEntry, WardRecord
@@ -18,23 +19,8 @@ from congress.services.workflow import Workspace
 _TIMELINE: TypeAdapter[dict[str, date | None]] = TypeAdapter(dict[str, date | None])
 
 
-def vn_date(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
-
-
-def vn_datetime(moment: datetime) -> str:
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
-
-
 def text(label: dict[str, str], lang: str) -> str:
     return label.get(lang) or label["vi"]
-
-
-class Deadline(BaseModel):
-    stage: str
-    label: str
-    due: str
-    days_late: int = 0
 
 
 class WardView(BaseModel):
@@ -45,8 +31,7 @@ class WardView(BaseModel):
     name: str
     stage: str
     stage_label: str
-    since: str
-    moved_at: str
+    since: datetime
     moved_by: str
     workflow: str
     group: str | None
@@ -60,7 +45,7 @@ class WardView(BaseModel):
 class StatusReport(BaseModel):
     unit: str
     workflow: dict[str, Any]
-    today: str
+    today: date
     wards: list[WardView]
 
 
@@ -108,7 +93,7 @@ def ward_view(ws: Workspace, record: WardRecord) -> WardView:
         return Deadline(
             stage=stage,
             label=text(definition.stage(stage).label, ws.lang),
-            due=vn_date(day),
+            due=day,
             days_late=late,
         )
 
@@ -120,8 +105,7 @@ def ward_view(ws: Workspace, record: WardRecord) -> WardView:
         name=record.name,
         stage=record.stage,
         stage_label=text(definition.stage(record.stage).label, ws.lang),
-        since=vn_datetime(moved_at),
-        moved_at=moved_at.isoformat(),
+        since=moved_at,
         moved_by=moved_by,
         workflow=f"{record.workflow_id} v{record.workflow_version}",
         group=unit.group_of(record.slug),
@@ -145,7 +129,7 @@ def status(ws: Workspace, slug: str | None = None) -> StatusReport:
     return StatusReport(
         unit=ws.files.unit.unit,
         workflow={"id": definition.id, "version": definition.version, "title": definition.title},
-        today=vn_date(ws.today),
+        today=ws.today,
         wards=[ward_view(ws, r) for r in records],
     )
 
@@ -155,7 +139,7 @@ class Item(BaseModel):
     label: str
     done: bool
     by: str | None = None
-    at: str | None = None
+    at: datetime | None = None
     document: str | None = None
 
 
@@ -191,7 +175,7 @@ def readiness_view(ws: Workspace, slug: str, result: Readiness) -> ReadinessView
                 label=text(definition.checklist[item], ws.lang),
                 done=done is not None,
                 by=done.actor if done else None,
-                at=vn_datetime(done.at) if done else None,
+                at=done.at if done else None,
             )
         )
     approval_items = []
@@ -203,7 +187,7 @@ def readiness_view(ws: Workspace, slug: str, result: Readiness) -> ReadinessView
                 label=text(definition.approvals[key], ws.lang),
                 done=given is not None,
                 by=given.actor if given else None,
-                at=vn_datetime(given.at) if given else None,
+                at=given.at if given else None,
                 document=given.document if given else None,
             )
         )
@@ -235,7 +219,7 @@ def readiness_view(ws: Workspace, slug: str, result: Readiness) -> ReadinessView
 class HistoryRow(BaseModel):
     id: int
     kind: str
-    at: str
+    at: datetime
     actor: str
     trigger: str
     from_stage: str
@@ -252,7 +236,7 @@ def history_rows(entries: list[HistoryEntry]) -> list[HistoryRow]:
         HistoryRow(
             id=e.id,
             kind=str(e.kind),
-            at=e.at.isoformat(),
+            at=e.at,
             actor=e.actor,
             trigger=e.trigger,
             from_stage=e.from_stage,

@@ -1,0 +1,30 @@
+"""Words that name figures: denominators, and why a figure could not be computed."""
+
+from __future__ import annotations
+
+FIGURE_MESSAGES: dict[str, dict[str, str]] = {
+    "denominator.planned": {"vi": "số lượng Ủy viên dự kiến", "en": "the planned committee size"},
+    "denominator.proposed": {
+        "vi": "số người được giới thiệu",
+        "en": "the number of people proposed",
+    },
+    "denominator.previous": {
+        "vi": "số Ủy viên khóa trước",
+        "en": "the outgoing committee's size",
+    },
+    "denominator.convened": {
+        "vi": "số đại biểu được triệu tập",
+        "en": "the delegates convened",
+    },
+    "denominator.present": {"vi": "số đại biểu có mặt", "en": "the delegates present"},
+    "denominator.valid": {"vi": "số phiếu hợp lệ", "en": "the valid ballots"},
+    "denominator.": {"vi": "tổng số", "en": "the total"},
+    "reason.no_previous_list": {
+        "vi": "chưa có danh sách Ủy ban khóa trước",
+        "en": "the outgoing committee's list was not given",
+    },
+    "reason.no_gender_column": {
+        "vi": "danh sách không có cột giới tính",
+        "en": "the list has no gender",
+    },
+}
