@@ -22,7 +22,6 @@ from congress.core.text import fold, header_key
 from congress.errors import ConfigError, Problem, SpreadsheetError
 from congress.i18n import t
 
-TALLY_FILE = "tally.yaml"
 MAX_PROBLEMS = 30
 
 HEADERS: dict[str, set[str]] = {

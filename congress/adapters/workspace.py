@@ -1,4 +1,4 @@
-"""A workspace folder (spec §2): find it, read its unit file and workflow, list its wards."""
+"""A workspace folder (spec §2): find it, read its unit file and workflow, list and find its wards."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from congress.adapters.ward_folder import WARD_FILE, FileWardFolder
 from congress.adapters.yaml_files import (
     definition_error,
     line_of,
@@ -23,7 +24,6 @@ from congress.errors import ConfigError, InputError, Problem
 from congress.resources import workflows_dir
 
 UNIT_FILE = "unit.yaml"
-WARD_FILE = "ward.yaml"
 WARDS_DIR = "wards"
 OUT_DIR = "out"
 STATE_DIR = ".congress"
@@ -42,7 +42,29 @@ class WorkspaceFiles:
 
     @property
     def db_path(self) -> Path:
-        return self.root / STATE_DIR / DB_FILE
+        return state_db(self.root)
+
+    @property
+    def out(self) -> Path:
+        """Where generated documents go (``out/<ward>/`` for a ward's)."""
+        return self.root / OUT_DIR
+
+    def slug_of(self, ward: str) -> str:
+        """The ward named `ward`: a folder name as it is, or a ward's name ("Ô Chợ Dừa")."""
+        return ward if ward in self.wards else slugify(ward)
+
+    def ward(self, slug: str) -> FileWardFolder:
+        """The folder of the ward `slug`; an InputError listing the wards if there is none."""
+        if slug not in self.wards:
+            raise InputError(
+                Problem("ward.unknown", {"ward": slug, "allowed": ", ".join(self.wards)})
+            )
+        return FileWardFolder(slug, self.wards[slug])
+
+
+def state_db(root: Path) -> Path:
+    """The state database of the workspace at `root`."""
+    return root / STATE_DIR / DB_FILE
 
 
 def slugify(name: str) -> str:

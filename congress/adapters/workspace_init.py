@@ -13,11 +13,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from congress.adapters.form_xlsx import FormSpec, write_form
-from congress.adapters.workspace import OUT_DIR, STATE_DIR, UNIT_FILE, WARD_FILE, WARDS_DIR, slugify
+from congress.adapters.ward_folder import PREVIOUS_FILE, PROPOSED_FILE, WARD_FILE
+from congress.adapters.workspace import OUT_DIR, STATE_DIR, UNIT_FILE, WARDS_DIR, slugify
 from congress.errors import InputError, Problem
-
-PROPOSED_FILE = "du-kien-uy-ban-khoa-moi.xlsx"
-PREVIOUS_FILE = "uy-ban-khoa-truoc.xlsx"
 
 
 def _q(value: str) -> str:

@@ -71,6 +71,9 @@ def personnel_check(
       congress personnel check examples/wards/o-cho-dua
       congress personnel check --proposed moi.xlsx --previous cu.xlsx --planned-size 55
     """
+    from congress.adapters.people_reader import read_people
+    from congress.adapters.rulebook_files import load_rulebook
+    from congress.adapters.ward_folder import FileWardFolder
     from congress.services.personnel import (
         DEFAULT_RULESET,
         PersonnelSources,
@@ -78,11 +81,13 @@ def personnel_check(
         check_ward,
     )
 
-    sources = PersonnelSources.files()
+    sources = PersonnelSources(read_people, load_rulebook)
     if (ward_dir is None) == (proposed is None):
         raise CongressError(Problem("cli.ward_or_files"))
     if ward_dir is not None:
-        report = check_ward(sources, ward_dir, get_lang(), ruleset=ruleset)
+        # --ruleset names a bundled ruleset or a file from here, not from the ward's folder
+        override = (lambda: load_rulebook(ruleset)) if ruleset is not None else None
+        report = check_ward(FileWardFolder.at(ward_dir), get_lang(), rulebook=override)
     else:
         assert proposed is not None
         if planned_size is None:
@@ -117,9 +122,11 @@ def personnel_form(output: Path, ruleset: str, ward_dir: Path | None, force: boo
       congress personnel form du-kien-nhan-su.xlsx
       congress personnel form du-kien-nhan-su.xlsx --ward examples/wards/o-cho-dua
     """
+    from congress.adapters.ward_folder import FileWardFolder
     from congress.services.forms import write_personnel_form
 
-    path = write_personnel_form(output, ruleset, ward_dir, force=force)
+    ward = FileWardFolder(ward_dir.name, ward_dir) if ward_dir is not None else None
+    path = write_personnel_form(output, ruleset, ward, force=force)
     click.echo(t("form.written", path=path))
 
 

@@ -39,18 +39,31 @@ def _today() -> date | None:
         raise InputError(Problem("workspace.bad_today", {"value": value})) from exc
 
 
-def _open(workspace: Path) -> Any:
-    from congress.services.workflow import open_workspace
+def _now() -> datetime:
+    return datetime.now().astimezone()
 
-    ws = open_workspace(workspace, get_lang(), _today())
+
+def _open(workspace: Path) -> Any:
+    """The workspace holding `workspace`, with its files and its state database (it must exist)."""
+    from congress.adapters.store import open_store
+    from congress.adapters.workspace import read_workspace
+    from congress.services.ward_checks import CHECKS
+    from congress.services.workspace import Workspace
+
+    files = read_workspace(workspace, set(CHECKS))
+    fresh = not files.db_path.parent.exists()
+    if fresh:
+        # A workspace that arrives without its state folder (a copy, a clone of the bundled
+        # example) starts its state here; a state folder that lost its database is an error.
+        click.echo(t("workspace.state_created", path=files.db_path), err=True)
+    store = open_store(files.db_path, create=fresh)
+    ws = Workspace(files, store, get_lang(), _today() or _now().date(), _now)
     click.get_current_context().call_on_close(ws.close)
     return ws
 
 
 def _slug(ws: Any, ward: str) -> str:
-    from congress.adapters.workspace import slugify
-
-    return ward if ward in ws.files.wards else slugify(ward)
+    return str(ws.slug_of(ward))
 
 
 def _echo_json(data: Any) -> None:
@@ -75,6 +88,7 @@ def init(
       congress init dong-da --unit "Quận Đống Đa" --ward "Ô Chợ Dừa" --ward "Văn Miếu" \\
           --pilot "Ô Chợ Dừa"
     """
+    from congress.adapters.store import open_store
     from congress.services.init import init_workspace
 
     slugs = init_workspace(
@@ -84,7 +98,8 @@ def init(
         workflow=workflow,
         wards=wards,
         pilot=pilot,
-        now=datetime.now().astimezone(),
+        now=_now(),
+        open_store=lambda path: open_store(path, create=True),
     )
     click.echo(t("workspace.created", path=folder, count=len(slugs), workflow=workflow))
 

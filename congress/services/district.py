@@ -20,14 +20,13 @@ from congress.i18n import t
 from congress.services.documents import (
     Rendered,
     TemplateSet,
-    WardScope,
     produce_documents,
     register_documents,
 )
-from congress.services.personnel import PersonnelReport, PersonnelSources, check_ward
-from congress.services.ward_checks import CHECKS, WardFolder
-from congress.services.workflow import Workspace, pilot_state
+from congress.services.personnel import PersonnelReport, check_ward
+from congress.services.ward_checks import CHECKS
 from congress.services.workflow_views import ward_view
+from congress.services.workspace import WardScope, Workspace, pilot_state
 
 _RULE_SHARES = {"women": "women_min", "non_party": "non_party_min_vs_previous"}
 _STATISTIC_SHARES = ("ethnic_minority", "religious")
@@ -76,14 +75,13 @@ def _templates() -> TemplateSet:
 def check_ward_job(job: WardJob) -> WardOutcome:
     """Run one ward: its checks, its next transitions' readiness, its shares, its documents."""
     scope = job.scope
-    folder = WardFolder(scope.slug, scope.folder, scope.default_ruleset, scope.lang, scope.today)
     outcome = WardOutcome(scope.slug, [], [], 0, {}, None, {}, [])
     results: dict[str, list[Finding]] = {}
 
     def run_check(kind: str) -> list[Finding]:
         if kind not in results:
             try:
-                results[kind] = CHECKS[kind](folder).findings
+                results[kind] = CHECKS[kind](scope).findings
             except CongressError as error:
                 outcome.problems.append(error.render(scope.lang))
                 results[kind] = []
@@ -91,9 +89,8 @@ def check_ward_job(job: WardJob) -> WardOutcome:
 
     try:  # once, for the shares and for the personnel guard alike
         report = check_ward(
-            PersonnelSources.files(), scope.folder, scope.lang,
-            default_ruleset=scope.default_ruleset, today=scope.today,
-        )  # fmt: skip
+            scope.ward, scope.lang, default_ruleset=scope.default_ruleset, today=scope.today
+        )
         results["personnel"] = report.findings
         _shares(outcome, report)
     except CongressError as error:
@@ -143,13 +140,10 @@ def _shares(outcome: WardOutcome, report: PersonnelReport) -> None:
 
 
 def _tally(outcome: WardOutcome, scope: WardScope) -> None:
-    path = scope.folder / "tally.yaml"
-    if not path.is_file():
+    if not scope.ward.has_tally():
         return
     try:
-        from congress.adapters.tally_files import load_tally
-
-        tally = load_tally(path)
+        tally = scope.ward.tally()
     except CongressError as error:
         outcome.problems.append(error.render(scope.lang))
         return
@@ -250,7 +244,7 @@ def write_outputs(ws: Workspace, report: DistrictReport) -> dict[str, str]:
     from congress.core.text import xml_safe
     from congress.resources import data_dir
 
-    out = ws.files.root / "out"
+    out = ws.files.out
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -13,8 +13,8 @@ from congress.core.text import xml_safe
 from congress.core.ward import WardFile, WardLists
 from congress.errors import InputError, Problem
 from congress.resources import data_dir
-from congress.services.documents import WardScope, load_ward_documents
-from congress.services.workflow import Workspace
+from congress.services.documents import load_ward_documents
+from congress.services.workspace import WardScope, Workspace
 
 _BY_FILE = {spec.template: doc for doc, spec in DOCUMENTS.items()}
 _DISTRICT_BY_FILE = {spec.template: doc for doc, spec in DISTRICT_DOCUMENTS.items()}

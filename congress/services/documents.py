@@ -7,7 +7,7 @@ import json
 import shutil
 import subprocess
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,60 +17,29 @@ from congress.adapters.docx_render import (
     file_hash,
     write_atomically,
 )
-from congress.adapters.people_reader import read_people
-from congress.adapters.rulebook_files import load_rulebook
-from congress.adapters.yaml_files import load_model
 from congress.core.doc_context import DOCUMENTS, WardDocuments, context
-from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.personnel import check
 from congress.core.personnel_context import PersonnelContext
 from congress.core.records import EventKind, GeneratedDocument, NewEvent
 from congress.core.tally_context import TallyInput
 from congress.core.text import xml_safe
-from congress.core.ward import WardFile
 from congress.errors import CongressError, InputError, Problem
 from congress.resources import data_dir
-from congress.services.workflow import SYSTEM_ACTOR, Workspace
-
-DRAFTS_FILE = "drafts.yaml"
-TALLY_FILE = "tally.yaml"
-CONGRESS_FILE = "congress.yaml"
-OUT_DIR = "out"
-
-
-@dataclass(frozen=True)
-class WardScope:
-    """A ward's folder and what its documents need from the workspace (no database): picklable,
-    so a district run can hand it to a worker process."""
-
-    root: Path
-    slug: str
-    folder: Path
-    default_ruleset: str
-    lang: str
-    today: date
-
-    @classmethod
-    def of(cls, ws: Workspace, slug: str) -> WardScope:
-        return cls(
-            ws.files.root, slug, ws.folder(slug), ws.files.definition.ruleset, ws.lang, ws.today
-        )
+from congress.services.workspace import SYSTEM_ACTOR, WardScope, Workspace
 
 
 def load_ward_documents(scope: WardScope, *, draft: bool = True) -> WardDocuments:
     """Everything a ward's documents are made from; a missing drafts/congress file is empty."""
-    folder = scope.folder
-    ward = load_model(folder / "ward.yaml", WardFile)
-    drafts = optional_model(folder / DRAFTS_FILE, DraftsFile)
-    congress = optional_model(folder / CONGRESS_FILE, CongressFile)
-    book = load_rulebook(ward.ruleset or scope.default_ruleset, folder)
+    folder = scope.ward
+    ward = folder.ward()
+    drafts = folder.drafts()
+    congress = folder.congress()
+    book = folder.rulebook(scope.default_ruleset)
     personnel: PersonnelContext | None = None
     statistics: list[Any] = []
     try:
-        proposed = read_people(folder / ward.lists.proposed, "proposed")
-        previous = (
-            read_people(folder / ward.lists.previous, "previous") if ward.lists.previous else None
-        )
+        proposed = folder.proposed()
+        previous = folder.previous()
     except CongressError:
         proposed = (
             None  # the personnel documents then show placeholders; `personnel check` says why
@@ -86,28 +55,18 @@ def load_ward_documents(scope: WardScope, *, draft: bool = True) -> WardDocument
         )
         _, statistics = check(book, personnel, "vi")
     tally = None
-    if (folder / TALLY_FILE).is_file():
-        from congress.adapters.tally_files import load_tally
-
+    if folder.has_tally():
         params = book.params
-        from congress.services.tally import SECOND_ENTRY_FILE
-
-        second = folder / SECOND_ENTRY_FILE
         tally = TallyInput(
-            load_tally(folder / TALLY_FILE),
+            folder.tally(),
             params["quorum"],  # type: ignore[arg-type]
             params["item_passed"],  # type: ignore[arg-type]
             params["seats_filled"],  # type: ignore[arg-type]
-            load_tally(second) if second.is_file() else None,
+            folder.second_tally(),
         )
     return WardDocuments(
         ward, drafts, congress, personnel, statistics, book.ruleset.term, draft, tally
     )
-
-
-def optional_model(path: Path, model: Any) -> Any:
-    """The YAML file at `path` read into `model`, or the empty model when there is no file."""
-    return load_model(path, model) if path.is_file() else model()
 
 
 class TemplateSet:
@@ -153,7 +112,6 @@ def produce_documents(
 ) -> list[tuple[Rendered, GeneratedDocument]]:
     """Fill and write the ward's documents (no database: the caller registers the records)."""
     source = load_ward_documents(scope, draft=draft)
-    out = scope.root / OUT_DIR / scope.slug
     # Fill every template first: a broken or unsafe template stops the run before anything is
     # written, so a ward never ends up with half of a new set beside half of the old one.
     filled = []
@@ -163,7 +121,7 @@ def produce_documents(
         filled.append((doc, template, data, template.render(data)))
     produced = []
     for doc, template, data, content in filled:
-        target = out / DOCUMENTS[doc].template
+        target = scope.out / DOCUMENTS[doc].template
         result = _place(scope.root, target, content, registry.get(doc), force, now)
         if result.action != "unchanged":
             write_atomically(result.path, content)

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from pydantic import BaseModel
 
-from congress.adapters.yaml_files import load_model
-from congress.core.draft_rules import DraftsContext
-from congress.core.drafts import CongressFile, DraftsFile
+from congress.core.draft_rules import DRAFT_RULES, SCRIPT_RULES, DraftsContext
 from congress.core.findings import Finding, any_blocking
-from congress.core.ward import WardFile
-from congress.services.documents import CONGRESS_FILE, DRAFTS_FILE, optional_model
-from congress.services.workflow import Workspace
+from congress.core.ruleset import evaluate
+from congress.services.ports import WardFolder
+from congress.services.workspace import WardScope, Workspace
 
 
 class DraftReport(BaseModel):
@@ -23,21 +19,22 @@ class DraftReport(BaseModel):
     findings: list[Finding]
 
 
-def load_drafts_context(folder: Path, default_ruleset: str) -> tuple[DraftsContext, str]:
-    """The drafts and congress files of a ward folder, and the ruleset that checks them."""
-    ward = load_model(folder / "ward.yaml", WardFile)
-    ctx = DraftsContext(
-        optional_model(folder / DRAFTS_FILE, DraftsFile),
-        optional_model(folder / CONGRESS_FILE, CongressFile),
-        ward.member_organisations,
-    )
-    return ctx, ward.ruleset or default_ruleset
+def load_drafts_context(ward: WardFolder) -> DraftsContext:
+    """The ward's drafts and congress script, as the draft rules read them."""
+    facts = ward.ward()
+    return DraftsContext(ward.drafts(), ward.congress(), facts.member_organisations)
+
+
+def draft_findings(scope: WardScope, *, drafts: bool, script: bool) -> list[Finding]:
+    """The draft and/or script rules on the ward's files (the guards and `docs check` alike)."""
+    ctx = load_drafts_context(scope.ward)
+    book = scope.ward.rulebook(scope.default_ruleset)
+    found = evaluate(book, DRAFT_RULES, ctx, scope.lang) if drafts else []
+    found += evaluate(book, SCRIPT_RULES, ctx, scope.lang) if script else []
+    return found
 
 
 def check_drafts(ws: Workspace, slug: str) -> DraftReport:
     """Every draft and script rule on the ward's files (the same rules the workflow guards run)."""
-    from congress.services.ward_checks import WardFolder, draft_check
-
-    folder = WardFolder(slug, ws.folder(slug), ws.files.definition.ruleset, ws.lang, ws.today)
-    found = draft_check(folder, drafts=True, script=True).findings
+    found = draft_findings(WardScope.of(ws, slug), drafts=True, script=True)
     return DraftReport(ok=not any_blocking(found), ward=slug, findings=found)

@@ -6,17 +6,15 @@ from pathlib import Path
 
 from congress.adapters.form_xlsx import FormSpec, write_form
 from congress.adapters.rulebook_files import load_rulebook
-from congress.adapters.yaml_files import load_model
-from congress.core.ward import WardFile
-from congress.services.personnel import WARD_FILE
+from congress.services.ports import WardFolder
 
 
 def write_personnel_form(
-    output: Path, ruleset: str, ward_dir: Path | None, *, force: bool = False
+    output: Path, ruleset: str, folder: WardFolder | None, *, force: bool = False
 ) -> Path:
     """The form at `output`; with a ward folder, its organisations and areas join the dropdown."""
-    ward = load_model(ward_dir / WARD_FILE, WardFile) if ward_dir is not None else None
-    book = load_rulebook((ward.ruleset if ward else None) or ruleset, ward_dir)
+    ward = folder.ward() if folder is not None else None
+    book = folder.rulebook(ruleset) if folder is not None else load_rulebook(ruleset)
     categories = list(book.ruleset.categories)
     place = "PHƯỜNG ……………"
     if ward is not None:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
 from congress.adapters.rulebook_files import load_rulebook
-from congress.adapters.workspace import DB_FILE, STATE_DIR, load_definition
+from congress.adapters.workspace import load_definition, state_db
 from congress.adapters.workspace_init import write_workspace
+from congress.core.records import Store
 from congress.services.ward_checks import CHECKS
-from congress.services.workflow import registration
+from congress.services.workspace import registration
 
 
 def init_workspace(
@@ -23,10 +24,10 @@ def init_workspace(
     wards: Sequence[str],
     pilot: str | None,
     now: datetime,
+    open_store: Callable[[Path], Store],
 ) -> dict[str, str]:
-    """Write the workspace and its state database; return the wards by folder name."""
-    from congress.adapters.store import open_store
-
+    """Write the workspace and its state database (made by `open_store`, given where to create
+    it); return the wards by folder name."""
     definition = load_definition(workflow, set(CHECKS))
     book = load_rulebook(definition.ruleset)
     if workflow.endswith((".yaml", ".yml")) or "/" in workflow:
@@ -34,7 +35,7 @@ def init_workspace(
         workflow = os.path.relpath(Path(workflow).resolve(), target.resolve().parent / target.name)
 
     def prepare(folder: Path, slugs: dict[str, str]) -> None:
-        store = open_store(folder / STATE_DIR / DB_FILE, create=True)
+        store = open_store(state_db(folder))
         try:
             for slug, name in slugs.items():
                 record, event = registration(definition, slug, name, now)

@@ -1,4 +1,4 @@
-"""Use case: check a personnel proposal (a ward folder, or explicit files) and report."""
+"""Use case: check a personnel proposal (a ward's folder, or explicit files) and report."""
 
 from __future__ import annotations
 
@@ -17,27 +17,17 @@ from congress.core.personnel_context import PersonnelContext
 from congress.core.ruleset import RuleBook
 from congress.core.statistics import Metric
 from congress.core.ward import WardFile
-from congress.errors import InputError, Problem
+from congress.services.ports import WardFolder
 
-WARD_FILE = "ward.yaml"
 DEFAULT_RULESET = "ward-2024-2029"
 
 
 @dataclass(frozen=True)
 class PersonnelSources:
-    """The adapters the use case reads through (files by default; fakes in tests)."""
+    """The adapters explicit files are read through (the CLI gives the real ones; fakes in tests)."""
 
     read_people: Callable[[Path, str], PeopleList]
     load_rulebook: Callable[[str, Path | None], RuleBook]
-    load_ward: Callable[[Path], WardFile]
-
-    @classmethod
-    def files(cls) -> PersonnelSources:
-        from congress.adapters.people_reader import read_people
-        from congress.adapters.rulebook_files import load_rulebook
-        from congress.adapters.yaml_files import load_model
-
-        return cls(read_people, load_rulebook, lambda path: load_model(path, WardFile))
 
 
 class PersonRow(BaseModel):
@@ -72,14 +62,42 @@ def check_files(
     ruleset: str,
     lang: str,
     *,
-    ward: WardFile | None = None,
-    base: Path | None = None,
     today: date | None = None,
 ) -> PersonnelReport:
-    """Check `proposed` against `previous` under `ruleset`; ward facts come from `ward` if given."""
-    book = sources.load_rulebook(ruleset, base)
+    """Check the list `proposed` against `previous` under `ruleset` (no ward folder)."""
+    book = sources.load_rulebook(ruleset, None)
     new = sources.read_people(proposed, "proposed")
     old = sources.read_people(previous, "previous") if previous is not None else None
+    return _report(book, new, old, planned_size, lang, None, today)
+
+
+def check_ward(
+    ward: WardFolder,
+    lang: str,
+    *,
+    rulebook: Callable[[], RuleBook] | None = None,
+    default_ruleset: str = DEFAULT_RULESET,
+    today: date | None = None,
+) -> PersonnelReport:
+    """Check the ward's lists: its facts name them and the ruleset (`rulebook`, when given,
+    loads another; `default_ruleset` is used when the ward names none)."""
+    facts = ward.ward()
+    book = rulebook() if rulebook is not None else ward.rulebook(default_ruleset)
+    new = ward.proposed()
+    old = ward.previous()
+    return _report(book, new, old, facts.planned_size, lang, facts, today)
+
+
+def _report(
+    book: RuleBook,
+    new: PeopleList,
+    old: PeopleList | None,
+    planned_size: int,
+    lang: str,
+    ward: WardFile | None,
+    today: date | None,
+) -> PersonnelReport:
+    """The personnel rules and statistics on `new` (against `old`); ward facts from `ward`."""
     reference = (ward.congress_date if ward else None) or today or date.today()
     ctx = PersonnelContext.build(
         new,
@@ -115,33 +133,4 @@ def check_files(
         findings=findings,
         statistics=statistics,
         people=rows,
-    )
-
-
-def check_ward(
-    sources: PersonnelSources,
-    ward_dir: Path,
-    lang: str,
-    *,
-    ruleset: str | None = None,
-    default_ruleset: str = DEFAULT_RULESET,
-    today: date | None = None,
-) -> PersonnelReport:
-    """Check the ward folder `ward_dir`: its ward.yaml names the lists and the ruleset (which
-    `ruleset`, when given, overrides; `default_ruleset` when ward.yaml names none)."""
-    ward_file = ward_dir / WARD_FILE
-    if not ward_dir.is_dir() or not ward_file.is_file():
-        raise InputError(Problem("file.not_a_folder", {"expected": WARD_FILE}, file=str(ward_dir)))
-    ward = sources.load_ward(ward_file)
-    previous = ward_dir / ward.lists.previous if ward.lists.previous else None
-    return check_files(
-        sources,
-        ward_dir / ward.lists.proposed,
-        previous,
-        ward.planned_size,
-        ruleset or ward.ruleset or default_ruleset,
-        lang,
-        ward=ward,
-        base=None if ruleset is not None else ward_dir,
-        today=today,
     )

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import BaseModel
 
-from congress.adapters.rulebook_files import load_rulebook, resolve_ruleset
-from congress.adapters.tally_files import TALLY_FILE, candidate_files, load_tally
-from congress.adapters.yaml_files import load_model
+from congress.adapters.tally_files import load_tally
 from congress.core.findings import Finding, any_blocking
 from congress.core.numbers import format_percent
 from congress.core.rules_tally import (
@@ -23,14 +21,9 @@ from congress.core.rules_tally import (
 )
 from congress.core.ruleset import RuleBook, evaluate
 from congress.core.tally import TallyFile, compare, count_ballot, passes, quorum_met
-from congress.core.ward import WardFile
-from congress.errors import InputError, Problem
 from congress.i18n import t
+from congress.services.workspace import WardScope, Workspace
 
-if TYPE_CHECKING:
-    from congress.services.workflow import Workspace
-
-WARD_FILE = "ward.yaml"
 _ONE_SIDE = "chỉ có trong một bản"  # the field core.tally.compare gives an entry found in one file
 
 
@@ -164,38 +157,27 @@ def _ballot(ballot: Any, p: SeatsParams) -> BallotResult:
     )
 
 
-SECOND_ENTRY_FILE = "tally-ban-2.yaml"  # the second, independent entry of the same count
-
-
-def check_folder(folder: Path, slug: str, default_ruleset: str, lang: str) -> TallyCheck:
-    """The vote-counting rules on the ward's tally.yaml, and the results when it reconciles."""
-    path = folder / TALLY_FILE
-    if not path.is_file():
-        raise InputError(Problem("tally.missing", {"file": TALLY_FILE}, file=str(path)))
-    ward = load_model(folder / WARD_FILE, WardFile)
-    ruleset = ward.ruleset or default_ruleset
-    book = load_rulebook(ruleset, folder)
-    tally = load_tally(path)
-    second_path = folder / SECOND_ENTRY_FILE
-    second = load_tally(second_path) if second_path.is_file() else None
-    ctx = TallyContext(tally, second)
-    found = evaluate(book, TALLY_RULES, ctx, lang)
+def check_ward_tally(scope: WardScope) -> TallyCheck:
+    """The vote-counting rules on the ward's count, and the results when it reconciles."""
+    ward = scope.ward
+    tally = ward.tally()
+    facts = ward.ward()
+    book = ward.rulebook(scope.default_ruleset)
+    ctx = TallyContext(tally, ward.second_tally())
+    found = evaluate(book, TALLY_RULES, ctx, scope.lang)
     report = TallyReport(
         ok=not any_blocking(found),
-        ward=slug,
-        ward_name=ward.ward,
+        ward=scope.slug,
+        ward_name=facts.ward,
         findings=found,
         results=None if ctx.entries_differ else compute_results(tally, book),
     )
-    inputs = [folder / WARD_FILE, path, *candidate_files(path, tally)]
-    if second is not None:
-        inputs += [second_path, *candidate_files(second_path, second)]
-    return TallyCheck(report, [*inputs, resolve_ruleset(ruleset, folder)])
+    return TallyCheck(report, ward.inputs("tally", scope.default_ruleset))
 
 
 def check_tally(ws: Workspace, slug: str) -> TallyReport:
     """`congress tally WARD`: the same check the workflow's count_votes guard runs."""
-    return check_folder(ws.folder(slug), slug, ws.files.definition.ruleset, ws.lang).report
+    return check_ward_tally(WardScope.of(ws, slug)).report
 
 
 class DifferenceView(BaseModel):

@@ -1,16 +1,14 @@
-"""Use cases of the ward workflow: status, readiness, advance, and the records guards read."""
+"""Use cases of the ward workflow: readiness, advance, and the records guards read."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from congress.adapters.workspace import WorkspaceFiles, read_workspace
-from congress.adapters.yaml_files import read_yaml
-from congress.core.engine import GuardInputs, NotFromHere, PilotState, Readiness, WorkflowEngine
+from congress.adapters.rulebook_files import known_rules
+from congress.core.engine import GuardInputs, NotFromHere, Readiness
+from congress.core.engine import readiness as evaluate
 from congress.core.findings import Finding
 from congress.core.records import (
     Acknowledgement,
@@ -19,141 +17,15 @@ from congress.core.records import (
     EventKind,
     ExceptionGrant,
     NewEvent,
-    Store,
     WardRecord,
 )
-from congress.core.workflow import Transition, WorkflowDefinition
-from congress.errors import ConfigError, InputError, Problem, WorkflowError
-from congress.i18n import t
-from congress.services.ward_checks import CHECKS, WardFolder, inputs_hash
+from congress.core.workflow import Transition
+from congress.errors import InputError, Problem, WorkflowError
+from congress.services.ward_checks import CHECKS, inputs_hash
+from congress.services.workspace import WardScope, Workspace, pilot_state
 
-SYSTEM_ACTOR = "congress"
 # Figures that do not add up yield no result at all: no written agreement can stand in for them.
 NEVER_EXCEPTED = frozenset({"tally_consistent"})
-
-
-def registration(
-    definition: WorkflowDefinition, slug: str, name: str, now: datetime
-) -> tuple[WardRecord, NewEvent]:
-    """A new ward at the workflow's first stage, and the history row that says so."""
-    record = WardRecord(slug, name, definition.id, definition.version, definition.initial, 0, now)
-    event = NewEvent(
-        EventKind.REGISTER,
-        definition.initial,
-        definition.initial,
-        "register",
-        SYSTEM_ACTOR,
-        now,
-        details={"folder": slug},
-    )
-    return record, event
-
-
-@dataclass
-class Workspace:
-    """An open workspace: its files, its state store, the engine, the clock and the language."""
-
-    files: WorkspaceFiles
-    store: Store
-    lang: str
-    today: date
-    now: Callable[[], datetime]
-    engine: WorkflowEngine = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.engine = WorkflowEngine(self.files.definition)
-
-    @property
-    def definition(self) -> Any:
-        return self.files.definition
-
-    def folder(self, slug: str) -> Path:
-        if slug not in self.files.wards:
-            raise InputError(
-                Problem("ward.unknown", {"ward": slug, "allowed": ", ".join(self.files.wards)})
-            )
-        return self.files.wards[slug]
-
-    def ward_name(self, slug: str) -> str:
-        try:
-            data, _ = read_yaml(self.folder(slug) / "ward.yaml")
-        except InputError:
-            return slug
-        return str(data.get("ward") or slug)
-
-    def record(self, slug: str) -> WardRecord:
-        """The ward's stored record, registering it at the initial stage on first sight."""
-        self.folder(slug)  # an unknown ward is an error before anything is read
-        found = self.store.get_ward(slug)
-        if found is not None:
-            if found.stage not in {s.id for s in self.files.definition.stages}:
-                raise ConfigError(
-                    Problem(
-                        "workflow.stage_gone",
-                        {
-                            "ward": found.name,
-                            "stage": found.stage,
-                            "version": found.workflow_version,
-                            "workflow": self.files.definition.id,
-                        },
-                    )
-                )
-            return found
-        record, event = registration(self.files.definition, slug, self.ward_name(slug), self.now())
-        return self.store.register(record, event)
-
-    def close(self) -> None:
-        self.store.close()
-
-    def __enter__(self) -> Workspace:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def records(self) -> list[WardRecord]:
-        return [self.record(slug) for slug in self.files.wards]
-
-
-def open_workspace(
-    start: Path, lang: str, today: date | None = None, now: Callable[[], datetime] | None = None
-) -> Workspace:
-    """Read the workspace holding `start` and open its state database (it must exist)."""
-    from congress.adapters.store import open_store
-
-    files = read_workspace(start, set(CHECKS))
-    fresh = not files.db_path.parent.exists()
-    if fresh:
-        # A workspace that arrives without its state folder (a copy, a clone of the bundled
-        # example) starts its state here; a state folder that lost its database is an error.
-        import click
-
-        click.echo(t("workspace.state_created", path=files.db_path), err=True)
-    store = open_store(files.db_path, create=fresh)
-    clock = now or (lambda: datetime.now().astimezone())
-    return Workspace(files, store, lang, today or clock().date(), clock)
-
-
-def pilot_state(ws: Workspace, slug: str) -> PilotState:
-    unit, definition = ws.files.unit, ws.files.definition
-    pilot = unit.pilot_ward
-    pilot_record = ws.record(pilot) if pilot is not None else None
-    done = pilot_record is not None and definition.index(pilot_record.stage) >= definition.index(
-        definition.pilot_done
-    )
-    return PilotState(
-        is_pilot=slug == pilot,
-        pilot_name=ws.ward_name(pilot) if pilot is not None else None,
-        pilot_stage=_label(ws, pilot_record.stage) if pilot_record else None,
-        pilot_done=done,
-        lessons={lesson.id: lesson.text for lesson in unit.lessons},
-        acknowledged=set(ws.store.acknowledgements(slug)),
-    )
-
-
-def _label(ws: Workspace, stage: str) -> str:
-    label = ws.files.definition.stage(stage).label
-    return str(label.get(ws.lang) or label["vi"])
 
 
 @dataclass
@@ -165,12 +37,12 @@ class _Guards:
 
 def guard_inputs(ws: Workspace, slug: str) -> _Guards:
     """What the guards of `slug` read; the files the checks use are collected for the hash."""
-    folder = WardFolder(slug, ws.folder(slug), ws.files.definition.ruleset, ws.lang, ws.today)
+    scope = WardScope.of(ws, slug)
     files: list[Path] = []
     details: dict[str, Any] = {}
 
     def run_check(kind: str) -> list[Finding]:
-        result = CHECKS[kind](folder)
+        result = CHECKS[kind](scope)
         files.extend(result.inputs)
         details.update(result.details)
         return result.findings
@@ -201,7 +73,7 @@ def _transition(ws: Workspace, record: WardRecord, trigger: str) -> Transition:
                 "workflow.not_from_stage",
                 {
                     "trigger": trigger,
-                    "stage": _label(ws, record.stage),
+                    "stage": ws.stage_label(record.stage),
                     "possible": ", ".join(possible) or "—",
                 },
             )
@@ -210,8 +82,6 @@ def _transition(ws: Workspace, record: WardRecord, trigger: str) -> Transition:
 
 def readiness(ws: Workspace, slug: str) -> tuple[WardRecord, list[Readiness]]:
     """For each transition out of the ward's stage, what stands in its way."""
-    from congress.core.engine import readiness as evaluate
-
     record = ws.record(slug)
     guards = guard_inputs(ws, slug)
     transitions = ws.files.definition.triggers_from(record.stage)
@@ -332,8 +202,6 @@ def grant_exception(
     ws: Workspace, slug: str, rule: str, actor: str, reason: str, document: str
 ) -> None:
     """Let an error-level rule pass for this ward, on the upper level's written agreement."""
-    from congress.adapters.rulebook_files import known_rules
-
     rules = known_rules()
     _require(rule in rules, "workflow.unknown_rule", rule=rule, allowed=", ".join(rules))
     _require(rule not in NEVER_EXCEPTED, "workflow.never_excepted", rule=rule)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel
 
 from congress.core.district import Deadline
 from congress.core.engine import Readiness
@@ -14,9 +14,7 @@ from congress.core.records import EventKind, HistoryEntry, WardRecord
 from congress.core.timeline import due_dates, next_due, overdue
 from congress.errors import CongressError, Problem
 from congress.i18n import t
-from congress.services.workflow import Workspace
-
-_TIMELINE: TypeAdapter[dict[str, date | None]] = TypeAdapter(dict[str, date | None])
+from congress.services.workspace import Workspace
 
 
 def text(label: dict[str, str], lang: str) -> str:
@@ -51,27 +49,19 @@ class StatusReport(BaseModel):
 
 def _ward_timeline(ws: Workspace, slug: str) -> tuple[dict[str, date | None], str | None]:
     """The ward's own deadlines; the rest of ward.yaml may still be unfilled, that is fine here."""
-    from congress.adapters.yaml_files import read_yaml
-
-    path = ws.folder(slug) / "ward.yaml"
+    ward = ws.ward(slug)
     try:
-        data, _ = read_yaml(path)
-        timeline = _TIMELINE.validate_python(data.get("timeline") or {})
+        timeline = ward.timeline()
     except CongressError as error:
         return {}, error.render(ws.lang)
-    except ValidationError:
-        reason = t("config.date", ws.lang)
-        return {}, Problem("config.key", {"key": "timeline", "reason": reason}, str(path)).render(
-            ws.lang
-        )
     # A misspelt stage would silently never be due: keep the others and say which key is wrong.
     stages = [s.id for s in ws.files.definition.stages]
     unknown = [key for key in timeline if key not in stages]
     if unknown:
         reason = t("workflow.unknown_stage", ws.lang, stage=unknown[0], allowed=", ".join(stages))
         key = f"timeline.{unknown[0]}"
-        problem = Problem("config.key", {"key": key, "reason": reason}, str(path)).render(ws.lang)
-        return {k: v for k, v in timeline.items() if k in stages}, problem
+        problem = Problem("config.key", {"key": key, "reason": reason}, ward.facts_source)
+        return {k: v for k, v in timeline.items() if k in stages}, problem.render(ws.lang)
     return timeline, None
 
 

@@ -1,0 +1,147 @@
+"""An open workspace: its files, its state store, the clock and the language (the bottom of the
+use cases: every other service module may import this one, and it imports none of them).
+
+The CLI opens it with the real adapters (`congress.cli.ward_cmds`); a test may hand it others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from congress.adapters.workspace import WorkspaceFiles
+from congress.core.engine import PilotState, WorkflowEngine
+from congress.core.records import EventKind, NewEvent, Store, WardRecord
+from congress.core.workflow import WorkflowDefinition
+from congress.errors import ConfigError, Problem
+from congress.services.ports import WardFolder
+
+SYSTEM_ACTOR = "congress"
+
+
+def registration(
+    definition: WorkflowDefinition, slug: str, name: str, now: datetime
+) -> tuple[WardRecord, NewEvent]:
+    """A new ward at the workflow's first stage, and the history row that says so."""
+    record = WardRecord(slug, name, definition.id, definition.version, definition.initial, 0, now)
+    event = NewEvent(
+        EventKind.REGISTER,
+        definition.initial,
+        definition.initial,
+        "register",
+        SYSTEM_ACTOR,
+        now,
+        details={"folder": slug},
+    )
+    return record, event
+
+
+@dataclass
+class Workspace:
+    """An open workspace: its files, its state store, the engine, the clock and the language."""
+
+    files: WorkspaceFiles
+    store: Store
+    lang: str
+    today: date
+    now: Callable[[], datetime]
+    engine: WorkflowEngine = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.engine = WorkflowEngine(self.files.definition)
+
+    @property
+    def definition(self) -> WorkflowDefinition:
+        return self.files.definition
+
+    def ward(self, slug: str) -> WardFolder:
+        """The ward's folder; an InputError listing the wards if there is none."""
+        return self.files.ward(slug)
+
+    def slug_of(self, ward: str) -> str:
+        """The ward named `ward`, by folder name or by name."""
+        return self.files.slug_of(ward)
+
+    def ward_name(self, slug: str) -> str:
+        return self.ward(slug).name()
+
+    def record(self, slug: str) -> WardRecord:
+        """The ward's stored record, registering it at the initial stage on first sight."""
+        folder = self.ward(slug)  # an unknown ward is an error before anything is read
+        found = self.store.get_ward(slug)
+        if found is not None:
+            if found.stage not in {s.id for s in self.files.definition.stages}:
+                raise ConfigError(
+                    Problem(
+                        "workflow.stage_gone",
+                        {
+                            "ward": found.name,
+                            "stage": found.stage,
+                            "version": found.workflow_version,
+                            "workflow": self.files.definition.id,
+                        },
+                    )
+                )
+            return found
+        record, event = registration(self.files.definition, slug, folder.name(), self.now())
+        return self.store.register(record, event)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def records(self) -> list[WardRecord]:
+        return [self.record(slug) for slug in self.files.wards]
+
+    def stage_label(self, stage: str) -> str:
+        label = self.files.definition.stage(stage).label
+        return str(label.get(self.lang) or label["vi"])
+
+
+def pilot_state(ws: Workspace, slug: str) -> PilotState:
+    """Where the pilot congress stands, and which of its lessons `slug` has acknowledged."""
+    unit, definition = ws.files.unit, ws.files.definition
+    pilot = unit.pilot_ward
+    pilot_record = ws.record(pilot) if pilot is not None else None
+    done = pilot_record is not None and definition.index(pilot_record.stage) >= definition.index(
+        definition.pilot_done
+    )
+    return PilotState(
+        is_pilot=slug == pilot,
+        pilot_name=ws.ward_name(pilot) if pilot is not None else None,
+        pilot_stage=ws.stage_label(pilot_record.stage) if pilot_record else None,
+        pilot_done=done,
+        lessons={lesson.id: lesson.text for lesson in unit.lessons},
+        acknowledged=set(ws.store.acknowledgements(slug)),
+    )
+
+
+@dataclass(frozen=True)
+class WardScope:
+    """One ward's folder and what its checks and documents need from the workspace (no
+    database): picklable, so a district run can hand it to a worker process."""
+
+    ward: WardFolder
+    root: Path  # the workspace: documents are registered by their path from here
+    out: Path  # where the ward's documents are written
+    default_ruleset: str
+    lang: str
+    today: date
+
+    @property
+    def slug(self) -> str:
+        return self.ward.slug
+
+    @classmethod
+    def of(cls, ws: Workspace, slug: str) -> WardScope:
+        files = ws.files
+        return cls(
+            ws.ward(slug), files.root, files.out / slug, files.definition.ruleset, ws.lang, ws.today
+        )
