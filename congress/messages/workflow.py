@@ -1,8 +1,10 @@
-"""Messages of the workspace and the ward workflow (merged into `congress.i18n.MESSAGES`)."""
+"""Messages of the workspace and the ward workflow."""
 
 from __future__ import annotations
 
-WORKFLOW_MESSAGES: dict[str, dict[str, str]] = {
+from congress.messages.types import Catalogue
+
+MESSAGES: Catalogue = {
     # workspace
     "workspace.not_found": {
         "vi": "không phải thư mục làm việc (không có tệp {unit} ở đây hay ở thư mục cha). "

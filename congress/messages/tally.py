@@ -1,8 +1,10 @@
-"""Messages of the vote count (`congress tally`), merged into `congress.i18n.MESSAGES`."""
+"""Messages of the vote count (`congress tally`)."""
 
 from __future__ import annotations
 
-TALLY_MESSAGES: dict[str, dict[str, str]] = {
+from congress.messages.types import Catalogue
+
+MESSAGES: Catalogue = {
     "tally.missing": {
         "vi": "chưa có tệp số liệu kiểm phiếu. Sau khi kiểm phiếu, tổ kiểm phiếu điền tệp {file} "
         "trong thư mục của phường (chép từ examples/wards/o-cho-dua/tally.yaml rồi thay số liệu).",
