@@ -8,7 +8,7 @@ MESSAGES: Catalogue = {
     # where an error is
     "where.row": {"vi": "dòng {row}", "en": "row {row}"},
     "where.column": {"vi": "cột {column}", "en": "column {column}"},
-    "more_problems": {"vi": "… và {count} lỗi khác.", "en": "… and {count} more problems."},
+    "error.more_problems": {"vi": "… và {count} lỗi khác.", "en": "… and {count} more problems."},
     # files
     "file.missing": {
         "vi": "không tìm thấy tệp. Hãy kiểm tra lại đường dẫn.",

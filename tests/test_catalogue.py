@@ -1,0 +1,125 @@
+"""The one message catalogue: complete in both languages, every key used exists, no stray key."""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from congress.core.people import Role, Status
+from congress.i18n import MissingMessageError, t
+from congress.messages import AREAS, CATALOGUE, DuplicateKeyError, merge
+
+PACKAGE = Path(__file__).resolve().parent.parent / "congress"
+KEY = re.compile(r"^[a-z_]+(\.[a-z0-9_]+)+$")
+PREFIXES = {key.split(".")[0] for key in CATALOGUE}
+
+# Keys built at run time, with every value they can take. A new f-string key in a call must be
+# added here (test_dynamic_keys_are_all_enumerated), so that its values are checked too.
+DYNAMIC: dict[str, list[str]] = {
+    "role.": [r.value for r in Role],
+    "status.": [s.value for s in Status],
+    "stat.": [
+        "size",
+        "re_elected",
+        "new",
+        "women",
+        "non_party",
+        "ethnic_minority",
+        "religious",
+        "age_unknown",
+    ],
+    "tally.": ["in_favour", "against", "not_voting", "percent"],
+    "store.": ["locked", "corrupt", "cannot_open", "failed"],
+    "ui.state_": ["ok", "blocked", "missing_data"],
+    "ui.doc_": ["written", "overwritten", "unchanged"],
+    "workflow.unknown_": ["checks", "checklist", "approvals"],
+}
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def _calls() -> list[tuple[str, int, ast.expr]]:
+    """Every argument of every call in the package, with where it is."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or (
+                isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("startswith", "endswith")
+            ):
+                continue
+            args = [*node.args, *(k.value for k in node.keywords)]
+            found.extend((str(path.relative_to(PACKAGE)), node.lineno, arg) for arg in args)
+    return found
+
+
+def test_every_key_has_vietnamese_and_english() -> None:
+    for key, entry in CATALOGUE.items():
+        assert KEY.match(key), key
+        assert set(entry) == {"vi", "en"}, key
+        assert all(isinstance(v, str) and v.strip() for v in entry.values()), key
+
+
+def test_placeholders_agree_between_the_languages() -> None:
+    for key, entry in CATALOGUE.items():
+        assert _fields(entry["vi"]) == _fields(entry["en"]), key
+
+
+def test_no_key_is_defined_twice() -> None:
+    for area in AREAS:
+        tree = ast.parse(Path(area.__file__ or "").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Dict):
+                keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+                assert len(keys) == len(set(keys)), area.__name__
+    assert len(CATALOGUE) == sum(len(area.MESSAGES) for area in AREAS)
+    with pytest.raises(DuplicateKeyError, match=r"role\.chair"):
+        merge((AREAS[1], AREAS[1]))
+
+
+def test_every_literal_key_used_in_code_exists() -> None:
+    missing = [
+        f"{where}:{line}: {arg.value}"
+        for where, line, arg in _calls()
+        if isinstance(arg, ast.Constant)
+        and isinstance(arg.value, str)
+        and KEY.match(arg.value)
+        and arg.value.split(".")[0] in PREFIXES
+        and arg.value not in CATALOGUE
+    ]
+    assert not missing, missing
+
+
+def test_dynamic_keys_are_all_enumerated() -> None:
+    stems = {
+        f"{where}:{line}: {arg.values[0].value}"
+        for where, line, arg in _calls()
+        if isinstance(arg, ast.JoinedStr)
+        and arg.values
+        and isinstance(arg.values[0], ast.Constant)
+        and str(arg.values[0].value).split(".")[0] in PREFIXES
+        and "." in str(arg.values[0].value)
+    }
+    unknown = [s for s in stems if s.rsplit(": ", 1)[1] not in DYNAMIC]
+    assert not unknown, f"add these key families to DYNAMIC: {unknown}"
+    for stem, values in DYNAMIC.items():
+        for value in values:
+            assert stem + value in CATALOGUE, stem + value
+
+
+def test_a_missing_key_or_parameter_raises() -> None:
+    with pytest.raises(MissingMessageError, match=r"no\.such_key"):
+        t("no.such_key", "en")
+    with pytest.raises(KeyError):
+        t("no.such_key")
+    with pytest.raises(MissingMessageError, match="'row'"):
+        t("where.row", "en")
+    assert t("where.row", "en", row=3) == "row 3"
+    assert t("where.row", "vi", row=3) == "dòng 3"
