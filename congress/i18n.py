@@ -44,10 +44,6 @@ class _Strict(string.Formatter):
         return super().get_value(key, args, kwargs)  # type: ignore[arg-type]
 
 
-def has(key: str) -> bool:
-    return key in CATALOGUE
-
-
 def t(key: str, lang: str | None = None, /, **params: object) -> str:
     """The message `key` in `lang` (or the process language), with `params` filled in."""
     entry = CATALOGUE.get(key)
@@ -55,3 +51,8 @@ def t(key: str, lang: str | None = None, /, **params: object) -> str:
         raise MissingMessageError(f"no message {key!r} in the catalogue (congress/messages/)")
     text = entry.get(lang or get_lang()) or entry["vi"]
     return _Strict(key).vformat(text, (), params)
+
+
+def both(key: str, /, **params: object) -> dict[str, str]:
+    """The message `key` in every language, for values that travel as {"vi": ..., "en": ...}."""
+    return {lang: t(key, lang, **params) for lang in LANGS}

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from congress.core.people import Role, Status
+from congress.core.tally import FIELDS
 from congress.i18n import MissingMessageError, t
 from congress.messages import AREAS, CATALOGUE, DuplicateKeyError, merge
 
@@ -32,6 +33,8 @@ DYNAMIC: dict[str, list[str]] = {
         "religious",
         "age_unknown",
     ],
+    "tally.field.": list(FIELDS),
+    "list.": ["proposed", "previous"],
     "tally.": ["in_favour", "against", "not_voting", "percent"],
     "store.": ["locked", "corrupt", "cannot_open", "failed"],
     "ui.state_": ["ok", "blocked", "missing_data"],

@@ -22,13 +22,14 @@ from typing import Any
 from congress.core.collation import name_key
 from congress.core.drafts import CongressFile, DraftsFile, Target
 from congress.core.numbers import format_decimal, format_percent
-from congress.core.people import ROLE_LABELS, STANDING_ROLES, Gender, Person, Role
+from congress.core.people import STANDING_ROLES, Gender, Person, Role
 from congress.core.personnel_context import PersonnelContext
 from congress.core.statistics import Metric
 from congress.core.tally_context import TallyInput, tally_view
 from congress.core.targets import assess
 from congress.core.vn_format import dateline, document_number, roman
 from congress.core.ward import WardFile
+from congress.i18n import t
 
 PLACEHOLDER = "[CẦN VIẾT: {what}]"
 
@@ -240,7 +241,7 @@ def _person_row(number: int, person: Person, status: str) -> dict[str, str]:
         "party": "x" if person.party_member else "",
         "position": person.position or "",
         "representation": person.representation or "",
-        "role": ROLE_LABELS[person.role],
+        "role": t(f"role.{person.role}", "vi"),
         "status": "Tái cử" if status == "re_elected" else "Mới",
         "standing": "x" if person.role in STANDING_ROLES else "",
     }  # fmt: skip

@@ -10,6 +10,13 @@ MESSAGES: Catalogue = {
     "role.vice_chair": {"vi": "Phó Chủ tịch", "en": "Vice-chair"},
     "role.standing_member": {"vi": "Ủy viên Thường trực", "en": "Standing member"},
     "role.member": {"vi": "Ủy viên", "en": "Member"},
+    # the two lists of people (congress.core.personnel_context), inside rule findings
+    "list.proposed": {"vi": "danh sách dự kiến", "en": "the proposed list"},
+    "list.previous": {"vi": "danh sách Ủy ban khóa trước", "en": "the outgoing committee's list"},
+    "status.mismatch": {
+        "vi": "{name} (dòng {row}: ghi {stated}, thực tế {actual})",
+        "en": "{name} (row {row}: says {stated}, actually {actual})",
+    },
     # re-elected or new (congress.core.people.Status)
     "status.re_elected": {"vi": "Tái cử", "en": "Re-elected"},
     "status.new": {"vi": "Mới", "en": "New"},
