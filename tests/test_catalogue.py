@@ -126,3 +126,19 @@ def test_a_missing_key_or_parameter_raises() -> None:
         t("where.row", "en")
     assert t("where.row", "en", row=3) == "row 3"
     assert t("where.row", "vi", row=3) == "dòng 3"
+
+
+def test_every_dashboard_label_used_exists() -> None:
+    from congress.adapters.dashboard_html import labels
+    from congress.core.district import SHARES
+
+    used = set()
+    for path in PACKAGE.glob("adapters/dashboard_*.py"):
+        source = path.read_text(encoding="utf-8")
+        used.update(re.findall(r"\bL\.(\w+)", source))
+        used.update(re.findall(r"labels\[\"(\w+)\"\]", source))
+    used.update(f"{kind}_{key}" for kind in ("share", "note") for key in SHARES)
+    used.update(("limit_min", "limit_max"))
+    for lang in ("vi", "en"):
+        assert used - set(labels(lang)) == set(), lang
+    assert labels("fr") == labels("vi")

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from congress.messages import common, documents, labels, tally, workflow
+from congress.messages import common, dashboard, documents, labels, tally, workflow
 from congress.messages.types import Catalogue
 
-AREAS: tuple[ModuleType, ...] = (common, labels, workflow, documents, tally)
+AREAS: tuple[ModuleType, ...] = (common, labels, workflow, documents, tally, dashboard)
 
 
 class DuplicateKeyError(Exception):
