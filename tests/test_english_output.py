@@ -106,3 +106,15 @@ def test_english_output_has_no_vietnamese_label(
         if left:
             found[" ".join(args[:2])] = left
     assert not found, found
+
+
+@pytest.mark.parametrize("command", [(), ("ward",), ("ward", "status"), ("tally", "compare")])
+def test_click_help_option_speaks_the_process_language(
+    capsys: pytest.CaptureFixture[str], command: tuple[str, ...]
+) -> None:
+    vietnamese = run(capsys, *command, "--help")
+    assert vietnamese.code == 0
+    assert "In hướng dẫn này rồi thoát." in vietnamese.out
+    assert "Show this message" not in vietnamese.out
+    english = run(capsys, "--lang", "en", *command, "--help")
+    assert "Show this message and exit." in english.out

@@ -160,6 +160,7 @@ MESSAGES: Catalogue = {
         "en": "the template uses an unknown field «{field}»; available fields: {allowed}",
     },
     "config.invalid": {"vi": "{reason}", "en": "{reason}"},
+    "cli.help_option": {"vi": "In hướng dẫn này rồi thoát.", "en": "Show this message and exit."},
     "cli.planned_size_needed": {
         "vi": "cần --planned-size (số lượng Ủy viên dự kiến) khi kiểm tra trên tệp.",
         "en": "--planned-size (the planned committee size) is needed when checking files.",
