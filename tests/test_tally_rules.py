@@ -449,7 +449,7 @@ def test_two_entries_differ_in_one_vote() -> None:
     a = tally(ballots=[ballot(2, [person("Nguyễn Văn An", 80, year=1979), person("B", 70)])])
     b = tally(ballots=[ballot(2, [person("Nguyễn Văn An", 81, year=1979), person("B", 70)])])
     (diff,) = compare(a, b)
-    assert (diff.where, diff.field, diff.first, diff.second) == (
+    assert (diff.where_text("vi"), diff.field_text("vi"), diff.first, diff.second) == (
         f"Phiếu bầu «{COMMITTEE}», «Nguyễn Văn An»",
         "số phiếu bầu",
         80,

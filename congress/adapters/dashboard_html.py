@@ -15,122 +15,15 @@ from congress.adapters.dashboard_charts import CHART_GLOBALS, CHART_TEMPLATE, bu
 from congress.adapters.files import replace_atomically
 from congress.core.district import DistrictReport, WardSummary
 from congress.core.vn_format import short_date
-
-_LABELS: dict[str, dict[str, str]] = {
-    "vi": {
-        "title": "Bảng theo dõi đại hội",
-        "date": "Ngày",
-        "workflow": "Quy trình",
-        "version": "phiên bản",
-        "wards": "Phường",
-        "overdue": "Quá hạn",
-        "blocked": "Bị chặn",
-        "missing_data": "Thiếu dữ liệu",
-        "counters": "Số liệu chung",
-        "grid": "Các phường theo bước",
-        "pilot": "điểm",
-        "pilot_long": "Phường làm đại hội điểm",
-        "no_group": "Chưa phân tổ công tác",
-        "days_late": "Quá hạn {days} ngày",
-        "not_at": "chưa tới «{label}» (hạn {due})",
-        "blocking_count": "{n} lỗi chặn",
-        "warnings": "{n} cảnh báo",
-        "exceptions_count": "{n} ngoại lệ",
-        "no_data_state": "thiếu dữ liệu",
-        "empty_stage": "Không có phường nào",
-        "overdue_title": "Phường quá hạn",
-        "no_overdue": "Không có phường nào quá hạn.",
-        "stage": "Bước hiện tại",
-        "late_item": "Hạn",
-        "blocking_title": "Lỗi chặn theo phường",
-        "no_blocking": "Không có phường nào bị chặn.",
-        "exceptions_title": "Ngoại lệ đã cho phép",
-        "no_exceptions": "Chưa có ngoại lệ nào.",
-        "rule": "Quy tắc",
-        "granted_by": "Người cho phép",
-        "document": "Văn bản",
-        "reason": "Lý do",
-        "groups_title": "Tổ công tác",
-        "charts_title": "Tỷ lệ cơ cấu Ủy ban theo phường",
-        "charts_intro": "Mỗi thanh là tỷ lệ của một phường (số người / số tính tỷ lệ); thanh đậm cuối cùng là toàn đơn vị.",
-        "total": "Toàn đơn vị",
-        "no_data": "không có dữ liệu",
-        "flagged": "Không đạt",
-        "previous_term": "Nhiệm kỳ trước: {percent}%",
-        "limit_max": "Tối đa {percent}%",
-        "limit_min": "Tối thiểu {percent}%",
-        "share_re_elected": "Tỷ lệ tái cử",
-        "share_women": "Tỷ lệ nữ",
-        "share_non_party": "Tỷ lệ ngoài Đảng",
-        "share_ethnic_minority": "Tỷ lệ dân tộc thiểu số",
-        "share_religious": "Tỷ lệ tôn giáo",
-        "note_re_elected": "Vạch đứng là mức trần; thanh đỏ vượt trần.",
-        "note_women": "Vạch đứng là mức tham khảo; thanh vàng thấp hơn (cảnh báo).",
-        "note_non_party": "Vạch nhỏ trên mỗi thanh là tỷ lệ nhiệm kỳ trước; thanh đỏ thấp hơn.",
-        "note_ethnic_minority": "Chỉ báo cáo, không có giới hạn.",
-        "note_religious": "Chỉ báo cáo, không có giới hạn.",
-        "footer": "Tệp tự chứa: mở trực tiếp từ máy, không cần mạng.",
-    },
-    "en": {
-        "title": "Congress dashboard",
-        "date": "Date",
-        "workflow": "Workflow",
-        "version": "version",
-        "wards": "Wards",
-        "overdue": "Overdue",
-        "blocked": "Blocked",
-        "missing_data": "Missing data",
-        "counters": "Overview",
-        "grid": "Wards by stage",
-        "pilot": "pilot",
-        "pilot_long": "Pilot congress ward",
-        "no_group": "No working group",
-        "days_late": "Overdue by {days} days",
-        "not_at": "not at «{label}» yet (due {due})",
-        "blocking_count": "{n} blocking",
-        "warnings": "{n} warnings",
-        "exceptions_count": "{n} exceptions",
-        "no_data_state": "missing data",
-        "empty_stage": "No ward",
-        "overdue_title": "Overdue wards",
-        "no_overdue": "No ward is overdue.",
-        "stage": "Stage",
-        "late_item": "Deadline",
-        "blocking_title": "Blocking findings per ward",
-        "no_blocking": "No ward is blocked.",
-        "exceptions_title": "Exceptions granted",
-        "no_exceptions": "No exception granted.",
-        "rule": "Rule",
-        "granted_by": "Granted by",
-        "document": "Document",
-        "reason": "Reason",
-        "groups_title": "Working groups",
-        "charts_title": "Committee composition per ward",
-        "charts_intro": "Each bar is one ward's share (people / base); the bold last bar is the whole unit.",
-        "total": "Whole unit",
-        "no_data": "no data",
-        "flagged": "Failing",
-        "previous_term": "Previous term: {percent}%",
-        "limit_max": "At most {percent}%",
-        "limit_min": "At least {percent}%",
-        "share_re_elected": "Re-elected share",
-        "share_women": "Women's share",
-        "share_non_party": "Non-Party share",
-        "share_ethnic_minority": "Ethnic minority share",
-        "share_religious": "Religious share",
-        "note_re_elected": "The vertical line is the cap; red bars are above it.",
-        "note_women": "The vertical line is the reference; amber bars are below it (warning).",
-        "note_non_party": "The small tick on each bar is the previous term's share; red bars are below it.",
-        "note_ethnic_minority": "Reported only, no limit.",
-        "note_religious": "Reported only, no limit.",
-        "footer": "Self-contained file: opens from disk, no network needed.",
-    },
-}
+from congress.i18n import LANGS
+from congress.messages import CATALOGUE
 
 
 def labels(lang: str) -> dict[str, str]:
-    """The fixed texts of the page; unknown languages fall back to Vietnamese."""
-    return _LABELS.get(lang, _LABELS["vi"])
+    """The fixed texts of the page (`dashboard.*` in the catalogue); unknown languages get Vietnamese."""
+    lang = lang if lang in LANGS else "vi"
+    prefix = "dashboard."
+    return {k.removeprefix(prefix): v[lang] for k, v in CATALOGUE.items() if k.startswith(prefix)}
 
 
 @dataclass
@@ -342,7 +235,7 @@ def render_dashboard(report: DistrictReport, lang: str = "vi") -> str:
     """The whole dashboard as one HTML5 document."""
     fixed = labels(lang)
     return _ENV.get_template("page").render(
-        lang=lang if lang in _LABELS else "vi",
+        lang=lang if lang in LANGS else "vi",
         L=fixed,
         r=report,
         t=report.totals,

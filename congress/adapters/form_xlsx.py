@@ -12,8 +12,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from congress.adapters.files import replace_atomically
-from congress.core.people import ROLE_LABELS, STATUS_LABELS
+from congress.core.people import Role, Status
 from congress.errors import InputError, Problem
+from congress.i18n import t
 
 FONT = "Times New Roman"
 LIST_SHEET = "DanhMuc"
@@ -59,8 +60,8 @@ def _lists(spec: FormSpec) -> dict[str, list[str]]:
     return {
         "gender": ["Nam", "Nữ"],
         "yes_no": ["Có", "Không"],
-        "roles": list(ROLE_LABELS.values()),
-        "status": list(STATUS_LABELS.values()),
+        "roles": [t(f"role.{role}", "vi") for role in Role],
+        "status": [t(f"status.{status}", "vi") for status in Status],
         "categories": list(dict.fromkeys(spec.categories)),
     }
 

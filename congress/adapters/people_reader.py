@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from congress.adapters.tables import Grid, read_grids
-from congress.core.people import ROLE_LABELS, Gender, PeopleList, Person, Role, Status
+from congress.core.people import Gender, PeopleList, Person, Role, Status
 from congress.core.text import clean, fold, header_key, is_legacy_font, looks_legacy_encoded
 from congress.errors import LegacyEncodingError, Problem, SpreadsheetError
+from congress.i18n import t
 
 MAX_PROBLEMS = 30
 LEGACY_SCAN_ROWS = 30
@@ -379,7 +380,7 @@ def _coded(
         if _key(role) in ROLES:
             fields["role"] = ROLES[_key(role)]
         else:
-            allowed = ", ".join(ROLE_LABELS.values())
+            allowed = ", ".join(t(f"role.{r}", "vi") for r in Role)
             out.add("cell.bad_role", row, cols["role"], layout, value=role, allowed=allowed)
     status = cell_text(_cell(values, layout, "status"))
     if status:

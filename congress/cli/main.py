@@ -22,7 +22,7 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
     envvar="CONGRESS_LANG",
     help="Ngôn ngữ thông báo: vi (mặc định) hoặc en.",
 )
-@click.version_option(__version__, prog_name="congress")
+@click.version_option(__version__, prog_name="congress", help="In số phiên bản rồi thoát.")
 def cli(lang: str | None) -> None:
     """Chuẩn bị Đại hội MTTQ Việt Nam cấp phường: kiểm tra đề án nhân sự, quy trình, văn kiện.
 
@@ -144,7 +144,23 @@ def _register_workflow_commands() -> None:
     cli.add_command(workflow)
 
 
+def _translate_help_option(command: click.Command) -> None:
+    """Click's own `--help` text, in the process language, on every command."""
+    original = command.get_help_option
+
+    def get_help_option(ctx: click.Context) -> click.Option | None:
+        option = original(ctx)
+        if option is not None:
+            option.help = t("cli.help_option")
+        return option
+
+    command.get_help_option = get_help_option  # type: ignore[method-assign]
+    for sub in getattr(command, "commands", {}).values():
+        _translate_help_option(sub)
+
+
 _register_workflow_commands()
+_translate_help_option(cli)
 
 
 def _error_json(error: CongressError) -> str:

@@ -83,9 +83,9 @@ def people_table(report: PersonnelReport) -> Table:
         table.add_row(
             str(person.row),
             person.name,
-            person.role,
+            t(f"role.{person.role}"),
             person.representation or "",
-            person.status or "",
+            t(f"status.{person.status}") if person.status else "",
         )
     return table
 

@@ -173,8 +173,9 @@ def print_workflow(definition: WorkflowDefinition, current: str | None, diagram:
     table = Table(
         title=f"{definition.title} — {definition.id} v{definition.version}", show_lines=True
     )
-    for header in ("#", "stage", "trigger → dest", "guards"):
-        table.add_column(header)
+    table.add_column("#")
+    for header in ("ui.workflow_stage", "ui.workflow_moves", "ui.workflow_guards"):
+        table.add_column(t(header))
     for index, stage in enumerate(definition.stages, start=1):
         label = Text(text(stage.label, lang), style="bold reverse" if stage.id == current else "")
         moves, guards = [], []

@@ -101,7 +101,7 @@ def re_elected_basis(wards: Sequence[WardSummary]) -> str:
     denominator each ward's rule named, when they all name the same one."""
     bases = {w.shares["re_elected"].ratio.base for w in wards if "re_elected" in w.shares}
     if len(bases) == 1:
-        return t(f"denominator.{bases.pop()}", "vi")
+        return t(f"denominator.{bases.pop() or 'total'}", "vi")
     return "mẫu số do từng phường áp dụng"
 
 

@@ -23,7 +23,7 @@ from congress.core.collation import name_key
 from congress.core.drafts import CongressFile, DraftsFile, Target
 from congress.core.figures import Ratio
 from congress.core.numbers import format_decimal, group_thousands
-from congress.core.people import ROLE_LABELS, STANDING_ROLES, Gender, Person, Role
+from congress.core.people import STANDING_ROLES, Gender, Person, Role
 from congress.core.personnel_context import PersonnelContext
 from congress.core.statistics import Metric
 from congress.core.tally_context import TallyInput, tally_view
@@ -242,7 +242,7 @@ def _person_row(number: int, person: Person, status: str) -> dict[str, str]:
         "party": "x" if person.party_member else "",
         "position": person.position or "",
         "representation": person.representation or "",
-        "role": ROLE_LABELS[person.role],
+        "role": t(f"role.{person.role}", "vi"),
         "status": "Tái cử" if status == "re_elected" else "Mới",
         "standing": "x" if person.role in STANDING_ROLES else "",
     }  # fmt: skip
@@ -257,7 +257,7 @@ def ratio_cells(ratio: Ratio | None) -> dict[str, str]:
         "count": group_thousands(ratio.count),
         "of": group_thousands(ratio.of),
         "percent": ratio.percent_text,
-        "denominator": t(f"denominator.{ratio.base}", "vi"),
+        "denominator": t(ratio.denominator.key, "vi"),
         "text": ratio.text,
     }
 

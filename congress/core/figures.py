@@ -67,7 +67,8 @@ class Ratio(BaseModel):
 
     @property
     def denominator(self) -> Label:
-        return Label(key=f"denominator.{self.base}")
+        """The denominator's name in the catalogue (``denominator.total`` when none is named)."""
+        return Label(key=f"denominator.{self.base or 'total'}")
 
     def __add__(self, other: Ratio) -> Ratio:
         """Sums of counts and of wholes (a district's share is never an average of shares)."""

@@ -13,7 +13,7 @@ class Gender(StrEnum):
 
 
 class Role(StrEnum):
-    """Proposed role on the new committee (*dự kiến chức danh*)."""
+    """Proposed role on the new committee (*dự kiến chức danh*); its label is `role.<value>`."""
 
     CHAIR = "chair"
     VICE_CHAIR = "vice_chair"
@@ -21,24 +21,14 @@ class Role(StrEnum):
     MEMBER = "member"
 
 
-ROLE_LABELS: dict[Role, str] = {
-    Role.CHAIR: "Chủ tịch",
-    Role.VICE_CHAIR: "Phó Chủ tịch",
-    Role.STANDING_MEMBER: "Ủy viên Thường trực",
-    Role.MEMBER: "Ủy viên",
-}
-
 STANDING_ROLES = frozenset({Role.CHAIR, Role.VICE_CHAIR, Role.STANDING_MEMBER})
 
 
 class Status(StrEnum):
-    """Whether a proposed member sat on the outgoing committee."""
+    """Whether a proposed member sat on the outgoing committee; its label is `status.<value>`."""
 
     RE_ELECTED = "re_elected"
     NEW = "new"
-
-
-STATUS_LABELS: dict[Status, str] = {Status.RE_ELECTED: "Tái cử", Status.NEW: "Mới"}
 
 
 @dataclass(frozen=True, slots=True)

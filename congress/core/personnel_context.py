@@ -11,11 +11,6 @@ from congress.core.matching import Match, match_lists
 from congress.core.people import PeopleList, Person, Role, Status
 from congress.core.ward import Unit
 
-LIST_LABELS = {
-    "proposed": {"vi": "danh sách dự kiến", "en": "the proposed list"},
-    "previous": {"vi": "danh sách Ủy ban khóa trước", "en": "the outgoing committee's list"},
-}
-
 
 @dataclass(frozen=True)
 class PersonnelContext:

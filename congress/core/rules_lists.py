@@ -6,14 +6,13 @@ from collections.abc import Sequence
 
 from congress.core.findings import Outcome, Status
 from congress.core.matching import MatchedBy, duplicates
-from congress.core.people import STATUS_LABELS, PeopleList
+from congress.core.people import PeopleList
 from congress.core.people import Status as MemberStatus
-from congress.core.personnel_context import LIST_LABELS, PersonnelContext, names
+from congress.core.personnel_context import PersonnelContext, names
 from congress.core.ruleset import NoParams
 from congress.core.text import contains_phrase
 from congress.core.ward import Unit
-
-STATUS_LABELS_EN = {MemberStatus.RE_ELECTED: "re-elected", MemberStatus.NEW: "new"}
+from congress.i18n import LANGS, both, t
 
 
 def _represented(ctx: PersonnelContext, units: Sequence[Unit]) -> tuple[list[Unit], list[Unit]]:
@@ -73,7 +72,7 @@ def _duplicates_in(people: PeopleList, which: str) -> list[Outcome]:
                     "name": group[0].name,
                     "count": len(group),
                     "rows": rows,
-                    "list": LIST_LABELS[which],
+                    "list": both(f"list.{which}"),
                     "file": people.source,
                 },
                 actual={"list": which, "file": people.source, "rows": [p.row for p in group]},
@@ -104,14 +103,18 @@ def status_column_consistent(ctx: PersonnelContext, _: NoParams) -> list[Outcome
         if stated is not actual:
             wrong.append((person, stated, actual))
     details = {
-        "vi": "; ".join(
-            f"{p.name} (dòng {p.row}: ghi {STATUS_LABELS[s]}, thực tế {STATUS_LABELS[a]})"
+        lang: "; ".join(
+            t(
+                "status.mismatch",
+                lang,
+                name=p.name,
+                row=p.row,
+                stated=t(f"status.{s}", lang),
+                actual=t(f"status.{a}", lang),
+            )
             for p, s, a in wrong
-        ),
-        "en": "; ".join(
-            f"{p.name} (row {p.row}: says {STATUS_LABELS_EN[s]}, actually {STATUS_LABELS_EN[a]})"
-            for p, s, a in wrong
-        ),
+        )
+        for lang in LANGS
     }
     ok = not wrong
     return [

@@ -15,6 +15,7 @@ from congress.core.numbers import ceil_div, parse_percent
 from congress.core.ruleset import NoParams, RuleDef, Strict
 from congress.core.tally import Ballot, TallyFile, compare, count_ballot, passes, quorum_met
 from congress.core.text import fold
+from congress.i18n import LANGS, t
 
 
 def _share(value: object) -> Fraction:
@@ -186,9 +187,20 @@ def double_entry_match(ctx: TallyContext, p: DoubleEntryParams) -> list[Outcome]
     differences = compare(ctx.tally, ctx.second)
     if not differences:
         return [Outcome(Status.PASSED, "ok")]
-    lines = "; ".join(
-        f"{d.where}: {d.field}: bản 1 {d.first}, bản 2 {d.second}" for d in differences
-    )
+    lines = {
+        lang: "; ".join(
+            t(
+                "tally.entries_differ",
+                lang,
+                where=d.where_text(lang),
+                field=d.field_text(lang),
+                first=d.first,
+                second=d.second,
+            )
+            for d in differences
+        )
+        for lang in LANGS
+    }
     return [
         Outcome(
             Status.FAILED,

@@ -11,6 +11,7 @@ from congress.core.people import Gender, PeopleList, Person
 from congress.core.personnel_context import PersonnelContext
 from congress.core.ruleset import AgeBand
 from congress.core.text import fold
+from congress.i18n import t
 
 _NO_RELIGION = {"", "không", "khong", "-", "0"}
 
@@ -42,17 +43,6 @@ def is_religious(person: Person) -> bool:
     return fold(person.religion or "") not in _NO_RELIGION
 
 
-_LABELS: dict[str, dict[str, str]] = {
-    "size": {"vi": "Tổng số", "en": "Size"},
-    "re_elected": {"vi": "Tái cử", "en": "Re-elected"},
-    "new": {"vi": "Mới", "en": "New"},
-    "women": {"vi": "Nữ", "en": "Women"},
-    "non_party": {"vi": "Ngoài Đảng", "en": "Non-Party"},
-    "ethnic_minority": {"vi": "Dân tộc thiểu số", "en": "Ethnic minorities"},
-    "religious": {"vi": "Tôn giáo", "en": "Religious"},
-    "age_unknown": {"vi": "Không rõ tuổi", "en": "Age unknown"},
-}
-
 _PREDICATES: dict[str, Callable[[Person], bool]] = {
     "women": lambda p: p.gender is Gender.FEMALE,
     "non_party": lambda p: not p.party_member,
@@ -77,6 +67,19 @@ def _count(people: Sequence[Person], test: Callable[[Person], bool]) -> int:
     return sum(1 for p in people if test(p))
 
 
+def band_label(band: AgeBand, lang: str) -> str:
+    """The ruleset names its bands in Vietnamese; other languages name them from the bounds."""
+    if lang == "vi":
+        return band.label
+    if band.min is not None and band.max is not None:
+        return t("stat.age_between", lang, min=band.min, max=band.max)
+    if band.min is not None:
+        return t("stat.age_from", lang, min=band.min)
+    if band.max is not None:
+        return t("stat.age_up_to", lang, max=band.max)
+    return t("stat.age_any", lang)
+
+
 def compute(ctx: PersonnelContext, bands: Sequence[AgeBand], lang: str) -> list[Metric]:
     """Size, re-elected/new, women, non-Party, ethnic, religious and age bands."""
     new = ctx.proposed.people
@@ -84,7 +87,7 @@ def compute(ctx: PersonnelContext, bands: Sequence[AgeBand], lang: str) -> list[
     n = len(new)
 
     def label(key: str) -> str:
-        return _LABELS[key].get(lang) or _LABELS[key]["vi"]
+        return t(f"stat.{key}", lang)
 
     def against(test: Callable[[Person], bool]) -> tuple[int, int] | None:
         return None if old is None else (_count(old.people, test), len(old))
@@ -106,7 +109,9 @@ def compute(ctx: PersonnelContext, bands: Sequence[AgeBand], lang: str) -> list[
             return age is not None and band.contains(age)
 
         metrics.append(
-            _metric(f"age_{index}", band.label, _count(new, in_band), n, against(in_band))
+            _metric(
+                f"age_{index}", band_label(band, lang), _count(new, in_band), n, against(in_band)
+            )
         )
     unknown = _count(new, lambda p: p.age_on(day) is None)
     if unknown:

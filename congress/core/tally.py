@@ -18,6 +18,7 @@ from pydantic import Field
 from congress.core.numbers import format_percent
 from congress.core.ruleset import Strict
 from congress.core.text import fold
+from congress.i18n import t
 
 # Strict: `true` or "12" in a tally file is a typing slip, not a count.
 Count = Annotated[int, Field(ge=0, strict=True)]
@@ -164,27 +165,28 @@ def count_ballot(ballot: Ballot, threshold: Fraction, tie_rule: str) -> BallotRe
 
 @dataclass(frozen=True)
 class Difference:
-    """A figure the two entries of a double entry disagree on."""
+    """A figure the two entries of a double entry disagree on.
 
-    where: str
+    `where` is a message key and its parameters (`tally.where_*`); `field` a field of the tally
+    file, or ONE_SIDE for an entry found in one file only: `where_text` and `field_text` say them.
+    """
+
+    where: tuple[tuple[str, dict[str, str]], ...]
     field: str
     first: object
     second: object
 
+    def where_text(self, lang: str) -> str:
+        return ", ".join(t(key, lang, **params) for key, params in self.where)
 
-_FIELD_LABELS = {
-    "convened": "số đại biểu triệu tập",
-    "present": "số đại biểu có mặt",
-    "in_favour": "tán thành",
-    "against": "không tán thành",
-    "not_voting": "không biểu quyết",
-    "seats": "số người được bầu",
-    "issued": "số phiếu phát ra",
-    "collected": "số phiếu thu vào",
-    "valid": "số phiếu hợp lệ",
-    "invalid": "số phiếu không hợp lệ",
-    "votes": "số phiếu bầu",
-}
+    def field_text(self, lang: str) -> str:
+        return t(f"tally.field.{self.field}", lang)
+
+
+ONE_SIDE = "one_side"
+FIELDS = ("convened", "present", "in_favour", "against", "not_voting", "seats", "issued",
+          "collected", "valid", "invalid", "votes", ONE_SIDE)  # fmt: skip
+Where = tuple[tuple[str, dict[str, str]], ...]
 
 
 T = TypeVar("T")
@@ -202,33 +204,36 @@ def compare(first: TallyFile, second: TallyFile) -> list[Difference]:
     """Every figure that differs between two independent entries of the same count."""
     diffs: list[Difference] = []
 
-    def same(where: str, a: object, b: object, names: tuple[str, ...]) -> None:
+    def same(where: Where, a: object, b: object, names: tuple[str, ...]) -> None:
         for name in names:
             x, y = getattr(a, name, None), getattr(b, name, None)
             if x != y:
-                diffs.append(Difference(where, _FIELD_LABELS.get(name, name), x, y))
+                diffs.append(Difference(where, name, x, y))
 
-    def one_side(where: str, a: object, b: object) -> bool:
+    def one_side(where: Where, a: object, b: object) -> bool:
         if a is None or b is None:
-            diffs.append(Difference(where, "chỉ có trong một bản", a is not None, b is not None))
+            diffs.append(Difference(where, ONE_SIDE, a is not None, b is not None))
             return True
         return False
 
-    same("Đại biểu", first.delegates, second.delegates, ("convened", "present"))
+    def at(key: str, name: str | None = None) -> Where:
+        return ((key, {} if name is None else {"name": name}),)
+
+    same(at("tally.where_delegates"), first.delegates, second.delegates, ("convened", "present"))
     for x, y in _matched(first.items, second.items, lambda i: i.id):
         item = x or y
-        where = f"Biểu quyết «{item.name if item else ''}»"
+        where = at("tally.where_item", item.name if item else "")
         if not one_side(where, x, y):
             same(where, x, y, ("in_favour", "against", "not_voting"))
     for a, b in _matched(first.ballots, second.ballots, lambda x: x.id):
         ballot = a or b
-        where = f"Phiếu bầu «{ballot.name if ballot else ''}»"
+        where = at("tally.where_ballot", ballot.name if ballot else "")
         if one_side(where, a, b) or a is None or b is None:
             continue
         same(where, a, b, ("seats", "issued", "collected", "valid", "invalid"))
         for c, d in _matched(a.candidates, b.candidates, lambda c: c.key):
             person = c or d
-            here = f"{where}, «{person.name if person else ''}»"
+            here = where + at("tally.where_candidate", person.name if person else "")
             if not one_side(here, c, d):
                 same(here, c, d, ("votes",))
     return diffs

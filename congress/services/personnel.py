@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from congress.core.findings import Finding, any_blocking
-from congress.core.people import ROLE_LABELS, STATUS_LABELS, PeopleList
+from congress.core.people import PeopleList, Role, Status
 from congress.core.personnel import check
 from congress.core.personnel_context import PersonnelContext
 from congress.core.ruleset import RuleBook
@@ -31,13 +31,15 @@ class PersonnelSources:
 
 
 class PersonRow(BaseModel):
-    """A proposed person as the report lists them (no birth, ethnicity, religion or Party data)."""
+    """A proposed person as the report lists them (no birth, ethnicity, religion or Party data).
+
+    Role and status are keys ("chair", "re_elected"); a reader shows `t("role.<key>")`."""
 
     row: int
     name: str
-    role: str
+    role: Role
     representation: str | None
-    status: str | None
+    status: Status | None
 
 
 class PersonnelReport(BaseModel):
@@ -112,9 +114,9 @@ def _report(
         PersonRow(
             row=p.row,
             name=p.name,
-            role=ROLE_LABELS[p.role],
+            role=p.role,
             representation=p.representation,
-            status=STATUS_LABELS[ctx.status_of(i)] if old is not None else None,
+            status=ctx.status_of(i) if old is not None else None,
         )
         for i, p in enumerate(new.people)
     ]

@@ -20,11 +20,9 @@ from congress.core.rules_tally import (
     consistent,
 )
 from congress.core.ruleset import RuleBook, evaluate
-from congress.core.tally import TallyFile, compare, count_ballot, passes, quorum_met
-from congress.i18n import t
+from congress.core.tally import ONE_SIDE, TallyFile, compare, count_ballot, passes, quorum_met
+from congress.i18n import get_lang, t
 from congress.services.workspace import WardScope, Workspace
-
-_ONE_SIDE = "chỉ có trong một bản"  # the field core.tally.compare gives an entry found in one file
 
 
 class ItemResult(BaseModel):
@@ -201,18 +199,20 @@ def compare_files(a: Path, b: Path) -> Comparison:
     """Two independent entries of the same count: every figure they disagree on."""
     diffs = compare(load_tally(a), load_tally(b))
     views = []
+    lang = get_lang()
     for d in diffs:
-        if d.field == _ONE_SIDE:
-            message = t("tally.only_in", where=d.where, side="A" if d.first else "B")
+        where = d.where_text(lang)
+        if d.field == ONE_SIDE:
+            message = t("tally.only_in", where=where, side="A" if d.first else "B")
         else:
             message = t(
                 "tally.difference",
-                where=d.where,
-                field=d.field,
+                where=where,
+                field=d.field_text(lang),
                 first=_shown(d.first),
                 second=_shown(d.second),
             )
-        views.append(DifferenceView(where=d.where, field=d.field, a=d.first, b=d.second,
+        views.append(DifferenceView(where=where, field=d.field_text(lang), a=d.first, b=d.second,
                                     message=message))  # fmt: skip
     return Comparison(ok=not views, a=str(a), b=str(b), differences=views)
 

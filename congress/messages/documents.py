@@ -1,8 +1,10 @@
-"""Messages of the congress documents (merged into `congress.i18n.MESSAGES`)."""
+"""Messages of the congress documents."""
 
 from __future__ import annotations
 
-DOCUMENT_MESSAGES: dict[str, dict[str, str]] = {
+from congress.messages.types import Catalogue
+
+MESSAGES: Catalogue = {
     "docs.unknown": {
         "vi": "không có văn bản «{doc}». Các văn bản: {allowed}",
         "en": "there is no document «{doc}». Documents: {allowed}",

@@ -1,8 +1,10 @@
-"""Messages of the workspace and the ward workflow (merged into `congress.i18n.MESSAGES`)."""
+"""Messages of the workspace and the ward workflow."""
 
 from __future__ import annotations
 
-WORKFLOW_MESSAGES: dict[str, dict[str, str]] = {
+from congress.messages.types import Catalogue
+
+MESSAGES: Catalogue = {
     # workspace
     "workspace.not_found": {
         "vi": "không phải thư mục làm việc (không có tệp {unit} ở đây hay ở thư mục cha). "
@@ -228,6 +230,9 @@ WORKFLOW_MESSAGES: dict[str, dict[str, str]] = {
         "en": "Passed by exception: {title} ({granted_by}, document {document})",
     },
     "ui.recorded": {"vi": "Đã ghi: {what}", "en": "Recorded: {what}"},
+    "ui.workflow_stage": {"vi": "Bước", "en": "Stage"},
+    "ui.workflow_moves": {"vi": "Bước chuyển → bước đến", "en": "Trigger → destination"},
+    "ui.workflow_guards": {"vi": "Điều kiện", "en": "Guards"},
     "ui.history_title": {"vi": "Lịch sử phường {ward}", "en": "History of ward {ward}"},
     "ui.when": {"vi": "Thời gian", "en": "When"},
     "ui.who": {"vi": "Người thực hiện", "en": "Who"},

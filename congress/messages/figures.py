@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-FIGURE_MESSAGES: dict[str, dict[str, str]] = {
-    "denominator.planned": {"vi": "số lượng Ủy viên dự kiến", "en": "the planned committee size"},
-    "denominator.proposed": {
-        "vi": "số người được giới thiệu",
-        "en": "the number of people proposed",
-    },
+from congress.messages.types import Catalogue
+
+MESSAGES: Catalogue = {
     "denominator.previous": {
         "vi": "số Ủy viên khóa trước",
         "en": "the outgoing committee's size",
@@ -18,7 +15,7 @@ FIGURE_MESSAGES: dict[str, dict[str, str]] = {
     },
     "denominator.present": {"vi": "số đại biểu có mặt", "en": "the delegates present"},
     "denominator.valid": {"vi": "số phiếu hợp lệ", "en": "the valid ballots"},
-    "denominator.": {"vi": "tổng số", "en": "the total"},
+    "denominator.total": {"vi": "tổng số", "en": "the total"},
     "reason.no_previous_list": {
         "vi": "chưa có danh sách Ủy ban khóa trước",
         "en": "the outgoing committee's list was not given",

@@ -1,8 +1,10 @@
-"""Messages of the vote count (`congress tally`), merged into `congress.i18n.MESSAGES`."""
+"""Messages of the vote count (`congress tally`)."""
 
 from __future__ import annotations
 
-TALLY_MESSAGES: dict[str, dict[str, str]] = {
+from congress.messages.types import Catalogue
+
+MESSAGES: Catalogue = {
     "tally.missing": {
         "vi": "chưa có tệp số liệu kiểm phiếu. Sau khi kiểm phiếu, tổ kiểm phiếu điền tệp {file} "
         "trong thư mục của phường (chép từ examples/wards/o-cho-dua/tally.yaml rồi thay số liệu).",
@@ -90,5 +92,26 @@ TALLY_MESSAGES: dict[str, dict[str, str]] = {
     "tally.only_in": {
         "vi": "{where}: chỉ có trong bản {side}",
         "en": "{where}: only in entry {side}",
+    },
+    # where two entries of a double entry differ (congress.core.tally.compare)
+    "tally.where_delegates": {"vi": "Đại biểu", "en": "Delegates"},
+    "tally.where_item": {"vi": "Biểu quyết «{name}»", "en": "Vote «{name}»"},
+    "tally.where_ballot": {"vi": "Phiếu bầu «{name}»", "en": "Ballot «{name}»"},
+    "tally.where_candidate": {"vi": "«{name}»", "en": "«{name}»"},
+    "tally.field.convened": {"vi": "số đại biểu triệu tập", "en": "delegates convened"},
+    "tally.field.present": {"vi": "số đại biểu có mặt", "en": "delegates present"},
+    "tally.field.in_favour": {"vi": "tán thành", "en": "in favour"},
+    "tally.field.against": {"vi": "không tán thành", "en": "against"},
+    "tally.field.not_voting": {"vi": "không biểu quyết", "en": "not voting"},
+    "tally.field.seats": {"vi": "số người được bầu", "en": "seats"},
+    "tally.field.issued": {"vi": "số phiếu phát ra", "en": "ballots issued"},
+    "tally.field.collected": {"vi": "số phiếu thu vào", "en": "ballots collected"},
+    "tally.field.valid": {"vi": "số phiếu hợp lệ", "en": "valid ballots"},
+    "tally.field.invalid": {"vi": "số phiếu không hợp lệ", "en": "invalid ballots"},
+    "tally.field.votes": {"vi": "số phiếu bầu", "en": "votes"},
+    "tally.field.one_side": {"vi": "chỉ có trong một bản", "en": "only in one entry"},
+    "tally.entries_differ": {
+        "vi": "{where}: {field}: bản 1 {first}, bản 2 {second}",
+        "en": "{where}: {field}: entry 1 {first}, entry 2 {second}",
     },
 }
