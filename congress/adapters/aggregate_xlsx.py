@@ -166,7 +166,8 @@ def _stage_sheet(sheet: Worksheet, report: DistrictReport) -> None:
         sheet.column_dimensions[get_column_letter(column)].width = size
     counts = stage_counts(report)
     for index, (key, label, count) in enumerate(counts, start=1):
-        for column, value in enumerate((index, label, key, count), start=1):
+        cells: tuple[int | str | None, ...] = (index, label, key, count)
+        for column, value in enumerate(cells, start=1):
             sheet.cell(row=3 + index, column=column, value=value)
     last = 4 + len(counts)
     for column, value in enumerate((None, "Tổng cộng", None, sum(c for *_, c in counts)), 1):
