@@ -420,6 +420,7 @@ def _png_pixels(data: bytes) -> tuple[int, int, bytes]:
     return width, height, zlib.decompress(idat)
 
 
+@pytest.mark.external
 @needs_chromium
 def test_chromium_renders_the_dashboard_offline(tmp_path: Path) -> None:
     report = make_report()
