@@ -143,6 +143,7 @@ def test_missing_list_named_by_ward_file(
     assert "uy-ban-nhiem-ky-2019-2024.csv" in result.err and "không tìm thấy tệp" in result.err
 
 
+@pytest.mark.slow  # starts `python -m congress`
 def test_python_dash_m_and_help() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "congress", "personnel", "check", "--help"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import struct
@@ -383,11 +384,40 @@ def test_english_labels() -> None:
     assert "Ô Chợ Dừa" in page
 
 
-def test_write_dashboard_is_atomic(tmp_path: Path) -> None:
+def test_write_dashboard_replaces_the_file(tmp_path: Path) -> None:
     target = tmp_path / "dashboard.html"
     target.write_text("old", encoding="utf-8")
     assert write_dashboard(target, make_report(), "vi") == target
     assert target.read_text(encoding="utf-8") == render_dashboard(make_report())
+    assert [p.name for p in tmp_path.iterdir()] == ["dashboard.html"]
+
+
+def _half_then_disk_full(self: Path, data: str, *args: object, **kwargs: object) -> int:
+    """Path.write_text that writes half the page, then fails as a full disk would."""
+    with open(self, "w", encoding="utf-8") as handle:
+        handle.write(data[: len(data) // 2])
+    raise OSError(28, "No space left on device")
+
+
+def _rename_fails(*args: object) -> None:
+    raise PermissionError(13, "Permission denied")  # e.g. the file is open in another program
+
+
+@pytest.mark.parametrize(
+    ("target", "patch"),
+    [(Path, ("write_text", _half_then_disk_full)), (os, ("replace", _rename_fails))],
+    ids=["write", "rename"],
+)
+def test_write_dashboard_interrupted_leaves_the_old_file_and_no_temp_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, target: object, patch: tuple[str, object]
+) -> None:
+    path = tmp_path / "dashboard.html"
+    path.write_text("old", encoding="utf-8")
+    monkeypatch.setattr(target, *patch)
+    with pytest.raises(OSError, match=r"No space left|Permission denied"):
+        write_dashboard(path, make_report(), "vi")
+    monkeypatch.undo()
+    assert path.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["dashboard.html"]
 
 
@@ -435,6 +465,7 @@ def _png_pixels(data: bytes) -> tuple[int, int, bytes]:
     return width, height, zlib.decompress(idat)
 
 
+@pytest.mark.external
 @needs_chromium
 def test_chromium_renders_the_dashboard_offline(tmp_path: Path) -> None:
     report = make_report()

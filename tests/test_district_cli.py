@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import openpyxl
 import pytest
 from docx import Document
 
-from tests.cli_helpers import ROOT, replace, run
-
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Path:
-    target = tmp_path / "examples"
-    shutil.copytree(
-        ROOT / "examples", target, ignore=shutil.ignore_patterns(".congress", "out", "dong-da")
-    )
-    return target
+from tests.cli_helpers import replace, run
 
 
 def test_district_run_checks_every_ward_and_writes_the_outputs(

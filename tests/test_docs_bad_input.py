@@ -23,7 +23,7 @@ from docx import Document
 from congress.core.doc_context import DOCUMENTS
 from congress.resources import data_dir
 from scripts.template_parts import R, new_document, para, save
-from tests.cli_helpers import ROOT, Run, run
+from tests.cli_helpers import Run, run
 
 WARD = "o-cho-dua"
 SPECIAL = "A & B <c> \"d\" 'e' &amp; </w:t> {{ x }}"
@@ -53,14 +53,6 @@ def bundled_copy(folder: Path) -> Path:
     """A folder holding a copy of every bundled template, to break one of them."""
     shutil.copytree(data_dir("doc_templates"), folder)
     return folder
-
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Path:
-    """A copy of the example workspace (examples/ holds unit.yaml and wards/)."""
-    target = tmp_path / "examples"
-    shutil.copytree(ROOT / "examples", target, ignore=shutil.ignore_patterns(".congress", "out"))
-    return target
 
 
 def render(capsys: pytest.CaptureFixture[str], ws: Path, *args: str) -> Run:
@@ -162,6 +154,7 @@ def test_special_characters_and_long_names_render_exactly(
         assert f"Chủ tịch {SPECIAL}" in found[doc]
 
 
+@pytest.mark.external
 def test_documents_with_special_characters_open_in_libreoffice(
     capsys: pytest.CaptureFixture[str], odd_ws: Path, tmp_path: Path
 ) -> None:

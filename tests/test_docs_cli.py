@@ -12,17 +12,9 @@ from docx.shared import Mm
 
 from congress.core.collation import sort_names
 from congress.core.doc_context import DOCUMENTS
-from tests.cli_helpers import ROOT, run
+from tests.cli_helpers import run
 
 TAG = re.compile(r"\{\{|\}\}|\{%|%\}")
-
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Path:
-    """A copy of the example workspace (examples/ holds unit.yaml and wards/)."""
-    target = tmp_path / "examples"
-    shutil.copytree(ROOT / "examples", target, ignore=shutil.ignore_patterns(".congress", "out"))
-    return target
 
 
 def texts(path: Path) -> list[str]:
@@ -189,6 +181,7 @@ def test_unknown_document_is_exit_2(capsys: pytest.CaptureFixture[str], ws: Path
     assert "bao_cao_chinh_tri" in result.err
 
 
+@pytest.mark.external
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_pdf_conversion(capsys: pytest.CaptureFixture[str], ws: Path) -> None:
     result = run(

@@ -16,15 +16,8 @@ from congress.core.district_context import DISTRICT_DOCUMENTS
 from congress.core.doc_context import DOCUMENTS
 from congress.resources import data_dir
 from scripts.template_parts import R, data_table, new_document, para, save
-from tests.cli_helpers import ROOT, Run, run
+from tests.cli_helpers import Run, run
 from tests.test_docs_bad_input import make_template
-
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Path:
-    target = tmp_path / "examples"
-    shutil.copytree(ROOT / "examples", target, ignore=shutil.ignore_patterns(".congress", "out"))
-    return target
 
 
 def lint(capsys: pytest.CaptureFixture[str], *args: str) -> Run:

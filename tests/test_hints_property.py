@@ -38,6 +38,7 @@ def test_re_election_hint_fixes_exactly(case: tuple[int, int]) -> None:
     finding = rule(context(new, old, size), "re_election_max")
     assert finding.ok == (re_elected * 100 <= 60 * size)
     if finding.ok:
+        assert finding.hint is None
         return
     assert finding.hint is not None
     replace = number_after(finding.hint, r"thay ít nhất (\d+) người tái cử")
@@ -65,6 +66,7 @@ def test_non_party_hint_fixes_exactly(case: tuple[int, int, tuple[int, int]]) ->
     finding = rule(context(new, old, size), "non_party_min_vs_previous")
     assert finding.ok == (non_party * prev_size >= prev_non_party * size)
     if finding.ok:
+        assert finding.hint is None
         return
     assert finding.hint is not None
     replace = number_after(finding.hint, r"thay ít nhất (\d+) đảng viên")
@@ -89,7 +91,9 @@ def test_women_hint_fixes_exactly(case: tuple[int, int]) -> None:
     size, women = case
     new, old = committee(size, women=women)
     finding = rule(context(new, old, size), "women_min")
+    assert finding.ok == (women * 100 >= 30 * size)  # min_percent: 30
     if finding.ok:
+        assert finding.hint is None  # nothing to fix, nothing to say
         return
     assert finding.hint is not None
     add = number_after(finding.hint, r"bổ sung (\d+) người là nữ")

@@ -404,6 +404,7 @@ def congress_process(path: Path, *extra: str) -> subprocess.CompletedProcess[str
     )
 
 
+@pytest.mark.slow  # starts `python -m congress`
 def test_real_process(tmp_path: Path) -> None:
     path = people_sheet(tmp_path, GOOD, [2, "Trần Thị Bình", "năm 70", "Nữ", "Trưởng ban", None])
     proc = congress_process(path, "--json")
@@ -419,6 +420,7 @@ def test_real_process(tmp_path: Path) -> None:
     assert "dòng 5, cột C «Ngày sinh»" in proc.stderr
 
 
+@pytest.mark.slow  # starts `python -m congress`
 def test_real_process_prints_only_the_message(tmp_path: Path) -> None:
     path = damaged_xlsx(tmp_path / "hong.xlsx", "xml")
     proc = congress_process(path)

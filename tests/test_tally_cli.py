@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.cli_helpers import EXAMPLES, ROOT, Run, replace, run
+from tests.cli_helpers import EXAMPLES, Run, replace, run
+from tests.conftest import MakeWorkspace
 from tests.sheets import write_csv, xlsx
 from tests.workspace_helpers import (
     PILOT,
@@ -25,14 +26,6 @@ from tests.workspace_helpers import (
 COMMITTEE = "Ủy ban MTTQ Việt Nam phường khóa XVII"
 DELEGATION = "Đoàn đại biểu dự Đại hội MTTQ Việt Nam quận Đống Đa lần thứ XVII"
 AN = "      - {name: Nguyễn Văn An, birth_year: 1979, votes: 110}\n"
-
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Path:
-    """A copy of the example workspace (examples/ holds unit.yaml and wards/)."""
-    target = tmp_path / "examples"
-    shutil.copytree(ROOT / "examples", target, ignore=shutil.ignore_patterns(".congress", "out"))
-    return target
 
 
 def tally_file(ws: Path, ward: str = "o-cho-dua") -> Path:
@@ -428,8 +421,8 @@ def test_compare_an_unreadable_entry(capsys: pytest.CaptureFixture[str], ws: Pat
 
 
 @pytest.fixture
-def pilot_at_congress(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Path:
-    root = init_workspace(capsys, tmp_path / "dong-da", wards=("o-cho-dua",))
+def pilot_at_congress(capsys: pytest.CaptureFixture[str], make_workspace: MakeWorkspace) -> Path:
+    root = make_workspace("init", wards=("o-cho-dua",))
     walk_to(capsys, root, PILOT, "congress")
     return root
 
@@ -506,7 +499,6 @@ def test_ward_check_shows_the_tally_findings(
 def test_an_inconsistent_tally_cannot_be_excepted(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    from tests.workspace_helpers import init_workspace
 
     ws = init_workspace(capsys, tmp_path / "ws")
     result = run(capsys, "ward", "exception", "o-cho-dua", "tally_consistent", "--by", "An",

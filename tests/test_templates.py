@@ -1,36 +1,32 @@
-"""The Word templates in doc_templates/: built by scripts/build_templates.py, rendered by docxtpl.
+"""The Word templates in doc_templates/: built by scripts/build_templates.py, filled by the program.
 
-Every template is rendered in a sandbox with StrictUndefined (a name the context lacks fails) for
-the example ward with empty drafts and with filled ones, then read back with python-docx and held
-to the format of Nghị định 30/2020/NĐ-CP (domain.md §6).
+Every template is filled the way `congress docs render` fills it (services.documents: the ward's
+files read by load_ward_documents, each document written by produce_documents in the sandbox with
+StrictUndefined, so a name the context lacks fails) for a copy of the example ward with empty
+drafts and with filled ones, then read back with python-docx and held to the format of Nghị định
+30/2020/NĐ-CP (domain.md §6).
 """
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
-from datetime import date
-from functools import cache
+from datetime import date, datetime
 from pathlib import Path
 
-import jinja2
-import jinja2.sandbox
 import pytest
+import yaml
 from docx import Document
 from docx.document import Document as DocumentObject
 from docx.shared import Mm, Pt
-from docxtpl import DocxTemplate
 
-from congress.adapters.people_reader import read_people
-from congress.adapters.rulebook_files import load_rulebook
-from congress.adapters.yaml_files import load_model
+from congress.adapters.ward_folder import FileWardFolder
 from congress.core.district_context import DISTRICT_DOCUMENTS
 from congress.core.doc_context import DOCUMENTS, WardDocuments, context
-from congress.core.drafts import CongressFile, DraftsFile
-from congress.core.personnel import check
-from congress.core.personnel_context import PersonnelContext
-from congress.core.ward import WardFile
+from congress.services.documents import TemplateSet, load_ward_documents, produce_documents
+from congress.services.workspace import WardScope
 from tests.docx_helpers import paragraphs, style_value, text_of
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,41 +89,57 @@ FILLED_CONGRESS = {
 }  # fmt: skip
 
 
-@cache
-def sources(filled: bool) -> WardDocuments:
-    ward = load_model(WARD / "ward.yaml", WardFile)
-    assert ward.lists.previous and ward.congress_date
-    new = read_people(WARD / ward.lists.proposed, "proposed")
-    old = read_people(WARD / ward.lists.previous, "previous")
-    ctx = PersonnelContext.build(new, old, ward.planned_size, ward.congress_date, ward.member_organisations, ward.residential_areas)  # fmt: skip
-    _, statistics = check(load_rulebook(ward.ruleset or "ward-2024-2029"), ctx, "vi")
-    return WardDocuments(
-        ward=ward,
-        drafts=DraftsFile.model_validate(FILLED_DRAFTS) if filled else DraftsFile(),
-        congress=CongressFile.model_validate(FILLED_CONGRESS) if filled else CongressFile(),
-        personnel=ctx,
-        statistics=statistics,
-        term="2024-2029",
-        draft=not filled,
-    )
+Sources = dict[bool, WardDocuments]
+Rendered = dict[tuple[str, bool], DocumentObject]
 
 
-def render(doc_id: str, src: WardDocuments, out: Path) -> DocumentObject:
-    template = DocxTemplate(TEMPLATES / DOCUMENTS[doc_id].template)
-    env = jinja2.sandbox.SandboxedEnvironment(autoescape=True, undefined=jinja2.StrictUndefined)
-    template.render(context(doc_id, src), jinja_env=env)
-    path = out / f"{doc_id}.docx"
-    template.save(path)
-    return Document(str(path))
+def ward_scope(root: Path, filled: bool) -> WardScope:
+    """The example ward copied under `root`, with no drafts, script or tally (empty) or with
+    FILLED_DRAFTS and FILLED_CONGRESS written as its drafts.yaml and congress.yaml (filled)."""
+    folder = Path(shutil.copytree(WARD, root / "wards" / WARD.name))
+    for name in ("drafts.yaml", "congress.yaml", "tally.yaml"):
+        (folder / name).unlink(missing_ok=True)
+    if filled:
+        for name, data in (("drafts.yaml", FILLED_DRAFTS), ("congress.yaml", FILLED_CONGRESS)):
+            text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+            (folder / name).write_text(text, encoding="utf-8")
+    # "Today" is months before the congress, when the documents are prepared.
+    return WardScope(
+        FileWardFolder.at(folder), root, root / "out" / WARD.name, "ward-2024-2029", "vi",
+        date(2023, 6, 1),
+    )  # fmt: skip
 
 
 @pytest.fixture(scope="module")
-def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, bool], DocumentObject]:
+def scopes(tmp_path_factory: pytest.TempPathFactory) -> dict[bool, WardScope]:
+    return {
+        filled: ward_scope(tmp_path_factory.mktemp("filled" if filled else "empty"), filled)
+        for filled in (False, True)
+    }
+
+
+@pytest.fixture(scope="module")
+def sources(scopes: dict[bool, WardScope]) -> Sources:
+    """What the documents are made from, read from the ward's files as `congress docs render`
+    reads them (services.documents.load_ward_documents)."""
+    return {
+        filled: load_ward_documents(scope, draft=not filled) for filled, scope in scopes.items()
+    }
+
+
+@pytest.fixture(scope="module")
+def rendered(scopes: dict[bool, WardScope]) -> Rendered:
+    """Every document of the empty and the filled ward, filled and written as `congress docs
+    render` does (services.documents.produce_documents, without the workspace database)."""
     docs = {}
-    for filled in (False, True):
-        out = tmp_path_factory.mktemp("filled" if filled else "empty")
-        for doc_id in IDS:
-            docs[doc_id, filled] = render(doc_id, sources(filled), out)
+    templates = TemplateSet(TEMPLATES)
+    for filled, scope in scopes.items():
+        produced = produce_documents(scope, IDS, {}, templates, force=True, draft=not filled,
+                                     now=datetime(2024, 1, 1, 8, 0))  # fmt: skip
+        for result, _ in produced:
+            assert result.action == "written", result
+            docs[result.doc, filled] = Document(str(result.path))
+    assert len(docs) == 2 * len(IDS)
     return docs
 
 
@@ -175,7 +187,7 @@ def test_core_properties_are_fixed() -> None:
 
 @pytest.mark.parametrize("filled", [False, True], ids=["empty", "filled"])
 @pytest.mark.parametrize("doc_id", IDS)
-def test_page_and_fonts(rendered: dict[tuple[str, bool], DocumentObject], doc_id: str, filled: bool) -> None:  # fmt: skip
+def test_page_and_fonts(rendered: Rendered, doc_id: str, filled: bool) -> None:  # fmt: skip
     doc = rendered[doc_id, filled]
     (section,) = doc.sections
     for value, mm in ((section.page_width, 210), (section.page_height, 297), (section.top_margin, 20), (section.bottom_margin, 20), (section.left_margin, 30), (section.right_margin, 15)):  # fmt: skip
@@ -207,9 +219,9 @@ def test_page_and_fonts(rendered: dict[tuple[str, bool], DocumentObject], doc_id
 
 @pytest.mark.parametrize("filled", [False, True], ids=["empty", "filled"])
 @pytest.mark.parametrize("doc_id", IDS)
-def test_header_signature_and_no_leftover_tags(rendered: dict[tuple[str, bool], DocumentObject], doc_id: str, filled: bool) -> None:  # fmt: skip
+def test_header_signature_and_no_leftover_tags(rendered: Rendered, sources: Sources, doc_id: str, filled: bool) -> None:  # fmt: skip
     doc = rendered[doc_id, filled]
-    ctx = context(doc_id, sources(filled))
+    ctx = context(doc_id, sources[filled])
     left, right = doc.tables[0].rows[0].cells
     assert [p.text for p in left.paragraphs if p.text] == [ctx["parent_body"], ctx["issuer"], ctx["number"]]  # fmt: skip
     assert ctx["number"].startswith("Số:")
@@ -242,7 +254,7 @@ def rows_of(doc: DocumentObject) -> list[list[str]]:
     return [[c.text for c in row.cells] for table in doc.tables for row in table.rows]
 
 
-def test_filled_documents_show_the_computed_figures(rendered: dict[tuple[str, bool], DocumentObject]) -> None:  # fmt: skip
+def test_filled_documents_show_the_computed_figures(rendered: Rendered) -> None:  # fmt: skip
     report = rows_of(rendered["bao_cao_chinh_tri", True])
     exceeded = ["1", "Vận động Quỹ Vì người nghèo", "triệu đồng", "500", "600", "120,00", "Vượt"]
     assert exceeded in report
@@ -269,13 +281,20 @@ def test_filled_documents_show_the_computed_figures(rendered: dict[tuple[str, bo
     assert "- Nguyễn Văn An" in minutes and "2. Khai mạc Đại hội (Nguyễn Thị Xuân)." in minutes
 
 
-def test_personnel_documents_show_the_lists_and_shares(rendered: dict[tuple[str, bool], DocumentObject]) -> None:  # fmt: skip
-    src = sources(False)
+def test_personnel_documents_show_the_lists_and_shares(rendered: Rendered, sources: Sources) -> None:  # fmt: skip
+    src = sources[False]
     assert src.personnel is not None
     people = rendered["de_an_nhan_su", False].tables[2]
     assert people.rows[0].cells[1].text == "Họ và tên"
     assert len(people.rows) == 1 + len(src.personnel.proposed)
     stats = rows_of(rendered["de_an_nhan_su", False])
+    # The example ward's figures, as `congress personnel check` reports them: ages on the
+    # congress day (ward.yaml's congress_date, 12/01/2024), not on the day the documents are made.
+    # The re-election line is the rule's own figure: 30 of the planned 55 (the default denominator).
+    for row in (["Tái cử", "30", "55", "54,55"], ["Nữ", "19", "53", "35,85"],
+                ["Dưới 35 tuổi", "3", "53", "5,66"], ["Từ 35 đến 50 tuổi", "21", "53", "39,62"],
+                ["Từ 51 đến 60 tuổi", "15", "53", "28,30"], ["Trên 60 tuổi", "14", "53", "26,42"]):  # fmt: skip
+        assert row in [r[:4] for r in stats], row
     women = next(m for m in src.statistics if m.key == "women")
     assert [women.label, str(women.count), str(women.of), women.share.percent_text] in [r[:4] for r in stats]  # fmt: skip
     submission = text_of(rendered["to_trinh", False])
@@ -287,9 +306,9 @@ def test_personnel_documents_show_the_lists_and_shares(rendered: dict[tuple[str,
 
 
 @pytest.mark.parametrize("doc_id", ["bao_cao_chinh_tri", "chuong_trinh_hanh_dong", "bao_cao_kiem_diem", "ke_hoach", "kich_ban", "bien_ban", "nghi_quyet", "danh_sach_doan_dai_bieu"])  # fmt: skip
-def test_missing_data_shows_a_placeholder(rendered: dict[tuple[str, bool], DocumentObject], doc_id: str) -> None:  # fmt: skip
+def test_missing_data_shows_a_placeholder(rendered: Rendered, doc_id: str) -> None:  # fmt: skip
     assert "[CẦN VIẾT:" in text_of(rendered[doc_id, False])
 
 
-def test_minutes_keep_a_place_for_the_tally(rendered: dict[tuple[str, bool], DocumentObject]) -> None:  # fmt: skip
+def test_minutes_keep_a_place_for_the_tally(rendered: Rendered) -> None:  # fmt: skip
     assert "[CẦN VIẾT: Kết quả biểu quyết, bầu cử" in text_of(rendered["bien_ban", True])

@@ -73,9 +73,8 @@ def wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(render_ward, "console", Console(width=250))
 
 
-@pytest.fixture
-def ws(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Path:
-    return init_workspace(capsys, tmp_path / "dong-da")
+# `ws` (tests/conftest.py): a workspace of three wards made by `congress init`, with their lists.
+pytestmark = pytest.mark.workspace("init")
 
 
 def flat(text: str) -> str:

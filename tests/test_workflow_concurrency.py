@@ -20,7 +20,6 @@ from tests.workspace_helpers import (
     congress_process,
     fulfil,
     history,
-    init_workspace,
     stage_of,
     transitions,
 )
@@ -28,12 +27,14 @@ from tests.workspace_helpers import (
 ADVANCE = ("ward", "advance", PILOT, "start_drafts", "--by", "Nguyễn Văn An")
 
 
-@pytest.fixture
-def ws(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Path:
-    """A workspace whose pilot ward is ready to take `start_drafts`."""
-    root = init_workspace(capsys, tmp_path / "ws", wards=(PILOT,))
-    fulfil(capsys, root, PILOT, "start_drafts")
-    return root
+# `ws` (tests/conftest.py): a workspace of the pilot ward alone, made by `congress init`...
+pytestmark = pytest.mark.workspace("init", wards=(PILOT,))
+
+
+@pytest.fixture(autouse=True)
+def ready_to_start_drafts(capsys: pytest.CaptureFixture[str], ws: Path) -> None:
+    """...whose checklist for `start_drafts` is complete, so the ward is ready to take it."""
+    fulfil(capsys, ws, PILOT, "start_drafts")
 
 
 def _read_line(proc: subprocess.Popen[str], timeout: float) -> str:

@@ -232,20 +232,13 @@ def test_unknown_bundled_workflow_lists_the_bundled_ones(
 # --- unit.yaml of a workspace ------------------------------------------------------------------
 
 
-@pytest.fixture
-def workspace(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Path:
-    """A workspace of two wards made by `congress init`, on the bundled workflow."""
-    folder = tmp_path / "dong-da"
-    result = run(
-        capsys, "init", str(folder), "--unit", "Quận Đống Đa",
-        "--ward", "Ô Chợ Dừa", "--ward", "Văn Miếu", "--pilot", "Ô Chợ Dừa",
-    )  # fmt: skip
-    assert result.code == 0, result.err
-    return folder
+# `ws` (tests/conftest.py): two wards as `congress init` made them, on the bundled workflow.
+fresh_workspace = pytest.mark.workspace("init", wards=("o-cho-dua", "van-mieu"), fill=False)
 
 
-def test_fresh_workspace_is_readable(capsys: pytest.CaptureFixture[str], workspace: Path) -> None:
-    result = run(capsys, "ward", "status", "-w", str(workspace), "--json")
+@fresh_workspace
+def test_fresh_workspace_is_readable(capsys: pytest.CaptureFixture[str], ws: Path) -> None:
+    result = run(capsys, "ward", "status", "-w", str(ws), "--json")
     assert result.code == 0, result.err
     assert {w["slug"] for w in result.json()["wards"]} == {"o-cho-dua", "van-mieu"}
 
@@ -282,19 +275,20 @@ UNIT_BROKEN = {
 }
 
 
+@fresh_workspace
 @pytest.mark.parametrize("case", list(UNIT_BROKEN), ids=list(UNIT_BROKEN))
 def test_broken_unit_file_is_named_by_line_and_key(
-    capsys: pytest.CaptureFixture[str], workspace: Path, case: str
+    capsys: pytest.CaptureFixture[str], ws: Path, case: str
 ) -> None:
     old, new, needle, key, says = UNIT_BROKEN[case]
-    says = says.format(workspace=workspace)
-    unit = workspace / "unit.yaml"
+    says = says.format(workspace=ws)
+    unit = ws / "unit.yaml"
     text = replace(unit, old, new)
     line = line_of(text, f"{needle}:")
     for command in (["ward", "status"], ["ward", "check", "van-mieu"], ["workflow", "show"]):
-        result = run(capsys, *command, "-w", str(workspace))
+        result = run(capsys, *command, "-w", str(ws))
         assert_config_error(result, f"{unit}, dòng {line}: khóa «{key}»: {says}")
-    result = run(capsys, "ward", "status", "-w", str(workspace), "--json")
+    result = run(capsys, "ward", "status", "-w", str(ws), "--json")
     assert_json_error(result, unit, line, f"khóa «{key}»: {says}")
 
 

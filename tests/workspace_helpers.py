@@ -71,12 +71,14 @@ def init_workspace(
     root: Path,
     wards: tuple[str, ...] = ("o-cho-dua", "van-mieu", "cat-linh"),
     pilot: str | None = PILOT,
+    fill: bool = True,
 ) -> Path:
     """`congress init` a workspace at `root`, then give each ward a filled ward.yaml and lists:
     a ward's own example (o-cho-dua, van-mieu) or the passing one (cat-linh), and the passing
     ward's drafts, script and vote count (drafts.yaml, congress.yaml, tally.yaml), so only the
     personnel lists differ.
-    `pilot` is named the pilot ward when it is among `wards`.
+    `pilot` is named the pilot ward when it is among `wards`. With `fill=False` the wards stay as
+    `congress init` made them.
     """
     args = ["init", str(root), "--unit", "Quận Đống Đa"]
     for slug in wards:
@@ -85,7 +87,7 @@ def init_workspace(
         args += ["--pilot", WARD_NAMES[pilot]]
     result = run(capsys, *args)
     assert result.code == 0, result.err
-    for slug in wards:
+    for slug in wards if fill else ():
         source = slug if (EXAMPLES / slug).is_dir() else PASSING
         folder = root / "wards" / slug
         for file in (EXAMPLES / source).iterdir():

@@ -70,7 +70,10 @@ def _read_xlsx(path: Path) -> list[Grid]:
             # openpyxl warns about parts it drops (e.g. Excel's drop-down list extension): noise
             # for the officer, and the cell values are read all the same.
             warnings.simplefilter("ignore")
-            book = load_workbook(path, data_only=True)
+            # Our own handle, closed whatever happens: openpyxl leaves the file open when the
+            # workbook inside is damaged (and Windows then keeps it locked).
+            with path.open("rb") as handle:
+                book = load_workbook(handle, data_only=True)
     except (*damaged, InvalidFileException, KeyError, ValueError, OSError) as exc:
         raise SpreadsheetError(Problem("sheet.not_spreadsheet", file=str(path))) from exc
     grids = []
