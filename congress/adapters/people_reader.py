@@ -4,16 +4,39 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from congress.adapters.people_cells import (
+    ROLES,
+    STATUS,
+    cell_key,
+    cell_text,
+    identity_number,
+    mid_term_flag,
+    mid_term_note,
+    parse_birth,
+    party_flag,
+    plausible_year,
+)
 from congress.adapters.tables import Grid, read_grids
-from congress.core.people import Gender, PeopleList, Person, Role, Status
-from congress.core.text import clean, fold, header_key, is_legacy_font, looks_legacy_encoded
+from congress.core.people import Gender, PeopleList, Person, Role
+from congress.core.text import clean, fold, is_legacy_font, looks_legacy_encoded
 from congress.errors import LegacyEncodingError, Problem, SpreadsheetError
 from congress.i18n import t
+
+# cell_text and parse_birth are re-exported: the tally reader reads its cells the same way
+__all__ = [
+    "HEADERS",
+    "TOTAL_ROW",
+    "cell_text",
+    "column_key",
+    "find_layout",
+    "header_columns",
+    "parse_birth",
+    "read_people",
+]
 
 MAX_PROBLEMS = 30
 LEGACY_SCAN_ROWS = 30
@@ -31,31 +54,19 @@ HEADERS: dict[str, set[str]] = {
     "status": {"tai cu", "tai cu moi", "tai cu hay moi", "moi tai cu", "tai cu hoac moi"},
     "identity": {"so cccd", "cccd", "so dinh danh", "so dinh danh ca nhan", "so can cuoc"},
     "note": {"ghi chu"},
+    "mid_term": {
+        "bo sung giua nhiem ky",
+        "bo sung trong nhiem ky",
+        "bo sung giua khoa",
+        "bo sung",
+        "duoc bo sung",
+        "ngay bo sung",
+        "thoi diem bo sung",
+        "bo sung ngay",
+    },
 }
 _BY_KEY = {key: name for name, keys in HEADERS.items() for key in keys}
 
-ROLES = {
-    "chu tich": Role.CHAIR,
-    "ct": Role.CHAIR,
-    "pho chu tich": Role.VICE_CHAIR,
-    "pct": Role.VICE_CHAIR,
-    "uy vien thuong truc": Role.STANDING_MEMBER,
-    "uy vien ban thuong truc": Role.STANDING_MEMBER,
-    "uvtt": Role.STANDING_MEMBER,
-    "uy vien": Role.MEMBER,
-    "uv": Role.MEMBER,
-    "uy vien uy ban": Role.MEMBER,
-}
-YES = {"x", "co", "v", "dang vien", "dv", "1", "yes"}
-NO = {"", "khong", "0", "no", "k"}
-TICKS = {"✓", "✔", "☑", "√"}
-STATUS = {
-    "x": Status.RE_ELECTED,
-    "tai cu": Status.RE_ELECTED,
-    "tc": Status.RE_ELECTED,
-    "moi": Status.NEW,
-    "m": Status.NEW,
-}
 # Totals are matched with their tones: "Tống" and "Công" are family names, "Tổng"/"Cộng" are not.
 TOTAL_ROW = re.compile(r"^(tổng cộng|tổng số|tổng|cộng|tong cong|tong so)\b")
 _SIGNATURE = re.compile(r"^(tm|t m|kt|nguoi lap|noi nhan)\b")
@@ -63,9 +74,6 @@ _PLACE_DATE = re.compile(r"\bngay( \d+)? thang( \d+)? nam( \d+)?$")
 _NUMBERING = re.compile(r"^\(?\d+\)?$")
 _SECTION = re.compile(r"^([IVXLC]+|[A-Z])[.)]\s")
 _SECTION_NUMBER = re.compile(r"^([IVXLC]+|[A-Z])[.)]?$")
-_DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$")
-_MY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{4})$")
-_YEAR = re.compile(r"^(\d{4})$")
 
 
 @dataclass
@@ -90,19 +98,12 @@ class _Collector:
         self.problems.append(Problem(key, params, self.grid.source, row, column))
 
 
-def _key(value: Any) -> str:
-    if value is None:
-        return ""
-    key = header_key(str(value))
-    return key or ""
-
-
 def column_key(value: Any, by_key: dict[str, str]) -> str | None:
     """The column a header cell names, ignoring case, diacritics, "(…)" and "*"; None if none."""
-    key = _key(value)
+    key = cell_key(value)
     if key in by_key:
         return by_key[key]
-    stripped = _key(re.sub(r"\(.*?\)|\*", " ", str(value or "")))
+    stripped = cell_key(re.sub(r"\(.*?\)|\*", " ", str(value or "")))
     return by_key.get(stripped)
 
 
@@ -129,7 +130,7 @@ def find_layout(grid: Grid) -> Layout | None:
         layout = Layout(row_number, position + 1, columns, headers)
         if position + 1 < len(grid.rows):
             below = grid.rows[position + 1][1]
-            keys = [_key(v) for v in below]
+            keys = [cell_key(v) for v in below]
             if "nam" in keys and "nu" in keys:
                 male, female = keys.index("nam"), keys.index("nu")
                 layout.gender_split = (male, female)
@@ -140,58 +141,6 @@ def find_layout(grid: Grid) -> Layout | None:
                     del columns["birth"]
         return layout
     return None
-
-
-def cell_text(value: Any) -> str:
-    """A cell as clean text; a whole-number float (Excel's 1968.0) without its ".0"."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return clean(str(value))
-
-
-def parse_birth(value: Any) -> tuple[date | None, int | None] | None:
-    """(date, year) from a date cell, a year, or dd/mm/yyyy text; None when unreadable."""
-    if value is None or value == "":
-        return None, None
-    if isinstance(value, datetime):
-        return value.date(), value.year
-    if isinstance(value, date):
-        return value, value.year
-    text = cell_text(value)
-    if not text:
-        return None, None
-    if m := _DMY.match(text):
-        day, month, year = (int(g) for g in m.groups())
-        try:
-            return date(year, month, day), year
-        except ValueError:
-            return None
-    if m := _MY.match(text):
-        month, year = int(m.group(1)), int(m.group(2))
-        return (None, year) if 1 <= month <= 12 else None
-    if m := _YEAR.match(text):
-        return None, int(m.group(1))
-    return None
-
-
-def _plausible_year(year: int | None) -> bool:
-    return year is None or 1900 <= year <= 2100
-
-
-def _identity(value: Any) -> str | bool | None:
-    """A 12-digit identity number (or a 9-digit old one) as text; False when malformed."""
-    if value is None:
-        return None
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        digits = str(int(value))
-        digits = digits.zfill(12) if len(digits) > 9 else digits
-    else:
-        digits = re.sub(r"[\s.\-]", "", cell_text(value))
-    if not digits:
-        return None
-    return digits if digits.isdigit() and len(digits) in (9, 12) else False
 
 
 def _is_skippable(values: list[Any], name_col: int) -> bool:
@@ -226,8 +175,8 @@ def _is_end(values: list[Any], name_col: int) -> bool:
     if any(TOTAL_ROW.match(fold(cell_text(value))) for value in head):
         return True
     if cell_text(values[name_col]):
-        return any(_SIGNATURE.match(_key(value)) for value in head)
-    keys = {_key(value) for value in values} - {""}
+        return any(_SIGNATURE.match(cell_key(value)) for value in head)
+    keys = {cell_key(value) for value in values} - {""}
     if len(keys) == 1 and _PLACE_DATE.search(next(iter(keys))):
         return True
     return any(_SIGNATURE.match(key) for key in keys)
@@ -305,6 +254,7 @@ def _people(grid: Grid, layout: Layout, label: str) -> PeopleList:
         people=tuple(people),
         has_gender="gender" in layout.columns or layout.gender_split is not None,
         has_status_column="status" in layout.columns,
+        marks_mid_term="mid_term" in layout.columns or any(p.added_mid_term for p in people),
     )
 
 
@@ -348,13 +298,13 @@ def _birth_and_gender(
             fields["gender"] = Gender.MALE if in_male else Gender.FEMALE
     if birth_col is not None:
         parsed = parse_birth(values[birth_col])
-        if parsed is None or not _plausible_year(parsed[1]):
+        if parsed is None or not plausible_year(parsed[1]):
             out.add("cell.bad_birth", row, birth_col, layout, value=cell_text(values[birth_col]))
         else:
             fields["birth_date"], fields["birth_year"] = parsed
     if "gender" in layout.columns and "gender" not in fields:
         value = cell_text(_cell(values, layout, "gender"))
-        key = _key(value)
+        key = cell_key(value)
         if key in ("nam", "nu"):
             fields["gender"] = Gender.MALE if key == "nam" else Gender.FEMALE
         elif key:
@@ -365,30 +315,33 @@ def _coded(
     out: _Collector, layout: Layout, row: int, values: list[Any], fields: dict[str, Any]
 ) -> None:
     cols = layout.columns
-    raw = _cell(values, layout, "party")
-    party = cell_text(raw)
-    if isinstance(raw, datetime | date) or party in TICKS or _key(party) in YES:
-        fields["party_member"] = True
-    elif _key(party) in NO:
-        fields["party_member"] = False
-    elif parse_birth(party) not in (None, (None, None)):
-        fields["party_member"] = True  # a date (or year) of admission
+    party = party_flag(_cell(values, layout, "party"))
+    if party is None:
+        value = cell_text(_cell(values, layout, "party"))
+        out.add("cell.bad_party", row, cols["party"], layout, value=value)
     else:
-        out.add("cell.bad_party", row, cols["party"], layout, value=party)
+        fields["party_member"] = party
     role = cell_text(_cell(values, layout, "role"))
     if role:
-        if _key(role) in ROLES:
-            fields["role"] = ROLES[_key(role)]
+        if cell_key(role) in ROLES:
+            fields["role"] = ROLES[cell_key(role)]
         else:
             allowed = ", ".join(t(f"role.{r}", "vi") for r in Role)
             out.add("cell.bad_role", row, cols["role"], layout, value=role, allowed=allowed)
     status = cell_text(_cell(values, layout, "status"))
     if status:
-        if _key(status) in STATUS:
-            fields["stated_status"] = STATUS[_key(status)]
+        if cell_key(status) in STATUS:
+            fields["stated_status"] = STATUS[cell_key(status)]
         else:
             out.add("cell.bad_status", row, cols["status"], layout, value=status)
-    identity = _identity(_cell(values, layout, "identity"))
+    if "mid_term" not in cols:
+        fields["added_mid_term"] = mid_term_note(fields.get("note"))
+    elif (added := mid_term_flag(_cell(values, layout, "mid_term"))) is None:
+        value = cell_text(_cell(values, layout, "mid_term"))
+        out.add("cell.bad_mid_term", row, cols["mid_term"], layout, value=value)
+    else:
+        fields["added_mid_term"] = added
+    identity = identity_number(_cell(values, layout, "identity"))
     if identity is False:
         value = cell_text(_cell(values, layout, "identity"))
         out.add("cell.bad_identity", row, cols["identity"], layout, value=value)

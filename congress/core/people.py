@@ -49,6 +49,7 @@ class Person:
     stated_status: Status | None = None
     identity_number: str | None = None
     note: str | None = None
+    added_mid_term: bool = False
 
     def age_on(self, day: date) -> int | None:
         """Age in whole years on `day` (from the full date when known, else from the year)."""
@@ -62,13 +63,30 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class PeopleList:
-    """A list of people from one file; `label` names the list in messages."""
+    """A list of people from one file; `label` names the list in messages.
+
+    On the outgoing committee's list, each person's `added_mid_term` marks the members who joined during the
+    term (*bổ sung giữa nhiệm kỳ*); `marks_mid_term` says whether the list could mark them at
+    all (a column for it, or a note «Bổ sung …»).
+    """
 
     label: str
     source: str
     people: tuple[Person, ...]
     has_gender: bool = True
     has_status_column: bool = False
+    marks_mid_term: bool = False
 
     def __len__(self) -> int:
         return len(self.people)
+
+    @property
+    def at_start_of_term(self) -> tuple[Person, ...]:
+        """The people who sat on the committee from the start of its term (all of them when the
+        list does not mark additions)."""
+        return tuple(p for p in self.people if not p.added_mid_term)
+
+    @property
+    def mid_term_additions(self) -> tuple[Person, ...]:
+        """The people added during the term (*bổ sung giữa nhiệm kỳ*)."""
+        return tuple(p for p in self.people if p.added_mid_term)

@@ -38,8 +38,8 @@ PERSONNEL_RULES: dict[str, RuleDef[PersonnelContext, Any]] = {
             "re_election_max",
             ratios.ReElectionParams,
             ratios.re_election_max,
-            f"{_RATIO} max_allowed replace missing",
-            "ok fail not_checked",
+            f"{_RATIO} max_allowed replace missing mid_term mid_term_names",
+            "ok fail ok_mid_term fail_mid_term not_checked",
             "replace",
         ),
         _rule(
@@ -47,8 +47,8 @@ PERSONNEL_RULES: dict[str, RuleDef[PersonnelContext, Any]] = {
             ratios.NonPartyParams,
             ratios.non_party_min_vs_previous,
             "count of percent denominator previous_count previous_of previous_percent need "
-            "replace missing",
-            "ok fail not_checked",
+            "replace missing mid_term mid_term_names",
+            "ok fail ok_mid_term fail_mid_term not_checked",
             "replace",
         ),
         _rule(

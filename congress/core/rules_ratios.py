@@ -13,6 +13,7 @@ from congress.core.personnel_context import PersonnelContext, names
 from congress.core.ruleset import Percent, Range, Strict
 
 MISSING_PREVIOUS = Label(key="reason.no_previous_list")
+NO_START_OF_TERM = Label(key="reason.no_start_of_term_members")
 NO_GENDER = Label(key="reason.no_gender_column")
 
 
@@ -24,29 +25,60 @@ def _verdict(ok: bool) -> Status:
     return Status.PASSED if ok else Status.FAILED
 
 
+Denominator = Literal["planned", "proposed", "previous_start"]
+
+
 class ReElectionParams(Strict):
     max_percent: Percent = Fraction(60)
-    denominator: Literal["planned", "proposed"] = "planned"
+    denominator: Denominator = "planned"
+
+
+def _mid_term_values(ctx: PersonnelContext) -> dict[str, object]:
+    """The members of the outgoing committee added during its term, left out of a start-of-term
+    figure: their number and names, for the message that says so."""
+    added = ctx.previous.mid_term_additions if ctx.previous is not None else ()
+    return {"mid_term": len(added), "mid_term_names": ", ".join(names(added))}
 
 
 def re_election_max(ctx: PersonnelContext, p: ReElectionParams) -> list[Outcome]:
-    """Re-elected members ≤ max_percent of the denominator (planned size by default)."""
+    """Re-elected members ≤ max_percent of the denominator (planned size by default).
+
+    «Tái cử … so với đầu nhiệm kỳ» is read three ways; `denominator` chooses: ``planned`` (the
+    planned size of the new committee, the national convention), ``proposed`` (the people put
+    forward) or ``previous_start`` (the outgoing committee as it stood at the start of its term:
+    its list without the members added during the term, *bổ sung giữa nhiệm kỳ*).
+
+    The count is always every member of the outgoing committee who sits again — one added during
+    the term included: they are re-elected (the list's «Tái cử» column says so too). Only the
+    base is the start-of-term committee, so marking someone as added mid-term never loosens the
+    cap.
+    """
     if ctx.previous is None:
         return [_not_checked(MISSING_PREVIOUS)]
-    of = ctx.planned_size if p.denominator == "planned" else len(ctx.proposed)
+    start = ctx.previous.at_start_of_term
+    if p.denominator == "previous_start" and not start:
+        return [_not_checked(NO_START_OF_TERM)]
+    of = {"planned": ctx.planned_size, "proposed": len(ctx.proposed), "previous_start": len(start)}[
+        p.denominator
+    ]
     ratio = Ratio(count=len(ctx.matches), of=of, base=p.denominator)
     bound = Bound(kind="max", percent=p.max_percent, count=max_count_within(p.max_percent, of))
     ok = bound.admits(ratio)
+    mid_term = _mid_term_values(ctx)
     values = {
         **ratio_values(ratio),
+        **mid_term,
         "limit": p.max_percent,
         "max_allowed": bound.count,
         "replace": max(ratio.count - (bound.count or 0), 0),
     }
+    variant = "ok" if ok else "fail"
+    if p.denominator == "previous_start" and mid_term["mid_term"]:
+        variant += "_mid_term"
     return [
         Outcome(
             _verdict(ok),
-            "ok" if ok else "fail",
+            variant,
             values=values,
             actual=ratio,
             limit=bound,
@@ -72,32 +104,45 @@ class NonPartyParams(Strict):
 
 
 def non_party_min_vs_previous(ctx: PersonnelContext, p: NonPartyParams) -> list[Outcome]:
-    """Non-Party share of the proposal ≥ the outgoing committee's non-Party share."""
+    """Non-Party share of the proposal ≥ the outgoing committee's non-Party share.
+
+    The baseline is the outgoing committee at the start of its term (``previous_start``): the
+    members added during the term (*bổ sung giữa nhiệm kỳ*) count neither among its non-Party
+    members nor in its size. A list that marks no addition is taken whole.
+    """
     if ctx.previous is None or not ctx.previous.people:
         return [_not_checked(MISSING_PREVIOUS)]
+    start = ctx.previous.at_start_of_term
+    if not start:
+        return [_not_checked(NO_START_OF_TERM)]
     non_party = [x for x in ctx.proposed.people if not x.party_member]
     of = ctx.planned_size if p.denominator == "planned" else len(ctx.proposed)
     ratio = Ratio(count=len(non_party), of=of, base=p.denominator)
     previous = Ratio(
-        count=sum(1 for x in ctx.previous.people if not x.party_member),
-        of=len(ctx.previous),
-        base="previous",
+        count=sum(1 for x in start if not x.party_member),
+        of=len(start),
+        base="previous_start",
     )
     need = ceil_div(previous.count * of, previous.of)
     bound = Bound(kind="min", percent=previous.percent, count=need, baseline=previous)
     ok = bound.admits(ratio)
+    mid_term = _mid_term_values(ctx)
     values = {
         **ratio_values(ratio),
+        **mid_term,
         "previous_count": previous.count,
         "previous_of": previous.of,
         "previous_percent": previous,
         "need": need,
         "replace": max(need - ratio.count, 0),
     }
+    variant = "ok" if ok else "fail"
+    if mid_term["mid_term"]:
+        variant += "_mid_term"
     return [
         Outcome(
             _verdict(ok),
-            "ok" if ok else "fail",
+            variant,
             values=values,
             actual=ratio,
             limit=bound,

@@ -1,4 +1,10 @@
-"""Statistics of a proposal against the outgoing committee, with exact percentages."""
+"""Statistics of a proposal against the outgoing committee, with exact percentages.
+
+The outgoing committee's figures are those of the committee at the start of its term (the
+baseline the non-Party rule holds the proposal to): the members its list marks as added during
+the term (*bổ sung giữa nhiệm kỳ*) are left out of them, and their denominator is named
+``previous_start`` so every output says so.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pydantic import BaseModel
 
 from congress.core.figures import Ratio
-from congress.core.people import Gender, PeopleList, Person
+from congress.core.people import Gender, Person
 from congress.core.personnel_context import PersonnelContext
 from congress.core.ruleset import AgeBand
 from congress.core.text import fold
@@ -18,7 +24,8 @@ _NO_RELIGION = {"", "không", "khong", "-", "0"}
 
 class Metric(BaseModel):
     """One line of the statistics: a share of the proposal, and the same share in the outgoing
-    committee (`previous`); the size line has only the outgoing committee's count."""
+    committee at the start of its term (`previous`); the size line has only that committee's
+    count."""
 
     key: str
     label: str
@@ -59,7 +66,11 @@ def _metric(
     previous: tuple[int, int] | None = None,
     base: str = "proposed",
 ) -> Metric:
-    before = None if previous is None else Ratio(count=previous[0], of=previous[1], base="previous")
+    before = (
+        None
+        if previous is None
+        else Ratio(count=previous[0], of=previous[1], base="previous_start")
+    )
     return Metric(key=key, label=label, share=Ratio(count=count, of=of, base=base), previous=before)
 
 
@@ -83,14 +94,14 @@ def band_label(band: AgeBand, lang: str) -> str:
 def compute(ctx: PersonnelContext, bands: Sequence[AgeBand], lang: str) -> list[Metric]:
     """Size, re-elected/new, women, non-Party, ethnic, religious and age bands."""
     new = ctx.proposed.people
-    old: PeopleList | None = ctx.previous
+    old = None if ctx.previous is None else ctx.previous.at_start_of_term
     n = len(new)
 
     def label(key: str) -> str:
         return t(f"stat.{key}", lang)
 
     def against(test: Callable[[Person], bool]) -> tuple[int, int] | None:
-        return None if old is None else (_count(old.people, test), len(old))
+        return None if old is None else (_count(old, test), len(old))
 
     size = _metric("size", label("size"), n, ctx.planned_size, base="planned")
     if old is not None:

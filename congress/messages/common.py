@@ -86,6 +86,12 @@ MESSAGES: Catalogue = {
         "vi": "giá trị Tái cử/Mới «{value}» không hợp lệ. Ghi «Tái cử» (hoặc «x») hoặc «Mới».",
         "en": "re-elected/new value «{value}» is not valid. Write «Tái cử» (or «x») or «Mới».",
     },
+    "cell.bad_mid_term": {
+        "vi": "giá trị Bổ sung giữa nhiệm kỳ «{value}» không hợp lệ. Ghi «x», «Có» hoặc ngày bổ "
+        "sung; để trống hoặc «Không» nếu là Ủy viên từ đầu nhiệm kỳ.",
+        "en": "added-mid-term value «{value}» is not valid. Write «x», «Có» or the date of "
+        "addition; leave empty or write «Không» for a member since the start of the term.",
+    },
     "cell.bad_identity": {
         "vi": "số CCCD «{value}» không hợp lệ: cần 12 chữ số (định dạng ô là Văn bản để giữ số 0 đầu).",
         "en": "identity number «{value}» is not valid: it needs 12 digits (format the cell as Text "
@@ -192,7 +198,7 @@ MESSAGES: Catalogue = {
     "ui.statistics": {"vi": "Thống kê", "en": "Statistics"},
     "ui.metric": {"vi": "Chỉ tiêu", "en": "Metric"},
     "ui.count": {"vi": "Số lượng", "en": "Count"},
-    "ui.previous": {"vi": "Khóa trước", "en": "Last term"},
+    "ui.previous": {"vi": "Khóa trước (đầu nhiệm kỳ)", "en": "Last term (at its start)"},
     "ui.people": {"vi": "Danh sách dự kiến", "en": "Proposed list"},
     "ui.row": {"vi": "Dòng", "en": "Row"},
     "ui.name": {"vi": "Họ và tên", "en": "Name"},

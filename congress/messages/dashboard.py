@@ -54,8 +54,8 @@ MESSAGES: Catalogue = {
     "dashboard.no_data": {"vi": "không có dữ liệu", "en": "no data"},
     "dashboard.flagged": {"vi": "Không đạt", "en": "Failing"},
     "dashboard.previous_term": {
-        "vi": "Nhiệm kỳ trước: {percent}%",
-        "en": "Previous term: {percent}%",
+        "vi": "Đầu nhiệm kỳ trước: {percent}%",
+        "en": "Previous term, at its start: {percent}%",
     },
     "dashboard.limit_max": {"vi": "Tối đa {percent}%", "en": "At most {percent}%"},
     "dashboard.limit_min": {"vi": "Tối thiểu {percent}%", "en": "At least {percent}%"},
@@ -76,8 +76,10 @@ MESSAGES: Catalogue = {
         "en": "The vertical line is the reference; amber bars are below it (warning).",
     },
     "dashboard.note_non_party": {
-        "vi": "Vạch nhỏ trên mỗi thanh là tỷ lệ nhiệm kỳ trước; thanh đỏ thấp hơn.",
-        "en": "The small tick on each bar is the previous term's share; red bars are below it.",
+        "vi": "Vạch nhỏ trên mỗi thanh là tỷ lệ đầu nhiệm kỳ trước (không tính người bổ sung "
+        "giữa nhiệm kỳ); thanh đỏ thấp hơn.",
+        "en": "The small tick on each bar is the previous term's share at its start (members "
+        "added mid-term left out); red bars are below it.",
     },
     "dashboard.note_ethnic_minority": {
         "vi": "Chỉ báo cáo, không có giới hạn.",

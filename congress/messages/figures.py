@@ -5,6 +5,7 @@ from __future__ import annotations
 from congress.messages.types import Catalogue
 
 MESSAGES: Catalogue = {
+    # findings stored before the start-of-term baseline (previous_start) name this one
     "denominator.previous": {
         "vi": "số Ủy viên khóa trước",
         "en": "the outgoing committee's size",
@@ -19,6 +20,12 @@ MESSAGES: Catalogue = {
     "reason.no_previous_list": {
         "vi": "chưa có danh sách Ủy ban khóa trước",
         "en": "the outgoing committee's list was not given",
+    },
+    "reason.no_start_of_term_members": {
+        "vi": "danh sách Ủy ban khóa trước không có Ủy viên nào từ đầu nhiệm kỳ "
+        "(mọi người đều được đánh dấu bổ sung giữa nhiệm kỳ)",
+        "en": "the outgoing committee's list has no member from the start of its term "
+        "(everyone is marked as added mid-term)",
     },
     "reason.no_gender_column": {
         "vi": "danh sách không có cột giới tính",
