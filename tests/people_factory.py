@@ -47,11 +47,18 @@ def committee(
     women: int = 0,
     previous_size: int | None = None,
     previous_non_party: int = 0,
+    previous_mid_term: int = 0,
 ) -> tuple[PeopleList, PeopleList]:
-    """A proposal of `size` people of whom the first `re_elected` sat on the outgoing list."""
+    """A proposal of `size` people of whom the first `re_elected` sat on the outgoing list; the
+    last `previous_mid_term` people of the outgoing list joined it during its term."""
     previous_size = max(previous_size or size, re_elected)
     old = [
-        person(i, party_member=i >= previous_non_party) for i in range(previous_size)
+        person(
+            i,
+            party_member=i >= previous_non_party,
+            added_mid_term=i >= previous_size - previous_mid_term,
+        )
+        for i in range(previous_size)
     ]  # previous: the first `previous_non_party` are non-Party
     new = []
     for i in range(size):
@@ -63,10 +70,11 @@ def committee(
                     "row": i + 2,
                     "party_member": i >= non_party,
                     "gender": Gender.FEMALE if i < women else Gender.MALE,
+                    "added_mid_term": False,
                 }
             )
         )
-    return people(standing(new)), people(old, "previous")
+    return people(standing(new)), people(old, "previous", marks_mid_term=previous_mid_term > 0)
 
 
 def context(

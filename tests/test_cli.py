@@ -64,7 +64,7 @@ def test_json_document_shape(capsys: pytest.CaptureFixture[str]) -> None:
         "previous": {
             "count": 20,
             "of": 52,
-            "denominator": "previous",
+            "denominator": "previous_start",
             "percent": 38.46,
             "text": "20/52 (38,46%)",
         },

@@ -12,7 +12,7 @@ from congress.core.numbers import format_percent
 from congress.core.personnel import PERSONNEL_RULES
 from congress.core.ruleset import evaluate
 from tests.people_factory import committee, context
-from tests.test_rules import BOOK
+from tests.test_rules import BOOK, with_params
 
 
 def rule(ctx: object, rule_id: str) -> Finding:
@@ -108,3 +108,46 @@ def test_percent_format_is_exact_half_up(part: int, whole: int) -> None:
     value = int(units) * 100 + int(decimals)
     # value/100 is the percentage rounded half up: |value - 10000*part/whole| <= 1/2 (exactly).
     assert abs(value * whole - 10_000 * part) * 2 <= whole
+
+
+@st.composite
+def start_of_term_cases(draw: st.DrawFn) -> tuple[int, int, int, int]:
+    """(outgoing members, of whom added mid-term — someone stays from the start —, proposed,
+    re-elected)."""
+    previous = draw(st.integers(1, 70))
+    mid_term = draw(st.integers(0, previous - 1))
+    size = draw(st.integers(1, 80))
+    return previous, mid_term, size, draw(st.integers(0, min(previous, size)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(start_of_term_cases())
+def test_re_election_hint_fixes_exactly_against_the_start_of_term(
+    case: tuple[int, int, int, int],
+) -> None:
+    """The cap against the outgoing committee at the start of its term: its members added mid-term
+    leave the base but, proposed again, still count as re-elected."""
+    previous, mid_term, size, re_elected = case
+    book = with_params("re_election_max", denominator="previous_start")
+    start = previous - mid_term
+
+    def finding(count: int) -> Finding:
+        new, old = committee(
+            size, re_elected=count, previous_size=previous, previous_mid_term=mid_term
+        )
+        (found,) = [
+            f for f in evaluate(book, PERSONNEL_RULES, context(new, old, size), "vi")
+            if f.rule == "re_election_max"
+        ]  # fmt: skip
+        return found
+
+    first = finding(re_elected)
+    assert first.ratio is not None and (first.ratio.count, first.ratio.of) == (re_elected, start)
+    assert first.ok == (re_elected * 100 <= 60 * start)
+    if first.ok:
+        assert first.hint is None
+        return
+    assert first.hint is not None
+    replace = number_after(first.hint, r"thay ít nhất (\d+) người tái cử")
+    assert finding(re_elected - replace).ok
+    assert not finding(re_elected - replace + 1).ok

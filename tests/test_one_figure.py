@@ -27,7 +27,15 @@ from congress.core.numbers import format_limit
 from tests.cli_helpers import ROOT, run
 
 WARD = "o-cho-dua"
-HEADER = ["Họ và tên", "Năm sinh", "Giới tính", "Đảng viên", "Cơ cấu", "Dự kiến chức danh"]
+HEADER = [
+    "Họ và tên",
+    "Năm sinh",
+    "Giới tính",
+    "Đảng viên",
+    "Cơ cấu",
+    "Dự kiến chức danh",
+    "Bổ sung giữa nhiệm kỳ",
+]
 ROLES = ["Chủ tịch", "Phó Chủ tịch", "Ủy viên Thường trực"]
 GIVEN = ["An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Khánh", "Lan", "Minh", "Nam", "Oanh"]
 LIMITS = [Fraction(40), Fraction(50), Fraction(55), Fraction(67, 2), Fraction(60), Fraction(125, 2)]
@@ -41,6 +49,7 @@ class Case:
     re_elected: int
     non_party: int
     previous_non_party: int
+    previous_mid_term: int
     women: int
     re_denominator: str
     re_max: Fraction
@@ -60,8 +69,9 @@ def cases(draw: st.DrawFn) -> Case:
         re_elected=draw(st.integers(0, min(proposed, previous))),
         non_party=draw(st.integers(0, proposed)),
         previous_non_party=draw(st.integers(0, previous)),
+        previous_mid_term=draw(st.integers(0, previous - 1)),
         women=draw(st.integers(0, proposed)),
-        re_denominator=draw(st.sampled_from(["planned", "proposed"])),
+        re_denominator=draw(st.sampled_from(["planned", "proposed", "previous_start"])),
         re_max=draw(st.sampled_from(LIMITS)),
         party_denominator=draw(st.sampled_from(["planned", "proposed"])),
         women_min=draw(st.sampled_from(LIMITS[:3])),
@@ -89,6 +99,7 @@ def _ward(folder: Path, case: Case) -> None:
             "" if i < case.non_party else "x",
             "Cá nhân tiêu biểu",
             ROLES[i] if i < len(ROLES) else "Ủy viên",
+            "",
         ]
         for i in range(case.proposed)
     ]
@@ -100,6 +111,7 @@ def _ward(folder: Path, case: Case) -> None:
             "" if i < case.previous_non_party else "x",
             "Cá nhân tiêu biểu",
             "Ủy viên",
+            "x" if i >= case.previous - case.previous_mid_term else "",
         ]
         for i in range(case.previous)
     ]
@@ -127,10 +139,14 @@ def _ward(folder: Path, case: Case) -> None:
 
 
 def _expected(case: Case) -> dict[str, tuple[Ratio, Bound]]:
-    """The figures the rules must compute, by the definition of each rule (domain.md §4)."""
-    re_of = case.planned if case.re_denominator == "planned" else case.proposed
+    """The figures the rules must compute, by the definition of each rule (domain.md §4): the
+    outgoing committee at the start of its term leaves out its last `previous_mid_term` rows."""
+    start = case.previous - case.previous_mid_term
+    re_of = {"planned": case.planned, "proposed": case.proposed, "previous_start": start}[
+        case.re_denominator
+    ]
     party_of = case.planned if case.party_denominator == "planned" else case.proposed
-    before = Ratio(count=case.previous_non_party, of=case.previous, base="previous")
+    before = Ratio(count=min(case.previous_non_party, start), of=start, base="previous_start")
     return {
         "re_election_max": (
             Ratio(count=case.re_elected, of=re_of, base=case.re_denominator),
@@ -141,7 +157,7 @@ def _expected(case: Case) -> dict[str, tuple[Ratio, Bound]]:
             Bound(
                 kind="min",
                 percent=before.percent,
-                count=-(-case.previous_non_party * party_of // case.previous),
+                count=-(-before.count * party_of // before.of),
                 baseline=before,
             ),
         ),
@@ -205,6 +221,7 @@ def test_every_output_shows_the_findings_figures(
         denominator = {
             "planned": "số lượng Ủy viên dự kiến",
             "proposed": "số người được giới thiệu",
+            "previous_start": "số Ủy viên khóa trước đầu nhiệm kỳ",
         }
         assert (
             f"Tái cử: {cap.count} vị, bằng {cap.percent_text}% so với "

@@ -248,7 +248,7 @@ def test_breaking_scheme_is_refused_with_its_findings(
     assert "TỪ CHỐI «approve_personnel» cho phường Văn Miếu" in text
     assert "Tỷ lệ tái cử 34/55 (61,82%) vượt mức tối đa 60%" in text
     assert "→ Tối đa 33/55 người được tái cử: thay ít nhất 1 người tái cử bằng người mới." in text
-    assert "Tỷ lệ ngoài Đảng 12/55 (21,82%) thấp hơn nhiệm kỳ trước 14/50 (28,00%)" in text
+    assert "Tỷ lệ ngoài Đảng 12/55 (21,82%) thấp hơn đầu nhiệm kỳ trước 14/50 (28,00%)" in text
     assert "→ Cần ít nhất 16/55 người ngoài Đảng" in text
     # The approvals are there, and shown as such.
     assert f"({SIGNERS['party_committee']}, {DOCUMENTS['party_committee']})" in text
