@@ -184,7 +184,7 @@ def _personnel_scheme(doc: DocumentObject) -> None:
     para(doc, "Số lượng Ủy viên Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " nhiệm kỳ ", "{{ term }}", " dự kiến là ", "{{ personnel.planned_size }}", " vị; số nhân sự được giới thiệu là ", "{{ personnel.proposed }}", " vị, trong đó:")  # fmt: skip
     _figures(doc)
     heading(doc, "II. THỐNG KÊ CƠ CẤU NHÂN SỰ")
-    data_table(doc, [("Nội dung", 4.5, "{{ row.label }}", False), ("Số lượng", 2.5, "{{ row.count }}", True), ("Trên tổng số", 2.5, "{{ row.of }}", True), ("Tỷ lệ (%)", 2.5, "{{ row.percent }}", True), ("Nhiệm kỳ trước", 4.5, "{{ row.previous }}", True)], "personnel.statistics", "row")  # fmt: skip
+    data_table(doc, [("Nội dung", 4.5, "{{ row.label }}", False), ("Số lượng", 2.5, "{{ row.count }}", True), ("Trên tổng số", 2.5, "{{ row.of }}", True), ("Tỷ lệ (%)", 2.5, "{{ row.percent }}", True), ("Đầu nhiệm kỳ trước", 4.5, "{{ row.previous }}", True)], "personnel.statistics", "row")  # fmt: skip
     missing(doc, "personnel.statistics", "thống kê cơ cấu nhân sự")
     heading(doc, "III. DANH SÁCH NHÂN SỰ DỰ KIẾN")
     data_table(doc, [("TT", 0.9, "{{ row.index }}", True), ("Họ và tên", 2.9, "{{ row.name }}", False), ("Năm sinh, giới tính", 1.6, ("{{ row.birth_year }}", "{{ row.gender }}"), True), ("Dân tộc, tôn giáo", 1.8, ("{{ row.ethnicity }}", "{{ row.religion }}"), True), ("Đảng viên", 1.3, "{{ row.party }}", True), ("Chức vụ, đơn vị công tác", 4.0, "{{ row.position }}", False), ("Cơ cấu", 2.2, "{{ row.representation }}", False), ("Dự kiến chức danh; tái cử, mới", 1.8, ("{{ row.role }}", "{{ row.status }}"), True)], "personnel.people", "row")  # fmt: skip
