@@ -46,6 +46,7 @@ def test_the_start_of_term_denominator_in_the_json(
 ) -> None:
     result = run(capsys, "personnel", "check", str(_ward(tmp_path, ADDED)), "--json")
     doc = result.json()
+    assert doc["denominator"] == "previous_start"
     cap = next(f for f in doc["findings"] if f["rule"] == "re_election_max")
     # 30 of the planned 55 pass (54,55%); of the 49 at the start of the outgoing term they do not
     assert cap["actual"] == {
