@@ -314,10 +314,17 @@ def _first_meeting_minutes(doc: DocumentObject) -> None:
     heading(doc, "II. HIỆP THƯƠNG CỬ BAN THƯỜNG TRỰC")
     para(doc, "Hội nghị đã hiệp thương dân chủ cử Ban Thường trực ", "{{ committee_name }}", ", nhiệm kỳ ", "{{ term }}", " gồm ", "{{ meeting.standing|length }}", " vị. Kết quả biểu quyết (tỷ lệ tính trên số Ủy viên có mặt):")  # fmt: skip
     data_table(doc, [("STT", 1.2, "{{ row.index }}", True), ("Họ và tên", 4.8, "{{ row.name }}", False), ("Chức danh", 3.6, "{{ row.role }}", False), ("Tán thành", 3.4, "{{ row.in_favour }}/{{ row.of }} ({{ row.percent }}%)", True), ("Kết quả", 3.5, "{{ row.result }}", True)], "meeting.standing", "row")  # fmt: skip
-    missing(doc, "meeting.standing", "kết quả hiệp thương cử Ban Thường trực (mục first_meeting trong tally.yaml)")
+    missing(
+        doc,
+        "meeting.standing",
+        "kết quả hiệp thương cử Ban Thường trực (mục first_meeting trong tally.yaml)",
+    )
     heading(doc, "III. ĐỀ NGHỊ")
     para(doc, "Hội nghị đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ unit }}", " xem xét, công nhận Ban Thường trực ", "{{ committee_name }}", ", nhiệm kỳ ", "{{ term }}", ".")  # fmt: skip
-    para(doc, "Biên bản kết thúc hồi …… giờ …… cùng ngày, đã được đọc lại và thông qua trước Hội nghị./.")
+    para(
+        doc,
+        "Biên bản kết thúc hồi …… giờ …… cùng ngày, đã được đọc lại và thông qua trước Hội nghị./.",
+    )
 
 
 def _results_report(doc: DocumentObject) -> None:

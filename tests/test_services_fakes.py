@@ -17,6 +17,7 @@ from congress.core.engine import GuardInputs, PilotState, readiness
 from congress.core.figures import Ratio
 from congress.core.people import PeopleList
 from congress.core.ruleset import RuleBook
+from congress.core.first_meeting import FirstMeeting
 from congress.core.tally import TallyFile
 from congress.core.ward import WardFile, WardLists
 from congress.errors import InputError, Problem
@@ -74,6 +75,9 @@ class MemoryWard:
         return self.count
 
     def second_tally(self) -> TallyFile | None:
+        return None
+
+    def first_meeting(self) -> FirstMeeting | None:
         return None
 
     def ruleset(self, default: str) -> str:

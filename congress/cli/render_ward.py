@@ -112,7 +112,13 @@ def _readiness_lines(ward: str, view: ReadinessView) -> list[Text]:
         else:
             lines.append(
                 Text(
-                    "  ✘ " + t("ui.approval_todo", label=item.label, ward=ward, id=item.id),
+                    "  ✘ "
+                    + t(
+                        "ui.decision_todo" if item.dated else "ui.approval_todo",
+                        label=item.label,
+                        ward=ward,
+                        id=item.id,
+                    ),
                     style="red",
                 )
             )

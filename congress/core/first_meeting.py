@@ -25,7 +25,7 @@ from congress.core.people import Role
 from congress.core.rules_tally import Share
 from congress.core.ruleset import NoParams, RuleDef, Strict
 from congress.core.tally import passes
-from congress.core.text import fold
+from congress.core.text import fold, strip_diacritics
 
 Count = Annotated[int, Field(ge=0, strict=True)]
 
@@ -42,7 +42,7 @@ _ROLES = {
 def _role(value: object) -> object:
     """«Chủ tịch», «Phó Chủ tịch», «Ủy viên Thường trực» (any case, with or without accents)."""
     if isinstance(value, str):
-        found = _ROLES.get(" ".join(fold(value).replace("_", " ").split()))
+        found = _ROLES.get(" ".join(strip_diacritics(value).lower().replace("_", " ").split()))
         found = found or _ROLES.get(value.strip())
         if found is None:
             raise ValueError("not a role of the Ban Thường trực")

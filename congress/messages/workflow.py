@@ -281,6 +281,12 @@ MESSAGES: Catalogue = {
         "en": "Approval missing: {label} — congress ward approve {ward} {id} --by SIGNER "
         "--document NUMBER",
     },
+    "ui.decision_todo": {
+        "vi": "Chưa có quyết định: {label} — congress ward approve {ward} {id} --by «Người ký» "
+        "--document «Số quyết định» --date «yyyy-mm-dd»",
+        "en": "Decision missing: {label} — congress ward approve {ward} {id} --by SIGNER "
+        "--document NUMBER --date yyyy-mm-dd",
+    },
     "ui.excepted": {
         "vi": "Cho qua theo ngoại lệ: {title} ({granted_by}, văn bản {document})",
         "en": "Passed by exception: {title} ({granted_by}, document {document})",

@@ -179,6 +179,7 @@ class Item(BaseModel):
     at: datetime | None = None
     document: str | None = None
     document_date: date | None = None
+    dated: bool = False  # a decision: recorded with its number and date
 
 
 class ReadinessView(BaseModel):
@@ -228,6 +229,7 @@ def readiness_view(ws: Workspace, slug: str, result: Readiness) -> ReadinessView
                 at=given.at if given else None,
                 document=given.document if given else None,
                 document_date=given.document_date if given else None,
+                dated=key in definition.dated_approvals,
             )
         )
     return ReadinessView(
