@@ -15,9 +15,9 @@ from congress.adapters.workspace import load_definition
 from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.engine import GuardInputs, PilotState, readiness
 from congress.core.figures import Ratio
+from congress.core.first_meeting import FirstMeeting
 from congress.core.people import PeopleList
 from congress.core.ruleset import RuleBook
-from congress.core.first_meeting import FirstMeeting
 from congress.core.tally import TallyFile
 from congress.core.ward import WardFile, WardLists
 from congress.errors import InputError, Problem
