@@ -19,7 +19,9 @@ from congress.core.first_meeting import (
 def meeting(present: int, *votes: int, roles: tuple[str, ...] = ()) -> FirstMeeting:
     names = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"]
     roles = roles or ("Chủ tịch", "Phó Chủ tịch", "Ủy viên Thường trực")
-    standing = [{"name": n, "role": r, "in_favour": v} for n, r, v in zip(names, roles, votes)]
+    standing = [
+        {"name": n, "role": r, "in_favour": v} for n, r, v in zip(names, roles, votes, strict=False)
+    ]
     return FirstMeeting.model_validate({"members": 55, "present": present, "standing": standing})
 
 

@@ -55,7 +55,7 @@ STEPS: list[tuple[str, str, str, list[str], list[str]]] = [
         "first_meeting",
         ["minutes_signed", "first_meeting_minutes_signed"],
         [],
-    ),  # fmt: skip
+    ),
     ("recognise", "first_meeting", "recognised", [], ["upper_recognition"]),
     ("report_results", "recognised", "reported", ["results_sent"], []),
 ]
