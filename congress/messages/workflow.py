@@ -164,7 +164,7 @@ MESSAGES: Catalogue = {
     "workflow.decision_number": {
         "vi": "«{label}» là một quyết định: --document phải ghi số quyết định, ví dụ «Số 21/QĐ-MTTQ-BTT» "
         "(đã ghi: «{document}»).",
-        "en": "«{label}» is a decision: --document must give its number, e.g. «Số 21/QĐ-MTTQ-BTT» "
+        "en": "«{label}» is a decision: --document must give its number, e.g. «21/QD-MTTQ-BTT» "
         "(given: «{document}»).",
     },
     "workflow.decision_date": {
