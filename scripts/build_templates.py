@@ -304,6 +304,62 @@ def _resolution(doc: DocumentObject) -> None:
     para(doc, R("Điều 4. ", bold=True), "Đại hội giao Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới lãnh đạo, chỉ đạo các tổ chức thành viên và Ban công tác Mặt trận các khu dân cư tổ chức thực hiện thắng lợi Nghị quyết này./.")  # fmt: skip
 
 
+# -- after the congress: the first meeting, the recognition, the report upward ----------------
+
+
+def _first_meeting_minutes(doc: DocumentObject) -> None:
+    para(doc, "Hôm nay, ngày ", "{{ meeting.date }}", ", tại ", "{{ congress.venue }}", ", ", "{{ committee_name }}", ", nhiệm kỳ ", "{{ term }}", " họp Hội nghị lần thứ nhất ngay sau ", "{{ congress_name }}", ".")  # fmt: skip
+    heading(doc, "I. THÀNH PHẦN")
+    para(doc, "- Số Ủy viên Ủy ban khóa mới được Đại hội hiệp thương cử: ", "{{ meeting.members }}", " vị; có mặt: ", "{{ meeting.present }}", " vị (", "{{ meeting.present_percent }}", "%); vắng mặt: ", "{{ meeting.absent }}", " vị.", style=LIST)  # fmt: skip
+    heading(doc, "II. HIỆP THƯƠNG CỬ BAN THƯỜNG TRỰC")
+    para(doc, "Hội nghị đã hiệp thương dân chủ cử Ban Thường trực ", "{{ committee_name }}", ", nhiệm kỳ ", "{{ term }}", " gồm ", "{{ meeting.standing|length }}", " vị. Kết quả biểu quyết (tỷ lệ tính trên số Ủy viên có mặt):")  # fmt: skip
+    data_table(doc, [("STT", 1.2, "{{ row.index }}", True), ("Họ và tên", 4.8, "{{ row.name }}", False), ("Chức danh", 3.6, "{{ row.role }}", False), ("Tán thành", 3.4, "{{ row.in_favour }}/{{ row.of }} ({{ row.percent }}%)", True), ("Kết quả", 3.5, "{{ row.result }}", True)], "meeting.standing", "row")  # fmt: skip
+    missing(
+        doc,
+        "meeting.standing",
+        "kết quả hiệp thương cử Ban Thường trực (mục first_meeting trong tally.yaml)",
+    )
+    heading(doc, "III. ĐỀ NGHỊ")
+    para(doc, "Hội nghị đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ unit }}", " xem xét, công nhận Ban Thường trực ", "{{ committee_name }}", ", nhiệm kỳ ", "{{ term }}", ".")  # fmt: skip
+    para(
+        doc,
+        "Biên bản kết thúc hồi …… giờ …… cùng ngày, đã được đọc lại và thông qua trước Hội nghị./.",
+    )
+
+
+def _results_report(doc: DocumentObject) -> None:
+    title(doc, "Kính gửi: Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ upper }}", space_before=6)
+    para(doc, "Ban Thường trực Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " báo cáo kết quả ", "{{ congress_name }}", " như sau:")  # fmt: skip
+    heading(doc, "I. THỜI GIAN, ĐỊA ĐIỂM, ĐẠI BIỂU")
+    para(doc, "- Thời gian: ngày ", "{{ congress.date }}", "; địa điểm: ", "{{ congress.venue }}", ".", style=LIST)  # fmt: skip
+    para(doc, "- Đại biểu được triệu tập: ", "{{ tally.convened }}", "; có mặt: ", "{{ tally.present }}", " (", "{{ tally.present_percent }}", "%); vắng mặt: ", "{{ tally.absent }}", ".", style=LIST)  # fmt: skip
+    heading(doc, "II. KẾT QUẢ BIỂU QUYẾT")
+    each(doc, "tally.hands", "row", lambda: para(doc, "- {{ row.name }}: {{ row.in_favour }}/{{ tally.present }} đại biểu có mặt tán thành, đạt {{ row.percent }}% — {{ row.result }}.", style=LIST))  # fmt: skip
+    missing(doc, "tally.hands", "kết quả biểu quyết (tệp tally.yaml)")
+    heading(doc, "III. ỦY BAN MTTQ VIỆT NAM PHƯỜNG KHÓA MỚI")
+    para(doc, "Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới gồm ", "{{ committee.planned }}", " vị; Đại hội đã hiệp thương cử ", "{{ committee.chosen }}", " vị, khuyết ", "{{ committee.vacant }}", " vị.")  # fmt: skip
+    para(doc, "Hội nghị lần thứ nhất Ủy ban khóa mới (ngày ", "{{ meeting.date }}", ") đã hiệp thương cử Ban Thường trực gồm:")  # fmt: skip
+    each(doc, "meeting.standing", "row", lambda: para(doc, "{{ row.index }}. {{ row.name }} — {{ row.role }}.", style=LIST))  # fmt: skip
+    missing(doc, "meeting.standing", "Ban Thường trực do Hội nghị lần thứ nhất hiệp thương cử")
+    heading(doc, "IV. ĐOÀN ĐẠI BIỂU DỰ ĐẠI HỘI CẤP TRÊN")
+    para(doc, "Đại hội đã hiệp thương cử ", "{{ delegation.official|length }}", " đại biểu chính thức và ", "{{ delegation.alternate|length }}", " đại biểu dự khuyết (danh sách kèm theo).")  # fmt: skip
+    heading(doc, "V. ĐỀ NGHỊ")
+    para(doc, "Ban Thường trực Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " kính đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ upper }}", " xem xét, công nhận Ban Thường trực Ủy ban MTTQ Việt Nam phường khóa mới./.")  # fmt: skip
+
+
+def _recognition_decision(doc: DocumentObject) -> None:
+    title(doc, "{{ district_body }}", space_before=6)
+    para(doc, "Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam;")
+    para(doc, "Căn cứ Biên bản Hội nghị lần thứ nhất ", "{{ committee_name }}", ", nhiệm kỳ ", "{{ term }}", " ngày ", "{{ meeting.date }}", ";")  # fmt: skip
+    para(doc, "Xét đề nghị của Ban Thường trực Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", ",")
+    title(doc, "QUYẾT ĐỊNH:", space_before=6)
+    para(doc, R("Điều 1. ", bold=True), "Công nhận Ban Thường trực ", "{{ committee_name }}", ", nhiệm kỳ ", "{{ term }}", " do Hội nghị lần thứ nhất hiệp thương cử, gồm các ông (bà) có tên sau:")  # fmt: skip
+    data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Họ và tên", 7.0, "{{ row.name }}", False), ("Chức danh", 8.2, "{{ row.role }}", False)], "meeting.standing", "row")  # fmt: skip
+    missing(doc, "meeting.standing", "Ban Thường trực do Hội nghị lần thứ nhất hiệp thương cử")
+    para(doc, R("Điều 2. ", bold=True), "Quyết định có hiệu lực kể từ ngày ký.", space_before=6)
+    para(doc, R("Điều 3. ", bold=True), "Ban Thường trực Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.")  # fmt: skip
+
+
 BODIES: dict[str, tuple[tuple[str, ...], Callable[[DocumentObject], None]]] = {
     "ke_hoach": (("Tổ chức ", "{{ subject }}"), _plan),
     "bao_cao_chinh_tri": (("Trình ", "{{ subject }}"), _political_report),
@@ -317,6 +373,9 @@ BODIES: dict[str, tuple[tuple[str, ...], Callable[[DocumentObject], None]]] = {
     "bien_ban": (("{{ subject }}",), _minutes),
     "bien_ban_kiem_phieu": (("Kiểm phiếu, biểu quyết tại ", "{{ subject }}"), _counting_minutes),
     "nghi_quyet": (("{{ subject }}",), _resolution),
+    "bien_ban_hoi_nghi_thu_nhat": (("{{ subject }}",), _first_meeting_minutes),
+    "bao_cao_ket_qua": (("{{ subject }}",), _results_report),
+    "quyet_dinh_cong_nhan": (("{{ subject }}",), _recognition_decision),
 }  # fmt: skip
 
 

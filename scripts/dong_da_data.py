@@ -56,14 +56,14 @@ class WardPlan:
 
 D = date
 WARDS = (
-    WardPlan("o-cho-dua", "Ô Chợ Dừa", 1, "recognised", PILOT_DATE, 12, 55),
-    WardPlan("kim-lien", "Kim Liên", 2, "recognised", D(2024, 2, 27), 16, 55),
-    WardPlan("trung-tu", "Trung Tự", 2, "recognised", D(2024, 2, 29), 15, 53),
-    WardPlan("cat-linh", "Cát Linh", 1, "reported", D(2024, 3, 5), 9, 45),
-    WardPlan("nam-dong", "Nam Đồng", 2, "reported", D(2024, 3, 6), 11, 46),
-    WardPlan("lang-ha", "Láng Hạ", 1, "reported", D(2024, 3, 7), 12, 50),
-    WardPlan("hang-bot", "Hàng Bột", 1, "tally", D(2024, 3, 8), 11, 50, (OVER_CAP,)),
-    WardPlan("phuong-mai", "Phương Mai", 2, "tally", D(2024, 3, 12), 14, 52),
+    WardPlan("o-cho-dua", "Ô Chợ Dừa", 1, "reported", PILOT_DATE, 12, 55),
+    WardPlan("kim-lien", "Kim Liên", 2, "reported", D(2024, 2, 27), 16, 55),
+    WardPlan("trung-tu", "Trung Tự", 2, "reported", D(2024, 2, 29), 15, 53),
+    WardPlan("cat-linh", "Cát Linh", 1, "recognised", D(2024, 3, 5), 9, 45),
+    WardPlan("nam-dong", "Nam Đồng", 2, "recognised", D(2024, 3, 6), 11, 46),
+    WardPlan("lang-ha", "Láng Hạ", 1, "recognised", D(2024, 3, 7), 12, 50),
+    WardPlan("hang-bot", "Hàng Bột", 1, "first_meeting", D(2024, 3, 8), 11, 50, (OVER_CAP,)),
+    WardPlan("phuong-mai", "Phương Mai", 2, "first_meeting", D(2024, 3, 12), 14, 52),
     WardPlan("tho-quan", "Thổ Quan", 2, "congress", D(2024, 3, 13), 16, 55, (TALLY_OFF,)),
     WardPlan("quoc-tu-giam", "Quốc Tử Giám", 1, "pilot", D(2024, 3, 19), 11, 48, (REPORT_LONG,)),
     WardPlan("van-mieu", "Văn Miếu", 1, "pilot", D(2024, 3, 22), 10, 47),
@@ -102,9 +102,9 @@ PILOT_TIMELINE = {
     "personnel": D(2023, 12, 10),
     "pilot": D(2023, 12, 31),
     "congress": PILOT_DATE,
-    "tally": PILOT_DATE,
-    "reported": D(2024, 1, 17),
-    "recognised": D(2024, 1, 31),
+    "first_meeting": PILOT_DATE,
+    "recognised": D(2024, 1, 24),
+    "reported": D(2024, 1, 31),
 }
 
 LESSONS = (

@@ -244,3 +244,18 @@ def lists_for(plan: dd.WardPlan) -> tuple[str, str]:
     """(proposed layout, previous format) — the two layouts of the examples, varied by ward."""
     i = [w.slug for w in dd.WARDS].index(plan.slug)
     return ("merged" if i % 2 == 0 else "plain"), ("csv" if i % 3 != 1 else "xlsx")
+
+
+def first_meeting(
+    plan: dd.WardPlan, standing: list[tuple[str, str]], members: int
+) -> dict[str, Any]:
+    """The new committee's first meeting, right after the congress: the Ban Thường trực it
+    hiệp thương cử (the proposed roles), each with more than half of the members present."""
+    rng = random.Random(f"dong-da:{plan.slug}:first_meeting")
+    present = members - rng.randint(0, 3)
+    people = []
+    for name, role in standing:
+        against = rng.choice((0, 0, 0, 1))
+        people.append({"name": name, "role": role,
+                       "in_favour": present - against - rng.randint(0, 1), "against": against})  # fmt: skip
+    return {"date": plan.congress, "members": members, "present": present, "standing": people}

@@ -10,9 +10,28 @@ import yaml
 
 STAGE_VI = {
     "guidance": "Triển khai hướng dẫn", "drafts": "Dự thảo văn kiện", "personnel": "Đề án nhân sự",
-    "pilot": "Rút kinh nghiệm Đại hội điểm", "congress": "Đã tổ chức Đại hội",
-    "tally": "Đã kiểm phiếu", "reported": "Đã báo cáo kết quả", "recognised": "Đã công nhận",
+    "pilot": "Rút kinh nghiệm Đại hội điểm", "congress": "Đại hội (biểu quyết, hiệp thương cử)",
+    "first_meeting": "Đã họp Hội nghị lần thứ nhất", "recognised": "Cấp trên đã công nhận",
+    "reported": "Đã báo cáo kết quả",
 }  # fmt: skip
+
+
+def first_meeting_yaml(meeting: dict[str, Any]) -> str:
+    """The `first_meeting:` section of tally.yaml, laid out as examples/wards/o-cho-dua's."""
+    rows = "".join(f"    - {_flow(p)}\n" for p in meeting["standing"])
+    return f"""
+# Hội nghị lần thứ nhất Ủy ban MTTQ Việt Nam phường khóa mới, họp ngay sau Đại hội: hiệp thương cử
+# Ban Thường trực. Mỗi người được hiệp thương cử khi quá một nửa số Ủy viên có mặt tán thành.
+first_meeting:
+  # Ngày họp (năm-tháng-ngày).
+  date: {meeting["date"].isoformat()}
+  # Số Ủy viên Ủy ban khóa mới được Đại hội hiệp thương cử.
+  members: {meeting["members"]}
+  # Số Ủy viên có mặt.
+  present: {meeting["present"]}
+  # Ban Thường trực: họ tên, chức danh, số tán thành, số không tán thành.
+  standing:
+{rows}"""
 
 
 def _dump(value: Any, indent: int = 0) -> str:

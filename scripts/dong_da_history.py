@@ -15,12 +15,13 @@ from typing import Any
 import dong_da_data as dd
 import yaml
 
-STAGES = ("guidance", "drafts", "personnel", "pilot", "congress", "tally", "reported", "recognised")
+STAGES = ("guidance", "drafts", "personnel", "pilot", "congress", "first_meeting", "recognised",
+          "reported")  # fmt: skip
 # trigger that leaves each stage
-TRIGGERS = ("start_drafts", "submit_drafts", "approve_personnel", "hold_congress", "count_votes",
-            "report_results", "recognise")  # fmt: skip
+TRIGGERS = ("start_drafts", "submit_drafts", "approve_personnel", "hold_congress",
+            "hold_first_meeting", "recognise", "report_results")  # fmt: skip
 KEYS = {"confirm": "item", "approve": "approval", "acknowledge": "lesson", "exception": "rule",
-        "advance": "trigger"}  # fmt: skip
+        "advance": "trigger", "reopen": "stage"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class _Steps:
     reach: int  # index of the ward's stage on the reference date
     steps: list[dict[str, Any]] = field(default_factory=list)
 
-    def add(self, day: date, kind: str, what: str, by: str, note: str = "", **extra: str) -> None:
+    def add(self, day: date, kind: str, what: str, by: str, note: str = "", **extra: Any) -> None:
         if day <= dd.REFERENCE_DATE:
             self.steps.append({"date": day, "kind": kind, KEYS[kind]: what, "by": by,
                                **({"note": note} if note else {}), **extra})  # fmt: skip
@@ -90,6 +91,12 @@ def _prepare(
             if plan.slug != "nga-tu-so":  # not one comment collected yet
                 w.add(done - timedelta(days=before), "confirm", item, who.chair, note)
         w.advance(done, 1, who.chair, "Hoàn thành dự thảo, đã tiếp thu ý kiến góp ý")
+        if plan.slug in SENT_BACK and w.reach >= 2:  # the district sends the drafts back once
+            back, reason = done + timedelta(days=6), SENT_BACK[plan.slug]
+            w.add(back, "reopen", "drafts", who.leader, reason=reason, document="district")
+            w.advance(
+                back + timedelta(days=9), 1, who.chair, "Đã bổ sung dự thảo theo ý kiến của quận"
+            )
     if w.reach >= 2 and plan.slug not in _NO_APPROVAL:
         w.add(d["personnel"] + timedelta(days=2), "approve", "party_committee", who.secretary,
               f"Đồng ý Đề án nhân sự số {nums['de_an_nhan_su']}/ĐA-MTTQ",
@@ -126,21 +133,25 @@ def _hold(
             c, 3, who.chair, f"Đại hội đại biểu MTTQ Việt Nam phường {plan.name} lần thứ XVII"
         )
     if w.reach >= 5:
-        w.add(c, "confirm", "minutes_signed", who.new_chair, "Biên bản kiểm phiếu đã ký")
-    w.advance(c, 4, who.new_chair, "Ban Kiểm phiếu công bố kết quả biểu quyết và bầu cử")
-    sent = c + timedelta(days=rng.randint(2, 4))
+        w.add(c, "confirm", "minutes_signed", who.new_chair, "Biên bản Đại hội đã ký")
+        w.add(c, "confirm", "first_meeting_minutes_signed", who.new_chair,
+              "Hội nghị lần thứ nhất hiệp thương cử Ban Thường trực; biên bản đã ký")  # fmt: skip
+    w.advance(c, 4, who.new_chair, "Hội nghị lần thứ nhất Ủy ban khóa XVII ngay sau Đại hội")
+    recognised = c + timedelta(days=rng.randint(6, 9))
     if w.reach >= 6:
-        w.add(sent, "confirm", "results_sent", who.new_chair,
-              "Biên bản, Nghị quyết, danh sách Ủy ban khóa XVII gửi Ủy ban MTTQ quận")  # fmt: skip
-    w.advance(sent, 5, who.new_chair, "Báo cáo kết quả Đại hội lên Ủy ban MTTQ quận")
-    recognised = c + timedelta(days=rng.randint(10, 13))
-    if w.reach >= 7:
         w.add(recognised, "approve", "upper_recognition", dd.DISTRICT_CHAIR,
-              "Công nhận Chủ tịch, Phó Chủ tịch Ủy ban MTTQ Việt Nam phường khóa XVII",
-              document="recognition")  # fmt: skip
-    w.advance(recognised, 6, who.leader, "Đã có quyết định công nhận")
+              "Công nhận Ban Thường trực Ủy ban MTTQ Việt Nam phường khóa XVII",
+              document="recognition", decided=recognised)  # fmt: skip
+    w.advance(recognised, 5, who.leader, "Đã có quyết định công nhận")
+    sent = recognised + timedelta(days=rng.randint(1, 3))
+    if w.reach >= 7:
+        w.add(sent, "confirm", "results_sent", who.new_chair,
+              "Báo cáo kết quả, biên bản, Nghị quyết, danh sách Ủy ban khóa XVII gửi Ủy ban MTTQ quận")  # fmt: skip
+    w.advance(sent, 6, who.new_chair, "Báo cáo kết quả Đại hội lên Ủy ban MTTQ quận")
 
 
+# Wards whose drafts the district sent back after they were submitted (congress ward reopen).
+SENT_BACK = {"van-chuong": "Báo cáo chính trị chưa phản ánh kết quả của từng tổ chức thành viên"}
 _NO_APPROVAL = {"quang-trung", "trung-phung", "kham-thien"}  # lists not ready / not yet sent
 
 
@@ -162,7 +173,7 @@ def number_district_documents(wards: dict[str, list[dict[str, Any]]]) -> None:
         if step.get("document") == "district":
             step["document"] = f"Số {next(letters)}/MTTQ-BTT"
         elif step.get("document") == "recognition":
-            step["document"] = f"Số {next(decisions)}/QĐ-MTTQ"
+            step["document"] = f"Số {next(decisions)}/QĐ-MTTQ-BTT"
 
 
 class _Plain(yaml.SafeDumper):
@@ -182,9 +193,12 @@ HEADER = """\
 # Mỗi bước là một lệnh «congress ward …»:
 #   date        ngày thực hiện (năm-tháng-ngày); ghi vào đầu ghi chú của lịch sử
 #   kind        confirm (xác nhận việc), approve (phê duyệt), acknowledge (tiếp thu bài học của
-#               đại hội điểm), exception (cho qua một quy tắc, có văn bản), advance (chuyển bước)
-#   item / approval / lesson / rule / trigger   mã việc, phê duyệt, bài học, quy tắc, bước chuyển
-#   by          người thực hiện;  note: ghi chú;  document: số văn bản;  reason: lý do ngoại lệ
+#               đại hội điểm), exception (cho qua một quy tắc, có văn bản), advance (chuyển bước),
+#               reopen (cấp trên trả phường về một bước trước, có lý do)
+#   item / approval / lesson / rule / trigger / stage   mã việc, phê duyệt, bài học, quy tắc,
+#               bước chuyển, bước được trả về
+#   by          người thực hiện;  note: ghi chú;  document: số văn bản;  reason: lý do ngoại lệ;
+#   decided     ngày ký quyết định (quyết định công nhận: phải có số và ngày)
 
 # Ngày mà thư mục mẫu thể hiện (xem: CONGRESS_TODAY={ref_iso} congress ward status -w …).
 reference_date: {ref_iso}

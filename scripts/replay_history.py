@@ -3,7 +3,7 @@
     python scripts/replay_history.py examples/dong-da [--dry-run] [--force]
 
 The state database (.congress/) is never committed; history.yaml lists, ward by ward, the
-`congress ward confirm | approve | exception | acknowledge | advance` steps that bring each ward to
+`congress ward confirm | approve | exception | acknowledge | advance | reopen` steps that bring each ward to
 its stage. They run in date order (same-day steps keep their order), each with CONGRESS_TODAY set
 to its date and the date written at the head of its note. The first step the command refuses
 stops the replay with the command, its exit code and what it said.
@@ -30,8 +30,9 @@ from congress.cli.main import main as congress_main
 HISTORY_FILE = "history.yaml"
 STATE_DIR = ".congress"
 ARGUMENT = {"confirm": "item", "approve": "approval", "exception": "rule",
-            "acknowledge": "lesson", "advance": "trigger"}  # fmt: skip
-REQUIRED = {"approve": ("document",), "exception": ("reason", "document"), "acknowledge": ("note",)}
+            "acknowledge": "lesson", "advance": "trigger", "reopen": "stage"}  # fmt: skip
+REQUIRED = {"approve": ("document",), "exception": ("reason", "document"), "acknowledge": ("note",),
+            "reopen": ("reason",)}  # fmt: skip
 
 
 class HistoryError(Exception):
@@ -81,12 +82,14 @@ def _step(path: Path, ward: str, i: int, item: Any) -> Step:
         raise HistoryError(f"{where}: date phải viết năm-tháng-ngày, ví dụ 2024-01-12")
     stamp = day.strftime("%d/%m/%Y")
     args = ["ward", kind, ward, str(item[ARGUMENT[kind]]), "--by", str(item["by"])]
-    if kind == "exception":
+    if kind in ("exception", "reopen"):
         args += ["--reason", f"[{stamp}] {item['reason']}"]
     else:
         args += ["--note", f"[{stamp}] {item.get('note', '')}".rstrip()]
-    if kind in ("approve", "exception"):
+    if kind in ("approve", "exception") or (kind == "reopen" and item.get("document")):
         args += ["--document", str(item["document"])]
+    if kind == "approve" and item.get("decided"):  # a decision: its date too
+        args += ["--date", str(item["decided"])]
     return Step(ward, i, day, args)
 
 

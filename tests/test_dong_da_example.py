@@ -25,9 +25,9 @@ NOT_COMMITTED = (".congress", "out")
 
 # Where the wards stand on 15/03/2024 once history.yaml is replayed.
 STAGES = {
-    "recognised": {"o-cho-dua", "kim-lien", "trung-tu"},
-    "reported": {"cat-linh", "nam-dong", "lang-ha"},
-    "tally": {"hang-bot", "phuong-mai"},
+    "reported": {"o-cho-dua", "kim-lien", "trung-tu"},
+    "recognised": {"cat-linh", "nam-dong", "lang-ha"},
+    "first_meeting": {"hang-bot", "phuong-mai"},
     "congress": {"tho-quan"},
     "pilot": {"quoc-tu-giam", "van-mieu", "trung-liet", "khuong-thuong", "phuong-lien"},
     "personnel": {"thinh-quang", "quang-trung", "van-chuong", "trung-phung", "kham-thien"},
@@ -46,7 +46,9 @@ DRAFT_FAULTS = {
     "khuong-thuong": {"review_duplicates_report"},
     "lang-thuong": {"review_duplicates_report"},
 }
-TALLIED = STAGES["recognised"] | STAGES["reported"] | STAGES["tally"] | STAGES["congress"]
+MET = STAGES["reported"] | STAGES["recognised"] | STAGES["first_meeting"]  # first meeting held
+TALLIED = MET | STAGES["congress"]
+SENT_BACK = {"van-chuong": "drafts"}  # the district sent its drafts back once (ward reopen)
 TALLY_FAULTS = {"tho-quan": {"tally_consistent"}}
 
 
@@ -150,6 +152,29 @@ def test_replay_spreads_the_wards_over_the_stages(
     grant = excepted["hang-bot"][0]
     assert grant["rule"] == "re_election_max" and grant["granted_by"] == "Lê Thị Hoa"
     assert grant["document"].endswith("/MTTQ-BTT") and "32/50" in grant["reason"]
+    # Sent back once, with who and why; the district counts it.
+    reopened = {slug: w["reopened"] for slug, w in wards.items() if w["reopened"]}
+    assert {slug: r["to_stage"] for slug, r in reopened.items()} == SENT_BACK
+    assert reopened["van-chuong"]["by"] == "Phạm Thị Thu Hà"
+    assert "tổ chức thành viên" in reopened["van-chuong"]["reason"]
+    district = run(capsys, "district", "status", str(replayed), "--json").json()
+    assert district["totals"]["reopened"] == 1
+
+
+def test_the_first_meeting_and_the_recognition_after_the_congress(
+    replayed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with_meeting = {
+        p.parent.name
+        for p in (replayed / "wards").glob("*/tally.yaml")
+        if "first_meeting:" in p.read_text(encoding="utf-8")
+    }
+    assert with_meeting == MET
+    for slug in sorted(STAGES["reported"] | STAGES["recognised"]):
+        rows = run(capsys, "ward", "history", slug, "-w", str(replayed), "--json").json()["history"]
+        (decision,) = [r for r in rows if r["trigger"] == "approve:upper_recognition"]
+        assert decision["details"]["document"].endswith("/QĐ-MTTQ-BTT"), slug
+        assert decision["details"]["document_date"], slug
 
 
 def test_replay_stops_at_the_first_refused_step(

@@ -12,7 +12,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -318,7 +318,7 @@ def test_migration_from_version_1(db: Path) -> None:
         )
         assert list(store.confirmations(SLUG)) == ["kế hoạch"]
     raw = sqlite3.connect(db)
-    assert raw.execute("SELECT value FROM meta").fetchall() == [(str(LATEST),)] == [("3",)]
+    assert raw.execute("SELECT value FROM meta").fetchall() == [(str(LATEST),)] == [("4",)]
     with pytest.raises(sqlite3.IntegrityError):
         raw.execute("DELETE FROM history")
     raw.close()
@@ -341,8 +341,26 @@ def test_migration_from_the_previous_version_adds_the_document_registry(db: Path
         ward = store.get_ward(SLUG)
         assert ward is not None and (ward.stage, ward.revision) == ("drafts", 3)
     raw = sqlite3.connect(db)
-    assert raw.execute("SELECT value FROM meta").fetchall() == [("3",)]
+    assert raw.execute("SELECT value FROM meta").fetchall() == [("4",)]
     raw.close()
+
+
+def test_migration_to_version_4_keeps_approvals_and_adds_their_document_date(db: Path) -> None:
+    _build(db, 3)
+    raw = sqlite3.connect(db)
+    at = "2024-01-05T02:30:00.000000+00:00"
+    raw.execute("INSERT INTO wards VALUES (?, 'Ô Chợ Dừa', 'mttq', 1, 'pilot', 2, ?)", (SLUG, at))
+    raw.execute(
+        "INSERT INTO approvals VALUES (?, 'upper_standing', 'Hoa', ?, 'Số 12/CV', '')", (SLUG, at)
+    )
+    raw.commit()
+    raw.close()
+    with closing(open_store(db, create=False)) as store:
+        (kept,) = store.approvals(SLUG).values()
+        assert (kept.document, kept.document_date) == ("Số 12/CV", None)
+        dated = Approval("upper_recognition", "Đức", T0, "Số 21/QĐ", "", date(2024, 1, 26))
+        store.approve(SLUG, dated, _event(EventKind.APPROVE, "pilot", "pilot"))
+        assert store.approvals(SLUG)["upper_recognition"] == dated
 
 
 def test_newer_database_is_refused_untouched(store: SqlStore, db: Path) -> None:

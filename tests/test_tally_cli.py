@@ -417,7 +417,7 @@ def test_compare_an_unreadable_entry(capsys: pytest.CaptureFixture[str], ws: Pat
     assert result.code == 2 and "khong-co.yaml" in result.err
 
 
-# the workflow: the tally guards congress → tally → reported ----------------------------------
+# the workflow: the tally guards congress → first_meeting and recognised → reported ------------
 
 
 @pytest.fixture
@@ -439,14 +439,14 @@ def advance(capsys: pytest.CaptureFixture[str], root: Path, trigger: str) -> Run
     return cli(capsys, root, "ward", "advance", PILOT, trigger, "--by", "Nguyễn Công Tài", "--json")
 
 
-@pytest.mark.parametrize(("trigger", "stage"), [("count_votes", "congress"),
-                                                 ("report_results", "tally")])  # fmt: skip
+@pytest.mark.parametrize(("trigger", "stage"), [("hold_first_meeting", "congress"),
+                                                 ("report_results", "recognised")])  # fmt: skip
 def test_an_inconsistent_tally_blocks_the_transition_and_a_consistent_one_is_stored(
     capsys: pytest.CaptureFixture[str], pilot_at_congress: Path, trigger: str, stage: str
 ) -> None:
     root = pilot_at_congress
-    if stage == "tally":
-        walk_to(capsys, root, PILOT, "tally")
+    if stage == "recognised":
+        walk_to(capsys, root, PILOT, "recognised")
     fulfil(capsys, root, PILOT, trigger)
     break_tally(root)
     refused = advance(capsys, root, trigger)
@@ -466,9 +466,10 @@ def test_an_inconsistent_tally_blocks_the_transition_and_a_consistent_one_is_sto
     committee = results["ballots"][0]
     assert committee["name"] == COMMITTEE and len(committee["elected"]) == 53
     assert "Nguyễn Văn An" in committee["elected"]
-    assert {f["rule"] for f in row["findings"]} == {
-        "quorum", "tally_consistent", "double_entry_match", "item_passed", "seats_filled"
-    }  # fmt: skip
+    expected = {"quorum", "tally_consistent", "double_entry_match", "item_passed", "seats_filled"}
+    if trigger == "hold_first_meeting":
+        expected |= {"first_meeting_consistent", "standing_approved"}
+    assert {f["rule"] for f in row["findings"]} == expected
     assert row["inputs_hash"]
 
 
@@ -477,8 +478,8 @@ def test_counting_needs_a_tally_file(
 ) -> None:
     root = pilot_at_congress
     (root / "wards" / PILOT / "tally.yaml").unlink()
-    fulfil(capsys, root, PILOT, "count_votes")
-    result = advance(capsys, root, "count_votes")
+    fulfil(capsys, root, PILOT, "hold_first_meeting")
+    result = advance(capsys, root, "hold_first_meeting")
     assert result.code == 2 and "tally.yaml" in result.err
     assert stage_of(capsys, root, PILOT) == "congress"
 
@@ -491,7 +492,7 @@ def test_ward_check_shows_the_tally_findings(
     result = cli(capsys, root, "ward", "check", PILOT, "--json")
     assert result.code == 1
     (view,) = result.json()["next"]
-    assert view["trigger"] == "count_votes"
+    assert view["trigger"] == "hold_first_meeting"
     assert [f["rule"] for f in view["blocking"]] == ["tally_consistent"]
     ok(capsys, root, "ward", "status", PILOT)
 

@@ -29,6 +29,7 @@ from congress.cli import render_ward
 from congress.services.ward_checks import inputs_hash
 from tests.cli_helpers import Run, run
 from tests.workspace_helpers import (
+    DATED,
     DOCUMENTS,
     PILOT,
     SIGNERS,
@@ -48,18 +49,18 @@ from tests.workspace_helpers import (
 
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
 ALL_TRIGGERS = (
-    "approve_personnel, count_votes, hold_congress, recognise, report_results, start_drafts, "
-    "submit_drafts"
+    "approve_personnel, hold_congress, hold_first_meeting, recognise, report_results, "
+    "start_drafts, submit_drafts"
 )
 LABELS = {
     "guidance": "Triển khai hướng dẫn, kế hoạch",
     "drafts": "Dự thảo văn kiện",
     "personnel": "Đề án nhân sự",
     "pilot": "Rút kinh nghiệm Đại hội điểm",
-    "congress": "Đã tổ chức Đại hội",
-    "tally": "Đã kiểm phiếu",
+    "congress": "Đại hội (biểu quyết, hiệp thương cử)",
+    "first_meeting": "Đã họp Hội nghị lần thứ nhất",
+    "recognised": "Cấp trên đã công nhận",
     "reported": "Đã báo cáo kết quả",
-    "recognised": "Đã công nhận",
 }
 LESSONS = [
     {"id": "L1", "text": "Báo cáo chính trị quá dài, cần rút gọn"},
@@ -116,6 +117,9 @@ def _refused_then_moved(
         assert f"congress ward confirm {slug} {item} --by «Họ tên»" in text
     for approval in approvals:
         fix = f"congress ward approve {slug} {approval} --by «Người ký» --document «Số văn bản»"
+        if approval in DATED:
+            fix = (f"congress ward approve {slug} {approval} --by «Người ký» "
+                   "--document «Số quyết định» --date «yyyy-mm-dd»")  # fmt: skip
         assert fix in text
     assert text.count("✘") == len(items) + len(approvals)
     view = advance(capsys, ws, slug, trigger, "--json").json()
@@ -146,8 +150,8 @@ def test_pilot_ward_walks_from_guidance_to_recognised(
 
     # The last stage: nothing further, and `check` says so.
     final = ok(capsys, ws, "ward", "check", PILOT)
-    assert "đã ở bước cuối «Đã công nhận»" in flat(final.out)
-    assert_clean_error(advance(capsys, ws, PILOT, "recognise"), 1, "Có thể: —")
+    assert "đã ở bước cuối «Đã báo cáo kết quả»" in flat(final.out)
+    assert_clean_error(advance(capsys, ws, PILOT, "report_results"), 1, "Có thể: —")
 
     rows = history(capsys, ws, PILOT)
     moves = [r for r in rows if r["kind"] == "transition"]
@@ -156,7 +160,7 @@ def test_pilot_ward_walks_from_guidance_to_recognised(
     ]
     assert all(r["actor"] == "Nguyễn Văn An" for r in moves)
     assert [r["note"] for r in moves] == [f"Ghi chú {s[0]}" for s in STEPS]
-    assert [r["workflow_version"] for r in moves] == [1] * len(STEPS)
+    assert [r["workflow_version"] for r in moves] == [2] * len(STEPS)
     assert rows[0]["kind"] == "register"
     assert [r["id"] for r in rows] == sorted(r["id"] for r in rows)
 
@@ -203,7 +207,9 @@ def test_personnel_decision_keeps_its_findings_and_inputs_hash(
     drafts = {f["rule"] for f in by_trigger["submit_drafts"]["findings"]}
     assert {"report_sections_present", "review_duplicates_report"} <= drafts
     script = {f["rule"] for f in by_trigger["hold_congress"]["findings"]}
-    assert script == {"presidium_tasks_assigned", "speech_topics_distinct"}
+    # the congress needs the script, and the drafts and personnel green again (pilot's lessons)
+    assert {"presidium_tasks_assigned", "speech_topics_distinct"} <= script
+    assert {"report_sections_present", "re_election_max"} <= script
     for trigger in ("submit_drafts", "hold_congress"):
         assert HEX64.match(by_trigger[trigger]["inputs_hash"])
     # Steps without checks have no findings and no hash.
@@ -565,7 +571,7 @@ def test_overdue_wards_are_flagged(
 def test_workflow_show(capsys: pytest.CaptureFixture[str], ws: Path) -> None:
     shown = run(capsys, "workflow", "show", "ward-2024-2029")
     assert shown.code == 0
-    assert "ward-2024-2029 v1" in shown.out and "stateDiagram-v2" in shown.out
+    assert "ward-2024-2029 v2" in shown.out and "stateDiagram-v2" in shown.out
     for trigger, source, dest, _, _ in STEPS:
         assert f"{source} --> {dest}: {trigger}" in shown.out
     assert "class " not in shown.out

@@ -18,7 +18,9 @@ import pytest
 from tests.cli_helpers import ROOT, Run, replace, run
 
 BUNDLED = ROOT / "workflows" / "ward-2024-2029" / "workflow.yaml"
-STAGES = "Các bước: guidance, drafts, personnel, pilot, congress, tally, reported, recognised"
+STAGES = (
+    "Các bước: guidance, drafts, personnel, pilot, congress, first_meeting, recognised, reported"
+)
 
 
 def line_of(text: str, needle: str, nth: int = 1) -> int:
@@ -77,11 +79,11 @@ BROKEN = {
         f"không có bước «pesonnel». {STAGES}",
     ),
     "unknown source stage": (
-        "source: tally",
-        "source: taly",
-        ("source: taly", 1),
-        "transitions.5.source",
-        "không có bước «taly»",
+        "source: recognised",
+        "source: recognized",
+        ("source: recognized", 1),
+        "transitions.6.source",
+        "không có bước «recognized»",
     ),
     "unknown initial stage": (
         "initial: guidance",
@@ -102,12 +104,14 @@ BROKEN = {
         "checks: [persnnel]",
         ("checks: [persnnel]", 1),
         "transitions.2.checks.0",
-        "không có phần kiểm tra «persnnel». Các phần kiểm tra: drafts, personnel, script",
+        "không có phần kiểm tra «persnnel». Các phần kiểm tra: drafts, first_meeting, personnel, "
+        "script, tally",
     ),
     "checklist item used but not declared": (
-        '  minutes_signed: {vi: "Đã ký biên bản kiểm phiếu", en: "Counting minutes signed"}\n',
+        '  minutes_signed: {vi: "Đã ký biên bản Đại hội (và biên bản kiểm phiếu nếu có bỏ phiếu '
+        'kín)", en: "Congress minutes (and counting minutes, if a secret vote was held) signed"}\n',
         "",
-        ("checklist: [minutes_signed]", 1),
+        ("checklist: [minutes_signed, first_meeting_minutes_signed]", 1),
         "transitions.4.checklist.0",
         "việc «minutes_signed» chưa khai báo trong mục checklist",
     ),
@@ -115,28 +119,29 @@ BROKEN = {
         "checklist: [results_sent]",
         "checklist: [result_sent]",
         ("checklist: [result_sent]", 1),
-        "transitions.5.checklist.0",
+        "transitions.6.checklist.0",
         "việc «result_sent» chưa khai báo",
     ),
     "approval used but not declared": (
-        '  upper_recognition: {vi: "Cấp trên công nhận Chủ tịch, Phó Chủ tịch", '
-        'en: "The upper level recognises the chair and vice-chairs"}\n',
+        '  upper_recognition: {vi: "Ban Thường trực cấp trên ra Quyết định công nhận Ban Thường '
+        "trực phường\", en: \"The upper Standing Committee's decision recognising the ward's "
+        'Standing Committee"}\n',
         "",
-        ("approvals: [upper_recognition]", 1),
-        "transitions.6.approvals.0",
+        ("    approvals: [upper_recognition]", 1),
+        "transitions.5.approvals.0",
         "phê duyệt «upper_recognition» chưa khai báo trong mục approvals. "
         "Các phê duyệt: party_committee, upper_standing",
     ),
     "stage that no transition reaches": (
-        '    label: {vi: "Đã công nhận", en: "Recognised"}\n',
-        '    label: {vi: "Đã công nhận", en: "Recognised"}\n'
+        '      en: "The ward sends the report of results, minutes and resolution upward."\n',
+        '      en: "The ward sends the report of results, minutes and resolution upward."\n'
         '  - id: archived\n    label: {vi: "Đã lưu trữ hồ sơ"}\n',
         ("- id: archived", 1),
         "stages.8.id",
         "không có bước chuyển nào dẫn tới bước «archived»",
     ),
     "duplicate stage id": (
-        "  - id: tally\n",
+        "  - id: first_meeting\n",
         "  - id: congress\n",
         ("- id: congress", 2),
         "stages.5.id",
@@ -157,7 +162,8 @@ BROKEN = {
         ("rulesets:", 1),
         "rulesets",
         "khóa không được hỗ trợ (viết sai tên?). Các khóa hợp lệ: id, version, title, ruleset, "
-        "initial, pilot_done, stages, checklist, approvals, transitions",
+        "initial, pilot_done, stages, checklist, approvals, dated_approvals, transitions, "
+        "migrations",
     ),
     "unknown key in a transition": (
         "    pilot_gate: true\n",
@@ -168,7 +174,7 @@ BROKEN = {
         "Các khóa hợp lệ: trigger, source, dest, label, checks, checklist, approvals, pilot_gate",
     ),
     "version zero": (
-        "version: 1\n",
+        "version: 2\n",
         "version: 0\n",
         ("version: 0", 1),
         "version",
@@ -176,9 +182,9 @@ BROKEN = {
     ),
     # A label the language falls back to must exist: without it `workflow show` crashed (KeyError).
     "label without Vietnamese": (
-        'label: {vi: "Đã kiểm phiếu", en: "Votes counted"}',
-        'label: {en: "Votes counted"}',
-        ('label: {en: "Votes counted"}', 1),
+        'label: {vi: "Đã họp Hội nghị lần thứ nhất", en: "First meeting held"}',
+        'label: {en: "First meeting held"}',
+        ('label: {en: "First meeting held"}', 1),
         "stages.5.label.vi",
         "thiếu khóa bắt buộc",
     ),
@@ -201,7 +207,7 @@ def test_broken_definition_is_named_by_file_line_and_key(
 
 def test_missing_version_is_named(capsys: pytest.CaptureFixture[str], workflow: Path) -> None:
     # A missing top-level key is on no line: the message names the file and the key.
-    replace(workflow, "version: 1\n", "")
+    replace(workflow, "version: 2\n", "")
     result = run(capsys, "workflow", "show", str(workflow))
     assert_config_error(result, f"{workflow}: khóa «version»: thiếu khóa bắt buộc")
     result = run(capsys, "workflow", "show", str(workflow), "--json")

@@ -49,16 +49,23 @@ STEPS: list[tuple[str, str, str, list[str], list[str]]] = [
         ["programme_script_ready", "propaganda_done", "celebratory_works"],
         [],
     ),
-    ("count_votes", "congress", "tally", ["minutes_signed"], []),
-    ("report_results", "tally", "reported", ["results_sent"], []),
-    ("recognise", "reported", "recognised", [], ["upper_recognition"]),
+    (
+        "hold_first_meeting",
+        "congress",
+        "first_meeting",
+        ["minutes_signed", "first_meeting_minutes_signed"],
+        [],
+    ),
+    ("recognise", "first_meeting", "recognised", [], ["upper_recognition"]),
+    ("report_results", "recognised", "reported", ["results_sent"], []),
 ]
 STAGES = ["guidance", *(step[2] for step in STEPS)]
 DOCUMENTS = {
     "party_committee": "Số 45-CV/ĐU",
     "upper_standing": "Số 12/CV-MTTQ",
-    "upper_recognition": "Số 30/QĐ-MTTQ",
+    "upper_recognition": "Số 30/QĐ-MTTQ-BTT",
 }
+DATED = {"upper_recognition"}  # decisions: recorded with their number and date
 SIGNERS = {
     "party_committee": "Trần Văn Bình",
     "upper_standing": "Lê Thị Hoa",
@@ -145,8 +152,9 @@ def fulfil(capsys: pytest.CaptureFixture[str], ws: Path, slug: str, trigger: str
     for item in step[3]:
         ok(capsys, ws, "ward", "confirm", slug, item, "--by", "Nguyễn Văn An")
     for approval in step[4]:
+        dated = ["--date", "2024-01-26"] if approval in DATED else []
         ok(capsys, ws, "ward", "approve", slug, approval, "--by", SIGNERS[approval],
-           "--document", DOCUMENTS[approval])  # fmt: skip
+           "--document", DOCUMENTS[approval], *dated)  # fmt: skip
 
 
 def walk_to(capsys: pytest.CaptureFixture[str], ws: Path, slug: str, stage: str) -> None:

@@ -76,6 +76,7 @@ _PAGE = """\
 <li class="{{ 'alert' if t.overdue else '' }}"><b>{{ t.overdue }}</b> {{ L.overdue }}</li>
 <li class="{{ 'alert' if t.blocked else '' }}"><b>{{ t.blocked }}</b> {{ L.blocked }}</li>
 <li class="{{ 'grey' if t.missing_data else '' }}"><b>{{ t.missing_data }}</b> {{ L.missing_data }}</li>
+<li class="{{ 'alert' if t.reopened else '' }}" data-counter="reopened"><b>{{ t.reopened }}</b> {{ L.reopened }}</li>
 {% for c in columns %}<li class="stage"><b>{{ t.by_stage.get(c.id, c.wards | length) }}</b> {{ c.label }}</li>
 {% endfor %}</ul></section>
 </header>
@@ -95,6 +96,7 @@ _PAGE = """\
 <circle cx="8" cy="8" r="7"/><rect x="4" y="7" width="8" height="2" fill="#fff"/></svg> \
 {{ L.blocking_count.format(n=w.blocking | length) }}</p>{% endif %}
 {% if w.warnings %}<p class="warn">{{ L.warnings.format(n=w.warnings) }}</p>{% endif %}
+{% if w.reopened %}<p class="reopened">{{ L.reopened_card.format(**w.reopened) }}</p>{% endif %}
 {% if w.exceptions %}<p class="exc">{{ L.exceptions_count.format(n=w.exceptions | length) }}</p>{% endif %}
 {% if w.state == 'missing_data' %}<p class="nodata">{{ L.no_data_state }}</p>
 {% if w.problems %}<ul class="problems">{% for p in w.problems %}<li>{{ p }}</li>{% endfor %}</ul>{% endif %}
@@ -182,7 +184,7 @@ h4 { font-size: 14px; margin: 0 0 2px; } p { margin: 2px 0; } code { font-size: 
 .badge { display: inline-block; background: var(--blue); color: #fff; border-radius: 8px;
   font-size: 11px; padding: 0 6px; vertical-align: middle; font-weight: normal; }
 .late { color: var(--red); font-weight: bold; } .stop { color: var(--red); } .warn { color: var(--amber); }
-.exc { color: #6a3d9a; } .nodata { color: var(--grey); font-style: italic; }
+.exc { color: #6a3d9a; } .reopened { color: #8a5a00; font-weight: bold; } .nodata { color: var(--grey); font-style: italic; }
 .icon { vertical-align: -2px; fill: var(--red); }
 .problems { margin: 2px 0 0; padding-left: 18px; font-size: 12px; color: #555; }
 table { border-collapse: collapse; background: #fff; width: 100%; }

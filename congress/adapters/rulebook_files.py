@@ -18,6 +18,7 @@ from congress.adapters.yaml_files import (
     validation_error,
 )
 from congress.core.draft_rules import DRAFT_RULES, SCRIPT_RULES
+from congress.core.first_meeting import FIRST_MEETING_RULES
 from congress.core.personnel import PERSONNEL_RULES
 from congress.core.rules_tally import TALLY_RULES
 from congress.core.ruleset import (
@@ -39,7 +40,7 @@ RULESET_FILE = "ruleset.yaml"
 
 def known_rules() -> dict[str, RuleDef[Any, Any]]:
     """Every rule the code knows, by id: personnel, draft, script and vote-counting rules."""
-    return {**PERSONNEL_RULES, **DRAFT_RULES, **SCRIPT_RULES, **TALLY_RULES}
+    return {**PERSONNEL_RULES, **DRAFT_RULES, **SCRIPT_RULES, **TALLY_RULES, **FIRST_MEETING_RULES}
 
 
 def _find_ruleset(name: str, base: Path | None) -> Path | None:

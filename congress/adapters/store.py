@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -26,6 +27,7 @@ from congress.adapters.store_rows import (
     dumps,
     fields,
     history_entry,
+    move_ward,
     ward_record,
     ward_row,
     ward_values,
@@ -234,31 +236,62 @@ class SqlStore:
         if event.from_stage != expected_stage:
             raise ValueError(f"event.from_stage {event.from_stage!r} != {expected_stage!r}")
         with self._write() as conn:
-            moved = conn.execute(
-                wards.update()
-                .where(
-                    wards.c.slug == slug,
-                    wards.c.stage == expected_stage,
-                    wards.c.revision == expected_revision,
-                )
-                .values(
-                    stage=event.to_stage,
-                    revision=wards.c.revision + 1,
-                    updated_at=to_text(event.at),
-                )
-            )
-            if moved.rowcount != 1:
-                self._require(conn, slug)
-                raise ConcurrentChangeError(
-                    Problem("store.concurrent", {"ward": slug}, file=self._name)
-                )
-            record = ward_row(conn, slug)
-            assert record is not None
+            record = self._move(conn, slug, expected_stage, expected_revision, event)
             self._append(conn, slug, event, record.workflow_version)
             if os.environ.get("CONGRESS_FAILPOINT") == FAILPOINT:
                 sys.stdout.write("in-tx\n")
                 sys.stdout.flush()
                 time.sleep(FAILPOINT_SLEEP)
+        return record
+
+    def reopen(
+        self,
+        slug: str,
+        expected_stage: str,
+        expected_revision: int,
+        withdrawn: list[str],
+        event: NewEvent,
+    ) -> WardRecord:
+        if event.from_stage != expected_stage:
+            raise ValueError(f"event.from_stage {event.from_stage!r} != {expected_stage!r}")
+        with self._write() as conn:
+            record = self._move(conn, slug, expected_stage, expected_revision, event)
+            if withdrawn:
+                conn.execute(
+                    delete(approvals).where(
+                        approvals.c.ward == slug, approvals.c.approval.in_(withdrawn)
+                    )
+                )
+            self._append(conn, slug, event, record.workflow_version)
+        return record
+
+    def migrate(
+        self, slug: str, expected_revision: int, workflow_version: int, event: NewEvent
+    ) -> WardRecord:
+        with self._write() as conn:
+            record = self._move(
+                conn, slug, event.from_stage, expected_revision, event, workflow_version
+            )
+            self._append(conn, slug, event, workflow_version)
+        return record
+
+    def _move(
+        self,
+        conn: Connection,
+        slug: str,
+        expected_stage: str,
+        expected_revision: int,
+        event: NewEvent,
+        workflow_version: int | None = None,
+    ) -> WardRecord:
+        """Set the ward's stage (and version) if it is still where the caller saw it."""
+        if not move_ward(conn, slug, expected_stage, expected_revision, event, workflow_version):
+            self._require(conn, slug)
+            raise ConcurrentChangeError(
+                Problem("store.concurrent", {"ward": slug}, file=self._name)
+            )
+        record = ward_row(conn, slug)
+        assert record is not None
         return record
 
     # -- records kept per ward (a new one replaces the old one with the same key; the records
@@ -268,7 +301,10 @@ class SqlStore:
         self._keep(slug, confirmations, asdict(item), event)
 
     def approve(self, slug: str, approval: Approval, event: NewEvent) -> None:
-        self._keep(slug, approvals, asdict(approval), event)
+        values = asdict(approval)
+        day = approval.document_date
+        values["document_date"] = day.isoformat() if day is not None else ""
+        self._keep(slug, approvals, values, event)
 
     def grant_exception(self, slug: str, grant: ExceptionGrant, event: NewEvent) -> None:
         self._keep(slug, exceptions, asdict(grant), event)
@@ -286,7 +322,13 @@ class SqlStore:
         return {r.item: Confirmation(**fields(r)) for r in self._rows(confirmations, slug)}
 
     def approvals(self, slug: str) -> dict[str, Approval]:
-        return {r.approval: Approval(**fields(r)) for r in self._rows(approvals, slug)}
+        found = {}
+        for row in self._rows(approvals, slug):
+            values = fields(row)
+            day = values.pop("document_date", "")
+            values["document_date"] = date.fromisoformat(day) if day else None
+            found[row.approval] = Approval(**values)
+        return found
 
     def exceptions(self, slug: str) -> dict[str, ExceptionGrant]:
         return {r.rule: ExceptionGrant(**fields(r)) for r in self._rows(exceptions, slug)}

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, select
 
 from congress.adapters.store_schema import from_text, to_text, wards
-from congress.core.records import EventKind, HistoryEntry, WardRecord
+from congress.core.records import EventKind, HistoryEntry, NewEvent, WardRecord
 
 
 def dumps(value: object) -> str:
@@ -52,3 +52,28 @@ def history_entry(row: Row[Any]) -> HistoryEntry:
     values["findings"] = json.loads(values["findings"])
     values["details"] = json.loads(values["details"])
     return HistoryEntry(**values)
+
+
+def move_ward(
+    conn: Connection,
+    slug: str,
+    stage: str,
+    revision: int,
+    event: NewEvent,
+    workflow_version: int | None = None,
+) -> bool:
+    """Set the ward's stage to `event.to_stage` (and its workflow version) only if it is still
+    at `stage`/`revision`; whether it was."""
+    values: dict[str, Any] = {
+        "stage": event.to_stage,
+        "revision": wards.c.revision + 1,
+        "updated_at": to_text(event.at),
+    }
+    if workflow_version is not None:
+        values["workflow_version"] = workflow_version
+    moved = conn.execute(
+        wards.update()
+        .where(wards.c.slug == slug, wards.c.stage == stage, wards.c.revision == revision)
+        .values(values)
+    )
+    return moved.rowcount == 1

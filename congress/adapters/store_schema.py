@@ -101,6 +101,7 @@ approvals = Table(
     Column("at", String(40), nullable=False),
     Column("document", Text, nullable=False),
     Column("note", Text, nullable=False),
+    Column("document_date", String(10), nullable=False, server_default=""),
 )
 
 exceptions = Table(
@@ -161,8 +162,22 @@ def _to_v1(conn: Connection) -> None:
     conn.execute(meta.insert().values(key="schema_version", value="0"))
 
 
+def _approvals_v2() -> Table:
+    """`approvals` as version 2 created it (version 4 adds `document_date`)."""
+    return Table(
+        "approvals",
+        MetaData(),
+        Column("ward", String(200), ForeignKey(wards.c.slug), primary_key=True),
+        Column("approval", String(200), primary_key=True),
+        Column("actor", Text, nullable=False),
+        Column("at", String(40), nullable=False),
+        Column("document", Text, nullable=False),
+        Column("note", Text, nullable=False),
+    )
+
+
 def _to_v2(conn: Connection) -> None:
-    for table in (confirmations, approvals, exceptions, acknowledgements):
+    for table in (confirmations, _approvals_v2(), exceptions, acknowledgements):
         conn.execute(CreateTable(table))
     conn.execute(CreateIndex(history_by_ward))
     if conn.dialect.name == "sqlite":
@@ -174,7 +189,14 @@ def _to_v3(conn: Connection) -> None:
     conn.execute(CreateTable(documents))
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_to_v1, _to_v2, _to_v3]
+def _to_v4(conn: Connection) -> None:
+    """The date of an approval's document (issue 10: a decision of recognition has one)."""
+    conn.exec_driver_sql(
+        "ALTER TABLE approvals ADD COLUMN document_date VARCHAR(10) NOT NULL DEFAULT ''"
+    )
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_to_v1, _to_v2, _to_v3, _to_v4]
 LATEST = len(MIGRATIONS)
 
 

@@ -45,6 +45,8 @@ _DIGITS = re.compile(r"^\d+$")
 def load_tally(path: Path) -> TallyFile:
     """`tally.yaml` at `path`, each ballot's `candidates_file` read into its candidates."""
     data, node = read_yaml(path)
+    if isinstance(data, dict):  # the first meeting's section is read by first_meeting_files
+        data = {k: v for k, v in data.items() if k != "first_meeting"}
     try:
         tally = TallyFile.model_validate(data)
     except ValidationError as exc:

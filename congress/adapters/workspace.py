@@ -89,13 +89,25 @@ class WorkflowNotFound(ConfigError):
 def load_definition(
     name: str, known_checks: set[str], base: Path | None = None
 ) -> WorkflowDefinition:
-    """A workflow by bundled name (``ward-2024-2029``) or by path (relative to `base`), validated."""
+    """A workflow by bundled name (``ward-2024-2029``, or ``ward-2024-2029@1`` for a version
+    kept beside it as ``workflow.v1.yaml``) or by path (relative to `base`), validated."""
+    version: int | None = None
+    if "@" in name and not name.endswith((".yaml", ".yml")) and "/" not in name:
+        name, _, wanted = name.partition("@")
+        if not wanted.isdigit():
+            raise WorkflowNotFound(
+                Problem("workflow.bad_version", {"name": name, "version": wanted})
+            )
+        version = int(wanted)
     if name.endswith((".yaml", ".yml")) or "/" in name:
         path = Path(name) if base is None or Path(name).is_absolute() else base / name
         if not path.is_file():
             raise WorkflowNotFound(Problem("file.missing", file=str(path)))
     else:
         path = workflows_dir() / name / WORKFLOW_FILE
+        if version is not None:
+            older = workflows_dir() / name / f"workflow.v{version}.yaml"
+            path = older if older.is_file() else path
         if not path.is_file():
             bundled = sorted(p.parent.name for p in workflows_dir().glob(f"*/{WORKFLOW_FILE}"))
             raise WorkflowNotFound(
@@ -109,6 +121,13 @@ def load_definition(
         raise validation_error(exc, path, node, WorkflowDefinition) from exc
     except DefinitionError as exc:
         raise definition_error(exc, path, node) from exc
+    if version is not None and definition.version != version:
+        raise WorkflowNotFound(
+            Problem(
+                "workflow.no_such_version",
+                {"name": name, "version": version, "current": definition.version},
+            )
+        )
     return definition
 
 

@@ -47,6 +47,10 @@ def print_district(report: DistrictReport) -> None:
                 + t("ui.overdue", days=late.days_late, label=late.label, due=short_date(late.due)),
                 style="red",
             )
+        if ward.reopened:
+            state.append(
+                "\n" + t("ui.district_reopened", after=ward.reopened["to"]), style="bold yellow"
+            )
         for line in ward.blocking[:3]:
             state.append(f"\n✘ {line.title}", style="red")
         for problem in ward.problems[:2]:
@@ -68,6 +72,7 @@ def print_district(report: DistrictReport) -> None:
     )  # fmt: skip
     console.print(table)
     console.print(t("ui.district_counts", wards=totals.wards, blocked=totals.blocked,
-                    overdue=totals.overdue, missing=totals.missing_data))  # fmt: skip
+                    overdue=totals.overdue, missing=totals.missing_data,
+                    reopened=totals.reopened))  # fmt: skip
     for path in report.outputs.values():
         console.print(t("ui.doc_written", path=path))

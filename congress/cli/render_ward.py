@@ -12,7 +12,14 @@ from congress.core.findings import Finding
 from congress.core.vn_format import short_date, short_datetime
 from congress.core.workflow import WorkflowDefinition
 from congress.i18n import get_lang, t
-from congress.services.workflow_views import HistoryRow, ReadinessView, StatusReport, text
+from congress.services.workflow_views import (
+    HistoryRow,
+    ReadinessView,
+    ReopenView,
+    StatusReport,
+    stage_text,
+    text,
+)
 
 console = Console()
 
@@ -49,6 +56,8 @@ def print_status(report: StatusReport) -> None:
             stage.append("\n" + t("ui.exception_line", **grant), style="magenta")
         if ward.problem:
             stage.append("\n" + ward.problem, style="yellow")
+        if ward.reopened:
+            stage.append("\n" + reopen_line(ward.reopened), style="bold yellow")
         since = short_datetime(ward.since) + (f"\n({ward.moved_by})" if ward.moved_by else "")
         table.add_row(name, stage, since, ward.group or "", deadline)
     console.print(table)
@@ -98,11 +107,18 @@ def _readiness_lines(ward: str, view: ReadinessView) -> list[Text]:
             )
     for item in view.approvals:
         if item.done:
-            lines.append(Text(f"  ✔ {item.label} ({item.by}, {item.document})", style="green"))
+            day = f", {short_date(item.document_date)}" if item.document_date else ""
+            lines.append(Text(f"  ✔ {item.label} ({item.by}, {item.document}{day})", style="green"))
         else:
             lines.append(
                 Text(
-                    "  ✘ " + t("ui.approval_todo", label=item.label, ward=ward, id=item.id),
+                    "  ✘ "
+                    + t(
+                        "ui.decision_todo" if item.dated else "ui.approval_todo",
+                        label=item.label,
+                        ward=ward,
+                        id=item.id,
+                    ),
                     style="red",
                 )
             )
@@ -147,17 +163,59 @@ def print_advance(ws: Any, result: Any, view: ReadinessView) -> None:
         console.print(line)
 
 
+def reopen_line(reopened: ReopenView) -> str:
+    """«Trả lại từ … về …» with who, when, why and the document, for the status board."""
+    line = t(
+        "ui.reopened_line",
+        before=reopened.from_label,
+        after=reopened.to_label,
+        by=reopened.by,
+        at=short_date(reopened.at),
+        reason=reopened.reason,
+    )
+    if reopened.document:
+        line += " " + t("ui.reopen_document", document=reopened.document)
+    if reopened.count > 1:
+        line += " " + t("ui.reopened_times", count=reopened.count)
+    return line
+
+
+def _history_what(ws: Any, row: HistoryRow) -> str:
+    if row.kind == "reopen":
+        what = t(
+            "ui.history_reopen",
+            before=stage_text(ws, row.from_stage),
+            after=stage_text(ws, row.to_stage),
+        )
+        withdrawn = [w["approval"] for w in row.details.get("withdrawn", [])]
+        if withdrawn:
+            what += "\n" + t("ui.history_withdrawn", approvals=", ".join(withdrawn))
+        return what
+    if row.kind == "migrate":
+        return t(
+            "ui.history_migrate",
+            old=row.details.get("from_version"),
+            new=row.details.get("to_version"),
+            before=row.from_stage,
+            after=stage_text(ws, row.to_stage),
+        )
+    what = row.trigger
+    if row.from_stage != row.to_stage:
+        what = f"{row.trigger}: {row.from_stage} → {row.to_stage}"
+    return what
+
+
 def print_history(ws: Any, slug: str, rows: list[HistoryRow]) -> None:
     table = Table(title=t("ui.history_title", ward=ws.ward_name(slug)))
     for key in ("ui.when", "ui.who", "ui.what", "ui.note"):
         table.add_column(t(key))
     for row in rows:
-        what = row.trigger
-        if row.from_stage != row.to_stage:
-            what = f"{row.trigger}: {row.from_stage} → {row.to_stage}"
+        what = _history_what(ws, row)
         document = row.details.get("document")
         if document:
             what += f" ({document})"
+        if row.details.get("document_date"):
+            what += " " + t("ui.dated", day=row.details["document_date"])
         failed = [f for f in row.findings if not f.get("ok")]
         note = (
             row.note
@@ -188,3 +246,41 @@ def print_workflow(definition: WorkflowDefinition, current: str | None, diagram:
         table.add_row(str(index), label, "\n".join(moves), "\n".join(guards))
     console.print(table)
     console.print(diagram, markup=False, highlight=False)
+
+
+def print_reopen(ws: Any, result: Any) -> None:
+    console.print(
+        t(
+            "ui.reopened",
+            ward=result.after.name,
+            before=stage_text(ws, result.before.stage),
+            after=stage_text(ws, result.after.stage),
+        ),
+        style="bold yellow",
+    )
+    approvals = ws.files.definition.approvals
+    for key in result.withdrawn:
+        console.print(
+            "  ✘ " + t("ui.approval_todo", label=text(approvals[key], get_lang()),
+                       ward=result.after.slug, id=key),
+            style="red",
+        )  # fmt: skip
+    if not result.withdrawn:
+        console.print("  " + t("ui.reopen_no_approvals"))
+
+
+def print_rerun(runs: list[Any]) -> None:
+    """The drafts and personnel checks run again after a lesson was acknowledged."""
+    console.print(t("ui.rerun_title"), style="bold")
+    for run in runs:
+        label = t(f"ui.check_{run.check}")
+        if run.problem:
+            console.print(f"  ? {label}: {run.problem}", style="yellow")
+        elif run.blocking:
+            console.print(
+                "  ✘ " + t("ui.rerun_blocked", check=label, count=len(run.blocking)), style="red"
+            )
+            for line in _finding_lines(run.blocking, "red"):
+                console.print(line)
+        else:
+            console.print("  ✔ " + t("ui.rerun_ok", check=label), style="green")

@@ -59,6 +59,8 @@ def _open(workspace: Path) -> Any:
     store = open_store(files.db_path, create=fresh)
     ws = Workspace(files, store, get_lang(), _today() or _now().date(), _now)
     click.get_current_context().call_on_close(ws.close)
+    for notice in ws.carry_over_all():
+        click.echo(notice, err=True)
     return ws
 
 
@@ -246,23 +248,40 @@ def ward_confirm(ward_name: str, item: str, actor: str, note: str, workspace: Pa
 @click.argument("approval")
 @by_option
 @click.option("--document", required=True, help="Số, ký hiệu văn bản đồng ý.")
+@click.option(
+    "--date",
+    "document_date",
+    help="Ngày ký văn bản (yyyy-mm-dd hoặc dd/mm/yyyy); bắt buộc với quyết định công nhận.",
+)
 @click.option("--note", default="", help="Ghi chú.")
 @workspace_option
 def ward_approve(
-    ward_name: str, approval: str, actor: str, document: str, note: str, workspace: Path
+    ward_name: str,
+    approval: str,
+    actor: str,
+    document: str,
+    document_date: str | None,
+    note: str,
+    workspace: Path,
 ) -> None:
-    """Ghi một phê duyệt (Đảng ủy phường, Ban Thường trực cấp trên…) với số văn bản.
+    """Ghi một phê duyệt (Đảng ủy phường, Ban Thường trực cấp trên…) với số văn bản; quyết
+    định công nhận cần cả số và ngày ký.
 
     \b
     Ví dụ:
       congress ward approve o-cho-dua party_committee --by "Trần Văn Bình" \\
           --document "Số 45-CV/ĐU" -w dong-da
+      congress ward approve o-cho-dua upper_recognition --by "Phạm Minh Đức" \\
+          --document "Số 21/QĐ-MTTQ-BTT" --date 2024-01-26 -w dong-da
     """
+    from congress.cli.reopen_cmds import parse_date
     from congress.services.workflow import approve
 
+    day = parse_date(document_date) if document_date else None
     ws = _open(workspace)
-    approve(ws, _slug(ws, ward_name), approval, actor, document, note)
-    click.echo(t("ui.recorded", what=f"{approval} ({document})"))
+    approve(ws, _slug(ws, ward_name), approval, actor, document, note, day)
+    when = f", {day.strftime('%d/%m/%Y')}" if day else ""
+    click.echo(t("ui.recorded", what=f"{approval} ({document}{when})"))
 
 
 @ward.command("exception", context_settings=CONTEXT)
@@ -306,8 +325,11 @@ def ward_acknowledge(ward_name: str, lesson: str, actor: str, note: str, workspa
     from congress.services.workflow import acknowledge
 
     ws = _open(workspace)
-    acknowledge(ws, _slug(ws, ward_name), lesson, actor, note)
+    runs = acknowledge(ws, _slug(ws, ward_name), lesson, actor, note)
     click.echo(t("ui.recorded", what=lesson))
+    from congress.cli.render_ward import print_rerun
+
+    print_rerun(runs)
 
 
 @click.group(context_settings=CONTEXT)

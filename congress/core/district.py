@@ -97,6 +97,10 @@ class WardSummary(BaseModel):
     planned_size: int | None = None
     documents: list[dict[str, str]] = []
     tally: dict[str, int] = {}
+    # The last time the district sent the ward back ({"from", "to", "by", "at", "reason",
+    # "document"}, stage labels), and how many times in all; empty when never.
+    reopened: dict[str, str] = {}
+    reopen_count: int = 0
 
 
 class Totals(BaseModel):
@@ -111,6 +115,7 @@ class Totals(BaseModel):
     overdue: int
     blocked: int
     missing_data: int
+    reopened: int  # wards sent back to an earlier stage at least once
     delegates_convened: int
     delegates_present: int
 
@@ -130,6 +135,7 @@ def aggregate(wards: Sequence[WardSummary], stages: Sequence[str]) -> Totals:
         overdue=sum(1 for w in wards if w.overdue),
         blocked=sum(1 for w in wards if w.state == "blocked"),
         missing_data=sum(1 for w in wards if w.state == "missing_data"),
+        reopened=sum(1 for w in wards if w.reopen_count),
         delegates_convened=sum(w.tally.get("convened", 0) for w in wards),
         delegates_present=sum(w.tally.get("present", 0) for w in wards),
     )

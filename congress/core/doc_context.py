@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from congress.core import after_congress_context as after
 from congress.core.collation import name_key
 from congress.core.drafts import CongressFile, DraftsFile, Target
 from congress.core.figures import Ratio
+from congress.core.first_meeting import FirstMeeting
 from congress.core.numbers import format_decimal, group_thousands
 from congress.core.people import STANDING_ROLES, Gender, Person, Role
 from congress.core.personnel_context import PersonnelContext
@@ -62,6 +64,9 @@ DOCUMENTS: dict[str, DocSpec] = {
         DocSpec("bien_ban", "bien-ban.docx", "BIÊN BẢN", "BB-ĐH", True, "Biên bản Đại hội"),
         DocSpec("bien_ban_kiem_phieu", "bien-ban-kiem-phieu.docx", "BIÊN BẢN KIỂM PHIẾU", "BB-KP", True, "Biên bản kiểm phiếu, biểu quyết"),
         DocSpec("nghi_quyet", "nghi-quyet.docx", "NGHỊ QUYẾT", "NQ-ĐH", True, "Nghị quyết Đại hội"),
+        DocSpec("bien_ban_hoi_nghi_thu_nhat", "bien-ban-hoi-nghi-thu-nhat.docx", "BIÊN BẢN", "BB-MTTQ", False, "Biên bản Hội nghị lần thứ nhất Ủy ban khóa mới"),
+        DocSpec("quyet_dinh_cong_nhan", "quyet-dinh-cong-nhan.docx", "QUYẾT ĐỊNH", "QĐ-MTTQ-BTT", False, "Quyết định công nhận Ban Thường trực"),
+        DocSpec("bao_cao_ket_qua", "bao-cao-ket-qua.docx", "BÁO CÁO", "BC-MTTQ", False, "Báo cáo kết quả Đại hội"),
     )
 }  # fmt: skip
 
@@ -78,6 +83,7 @@ class WardDocuments:
     term: str
     draft: bool = True
     tally: TallyInput | None = None
+    first_meeting: FirstMeeting | None = None
 
 
 def paragraphs(text: str | None, what: str) -> list[str]:
@@ -357,6 +363,9 @@ BUILDERS: dict[str, Callable[[WardDocuments], dict[str, Any]]] = {
     "bien_ban": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": _political_report(s), "tally": tally_view(s.tally)},
     "bien_ban_kiem_phieu": lambda s: {"congress": _congress_day(s), "tally": tally_view(s.tally), "signature": _counting_signature(s)},
     "nghi_quyet": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": _political_report(s), "delegation": _delegation(s), "tally": tally_view(s.tally)},
+    "bien_ban_hoi_nghi_thu_nhat": lambda s: {"congress": _congress_day(s), **after.first_meeting_minutes(s)},
+    "quyet_dinh_cong_nhan": after.recognition_decision,
+    "bao_cao_ket_qua": lambda s: {"congress": _congress_day(s), "tally": (tv := tally_view(s.tally)), "delegation": _delegation(s), **after.results_report(s, tv)},
 }  # fmt: skip
 
 

@@ -7,7 +7,7 @@ on SQLite (SQLAlchemy Core, so PostgreSQL can follow). History is append-only.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, Protocol
 
@@ -22,6 +22,8 @@ class EventKind(StrEnum):
     ACKNOWLEDGE = "acknowledge"
     REGISTER = "register"
     DOCUMENT = "document"
+    REOPEN = "reopen"  # the ward sent back to an earlier stage (who, why, on which document)
+    MIGRATE = "migrate"  # the ward carried over to a newer version of its workflow
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,7 @@ class Approval:
     at: datetime
     document: str
     note: str = ""
+    document_date: date | None = None  # the date the decision was signed, where one is needed
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,24 @@ class Store(Protocol):
     ) -> WardRecord:
         """Move the ward to `event.to_stage` and append `event`, atomically, only if the ward is
         still at `expected_stage`/`expected_revision`; otherwise raise ConcurrentChangeError."""
+        ...
+
+    def reopen(
+        self,
+        slug: str,
+        expected_stage: str,
+        expected_revision: int,
+        withdrawn: list[str],
+        event: NewEvent,
+    ) -> WardRecord:
+        """Send the ward back to `event.to_stage`, remove the approvals `withdrawn` (they must be
+        given again) and append `event`, atomically; ConcurrentChangeError as `transition`."""
+        ...
+
+    def migrate(
+        self, slug: str, expected_revision: int, workflow_version: int, event: NewEvent
+    ) -> WardRecord:
+        """Carry the ward over to `workflow_version` at `event.to_stage` and append `event`."""
         ...
 
     def confirm(self, slug: str, item: Confirmation, event: NewEvent) -> None: ...

@@ -37,6 +37,14 @@ class Transition(Strict):
     pilot_gate: bool = False
 
 
+class Migration(Strict):
+    """How a ward recorded under an earlier version of the same workflow is carried over: each
+    stage of that version that this one renamed or removed, mapped to the stage it becomes."""
+
+    from_version: int = Field(ge=1)
+    stages: dict[str, str] = {}
+
+
 class WorkflowDefinition(Strict):
     """A workflow file: the stages of one round of ward congresses and how a ward moves on."""
 
@@ -49,7 +57,10 @@ class WorkflowDefinition(Strict):
     stages: list[Stage]
     checklist: dict[str, LocalText] = {}
     approvals: dict[str, LocalText] = {}
+    # Approvals that are decisions (a Quyết định): recorded only with a number and a date.
+    dated_approvals: list[str] = []
     transitions: list[Transition]
+    migrations: list[Migration] = []
 
     def stage(self, stage_id: str) -> Stage:
         return next(s for s in self.stages if s.id == stage_id)
@@ -68,6 +79,29 @@ class WorkflowDefinition(Strict):
     @property
     def triggers(self) -> set[str]:
         return {t.trigger for t in self.transitions}
+
+    def has_stage(self, stage_id: str) -> bool:
+        return any(s.id == stage_id for s in self.stages)
+
+    def migrated_stage(self, from_version: int, stage_id: str) -> str | None:
+        """Where a ward at `stage_id` under version `from_version` stands in this version: the
+        stage the migrations map it to (applied version after version), or the same stage if
+        this version still has it; None when neither says."""
+        stage = stage_id
+        for migration in sorted(self.migrations, key=lambda m: m.from_version):
+            if migration.from_version >= from_version:
+                stage = migration.stages.get(stage, stage)
+        return stage if self.has_stage(stage) else None
+
+    def reopened_approvals(self, target: str, current: str) -> list[str]:
+        """The approvals a ward sent back from `current` to `target` must be given again: those
+        of every transition that leaves a stage from `target` up to (not including) `current`."""
+        low, high = self.index(target), self.index(current)
+        found: list[str] = []
+        for transition in self.transitions:
+            if low <= self.index(transition.source) < high:
+                found += [a for a in transition.approvals if a not in found]
+        return found
 
 
 _STAGE_ID = re.compile(r"[a-z][a-z0-9_]*")
@@ -132,6 +166,30 @@ def validate_definition(
                         name=name,
                         allowed=", ".join(sorted(known)) or "—",
                     )
+    for position, name in enumerate(definition.dated_approvals):
+        if name not in definition.approvals:
+            raise DefinitionError(
+                ("dated_approvals", position),
+                "workflow.unknown_approvals",
+                name=name,
+                allowed=", ".join(sorted(definition.approvals)) or "—",
+            )
+    for index, migration in enumerate(definition.migrations):
+        if migration.from_version >= definition.version:
+            raise DefinitionError(
+                ("migrations", index, "from_version"),
+                "workflow.migration_version",
+                found=migration.from_version,
+                version=definition.version,
+            )
+        for old, new in migration.stages.items():
+            if new not in ids:
+                raise DefinitionError(
+                    ("migrations", index, "stages", old),
+                    "workflow.unknown_stage",
+                    stage=new,
+                    allowed=allowed,
+                )
     reachable = _reachable(definition)
     for index, stage_id in enumerate(ids):
         if stage_id not in reachable:

@@ -14,6 +14,11 @@ MESSAGES: Catalogue = {
     "dashboard.overdue": {"vi": "Quá hạn", "en": "Overdue"},
     "dashboard.blocked": {"vi": "Bị chặn", "en": "Blocked"},
     "dashboard.missing_data": {"vi": "Thiếu dữ liệu", "en": "Missing data"},
+    "dashboard.reopened": {"vi": "Bị trả lại", "en": "Sent back"},
+    "dashboard.reopened_card": {
+        "vi": "Bị trả lại về «{to}» ngày {at} ({by}): {reason}",
+        "en": "Sent back to «{to}» on {at} ({by}): {reason}",
+    },
     "dashboard.counters": {"vi": "Số liệu chung", "en": "Overview"},
     "dashboard.grid": {"vi": "Các phường theo bước", "en": "Wards by stage"},
     "dashboard.pilot": {"vi": "điểm", "en": "pilot"},

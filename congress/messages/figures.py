@@ -15,6 +15,14 @@ MESSAGES: Catalogue = {
         "en": "the delegates convened",
     },
     "denominator.present": {"vi": "số đại biểu có mặt", "en": "the delegates present"},
+    "denominator.members_present": {
+        "vi": "số Ủy viên có mặt",
+        "en": "the committee members present",
+    },
+    "denominator.members": {
+        "vi": "số Ủy viên Ủy ban khóa mới",
+        "en": "the members of the new committee",
+    },
     "denominator.valid": {"vi": "số phiếu hợp lệ", "en": "the valid ballots"},
     "denominator.total": {"vi": "tổng số", "en": "the total"},
     "reason.no_previous_list": {

@@ -93,6 +93,32 @@ MESSAGES: Catalogue = {
         "{workflow} no longer has. Restore that stage in workflow.yaml (do not rename or remove a "
         "stage a ward is at).",
     },
+    "workflow.bad_version": {
+        "vi": "quy trình «{name}@{version}»: sau «@» phải là số phiên bản, ví dụ «{name}@1».",
+        "en": "workflow «{name}@{version}»: «@» must be followed by a version number, e.g. «{name}@1».",
+    },
+    "workflow.no_such_version": {
+        "vi": "quy trình {name} không còn giữ phiên bản {version} (phiên bản hiện hành: {current}).",
+        "en": "workflow {name} keeps no version {version} (current version: {current}).",
+    },
+    "workflow.migration_version": {
+        "vi": "from_version {found} phải nhỏ hơn phiên bản của quy trình ({version})",
+        "en": "from_version {found} must be lower than the workflow's version ({version})",
+    },
+    "workflow.migrated": {
+        "vi": "Phường {ward}: chuyển từ quy trình {workflow} phiên bản {old} sang phiên bản {new}; "
+        "bước cũ «{before}» nay là «{after}» (đã ghi vào lịch sử).",
+        "en": "Ward {ward}: carried over from workflow {workflow} version {old} to version {new}; "
+        "the old stage «{before}» is now «{after}» (recorded in the history).",
+    },
+    "workflow.ward_newer": {
+        "vi": "phường {ward} đã chạy quy trình {workflow} phiên bản {found}, mới hơn phiên bản "
+        "{version} mà unit.yaml đang dùng; không thể quay lại phiên bản cũ. Ghi «workflow: "
+        "{workflow}» (phiên bản hiện hành) trong unit.yaml.",
+        "en": "ward {ward} already runs workflow {workflow} version {found}, newer than version "
+        "{version} that unit.yaml names; it cannot go back. Name «workflow: {workflow}» (the "
+        "current version) in unit.yaml.",
+    },
     "workflow.bad_stage_id": {
         "vi": "mã bước «{stage}» chỉ được gồm chữ thường không dấu, số và «_», bắt đầu bằng chữ",
         "en": "stage id «{stage}» may hold only lower-case ASCII letters, digits and «_», "
@@ -135,6 +161,30 @@ MESSAGES: Catalogue = {
         "vi": "cần số văn bản (--document), ví dụ «Số 12-CV/ĐU».",
         "en": "the document number is needed (--document), e.g. «Số 12-CV/ĐU».",
     },
+    "workflow.decision_number": {
+        "vi": "«{label}» là một quyết định: --document phải ghi số quyết định, ví dụ «Số 21/QĐ-MTTQ-BTT» "
+        "(đã ghi: «{document}»).",
+        "en": "«{label}» is a decision: --document must give its number, e.g. «21/QD-MTTQ-BTT» "
+        "(given: «{document}»).",
+    },
+    "workflow.decision_date": {
+        "vi": "«{label}» là một quyết định: cần ngày ký (--date), ví dụ --date 2024-01-26.",
+        "en": "«{label}» is a decision: its date is needed (--date), e.g. --date 2024-01-26.",
+    },
+    "workflow.bad_date": {
+        "vi": "ngày «{value}» không đúng dạng yyyy-mm-dd hoặc dd/mm/yyyy (ví dụ 2024-01-26 hay 26/01/2024).",
+        "en": "the date «{value}» is not yyyy-mm-dd or dd/mm/yyyy (e.g. 2024-01-26 or 26/01/2024).",
+    },
+    "workflow.actor_needed": {
+        "vi": "cần ghi họ tên người thực hiện (--by).",
+        "en": "the name of who does it is needed (--by).",
+    },
+    "workflow.reopen_not_back": {
+        "vi": "chỉ trả phường về một bước TRƯỚC bước hiện tại: phường {ward} đang ở «{current}», "
+        "không thể trả về «{stage}». Các bước trước: {earlier}",
+        "en": "a ward can only be sent back to a stage BEFORE its current one: ward {ward} is at "
+        "«{current}», not after «{stage}». Earlier stages: {earlier}",
+    },
     "workflow.reason_needed": {
         "vi": "cần ghi lý do (--reason).",
         "en": "a reason is needed (--reason).",
@@ -172,8 +222,14 @@ MESSAGES: Catalogue = {
     "ui.non_party": {"vi": "Ngoài Đảng", "en": "Non-Party"},
     "ui.total": {"vi": "Toàn quận", "en": "District"},
     "ui.district_counts": {
-        "vi": "{wards} phường: {blocked} vướng lỗi, {overdue} quá hạn, {missing} thiếu dữ liệu.",
-        "en": "{wards} wards: {blocked} blocked, {overdue} overdue, {missing} missing data.",
+        "vi": "{wards} phường: {blocked} vướng lỗi, {overdue} quá hạn, {missing} thiếu dữ liệu, "
+        "{reopened} bị trả lại.",
+        "en": "{wards} wards: {blocked} blocked, {overdue} overdue, {missing} missing data, "
+        "{reopened} sent back.",
+    },
+    "ui.district_reopened": {
+        "vi": "trả lại về «{after}»",
+        "en": "sent back to «{after}»",
     },
     # terminal output
     "ui.ward": {"vi": "Phường", "en": "Ward"},
@@ -225,11 +281,58 @@ MESSAGES: Catalogue = {
         "en": "Approval missing: {label} — congress ward approve {ward} {id} --by SIGNER "
         "--document NUMBER",
     },
+    "ui.decision_todo": {
+        "vi": "Chưa có quyết định: {label} — congress ward approve {ward} {id} --by «Người ký» "
+        "--document «Số quyết định» --date «yyyy-mm-dd»",
+        "en": "Decision missing: {label} — congress ward approve {ward} {id} --by SIGNER "
+        "--document NUMBER --date yyyy-mm-dd",
+    },
     "ui.excepted": {
         "vi": "Cho qua theo ngoại lệ: {title} ({granted_by}, văn bản {document})",
         "en": "Passed by exception: {title} ({granted_by}, document {document})",
     },
     "ui.recorded": {"vi": "Đã ghi: {what}", "en": "Recorded: {what}"},
+    "ui.dated": {"vi": "ngày {day}", "en": "dated {day}"},
+    "ui.reopened": {
+        "vi": "Phường {ward}: trả lại từ «{before}» về «{after}».",
+        "en": "Ward {ward}: sent back from «{before}» to «{after}».",
+    },
+    "ui.reopen_no_approvals": {
+        "vi": "Không có phê duyệt nào phải ghi lại; các việc đã xác nhận vẫn giữ nguyên.",
+        "en": "No approval needs to be given again; confirmed items stay confirmed.",
+    },
+    "ui.reopened_line": {
+        "vi": "Bị trả lại từ «{before}» về «{after}» ngày {at} ({by}): {reason}",
+        "en": "Sent back from «{before}» to «{after}» on {at} ({by}): {reason}",
+    },
+    "ui.reopen_document": {"vi": "— văn bản {document}", "en": "— document {document}"},
+    "ui.reopened_times": {"vi": "(đã trả lại {count} lần)", "en": "(sent back {count} times)"},
+    "ui.history_reopen": {
+        "vi": "TRẢ LẠI: «{before}» → «{after}»",
+        "en": "SENT BACK: «{before}» → «{after}»",
+    },
+    "ui.history_withdrawn": {
+        "vi": "phê duyệt phải ghi lại: {approvals}",
+        "en": "approvals to be given again: {approvals}",
+    },
+    "ui.history_migrate": {
+        "vi": "Chuyển sang quy trình phiên bản {new} (từ {old}): «{before}» → «{after}»",
+        "en": "Carried over to workflow version {new} (from {old}): «{before}» → «{after}»",
+    },
+    "ui.rerun_title": {
+        "vi": "Kiểm tra lại dự thảo văn kiện và đề án nhân sự sau khi tiếp thu bài học:",
+        "en": "The drafts and the personnel scheme checked again after the lesson:",
+    },
+    "ui.check_drafts": {"vi": "Dự thảo văn kiện", "en": "Draft reports"},
+    "ui.check_personnel": {"vi": "Đề án nhân sự", "en": "Personnel scheme"},
+    "ui.rerun_ok": {
+        "vi": "{check}: đạt",
+        "en": "{check}: passes",
+    },
+    "ui.rerun_blocked": {
+        "vi": "{check}: còn {count} lỗi, phải sửa trước khi tổ chức Đại hội (hold_congress)",
+        "en": "{check}: {count} errors left, to fix before the congress (hold_congress)",
+    },
     "ui.workflow_stage": {"vi": "Bước", "en": "Stage"},
     "ui.workflow_moves": {"vi": "Bước chuyển → bước đến", "en": "Trigger → destination"},
     "ui.workflow_guards": {"vi": "Điều kiện", "en": "Guards"},

@@ -25,7 +25,7 @@ from congress.services.documents import (
 )
 from congress.services.personnel import PersonnelReport, check_ward
 from congress.services.ward_checks import CHECKS
-from congress.services.workflow_views import ward_view
+from congress.services.workflow_views import WardView, ward_view
 from congress.services.workspace import WardScope, Workspace, pilot_state
 
 _RULE_SHARES = {"women": "women_min", "non_party": "non_party_min_vs_previous"}
@@ -186,8 +186,19 @@ def _summary(ws: Workspace, slug: str, outcome: WardOutcome) -> WardSummary:
         overdue=view.overdue,
         exceptions=view.exceptions, shares=outcome.shares, planned_size=outcome.planned_size,
         tally=outcome.tally,
+        reopened=_reopened(view),
+        reopen_count=view.reopened.count if view.reopened else 0,
         documents=[{"doc": r.doc, "path": str(r.path.relative_to(ws.files.root)), "action": r.action} for r, _ in outcome.produced],
     )  # fmt: skip
+
+
+def _reopened(view: WardView) -> dict[str, str]:
+    found = view.reopened
+    if found is None:
+        return {}
+    return {"from": found.from_label, "to": found.to_label, "by": found.by,
+            "at": found.at.date().isoformat(), "reason": found.reason,
+            "document": found.document or ""}  # fmt: skip
 
 
 def district_report(

@@ -64,8 +64,9 @@ def load_ward_documents(scope: WardScope, *, draft: bool = True) -> WardDocument
             params["seats_filled"],  # type: ignore[arg-type]
             folder.second_tally(),
         )
+    meeting = folder.first_meeting() if folder.has_tally() else None
     return WardDocuments(
-        ward, drafts, congress, personnel, statistics, book.ruleset.term, draft, tally
+        ward, drafts, congress, personnel, statistics, book.ruleset.term, draft, tally, meeting
     )
 
 

@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 from congress.core.drafts import CongressFile, DraftsFile
+from congress.core.first_meeting import FirstMeeting
 from congress.core.people import PeopleList
 from congress.core.ruleset import RuleBook
 from congress.core.tally import TallyFile
 from congress.core.ward import WardFile
 
-CheckedFiles = Literal["personnel", "drafts", "tally"]
+CheckedFiles = Literal["personnel", "drafts", "tally", "first_meeting"]
 
 
 class WardFolder(Protocol):
@@ -65,6 +66,10 @@ class WardFolder(Protocol):
 
     def tally(self) -> TallyFile:
         """The count; an InputError saying what to do when there is none yet."""
+        ...
+
+    def first_meeting(self) -> FirstMeeting | None:
+        """The first meeting's section of the count; None when not filled in yet."""
         ...
 
     def second_tally(self) -> TallyFile | None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from congress.core.findings import Finding
 from congress.services.draft_checks import draft_findings
+from congress.services.first_meeting import check_first_meeting
 from congress.services.personnel import check_ward
 from congress.services.tally import check_ward_tally
 from congress.services.workspace import WardScope
@@ -56,11 +57,23 @@ def tally(scope: WardScope) -> CheckRun:
     return CheckRun(checked.report.findings, checked.inputs, details)
 
 
+def first_meeting(scope: WardScope) -> CheckRun:
+    """The new committee's first meeting (`first_meeting:` in tally.yaml): its figures add up,
+    whoever it chose is on the committee the congress chose, each with more than half of the
+    members present in favour. The result is kept in the history."""
+    found = check_first_meeting(scope)
+    details = {"first_meeting": found.meeting} if found.meeting is not None else {}
+    return CheckRun(
+        found.findings, scope.ward.inputs("first_meeting", scope.default_ruleset), details
+    )
+
+
 CHECKS: dict[str, Callable[[WardScope], CheckRun]] = {
     "personnel": personnel,
     "drafts": drafts,
     "script": script,
     "tally": tally,
+    "first_meeting": first_meeting,
 }
 
 

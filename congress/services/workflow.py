@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from congress.adapters.rulebook_files import known_rules
 from congress.core.engine import GuardInputs, NotFromHere, Readiness
 from congress.core.engine import readiness as evaluate
-from congress.core.findings import Finding
+from congress.core.findings import Finding, Severity
 from congress.core.records import (
     Acknowledgement,
     Approval,
@@ -20,12 +21,12 @@ from congress.core.records import (
     WardRecord,
 )
 from congress.core.workflow import Transition
-from congress.errors import InputError, Problem, WorkflowError
+from congress.errors import CongressError, InputError, Problem, WorkflowError
 from congress.services.ward_checks import CHECKS, inputs_hash
 from congress.services.workspace import WardScope, Workspace, pilot_state
 
 # Figures that do not add up yield no result at all: no written agreement can stand in for them.
-NEVER_EXCEPTED = frozenset({"tally_consistent"})
+NEVER_EXCEPTED = frozenset({"tally_consistent", "first_meeting_consistent"})
 
 
 @dataclass
@@ -179,10 +180,18 @@ def confirm(ws: Workspace, slug: str, item: str, actor: str, note: str = "") -> 
 
 
 def approve(
-    ws: Workspace, slug: str, approval: str, actor: str, document: str, note: str = ""
+    ws: Workspace,
+    slug: str,
+    approval: str,
+    actor: str,
+    document: str,
+    note: str = "",
+    document_date: date | None = None,
 ) -> None:
-    """Record an authority's agreement, with who gave it and the document number."""
-    approvals = ws.files.definition.approvals
+    """Record an authority's agreement, with who gave it and the document number (and, for a
+    decision such as the recognition, the number and the date it was signed)."""
+    definition = ws.files.definition
+    approvals = definition.approvals
     _require(
         approval in approvals,
         "workflow.unknown_approval",
@@ -190,11 +199,23 @@ def approve(
         allowed=", ".join(approvals),
     )
     _require(bool(document.strip()), "workflow.document_needed")
+    if approval in definition.dated_approvals:
+        label = approvals[approval].get(ws.lang) or approvals[approval]["vi"]
+        _require(
+            any(c.isdigit() for c in document),
+            "workflow.decision_number",
+            label=label,
+            document=document,
+        )
+        _require(document_date is not None, "workflow.decision_date", label=label)
     record = ws.record(slug)
+    extra: dict[str, Any] = {"document": document}
+    if document_date is not None:
+        extra["document_date"] = document_date.isoformat()
     ws.store.approve(
         slug,
-        Approval(approval, actor, ws.now(), document, note),
-        _event(ws, record, f"approve:{approval}", actor, note=note, document=document),
+        Approval(approval, actor, ws.now(), document, note, document_date),
+        _event(ws, record, f"approve:{approval}", actor, note=note, **extra),
     )
 
 
@@ -215,8 +236,50 @@ def grant_exception(
     )
 
 
-def acknowledge(ws: Workspace, slug: str, lesson: str, actor: str, note: str) -> None:
-    """A ward records how it addressed one lesson of the pilot congress."""
+# The checks a lesson of the pilot bears on: the drafts and the personnel scheme are finalised
+# only once the lessons are taken on, so acknowledging one runs them again.
+LESSON_CHECKS = ("drafts", "personnel")
+
+
+@dataclass(frozen=True)
+class CheckAgain:
+    """One check run again after a lesson was acknowledged: its findings, or why it could not
+    run (a file missing or unreadable), and the rules excepted for the ward."""
+
+    check: str
+    findings: list[Finding]
+    problem: str | None
+    excepted: frozenset[str]
+
+    @property
+    def blocking(self) -> list[Finding]:
+        return [
+            f
+            for f in self.findings
+            if not f.ok and f.severity is Severity.ERROR and f.rule not in self.excepted
+        ]
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None and not self.blocking
+
+
+def rerun_checks(ws: Workspace, slug: str) -> list[CheckAgain]:
+    """The drafts and personnel checks of the ward, run now (a CongressError is kept as text)."""
+    scope = WardScope.of(ws, slug)
+    excepted = frozenset(ws.store.exceptions(slug))
+    runs = []
+    for kind in LESSON_CHECKS:
+        try:
+            runs.append(CheckAgain(kind, CHECKS[kind](scope).findings, None, excepted))
+        except CongressError as error:
+            runs.append(CheckAgain(kind, [], error.render(ws.lang), excepted))
+    return runs
+
+
+def acknowledge(ws: Workspace, slug: str, lesson: str, actor: str, note: str) -> list[CheckAgain]:
+    """A ward records how it addressed one lesson of the pilot congress; the drafts and the
+    personnel checks are run again, since the lesson may bear on them."""
     lessons = {lesson.id: lesson.text for lesson in ws.files.unit.lessons}
     _require(
         lesson in lessons,
@@ -231,3 +294,62 @@ def acknowledge(ws: Workspace, slug: str, lesson: str, actor: str, note: str) ->
         Acknowledgement(lesson, actor, ws.now(), note),
         _event(ws, record, f"acknowledge:{lesson}", actor, note=note),
     )
+    return rerun_checks(ws, slug)
+
+
+@dataclass(frozen=True)
+class Reopen:
+    """A ward sent back: where it was, where it is now, the approvals to be given again."""
+
+    before: WardRecord
+    after: WardRecord
+    withdrawn: list[str]
+
+
+def reopen(
+    ws: Workspace, slug: str, stage: str, actor: str, reason: str, document: str = ""
+) -> Reopen:
+    """Send the ward back to an earlier `stage`. The approvals of the transitions from that
+    stage up to the current one are withdrawn and must be given again; checklist confirmations
+    stay (they record facts that stay true: a plan issued, a training attended); the checks run
+    again anyway at every transition. One history row says who, why and on which document."""
+    definition = ws.files.definition
+    ids = [s.id for s in definition.stages]
+    _require(stage in ids, "workflow.unknown_stage", stage=stage, allowed=", ".join(ids))
+    _require(bool(actor.strip()), "workflow.actor_needed")
+    _require(bool(reason.strip()), "workflow.reason_needed")
+    record = ws.record(slug)
+    _require(
+        definition.index(stage) < definition.index(record.stage),
+        "workflow.reopen_not_back",
+        ward=record.name,
+        stage=ws.stage_label(stage),
+        current=ws.stage_label(record.stage),
+        earlier=", ".join(ids[: definition.index(record.stage)]) or "—",
+    )
+    given = ws.store.approvals(slug)
+    withdrawn = [a for a in definition.reopened_approvals(stage, record.stage) if a in given]
+    event = NewEvent(
+        EventKind.REOPEN,
+        record.stage,
+        stage,
+        "reopen",
+        actor,
+        ws.now(),
+        reason,
+        details={
+            "reason": reason,
+            **({"document": document} if document.strip() else {}),
+            "withdrawn": [
+                {
+                    "approval": a,
+                    "actor": given[a].actor,
+                    "document": given[a].document,
+                    "at": given[a].at.isoformat(),
+                }
+                for a in withdrawn
+            ],
+        },
+    )
+    after = ws.store.reopen(slug, record.stage, record.revision, withdrawn, event)
+    return Reopen(record, after, withdrawn)

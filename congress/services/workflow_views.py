@@ -21,6 +21,21 @@ def text(label: dict[str, str], lang: str) -> str:
     return label.get(lang) or label["vi"]
 
 
+class ReopenView(BaseModel):
+    """The last time the ward was sent back: from which stage to which, who, why, on what."""
+
+    at: datetime
+    by: str
+    from_stage: str
+    from_label: str
+    to_stage: str
+    to_label: str
+    reason: str
+    document: str | None = None
+    withdrawn: list[str] = []
+    count: int = 1  # how many times the ward was sent back in all
+
+
 class WardView(BaseModel):
     """One ward's line on the status board: `since`/`moved_at` is when the ward reached its
     stage and `moved_by` who moved it there (the last transition, or its registration)."""
@@ -38,6 +53,7 @@ class WardView(BaseModel):
     next_due: Deadline | None
     exceptions: list[dict[str, str]]
     problem: str | None = None
+    reopened: ReopenView | None = None
 
 
 class StatusReport(BaseModel):
@@ -65,10 +81,39 @@ def _ward_timeline(ws: Workspace, slug: str) -> tuple[dict[str, date | None], st
     return timeline, None
 
 
-def _last_move(ws: Workspace, record: WardRecord) -> tuple[datetime, str]:
+def stage_text(ws: Workspace, stage: str) -> str:
+    """A stage's label; a stage of an earlier version of the workflow (in old history rows) by
+    its id."""
+    definition = ws.files.definition
+    return text(definition.stage(stage).label, ws.lang) if definition.has_stage(stage) else stage
+
+
+def reopen_view(ws: Workspace, entries: list[HistoryEntry]) -> ReopenView | None:
+    """The last REOPEN row of a ward's history, for the status board and the district."""
+    reopens = [e for e in entries if e.kind is EventKind.REOPEN]
+    if not reopens:
+        return None
+    last = reopens[-1]
+    return ReopenView(
+        at=last.at,
+        by=last.actor,
+        from_stage=last.from_stage,
+        from_label=stage_text(ws, last.from_stage),
+        to_stage=last.to_stage,
+        to_label=stage_text(ws, last.to_stage),
+        reason=str(last.details.get("reason") or last.note),
+        document=last.details.get("document") or None,
+        withdrawn=[w["approval"] for w in last.details.get("withdrawn", [])],
+        count=len(reopens),
+    )
+
+
+def _last_move(
+    ws: Workspace, record: WardRecord, entries: list[HistoryEntry]
+) -> tuple[datetime, str]:
     """When the ward reached its stage and who moved it there (confirmations do not count)."""
-    moves = (EventKind.TRANSITION, EventKind.REGISTER)
-    entries = [e for e in ws.store.history(record.slug) if e.kind in moves]
+    moves = (EventKind.TRANSITION, EventKind.REGISTER, EventKind.REOPEN)
+    entries = [e for e in entries if e.kind in moves]
     if not entries:
         return record.updated_at, ""
     return entries[-1].at, entries[-1].actor
@@ -89,7 +134,8 @@ def ward_view(ws: Workspace, record: WardRecord) -> WardView:
 
     coming = next_due(definition, record.stage, due)
     grants = ws.store.exceptions(record.slug)
-    moved_at, moved_by = _last_move(ws, record)
+    entries = ws.store.history(record.slug)
+    moved_at, moved_by = _last_move(ws, record, entries)
     return WardView(
         slug=record.slug,
         name=record.name,
@@ -110,6 +156,7 @@ def ward_view(ws: Workspace, record: WardRecord) -> WardView:
             for g in grants.values()
         ],
         problem=problem,
+        reopened=reopen_view(ws, entries),
     )
 
 
@@ -131,6 +178,8 @@ class Item(BaseModel):
     by: str | None = None
     at: datetime | None = None
     document: str | None = None
+    document_date: date | None = None
+    dated: bool = False  # a decision: recorded with its number and date
 
 
 class ReadinessView(BaseModel):
@@ -179,6 +228,8 @@ def readiness_view(ws: Workspace, slug: str, result: Readiness) -> ReadinessView
                 by=given.actor if given else None,
                 at=given.at if given else None,
                 document=given.document if given else None,
+                document_date=given.document_date if given else None,
+                dated=key in definition.dated_approvals,
             )
         )
     return ReadinessView(

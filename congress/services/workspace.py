@@ -16,6 +16,7 @@ from congress.core.engine import PilotState, WorkflowEngine
 from congress.core.records import EventKind, NewEvent, Store, WardRecord
 from congress.core.workflow import WorkflowDefinition
 from congress.errors import ConfigError, Problem
+from congress.i18n import t
 from congress.services.ports import WardFolder
 
 SYSTEM_ACTOR = "congress"
@@ -48,6 +49,9 @@ class Workspace:
     today: date
     now: Callable[[], datetime]
     engine: WorkflowEngine = field(init=False)
+    # What opening the workspace changed and the user should be told (wards carried over to the
+    # workflow's newer version), as messages in the workspace's language.
+    notices: list[str] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
         self.engine = WorkflowEngine(self.files.definition)
@@ -72,6 +76,7 @@ class Workspace:
         folder = self.ward(slug)  # an unknown ward is an error before anything is read
         found = self.store.get_ward(slug)
         if found is not None:
+            found = self._carry_over(found)
             if found.stage not in {s.id for s in self.files.definition.stages}:
                 raise ConfigError(
                     Problem(
@@ -87,6 +92,58 @@ class Workspace:
             return found
         record, event = registration(self.files.definition, slug, folder.name(), self.now())
         return self.store.register(record, event)
+
+    def _carry_over(self, record: WardRecord) -> WardRecord:
+        """A ward recorded under an earlier version of this workflow, moved to this version
+        (its stage mapped by the workflow's `migrations`), with a history row and a notice."""
+        definition = self.files.definition
+        if record.workflow_id != definition.id or record.workflow_version == definition.version:
+            return record
+        if record.workflow_version > definition.version:
+            raise ConfigError(
+                Problem(
+                    "workflow.ward_newer",
+                    {
+                        "ward": record.name,
+                        "found": record.workflow_version,
+                        "workflow": definition.id,
+                        "version": definition.version,
+                    },
+                )
+            )
+        stage = definition.migrated_stage(record.workflow_version, record.stage)
+        if stage is None:
+            return record  # said by `record` (workflow.stage_gone)
+        event = NewEvent(
+            EventKind.MIGRATE,
+            record.stage,
+            stage,
+            "migrate",
+            SYSTEM_ACTOR,
+            self.now(),
+            details={"from_version": record.workflow_version, "to_version": definition.version},
+        )
+        moved = self.store.migrate(record.slug, record.revision, definition.version, event)
+        self.notices.append(
+            t(
+                "workflow.migrated",
+                self.lang,
+                ward=record.name,
+                workflow=definition.id,
+                old=record.workflow_version,
+                new=definition.version,
+                before=record.stage,
+                after=self.stage_label(stage),
+            )
+        )
+        return moved
+
+    def carry_over_all(self) -> list[str]:
+        """Carry every registered ward over to the workflow's version; the notices."""
+        for found in self.store.list_wards():
+            if found.slug in self.files.wards:
+                self._carry_over(found)
+        return self.notices
 
     def close(self) -> None:
         self.store.close()

@@ -1,0 +1,79 @@
+"""`congress ward reopen`: send a ward back to an earlier stage, with who, why and the document.
+
+Registered on the `ward` group by `congress.cli.main`; `parse_date` reads a date typed by an
+officer (the recognition's date in `congress ward approve`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import click
+
+from congress.cli.ward_cmds import (
+    CONTEXT,
+    _echo_json,
+    _open,
+    _slug,
+    by_option,
+    json_option,
+    ward,
+    workspace_option,
+)
+
+
+def parse_date(value: str) -> date:
+    """A date typed as yyyy-mm-dd or dd/mm/yyyy; InputError (exit 2) otherwise."""
+    from congress.errors import InputError, Problem
+
+    text = value.strip()
+    try:
+        if "/" in text:
+            day, month, year = (int(part) for part in text.split("/"))
+            return date(year, month, day)
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise InputError(Problem("workflow.bad_date", {"value": value})) from exc
+
+
+@ward.command("reopen", context_settings=CONTEXT)
+@click.argument("ward_name", metavar="WARD")
+@click.argument("stage")
+@by_option
+@click.option("--reason", required=True, help="Lý do trả lại (ghi vào lịch sử).")
+@click.option("--document", default="", help="Số văn bản trả lại của cấp trên, nếu có.")
+@workspace_option
+@json_option
+def ward_reopen(
+    ward_name: str,
+    stage: str,
+    actor: str,
+    reason: str,
+    document: str,
+    workspace: Path,
+    as_json: bool,
+) -> None:
+    """Trả phường về một bước trước (ví dụ cấp trên trả lại dự thảo hoặc đề án nhân sự).
+
+    Các phê duyệt của những bước được mở lại bị hủy và phải ghi lại; các việc đã xác nhận vẫn
+    giữ nguyên; lịch sử ghi ai trả lại, vì sao, theo văn bản nào. Chỉ trả về bước trước bước
+    hiện tại.
+
+    \b
+    Ví dụ:
+      congress ward reopen van-mieu personnel --by "Lê Thị Hoa" \\
+          --reason "Đề án nhân sự chưa đủ cơ cấu khu dân cư" --document "Số 140/MTTQ-BTT" \\
+          -w dong-da
+    """
+    from congress.services.workflow import reopen
+
+    ws = _open(workspace)
+    result = reopen(ws, _slug(ws, ward_name), stage, actor, reason, document)
+    if as_json:
+        _echo_json({"ok": True, "ward": result.after.slug, "from": result.before.stage,
+                    "to": result.after.stage, "withdrawn": result.withdrawn})  # fmt: skip
+        return
+    from congress.cli.render_ward import print_reopen
+
+    print_reopen(ws, result)
