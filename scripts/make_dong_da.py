@@ -275,7 +275,7 @@ def generate_ward(plan: dd.WardPlan, folder: Path) -> tuple[list[dict[str, Any]]
     if plan.slug == dd.PILOT:  # the pilot's count, as in examples/wards/o-cho-dua
         (folder / "tally.yaml").write_bytes((mk.DEFAULT_OUT / dd.PILOT / "tally.yaml").read_bytes())
     elif hist.STAGES.index(plan.stage) >= hist.STAGES.index("congress"):
-        members = [(m.person.name, m.person.born.year) for m in new]
+        members = [(m.person.name, m.person.born.year, m.role) for m in new]
         content = docs.tally(plan, members, con)
         counts = (len(con["delegation"]["official"]), len(con["delegation"]["alternate"]))
         write_text(folder / "tally.yaml", files.tally_yaml(plan, content, counts), TallyFile)

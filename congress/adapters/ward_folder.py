@@ -16,7 +16,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from congress.adapters.people_reader import read_people
 from congress.adapters.rulebook_files import load_rulebook, resolve_ruleset
-from congress.adapters.tally_files import candidate_files, load_tally
+from congress.adapters.tally_files import load_tally, people_files
 from congress.adapters.yaml_files import Tree, load_model, read_yaml, validation_error
 from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.people import PeopleList
@@ -149,8 +149,8 @@ class FileWardFolder:
             files += [self.path / DRAFTS_FILE, self.path / CONGRESS_FILE]
         else:
             tally_path, second_path = self.path / TALLY_FILE, self.path / SECOND_ENTRY_FILE
-            files += [tally_path, *candidate_files(tally_path, self.tally())]
+            files += [tally_path, *people_files(tally_path, self.tally())]
             second = self.second_tally()
             if second is not None:
-                files += [second_path, *candidate_files(second_path, second)]
+                files += [second_path, *people_files(second_path, second)]
         return [*files, resolve_ruleset(self.ruleset(default), self.path)]
