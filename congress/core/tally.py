@@ -229,7 +229,7 @@ def hands_votes(tally: TallyFile) -> list[tuple[str, Label | str, HandsVote]]:
         vote = getattr(tally, key)
         if vote is not None:
             votes.append((key, Label(key=f"tally.approve.{key}"), vote))
-    votes += [(f"items[{i}]", item.name, item) for i, item in enumerate(tally.items, start=1)]
+    votes += [(f"items.{i}", item.name, item) for i, item in enumerate(tally.items)]
     return votes
 
 

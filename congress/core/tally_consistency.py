@@ -71,8 +71,8 @@ def _section_violations(s: Section) -> list[Violation]:
                       "vacancies": c.vacancies, "planned": c.planned}))  # fmt: skip
     of, base = (b.valid, "valid") if b is not None else (s.present, "present")
     of_label = _label(whole_label(s, base))
-    for index, person in enumerate(c.people, start=1):
-        where = {"key": f"{key}.people[{index}]", "list": label, "person": person.name}
+    for index, person in enumerate(c.people):
+        where = {"key": f"{key}.people.{index}", "list": label, "person": person.name}
         if person.approvals > of:
             found.append(("approvals_over", {**where, "approvals": person.approvals, "of": of,
                           "of_label": of_label}))  # fmt: skip
@@ -97,17 +97,17 @@ def _cross_list(t: TallyFile) -> list[Violation]:
     delegation = t.delegation
     if delegation is not None and delegation.alternate is not None:
         official = {fold(p.name) for p in delegation.official.people}
-        for index, person in enumerate(delegation.alternate.people, start=1):
+        for index, person in enumerate(delegation.alternate.people):
             if fold(person.name) in official:
                 found.append(("alternate_also_official", {
-                    "key": f"delegation.alternate.people[{index}]", "person": person.name}))  # fmt: skip
+                    "key": f"delegation.alternate.people.{index}", "person": person.name}))  # fmt: skip
     meeting = t.first_meeting
     if meeting is not None:
         committee = {fold(p.name) for p in t.committee.people} if t.committee else set()
-        for index, person in enumerate(meeting.standing.people, start=1):
+        for index, person in enumerate(meeting.standing.people):
             if fold(person.name) not in committee:
                 found.append(("standing_not_member", {
-                    "key": f"first_meeting.standing.people[{index}]", "person": person.name}))  # fmt: skip
+                    "key": f"first_meeting.standing.people.{index}", "person": person.name}))  # fmt: skip
         if t.committee is not None and meeting.members > t.committee.planned:
             found.append(("members_over_planned", {"key": "first_meeting.members",
                           "members": meeting.members, "planned": t.committee.planned}))  # fmt: skip

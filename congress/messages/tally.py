@@ -35,10 +35,10 @@ MESSAGES: Catalogue = {
         "en": "give the name or the count of those absent, with the reason",
     },
     "tally.secret_needs_ballots": {
-        "vi": "biểu quyết bằng phiếu kín (method: secret) phải ghi số phiếu: ballots: {issued, "
-        "collected, valid, invalid}",
-        "en": "a secret vote (method: secret) needs its ballots: {issued, collected, valid, "
-        "invalid}",
+        "vi": "biểu quyết bằng phiếu kín (method: secret) phải ghi số phiếu (ballots: issued, "
+        "collected, valid, invalid)",
+        "en": "a secret vote (method: secret) needs its ballots (ballots: issued, collected, "
+        "valid, invalid)",
     },
     "tally.hands_no_ballots": {
         "vi": "biểu quyết giơ tay (method: hands) không có phiếu; bỏ khóa ballots hoặc ghi "
@@ -57,7 +57,7 @@ MESSAGES: Catalogue = {
     },
     "tally.section.standing": {
         "vi": "Ban Thường trực (Hội nghị lần thứ nhất)",
-        "en": "Ban Thường trực (first meeting)",
+        "en": "Standing Committee (first meeting)",
     },
     "tally.meeting.congress": {"vi": "Đại hội", "en": "The congress"},
     "tally.meeting.first_meeting": {
@@ -206,7 +206,7 @@ MESSAGES: Catalogue = {
     "tally.where.official": {"vi": "chính thức", "en": "official"},
     "tally.where.alternate": {"vi": "dự khuyết", "en": "alternate"},
     "tally.where.first_meeting": {"vi": "Hội nghị lần thứ nhất", "en": "First meeting"},
-    "tally.where.standing": {"vi": "Ban Thường trực", "en": "Ban Thường trực"},
+    "tally.where.standing": {"vi": "Ban Thường trực", "en": "Standing Committee"},
     "tally.where.ballots": {"vi": "phiếu biểu quyết", "en": "ballots"},
     "tally.where.person": {"vi": "«{name}»", "en": "«{name}»"},
     "tally.field.convened": {"vi": "số đại biểu triệu tập", "en": "delegates convened"},
