@@ -233,6 +233,7 @@ def _script(doc: DocumentObject) -> None:
 
 
 def _delegation(doc: DocumentObject) -> None:
+    """Two numbered lists, chính thức and dự khuyết: an alternate is never ranked among them."""
     for label, key in (("I. ĐẠI BIỂU CHÍNH THỨC", "official"), ("II. ĐẠI BIỂU DỰ KHUYẾT", "alternate")):  # fmt: skip
         heading(doc, label)
         items = f"delegation.{key}"
@@ -244,63 +245,85 @@ def _delegation(doc: DocumentObject) -> None:
 def _minutes(doc: DocumentObject) -> None:
     para(doc, "Hôm nay, ngày ", "{{ congress.date }}", ", tại ", "{{ congress.venue }}", ", ", "{{ congress_name }}", " được tiến hành.")  # fmt: skip
     heading(doc, "I. THÀNH PHẦN")
-    para(doc, "- Số đại biểu được triệu tập: ", "{{ congress.delegates_convened }}", " đại biểu; số đại biểu có mặt: …… đại biểu; vắng mặt: …… đại biểu.", style=LIST)  # fmt: skip
+    when(doc, "not tally.recorded", lambda: para(doc, "- Số đại biểu được triệu tập: ", "{{ congress.delegates_convened }}", " đại biểu; số đại biểu có mặt: …… đại biểu; vắng mặt: …… đại biểu.", style=LIST))  # fmt: skip
+    when(doc, "tally.recorded", lambda: _attendance(doc))
     para(doc, "- Đoàn Chủ tịch:", style=LIST)
     lines(doc, "congress.presidium", "danh sách Đoàn Chủ tịch")
     para(doc, "- Đoàn Thư ký:", style=LIST)
     lines(doc, "congress.secretariat", "danh sách Đoàn Thư ký")
-    para(doc, "- Ban Kiểm phiếu:", style=LIST)
-    lines(doc, "congress.counting_board", "danh sách Ban Kiểm phiếu")
+    when(doc, "tally.secret or not tally.recorded", lambda: (para(doc, "- Ban Kiểm phiếu (khi biểu quyết bằng phiếu kín):", style=LIST), lines(doc, "congress.counting_board", "danh sách Ban Kiểm phiếu")))  # fmt: skip
     heading(doc, "II. DIỄN BIẾN ĐẠI HỘI")
     each(doc, "congress.script", "row", lambda: para(doc, "{{ row.index }}. {{ row.part }} ({{ row.person }})."))  # fmt: skip
     missing(doc, "congress.script", "diễn biến Đại hội theo chương trình")
-    heading(doc, "III. KẾT QUẢ BIỂU QUYẾT, BẦU CỬ")
-    when(doc, "not tally.recorded", lambda: para(doc, "[CẦN VIẾT: Kết quả biểu quyết, bầu cử — điền sau khi kiểm phiếu]"))  # fmt: skip
-    when(doc, "tally.recorded", lambda: _tally_summary(doc))
+    heading(doc, "III. KẾT QUẢ BIỂU QUYẾT, HIỆP THƯƠNG CỬ")
+    when(doc, "not tally.recorded", lambda: para(doc, "[CẦN VIẾT: Kết quả biểu quyết, hiệp thương cử — điền tally.yaml sau Đại hội]"))  # fmt: skip
+    when(doc, "tally.recorded and not tally.usable", lambda: para(doc, "[CẦN VIẾT: Kết quả biểu quyết, hiệp thương cử — số liệu chưa khớp nhau, xem nhật ký nhập liệu (congress tally)]"))  # fmt: skip
+    when(doc, "tally.usable", lambda: _results(doc))
     para(doc, "Biên bản được thông qua trước Đại hội vào hồi …… giờ …… cùng ngày./.")
 
 
-def _tally_summary(doc: DocumentObject) -> None:
-    para(doc, "- Đại biểu triệu tập: ", "{{ tally.convened }}", "; có mặt: ", "{{ tally.present }}", " (", "{{ tally.present_percent }}", "%); vắng mặt: ", "{{ tally.absent }}", ". Số đại biểu có mặt ", "{{ tally.quorum }}", " ", "{{ tally.quorum_share }}", " số đại biểu triệu tập.", style=LIST)  # fmt: skip
-    each(doc, "tally.hands", "row", lambda: para(doc, "- {{ row.name }}: tán thành {{ row.in_favour }} ({{ row.percent }}%), không tán thành {{ row.against }}, không biểu quyết {{ row.not_voting }} — {{ row.result }}.", style=LIST))  # fmt: skip
-    each(doc, "tally.ballots", "row", lambda: para(doc, "- {{ row.name }}: {{ row.elected_count }}/{{ row.seats }} người trúng cử. {{ row.note }}", style=LIST))  # fmt: skip
-    para(doc, "(Chi tiết trong Biên bản kiểm phiếu kèm theo.)")
+def _attendance(doc: DocumentObject) -> None:
+    para(doc, "- Số đại biểu được triệu tập: ", "{{ tally.convened }}", " đại biểu; có mặt: ", "{{ tally.present }}", " đại biểu (", "{{ tally.present_percent }}", "%); vắng mặt: ", "{{ tally.absent }}", " đại biểu.", style=LIST)  # fmt: skip
+    each(doc, "tally.absences", "row", lambda: para(doc, "+ Vắng mặt: {{ row.text }};", style=LIST))  # fmt: skip
+    para(doc, "- Số đại biểu có mặt ", "{{ tally.quorum }}", " ", "{{ tally.quorum_share }}", " số đại biểu được triệu tập; Đại hội đủ điều kiện tiến hành theo quy định." , style=LIST)  # fmt: skip
+
+
+def _people_table(doc: DocumentObject, items: str) -> None:
+    data_table(doc, [("STT", 1.2, "{{ row.index }}", True), ("Họ và tên", 5.5, "{{ row.name }}", False), ("Tán thành", 2.3, "{{ row.approvals }}", True), ("Tỷ lệ %", 2.0, "{{ row.percent }}", True), ("Kết quả", 5.5, "{{ row.result }}", True)], items, "row")  # fmt: skip
+
+
+def _choice(doc: DocumentObject, key: str, what: str) -> None:
+    """One list hiệp thương cử, as the congress minutes record it."""
+
+    def body() -> None:
+        para(doc, f"- {what} ({{{{ tally.{key}.method }}}}): {{{{ tally.{key}.summary }}}}", style=LIST)  # fmt: skip
+        when(doc, f"not tally.{key}.secret", lambda: _people_table(doc, f"tally.{key}.people"))
+        when(doc, f"tally.{key}.secret", lambda: para(doc, "(Kết quả từng người trong Biên bản kiểm phiếu kèm theo.)"))  # fmt: skip
+
+    when(doc, f"tally.{key}.recorded", body)
+
+
+def _results(doc: DocumentObject) -> None:
+    each(doc, "tally.votes", "row", lambda: para(doc, "- {{ row.name }}: {{ row.line }} — {{ row.result }}.", style=LIST))  # fmt: skip
+    _choice(doc, "committee", "Hiệp thương dân chủ cử Ủy ban MTTQ Việt Nam phường khóa mới")
+    _choice(doc, "official", "Hiệp thương cử đại biểu chính thức đi dự Đại hội cấp trên")
+    _choice(doc, "alternate", "Hiệp thương cử đại biểu dự khuyết đi dự Đại hội cấp trên")
+    when(doc, "tally.committee.recorded", lambda: para(doc, "Mỗi người được hiệp thương cử khi được quá ", "{{ tally.committee.threshold }}", " ", "{{ tally.committee.of_label }}", " tán thành."))  # fmt: skip
 
 
 def _counting_minutes(doc: DocumentObject) -> None:
+    """Made only when a secret «phiếu biểu quyết» was held (doc_context.applies)."""
     para(doc, "Hôm nay, ngày ", "{{ congress.date }}", ", tại ", "{{ congress.venue }}", ", Ban Kiểm phiếu ", "{{ congress_name }}", " gồm:")  # fmt: skip
     lines(doc, "congress.counting_board", "danh sách Ban Kiểm phiếu")
-    para(doc, "đã tiến hành kiểm phiếu, kết quả như sau:")
+    para(doc, "đã tiến hành kiểm phiếu biểu quyết hiệp thương cử, kết quả như sau:")
     when(doc, "not tally.recorded", lambda: para(doc, "[CẦN VIẾT: số liệu kiểm phiếu — điền tệp tally.yaml của phường]"))  # fmt: skip
+    when(doc, "tally.recorded and not tally.usable", lambda: para(doc, "[CẦN VIẾT: số liệu kiểm phiếu chưa khớp nhau, chưa có kết quả — xem nhật ký nhập liệu (congress tally)]"))  # fmt: skip
     heading(doc, "I. ĐẠI BIỂU")
     para(doc, "- Số đại biểu được triệu tập: ", "{{ tally.convened }}", "; có mặt: ", "{{ tally.present }}", " (", "{{ tally.present_percent }}", "%); vắng mặt: ", "{{ tally.absent }}", ".", style=LIST)  # fmt: skip
-    para(doc, "- Số đại biểu có mặt ", "{{ tally.quorum }}", " ", "{{ tally.quorum_share }}", " số đại biểu được triệu tập theo quy định.", style=LIST)  # fmt: skip
-    heading(doc, "II. BIỂU QUYẾT")
-    data_table(doc, [("STT", 1.2, "{{ row.index }}", True), ("Nội dung", 6.3, "{{ row.name }}", False), ("Tán thành", 2.0, "{{ row.in_favour }}", True), ("Tỷ lệ %", 1.8, "{{ row.percent }}", True), ("Không tán thành", 2.0, "{{ row.against }}", True), ("Không biểu quyết", 2.0, "{{ row.not_voting }}", True), ("Kết quả", 2.2, "{{ row.result }}", True)], "tally.hands", "row")  # fmt: skip
-    heading(doc, "III. BẦU CỬ")
-    each(doc, "tally.ballots", "ballot", lambda: _ballot(doc))
+    heading(doc, "II. KẾT QUẢ KIỂM PHIẾU BIỂU QUYẾT")
+    each(doc, "tally.secret_lists", "list", lambda: _secret_list(doc))
     para(doc, "Biên bản lập xong hồi …… giờ …… cùng ngày, được đọc trước Đại hội./.")
 
 
-def _ballot(doc: DocumentObject) -> None:
-    para(doc, R("{{ ballot.index }}. {{ ballot.name }}", bold=True), " — số người được bầu: ", "{{ ballot.seats }}")  # fmt: skip
-    para(doc, "- Số phiếu phát ra: ", "{{ ballot.issued }}", "; thu vào: ", "{{ ballot.collected }}", "; hợp lệ: ", "{{ ballot.valid }}", "; không hợp lệ: ", "{{ ballot.invalid }}", ".", style=LIST)  # fmt: skip
-    para(doc, "- Đối chiếu số liệu:", style=LIST)
-    each(doc, "ballot.lines", "line", lambda: para(doc, "+ {{ line.text }} — {{ line.verdict }}", style=LIST))  # fmt: skip
-    data_table(doc, [("STT", 1.2, "{{ row.index }}", True), ("Họ và tên", 6.0, "{{ row.name }}", False), ("Số phiếu", 2.3, "{{ row.votes }}", True), ("Tỷ lệ % so với phiếu hợp lệ", 3.5, "{{ row.percent }}", True), ("Kết quả", 4.5, "{{ row.result }}", True)], "ballot.candidates", "row")  # fmt: skip
-    para(doc, "- ", "{{ ballot.note }}", style=LIST)
+def _secret_list(doc: DocumentObject) -> None:
+    para(doc, R("{{ list.name }}", bold=True), " — số lượng: ", "{{ list.planned }}")
+    para(doc, "- Số phiếu phát ra: ", "{{ list.issued }}", "; thu vào: ", "{{ list.collected }}", "; hợp lệ: ", "{{ list.valid }}", "; không hợp lệ: ", "{{ list.invalid }}", ".", style=LIST)  # fmt: skip
+    data_table(doc, [("STT", 1.2, "{{ row.index }}", True), ("Họ và tên", 5.5, "{{ row.name }}", False), ("Tán thành", 2.0, "{{ row.approvals }}", True), ("Không tán thành", 2.3, "{{ row.disapprovals }}", True), ("Tỷ lệ %", 1.8, "{{ row.percent }}", True), ("Kết quả", 3.7, "{{ row.result }}", True)], "list.people", "row")  # fmt: skip
+    para(doc, "- ", "{{ list.summary }}", " Mỗi người được hiệp thương cử khi được quá ", "{{ list.threshold }}", " ", "{{ list.of_label }}", " (", "{{ list.of }}", ") tán thành.", style=LIST)  # fmt: skip
 
 
 def _resolution(doc: DocumentObject) -> None:
-    para(doc, "Ngày ", "{{ congress.date }}", ", tại ", "{{ congress.venue }}", ", ", "{{ congress_name }}", " với ", "{{ congress.delegates_convened }}", " đại biểu được triệu tập đã họp và")  # fmt: skip
+    when(doc, "tally.recorded", lambda: para(doc, "Ngày ", "{{ congress.date }}", ", tại ", "{{ congress.venue }}", ", ", "{{ congress_name }}", " với ", "{{ tally.present }}", "/", "{{ tally.convened }}", " đại biểu được triệu tập có mặt đã họp và"))  # fmt: skip
+    when(doc, "not tally.recorded", lambda: para(doc, "Ngày ", "{{ congress.date }}", ", tại ", "{{ congress.venue }}", ", ", "{{ congress_name }}", " với ", "{{ congress.delegates_convened }}", " đại biểu được triệu tập đã họp và"))  # fmt: skip
     title(doc, "QUYẾT NGHỊ:", space_before=6)
     para(doc)
     para(doc, R("Điều 1. ", bold=True), "Thông qua Báo cáo chính trị, Báo cáo kiểm điểm của Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " nhiệm kỳ vừa qua và Chương trình hành động nhiệm kỳ ", "{{ term }}", ". Đại hội nhất trí các chỉ tiêu chủ yếu nhiệm kỳ ", "{{ term }}", ":")  # fmt: skip
     each(doc, "report.new_targets", "row", lambda: para(doc, "{{ row.index }}. {{ row.name }}: {{ row.value }}.", style=LIST))  # fmt: skip
     missing(doc, "report.new_targets", "các chỉ tiêu nhiệm kỳ mới")
-    para(doc, R("Điều 2. ", bold=True), "Hiệp thương dân chủ cử Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " nhiệm kỳ ", "{{ term }}", " gồm ", "{{ personnel.planned_size }}", " vị.")  # fmt: skip
-    each(doc, "tally.ballots", "ballot", lambda: para(doc, "- {{ ballot.name }}: {{ ballot.elected_count }}/{{ ballot.seats }} người trúng cử. {{ ballot.note }}", style=LIST))  # fmt: skip
-    para(doc, R("Điều 3. ", bold=True), "Hiệp thương dân chủ cử Đoàn đại biểu đi dự Đại hội MTTQ Việt Nam cấp trên gồm ", "{{ delegation.official|length }}", " đại biểu chính thức và ", "{{ delegation.alternate|length }}", " đại biểu dự khuyết.")  # fmt: skip
+    when(doc, "tally.committee.recorded and tally.committee.has_vacancies", lambda: para(doc, R("Điều 2. ", bold=True), "Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới, nhiệm kỳ ", "{{ term }}", " gồm ", "{{ tally.committee.planned_padded }}", " vị; Đại hội đã hiệp thương cử ", "{{ tally.committee.chosen_padded }}", " vị, khuyết ", "{{ tally.committee.vacancies }}", " vị (bổ sung sau theo Điều lệ)."))  # fmt: skip
+    when(doc, "tally.committee.recorded and not tally.committee.has_vacancies", lambda: para(doc, R("Điều 2. ", bold=True), "Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới, nhiệm kỳ ", "{{ term }}", " gồm ", "{{ tally.committee.planned_padded }}", " vị; Đại hội đã hiệp thương cử đủ ", "{{ tally.committee.chosen_padded }}", " vị."))  # fmt: skip
+    when(doc, "not tally.committee.recorded", lambda: para(doc, R("Điều 2. ", bold=True), "Hiệp thương dân chủ cử Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " nhiệm kỳ ", "{{ term }}", " gồm ", "{{ personnel.planned_size }}", " vị; Đại hội đã hiệp thương cử …… vị, khuyết …… vị."))  # fmt: skip
+    para(doc, R("Điều 3. ", bold=True), "Hiệp thương dân chủ cử Đoàn đại biểu đi dự Đại hội MTTQ Việt Nam cấp trên gồm ", "{{ delegation.official|length }}", " đại biểu chính thức và ", "{{ delegation.alternate|length }}", " đại biểu dự khuyết (danh sách kèm theo).")  # fmt: skip
     para(doc, R("Điều 4. ", bold=True), "Đại hội giao Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới lãnh đạo, chỉ đạo các tổ chức thành viên và Ban công tác Mặt trận các khu dân cư tổ chức thực hiện thắng lợi Nghị quyết này./.")  # fmt: skip
 
 
@@ -334,8 +357,8 @@ def _results_report(doc: DocumentObject) -> None:
     para(doc, "- Thời gian: ngày ", "{{ congress.date }}", "; địa điểm: ", "{{ congress.venue }}", ".", style=LIST)  # fmt: skip
     para(doc, "- Đại biểu được triệu tập: ", "{{ tally.convened }}", "; có mặt: ", "{{ tally.present }}", " (", "{{ tally.present_percent }}", "%); vắng mặt: ", "{{ tally.absent }}", ".", style=LIST)  # fmt: skip
     heading(doc, "II. KẾT QUẢ BIỂU QUYẾT")
-    each(doc, "tally.hands", "row", lambda: para(doc, "- {{ row.name }}: {{ row.in_favour }}/{{ tally.present }} đại biểu có mặt tán thành, đạt {{ row.percent }}% — {{ row.result }}.", style=LIST))  # fmt: skip
-    missing(doc, "tally.hands", "kết quả biểu quyết (tệp tally.yaml)")
+    each(doc, "tally.votes", "row", lambda: para(doc, "- {{ row.name }}: {{ row.line }} — {{ row.result }}.", style=LIST))  # fmt: skip
+    missing(doc, "tally.votes", "kết quả biểu quyết (tệp tally.yaml)")
     heading(doc, "III. ỦY BAN MTTQ VIỆT NAM PHƯỜNG KHÓA MỚI")
     para(doc, "Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới gồm ", "{{ committee.planned }}", " vị; Đại hội đã hiệp thương cử ", "{{ committee.chosen }}", " vị, khuyết ", "{{ committee.vacant }}", " vị.")  # fmt: skip
     para(doc, "Hội nghị lần thứ nhất Ủy ban khóa mới (ngày ", "{{ meeting.date }}", ") đã hiệp thương cử Ban Thường trực gồm:")  # fmt: skip
@@ -371,7 +394,7 @@ BODIES: dict[str, tuple[tuple[str, ...], Callable[[DocumentObject], None]]] = {
     "kich_ban": (("{{ subject }}",), _script),
     "danh_sach_doan_dai_bieu": (("Đoàn đại biểu đi dự Đại hội MTTQ Việt Nam cấp trên do ", "{{ subject }}", " hiệp thương cử"), _delegation),
     "bien_ban": (("{{ subject }}",), _minutes),
-    "bien_ban_kiem_phieu": (("Kiểm phiếu, biểu quyết tại ", "{{ subject }}"), _counting_minutes),
+    "bien_ban_kiem_phieu": (("Kiểm phiếu biểu quyết hiệp thương cử tại ", "{{ subject }}"), _counting_minutes),
     "nghi_quyet": (("{{ subject }}",), _resolution),
     "bien_ban_hoi_nghi_thu_nhat": (("{{ subject }}",), _first_meeting_minutes),
     "bao_cao_ket_qua": (("{{ subject }}",), _results_report),

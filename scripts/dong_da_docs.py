@@ -185,19 +185,29 @@ def delegates_convened(plan: dd.WardPlan) -> int:
 # --- tally.yaml ----------------------------------------------------------------------------------
 
 
-def tally(plan: dd.WardPlan, members: list[tuple[str, int]], con: dict[str, Any]) -> dict[str, Any]:
-    """The counting board's figures, laid out as examples/wards/o-cho-dua/tally.yaml: the
-    show-of-hands votes, the committee and the delegation by secret ballot. `members` are the
-    proposed committee (name, birth year)."""
+ROLE_KEYS = {
+    "Chủ tịch": "chair",
+    "Phó Chủ tịch": "vice_chair",
+    "Ủy viên Thường trực": "standing_member",
+}
+
+
+def tally(
+    plan: dd.WardPlan, members: list[tuple[str, int, str]], con: dict[str, Any]
+) -> dict[str, Any]:
+    """The count, laid out as examples/wards/o-cho-dua/tally.yaml: the show-of-hands votes, the
+    committee hiệp thương cử (by show of hands, or by a secret phiếu biểu quyết in every third
+    ward), the delegation's chính thức and dự khuyết lists, and the first meeting's Ban Thường
+    trực. `members` are the proposed committee (name, birth year, proposed role)."""
     rng = random.Random(f"dong-da:{plan.slug}:tally")
     convened = con["delegates_convened"]
     present = convened - rng.randint(2, 9)
+    hands = {"in_favour": present, "against": 0, "not_voting": 0}
     names = [
         ("chuong_trinh", "Thông qua Chương trình Đại hội"),
-        ("doan_chu_tich", "Thông qua Đoàn Chủ tịch, Đoàn Thư ký, Ban Kiểm phiếu"),
         ("bao_cao_chinh_tri", "Thông qua Báo cáo chính trị"),
         ("bao_cao_kiem_diem", "Thông qua Báo cáo kiểm điểm của Ủy ban khóa XVI"),
-        ("so_luong_uy_ban", f"Số lượng Ủy viên Ủy ban MTTQ Việt Nam phường khóa XVII: {len(members)} vị"),
+        ("so_luong_uy_ban", f"Số lượng Ủy viên Ủy ban MTTQ Việt Nam phường khóa XVII: {plan.planned} vị"),
         ("chuong_trinh_hanh_dong", "Thông qua Chương trình hành động nhiệm kỳ 2024-2029"),
         ("nghi_quyet", "Thông qua Nghị quyết Đại hội"),
     ]  # fmt: skip
@@ -207,36 +217,65 @@ def tally(plan: dd.WardPlan, members: list[tuple[str, int]], con: dict[str, Any]
         not_voting = rng.choice((0, 0, 1, 2))
         items.append({"id": key, "name": name, "in_favour": present - against - not_voting,
                       "against": against, "not_voting": not_voting})  # fmt: skip
-    if dd.TALLY_OFF in plan.faults:  # the board copied the count of an earlier vote
-        items[2]["in_favour"] -= 3
-    year = dict(members)
+    if dd.TALLY_OFF in plan.faults:  # the secretariat copied the count of an earlier vote
+        items[1]["in_favour"] -= 3
+    year = {name: born for name, born, _ in members}
+    secret = [w.slug for w in dd.WARDS].index(plan.slug) % 3 == 0
 
-    def ballot(key: str, name: str, people: list[str], spread: int) -> dict[str, Any]:
+    def approvals(people: list[str], spread: int, of: int) -> list[dict[str, Any]]:
+        rows = []
+        for p in people:
+            yes = of - rng.randint(0, spread)
+            rows.append({"name": p, "birth_year": year[p], "approvals": yes,
+                         "disapprovals": of - yes})  # fmt: skip
+        return rows
+
+    committee: dict[str, Any] = {"name": f"Ủy ban MTTQ Việt Nam phường {plan.name} khóa XVII",
+                                 "planned": plan.planned}  # fmt: skip
+    if secret:
         issued = present - rng.randint(0, 1)
         collected = issued - rng.randint(0, 1)
         invalid = rng.randint(0, 2)
-        candidates = [
-            {
-                "name": p,
-                "birth_year": year[p],
-                "votes": collected - invalid - rng.randint(0, spread),
-            }
-            for p in people
-        ]
-        return {"id": key, "name": name, "seats": len(people), "issued": issued,
-                "collected": collected, "valid": collected - invalid, "invalid": invalid,
-                "candidates": candidates}  # fmt: skip
+        valid = collected - invalid
+        committee |= {"method": "secret", "ballots": {"issued": issued, "collected": collected,
+                      "valid": valid, "invalid": invalid}}  # fmt: skip
+    else:
+        valid = present
+        committee["method"] = "hands"
+    committee["vacancies"] = plan.planned - len(members)
+    committee["people"] = approvals([m for m, _, _ in members], 22, valid)
 
-    delegation = con["delegation"]["official"] + con["delegation"]["alternate"]
+    def delegates(people: list[dict[str, Any]]) -> dict[str, Any]:
+        return {"planned": len(people), "method": "hands",
+                "people": approvals([p["name"] for p in people], 12, present)}  # fmt: skip
+
+    official, alternate = con["delegation"]["official"], con["delegation"]["alternate"]
+    chosen = len(members)
+    attending = chosen - rng.randint(0, 3)
+    standing = [(n, ROLE_KEYS[r]) for n, _, r in members if r in ROLE_KEYS]
+    standing_people = []
+    for n, role in standing:
+        yes = attending - rng.randint(0, 2)
+        standing_people.append({"name": n, "role": role, "approvals": yes,
+                                "disapprovals": attending - yes})  # fmt: skip
     return {
-        "delegates": {"convened": convened, "present": present},
+        "delegates": {"convened": convened, "present": present,
+                      "absent": [{"count": convened - present, "reason": "ốm, bận công tác"}]},
+        "presidium": hands,
+        "secretariat": dict(hands),
         "items": items,
-        "ballots": [
-            ballot("uy_ban", "Ủy ban MTTQ Việt Nam phường khóa XVII", [m for m, _ in members], 22),
-            ballot("doan_dai_bieu",
-                   "Đoàn đại biểu dự Đại hội MTTQ Việt Nam quận Đống Đa lần thứ XVII",
-                   [p["name"] for p in delegation], 12),
-        ],
+        "committee": committee,
+        "delegation": {
+            "name": "Đoàn đại biểu dự Đại hội MTTQ Việt Nam quận Đống Đa lần thứ XVII",
+            "official": delegates(official),
+            "alternate": delegates(alternate),
+        },
+        "first_meeting": {
+            "date": plan.congress,
+            "members": chosen,
+            "present": attending,
+            "standing": {"planned": len(standing), "method": "hands", "people": standing_people},
+        },
     }  # fmt: skip
 
 
@@ -244,18 +283,3 @@ def lists_for(plan: dd.WardPlan) -> tuple[str, str]:
     """(proposed layout, previous format) — the two layouts of the examples, varied by ward."""
     i = [w.slug for w in dd.WARDS].index(plan.slug)
     return ("merged" if i % 2 == 0 else "plain"), ("csv" if i % 3 != 1 else "xlsx")
-
-
-def first_meeting(
-    plan: dd.WardPlan, standing: list[tuple[str, str]], members: int
-) -> dict[str, Any]:
-    """The new committee's first meeting, right after the congress: the Ban Thường trực it
-    hiệp thương cử (the proposed roles), each with more than half of the members present."""
-    rng = random.Random(f"dong-da:{plan.slug}:first_meeting")
-    present = members - rng.randint(0, 3)
-    people = []
-    for name, role in standing:
-        against = rng.choice((0, 0, 0, 1))
-        people.append({"name": name, "role": role,
-                       "in_favour": present - against - rng.randint(0, 1), "against": against})  # fmt: skip
-    return {"date": plan.congress, "members": members, "present": present, "standing": people}

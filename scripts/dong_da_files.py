@@ -16,24 +16,6 @@ STAGE_VI = {
 }  # fmt: skip
 
 
-def first_meeting_yaml(meeting: dict[str, Any]) -> str:
-    """The `first_meeting:` section of tally.yaml, laid out as examples/wards/o-cho-dua's."""
-    rows = "".join(f"    - {_flow(p)}\n" for p in meeting["standing"])
-    return f"""
-# Hội nghị lần thứ nhất Ủy ban MTTQ Việt Nam phường khóa mới, họp ngay sau Đại hội: hiệp thương cử
-# Ban Thường trực. Mỗi người được hiệp thương cử khi quá một nửa số Ủy viên có mặt tán thành.
-first_meeting:
-  # Ngày họp (năm-tháng-ngày).
-  date: {meeting["date"].isoformat()}
-  # Số Ủy viên Ủy ban khóa mới được Đại hội hiệp thương cử.
-  members: {meeting["members"]}
-  # Số Ủy viên có mặt.
-  present: {meeting["present"]}
-  # Ban Thường trực: họ tên, chức danh, số tán thành, số không tán thành.
-  standing:
-{rows}"""
-
-
 def _dump(value: Any, indent: int = 0) -> str:
     text = yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=96)
     return "".join(" " * indent + line + "\n" for line in text.splitlines())
@@ -117,48 +99,84 @@ def _flow(value: dict[str, Any]) -> str:
                           width=10**6).strip()  # fmt: skip
 
 
+def _rows(people: list[dict[str, Any]], indent: int) -> str:
+    return "".join(f"{' ' * indent}- {_flow(p)}\n" for p in people)
+
+
+def _choice(choice: dict[str, Any], indent: int) -> str:
+    pad = " " * indent
+    head = "".join(f"{pad}{k}: {_flow({k: v})[len(k) + 3 : -1]}\n" for k, v in choice.items()
+                   if k != "people")  # fmt: skip
+    return f"{head}{pad}people:\n{_rows(choice['people'], indent + 2)}"
+
+
+def _seats(planned: int, chosen: int) -> str:
+    if planned == chosen:
+        return f"Số lượng {planned} vị; Đại hội hiệp thương cử đủ {chosen} vị."
+    return f"Số lượng {planned} vị; Đại hội hiệp thương cử {chosen} vị, khuyết {planned - chosen:02d} vị."
+
+
 def tally_yaml(plan: dd.WardPlan, content: dict[str, Any], delegation: tuple[int, int]) -> str:
     """tally.yaml laid out as examples/wards/o-cho-dua/tally.yaml, with its comments."""
     d = content["delegates"]
     items = "".join(f"  - {_flow(item)}\n" for item in content["items"])
-    ballots = ""
-    for ballot in content["ballots"]:
-        head = "".join(f"    {k}: {_flow({k: v})[len(k) + 3 : -1]}\n" for k, v in ballot.items()
-                       if k not in ("id", "candidates"))  # fmt: skip
-        rows = "".join(f"      - {_flow(c)}\n" for c in ballot["candidates"])
-        note = (f"Số lượng dự kiến {plan.planned} vị; Đại hội hiệp thương cử {ballot['seats']} vị."
-                if ballot["id"] == "uy_ban" else
-                f"{delegation[0]} đại biểu chính thức và {delegation[1]} đại biểu dự khuyết "
-                "(congress.yaml, khóa delegation).")  # fmt: skip
-        ballots += f"  # {note}\n  - id: {ballot['id']}\n{head}    candidates:\n{rows}"
+    committee = content["committee"]
+    meeting = content.get("first_meeting")
     intro = _wrap(
-        f"SỐ LIỆU KIỂM PHIẾU của Đại hội đại biểu MTTQ Việt Nam phường {plan.name} lần thứ XVII, "
-        f"nhiệm kỳ 2024-2029 (ngày {plan.congress.strftime('%d/%m/%Y')}). Tổ kiểm phiếu điền sau "
-        "khi kiểm phiếu; lưu ở dạng UTF-8, dòng bắt đầu bằng # là ghi chú. Mọi số là số nguyên "
-        "không âm. Kiểm tra bằng:"
+        f"SỐ LIỆU BIỂU QUYẾT, HIỆP THƯƠNG CỬ của Đại hội đại biểu MTTQ Việt Nam phường {plan.name} "
+        f"lần thứ XVII, nhiệm kỳ 2024-2029 (ngày {plan.congress.strftime('%d/%m/%Y')}), và của Hội "
+        "nghị lần thứ nhất Ủy ban khóa mới. Đoàn Thư ký điền sau Đại hội; lưu ở dạng UTF-8, dòng "
+        "bắt đầu bằng # là ghi chú. Mọi số là số nguyên không âm. Kiểm tra và in nhật ký nhập liệu:"
     )
     return f"""\
 {intro}#   congress tally {plan.slug} -w examples/dong-da
-# Chương trình không tính kết quả khi số liệu không khớp nhau (có mặt ≤ triệu tập; tán thành +
+# Chương trình không dùng kết quả khi số liệu không khớp nhau (có mặt ≤ triệu tập; tán thành +
 # không tán thành + không biểu quyết = có mặt; thu vào ≤ phát ra ≤ có mặt; hợp lệ + không hợp lệ =
-# thu vào; số phiếu của mỗi người ≤ số phiếu hợp lệ).
+# thu vào; số tán thành của mỗi người ≤ mẫu số; số lượng = đã hiệp thương cử + khuyết).
 
-# Đại biểu.
+# Đại biểu: được triệu tập (convened), có mặt (present), vắng mặt (absent: số người, lý do).
 delegates:
-  # Số đại biểu được triệu tập.
   convened: {d["convened"]}
-  # Số đại biểu có mặt (Đại hội hợp lệ khi có ít nhất 2/3 số được triệu tập).
   present: {d["present"]}
+  absent:
+{_rows(d["absent"], 4)}
+# Biểu quyết giơ tay thông qua Đoàn Chủ tịch, Đoàn Thư ký: tán thành (in_favour), không tán thành
+# (against), không biểu quyết (not_voting); cộng lại bằng số đại biểu có mặt.
+presidium: {_flow(content["presidium"])}
+secretariat: {_flow(content["secretariat"])}
 
-# Các nội dung biểu quyết bằng giơ tay: tán thành (in_favour) + không tán thành (against) + không
-# biểu quyết (not_voting) = số đại biểu có mặt. Mỗi nội dung có mã (id) riêng, không dấu.
+# Các nội dung biểu quyết giơ tay, mỗi nội dung có mã (id) riêng, không dấu.
 items:
 {items}
-# Các cuộc bỏ phiếu kín: số người được bầu (seats), số phiếu phát ra (issued), thu vào
-# (collected), hợp lệ (valid), không hợp lệ (invalid); người ứng cử (candidates): họ tên, năm sinh
-# (birth_year), số phiếu bầu (votes).
-ballots:
-{ballots}"""
+# Ủy ban khóa mới, Đại hội hiệp thương dân chủ cử: số lượng (planned), hình thức (method: hands =
+# giơ tay, secret = phiếu biểu quyết kín, khi đó ballots: phát ra, thu vào, hợp lệ, không hợp lệ),
+# số khuyết (vacancies), người được giới thiệu (people): họ tên, năm sinh, số tán thành
+# (approvals), số không tán thành (disapprovals). {_seats(plan.planned, len(committee["people"]))}
+committee:
+{_choice(committee, 2)}
+# Đoàn đại biểu dự Đại hội cấp trên: {delegation[0]} đại biểu chính thức (official) và {delegation[1]} đại biểu
+# dự khuyết (alternate), hai danh sách riêng (congress.yaml, khóa delegation).
+delegation:
+  name: {content["delegation"]["name"]}
+  official:
+{_choice(content["delegation"]["official"], 4)}  alternate:
+{_choice(content["delegation"]["alternate"], 4)}{_first_meeting(meeting)}"""
+
+
+def _first_meeting(meeting: dict[str, Any] | None) -> str:
+    """The first meeting's section, once the ward has held it (none before)."""
+    if meeting is None:
+        return ""
+    return f"""
+# Hội nghị lần thứ nhất của Ủy ban khóa mới: ngày (date), số ủy viên được triệu tập (members), có
+# mặt (present); Ban Thường trực (standing) hiệp thương cử theo cùng quy tắc, mỗi người ghi chức
+# danh (role: chair = Chủ tịch, vice_chair = Phó Chủ tịch, standing_member = Ủy viên Thường trực).
+first_meeting:
+  date: {meeting["date"].isoformat()}
+  members: {meeting["members"]}
+  present: {meeting["present"]}
+  standing:
+{_choice(meeting["standing"], 4)}"""
 
 
 def readme(plans: list[dd.WardPlan], people: dict[str, tuple[int, int]]) -> str:

@@ -31,7 +31,6 @@ import make_examples as mk
 import yaml
 from example_data import Slot, WardSpec
 
-from congress.adapters.first_meeting_files import load_first_meeting
 from congress.adapters.tally_files import load_tally
 from congress.adapters.workspace import read_workspace
 from congress.adapters.yaml_files import load_model
@@ -276,17 +275,14 @@ def generate_ward(plan: dd.WardPlan, folder: Path) -> tuple[list[dict[str, Any]]
     if plan.slug == dd.PILOT:  # the pilot's count, as in examples/wards/o-cho-dua
         (folder / "tally.yaml").write_bytes((mk.DEFAULT_OUT / dd.PILOT / "tally.yaml").read_bytes())
     elif hist.STAGES.index(plan.stage) >= hist.STAGES.index("congress"):
-        members = [(m.person.name, m.person.born.year) for m in new]
+        members = [(m.person.name, m.person.born.year, m.role) for m in new]
         content = docs.tally(plan, members, con)
         counts = (len(con["delegation"]["official"]), len(con["delegation"]["alternate"]))
+        if hist.STAGES.index(plan.stage) < hist.STAGES.index("first_meeting"):
+            del content["first_meeting"]  # not held yet
         text = files.tally_yaml(plan, content, counts)
-        if hist.STAGES.index(plan.stage) >= hist.STAGES.index("first_meeting"):
-            standing = [(m.person.name, m.role) for m in new if m.role != data.UY_VIEN]
-            content["first_meeting"] = docs.first_meeting(plan, standing, len(members))
-            text += files.first_meeting_yaml(content["first_meeting"])
         write_text(folder / "tally.yaml", text)
-        load_tally(folder / "tally.yaml")  # the project's own loaders must accept it
-        load_first_meeting(folder / "tally.yaml")
+        load_tally(folder / "tally.yaml")  # the project's own loader must accept it
         assert yaml.safe_load((folder / "tally.yaml").read_text(encoding="utf-8")) == content
     prev_chair = next(m.person.name for m in old if m.role == data.CHU_TICH)
     secretary = mk.PersonFactory(random.Random(f"dong-da:{plan.slug}:secretary"))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from congress.core.people import Role, Status
-from congress.core.tally import FIELDS
+from congress.core.tally_compare import FIELDS
 from congress.i18n import MissingMessageError, t
 from congress.messages import AREAS, CATALOGUE, DuplicateKeyError, merge
 
@@ -50,6 +50,9 @@ DYNAMIC: dict[str, list[str]] = {
     ],
     "ui.check_": ["drafts", "personnel"],
     "tally.": ["in_favour", "against", "not_voting", "percent"],
+    "tally.approve.": ["presidium", "secretariat"],
+    "tally.meeting.": ["congress", "first_meeting"],
+    "tally.method.": ["hands", "secret"],
     "store.": ["locked", "corrupt", "cannot_open", "failed"],
     "ui.state_": ["ok", "blocked", "missing_data"],
     "ui.doc_": ["written", "overwritten", "unchanged"],

@@ -223,51 +223,76 @@ def test_an_ordinal_given_as_a_number_is_printed_in_roman(
     assert "LẦN THỨ XVII" in "\n".join(texts(ws / "out" / "o-cho-dua" / "nghi-quyet.docx"))
 
 
-def test_counting_minutes_read_back_with_every_reconciliation_line(
+def test_the_documents_of_the_count_in_the_fronts_words(
     capsys: pytest.CaptureFixture[str], ws: Path
 ) -> None:
-    result = run(
-        capsys, "docs", "render", "o-cho-dua", "bien_ban_kiem_phieu", "nghi_quyet", "-w", str(ws)
+    docs = ("bien_ban", "bien_ban_kiem_phieu", "nghi_quyet", "danh_sach_doan_dai_bieu")
+    result = run(capsys, "docs", "render", "o-cho-dua", *docs, "-w", str(ws))
+    assert result.code == 0, result.err
+    out = ws / "out" / "o-cho-dua"
+    counting = "\n".join(texts(out / "bien-ban-kiem-phieu.docx"))
+    assert "BIÊN BẢN KIỂM PHIẾU" in counting and "TM. BAN KIỂM PHIẾU" in counting
+    assert "- Số phiếu phát ra: 128; thu vào: 128; hợp lệ: 127; không hợp lệ: 1." in counting
+    assert "Được hiệp thương cử" in counting
+    assert "khớp" not in counting.replace("KHÔNG KHỚP", "").lower()  # reconciliation: the journal
+    minutes = "\n".join(texts(out / "bien-ban.docx"))
+    assert "có mặt: 128 đại biểu (94,81%); vắng mặt: 7 đại biểu" in minutes
+    assert "+ Vắng mặt: 4 đại biểu (ốm);" in minutes
+    assert (
+        "- Thông qua Báo cáo chính trị: 125/128 đại biểu có mặt tán thành, đạt 97,66% — Thông qua."
+        in minutes
     )
-    assert result.code == 0, result.err
-    minutes = "\n".join(texts(ws / "out" / "o-cho-dua" / "bien-ban-kiem-phieu.docx"))
-    assert "BIÊN BẢN KIỂM PHIẾU" in minutes
-    assert "Số đại biểu có mặt đủ 2/3 số đại biểu được triệu tập" in minutes
-    for line in (
-        "Số phiếu phát ra",
-        "Số phiếu thu vào",
-        "Hợp lệ + không hợp lệ",
-        "Tổng số phiếu bầu",
-    ):
-        assert f"+ {line}" in minutes, line
-    assert "KHÔNG KHỚP" not in minutes
-    assert "Trúng cử" in minutes
-    assert "Thông qua" in minutes
-    assert "TM. BAN KIỂM PHIẾU" in minutes
-    resolution = "\n".join(texts(ws / "out" / "o-cho-dua" / "nghi-quyet.docx"))
-    assert "người trúng cử. Bầu đủ số lượng." in resolution
+    assert "Số lượng 55 vị; đã hiệp thương cử 53 vị, khuyết 02 vị." in minutes
+    assert "khớp" not in minutes.lower()
+    resolution = "\n".join(texts(out / "nghi-quyet.docx"))
+    assert (
+        "khóa mới, nhiệm kỳ 2024-2029 gồm 55 vị; Đại hội đã hiệp thương cử 53 vị, khuyết 02 vị"
+        in resolution
+    )
+    assert "gồm 6 đại biểu chính thức và 1 đại biểu dự khuyết" in resolution
+    delegation = texts(out / "danh-sach-doan-dai-bieu.docx")
+    official = delegation.index("I. ĐẠI BIỂU CHÍNH THỨC")
+    alternate = delegation.index("II. ĐẠI BIỂU DỰ KHUYẾT")
+    assert not any("Lê Duy Huy" in line for line in delegation[official:alternate])
+    assert any("Lê Duy Huy" in line for line in delegation[alternate:])
 
 
-def test_minutes_of_a_tally_that_does_not_add_up_announce_no_result(
+def test_a_show_of_hands_needs_no_counting_minutes(
     capsys: pytest.CaptureFixture[str], ws: Path
 ) -> None:
-    result = run(capsys, "docs", "render", "van-mieu", "bien_ban_kiem_phieu", "-w", str(ws))
+    path = ws / "wards" / "o-cho-dua" / "tally.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("  method: secret\n", "  method: hands\n", 1)
+    text = text.replace("  ballots: {issued: 128, collected: 128, valid: 127, invalid: 1}\n", "")
+    path.write_text(text, encoding="utf-8")
+    result = run(capsys, "docs", "render", "o-cho-dua", "-w", str(ws))
     assert result.code == 0, result.err
-    minutes = "\n".join(texts(ws / "out" / "van-mieu" / "bien-ban-kiem-phieu.docx"))
-    assert "KHÔNG KHỚP" in minutes
-    assert "chưa công bố kết quả" in minutes
-    assert "Trúng cử" not in minutes
+    out = ws / "out" / "o-cho-dua"
+    assert not (out / "bien-ban-kiem-phieu.docx").exists()
+    minutes = "\n".join(texts(out / "bien-ban.docx"))
+    assert "(biểu quyết giơ tay): Số lượng 55 vị; đã hiệp thương cử 53 vị, khuyết 02 vị." in minutes
+    assert "- Ban Kiểm phiếu (khi biểu quyết bằng phiếu kín):" not in minutes
 
 
-def test_minutes_announce_no_result_while_the_second_entry_differs(
+def test_minutes_of_a_tally_that_does_not_add_up_give_no_result(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    result = run(capsys, "docs", "render", "van-mieu", "bien_ban", "bien_ban_kiem_phieu", "-w",
+                 str(ws))  # fmt: skip
+    assert result.code == 0, result.err
+    for name in ("bien-ban.docx", "bien-ban-kiem-phieu.docx"):
+        text = "\n".join(texts(ws / "out" / "van-mieu" / name))
+        assert "số liệu" in text and "chưa khớp nhau" in text and "nhật ký nhập liệu" in text
+        assert "Được hiệp thương cử" not in text
+
+
+def test_minutes_give_no_result_while_the_second_entry_differs(
     capsys: pytest.CaptureFixture[str], ws: Path
 ) -> None:
     folder = ws / "wards" / "o-cho-dua"
     shutil.copy(folder / "tally-nhap-sai.yaml", folder / "tally-ban-2.yaml")
     result = run(capsys, "docs", "render", "o-cho-dua", "bien_ban_kiem_phieu", "-w", str(ws))
     assert result.code == 0, result.err
-    minutes = "\n".join(
-        texts(folder.parent.parent / "out" / "o-cho-dua" / "bien-ban-kiem-phieu.docx")
-    )
-    assert "chưa công bố kết quả" in minutes
-    assert "Trúng cử" not in minutes
+    minutes = "\n".join(texts(ws / "out" / "o-cho-dua" / "bien-ban-kiem-phieu.docx"))
+    assert "chưa khớp nhau" in minutes
+    assert "Được hiệp thương cử" not in minutes

@@ -15,7 +15,6 @@ from congress.adapters.workspace import load_definition
 from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.engine import GuardInputs, PilotState, readiness
 from congress.core.figures import Ratio
-from congress.core.first_meeting import FirstMeeting
 from congress.core.people import PeopleList
 from congress.core.ruleset import RuleBook
 from congress.core.tally import TallyFile
@@ -75,9 +74,6 @@ class MemoryWard:
         return self.count
 
     def second_tally(self) -> TallyFile | None:
-        return None
-
-    def first_meeting(self) -> FirstMeeting | None:
         return None
 
     def ruleset(self, default: str) -> str:

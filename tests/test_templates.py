@@ -311,4 +311,4 @@ def test_missing_data_shows_a_placeholder(rendered: Rendered, doc_id: str) -> No
 
 
 def test_minutes_keep_a_place_for_the_tally(rendered: Rendered) -> None:  # fmt: skip
-    assert "[CẦN VIẾT: Kết quả biểu quyết, bầu cử" in text_of(rendered["bien_ban", True])
+    assert "[CẦN VIẾT: Kết quả biểu quyết, hiệp thương cử" in text_of(rendered["bien_ban", True])

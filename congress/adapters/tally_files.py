@@ -1,8 +1,10 @@
-"""The counting board's figures: `tally.yaml`, and a ballot's candidate table (.xlsx / .csv).
+"""The count of a ward congress: `tally.yaml`, and a list's approvals table (.xlsx / .csv).
 
-A ballot lists its candidates in the YAML file, or names a spreadsheet (`candidates_file`,
-relative to the tally file) with the columns Họ và tên, Ngày sinh or Năm sinh, Số phiếu. Headers
-are found as in the lists of people (title rows above, any case, with or without diacritics).
+A list (``committee``, ``delegation.official``, ``delegation.alternate``,
+``first_meeting.standing``) gives its people in the YAML file, or names a spreadsheet
+(`people_file`, relative to the tally file) with the columns Họ và tên, Ngày sinh or Năm sinh,
+Tán thành and (optionally) Không tán thành. Headers are found as in the lists of people (title
+rows above, any case, with or without diacritics).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pydantic import ValidationError
 from congress.adapters.people_reader import TOTAL_ROW, cell_text, header_columns, parse_birth
 from congress.adapters.tables import Grid, read_grids
 from congress.adapters.yaml_files import Tree, line_of, read_yaml, validation_error
-from congress.core.tally import Ballot, Candidate, TallyFile
+from congress.core.tally import Choice, Nominee, TallyFile
 from congress.core.text import fold, header_key
 from congress.errors import ConfigError, Problem, SpreadsheetError
 from congress.i18n import t
@@ -25,15 +27,14 @@ from congress.i18n import t
 MAX_PROBLEMS = 30
 
 HEADERS: dict[str, set[str]] = {
-    "name": {"ho va ten", "ho ten", "ho va ten nguoi ung cu", "ho ten nguoi ung cu", "ung cu vien"},
+    "name": {"ho va ten", "ho ten"},
     "birth": {"ngay sinh", "nam sinh", "ngay thang nam sinh", "sinh ngay", "ngay thang sinh"},
-    "votes": {
-        "so phieu",
-        "so phieu bau",
-        "so phieu dong y",
-        "so phieu tan thanh",
-        "so phieu dat duoc",
-        "so phieu bau cho",
+    "approvals": {"tan thanh", "so tan thanh", "so phieu tan thanh", "so dai bieu tan thanh"},
+    "disapprovals": {
+        "khong tan thanh",
+        "so khong tan thanh",
+        "so phieu khong tan thanh",
+        "so dai bieu khong tan thanh",
     },
 }
 _BY_KEY = {key: name for name, keys in HEADERS.items() for key in keys}
@@ -41,49 +42,69 @@ _NUMBERING = re.compile(r"^\(?\d+\)?$")
 _SIGNATURE = re.compile(r"^(tm|t m|kt|nguoi lap|noi nhan|to kiem phieu|truong ban kiem phieu)\b")
 _DIGITS = re.compile(r"^\d+$")
 
+# Where each list that may name a `people_file` sits in the file.
+_LISTS: tuple[tuple[str, ...], ...] = (
+    ("committee",),
+    ("delegation", "official"),
+    ("delegation", "alternate"),
+    ("first_meeting", "standing"),
+)
+
 
 def load_tally(path: Path) -> TallyFile:
-    """`tally.yaml` at `path`, each ballot's `candidates_file` read into its candidates."""
+    """`tally.yaml` at `path`, each list's `people_file` read into its people."""
     data, node = read_yaml(path)
-    if isinstance(data, dict):  # the first meeting's section is read by first_meeting_files
-        data = {k: v for k, v in data.items() if k != "first_meeting"}
     try:
         tally = TallyFile.model_validate(data)
     except ValidationError as exc:
         raise validation_error(exc, path, node, TallyFile) from exc
-    if not any(b.candidates_file for b in tally.ballots):
-        return tally
-    ballots = [_with_file(path, node, i, b) for i, b in enumerate(tally.ballots)]
-    return tally.model_copy(update={"ballots": ballots})
+    for loc in _LISTS:
+        choice = _get(tally, loc)
+        if choice is not None and choice.people_file:
+            tally = _put(tally, loc, _with_file(path, node, loc, choice))
+    return tally
 
 
-def candidate_files(path: Path, tally: TallyFile) -> list[Path]:
-    """The candidate tables a tally file names (for the hash of a decision's inputs)."""
-    return [path.parent / b.candidates_file for b in tally.ballots if b.candidates_file]
+def _get(tally: Any, loc: tuple[str, ...]) -> Choice | None:
+    current = tally
+    for key in loc:
+        current = getattr(current, key, None) if current is not None else None
+    return current if isinstance(current, Choice) else None
 
 
-def _with_file(path: Path, node: Tree, index: int, ballot: Ballot) -> Ballot:
-    if not ballot.candidates_file:
-        return ballot
-    loc = ("ballots", index, "candidates_file")
+def _put(model: Any, loc: tuple[str, ...], value: Any) -> Any:
+    if len(loc) == 1:
+        return model.model_copy(update={loc[0]: value})
+    inner = getattr(model, loc[0])
+    return model.model_copy(update={loc[0]: _put(inner, loc[1:], value)})
+
+
+def people_files(path: Path, tally: TallyFile) -> list[Path]:
+    """The approvals tables a tally file names (for the hash of a decision's inputs)."""
+    found = [_get(tally, loc) for loc in _LISTS]
+    return [path.parent / c.people_file for c in found if c is not None and c.people_file]
+
+
+def _with_file(path: Path, node: Tree, loc: tuple[str, ...], choice: Choice) -> Choice:
+    where = (*loc, "people_file")
 
     def at_key(key: str, **params: object) -> ConfigError:
         reason = t(key, None, **params)
         return ConfigError(
             Problem(
                 "config.key",
-                {"key": ".".join(map(str, loc)), "reason": reason},
+                {"key": ".".join(where), "reason": reason},
                 file=str(path),
-                row=line_of(node, loc),
+                row=line_of(node, where),
             )
         )
 
-    if ballot.candidates:
-        raise at_key("tally.candidates_twice")
-    source = path.parent / ballot.candidates_file
+    if choice.people:
+        raise at_key("tally.people_twice")
+    source = path.parent / str(choice.people_file)
     if not source.is_file():
-        raise at_key("tally.candidates_file_missing", file=source)
-    return ballot.model_copy(update={"candidates": read_candidates(source)})
+        raise at_key("tally.people_file_missing", file=source)
+    return choice.model_copy(update={"people": read_people(source)})
 
 
 @dataclass
@@ -106,21 +127,21 @@ class _Problems:
 
 
 def _layout(grid: Grid) -> _Layout | None:
-    """The first row holding both a name and a votes column is the header."""
+    """The first row holding both a name and an approvals column is the header."""
     for position, (_, values) in enumerate(grid.rows):
         columns, headers = header_columns(values, _BY_KEY)
-        if "name" in columns and "votes" in columns:
+        if "name" in columns and "approvals" in columns:
             return _Layout(columns, headers, position + 1)
     return None
 
 
-def read_candidates(path: Path) -> list[Candidate]:
-    """The candidates of one ballot and their votes; SpreadsheetError listing every bad cell."""
+def read_people(path: Path) -> list[Nominee]:
+    """The people of one list and their approvals; SpreadsheetError listing every bad cell."""
     grids = read_grids(path)
     for grid in grids:
         layout = _layout(grid)
         if layout is not None:
-            return _candidates(grid, layout)
+            return _people(grid, layout)
     raise SpreadsheetError(Problem("tally.no_columns", file=str(path)))
 
 
@@ -132,9 +153,9 @@ def _ends(texts: list[str]) -> bool:
     return bool(TOTAL_ROW.match(fold(filled[0])) or _SIGNATURE.match(header_key(filled[0])))
 
 
-def _candidates(grid: Grid, layout: _Layout) -> list[Candidate]:
+def _people(grid: Grid, layout: _Layout) -> list[Nominee]:
     out = _Problems(grid, layout)
-    found: list[Candidate] = []
+    found: list[Nominee] = []
     width = max(layout.headers, default=0) + 1
     for row, raw in grid.rows[layout.data_start :]:
         values = list(raw) + [None] * (width - len(raw))
@@ -144,9 +165,9 @@ def _candidates(grid: Grid, layout: _Layout) -> list[Candidate]:
         filled = [v for v in texts if v]
         if not filled or all(_NUMBERING.match(v) for v in filled):
             continue
-        candidate = _candidate(out, row, values)
-        if candidate is not None:
-            found.append(candidate)
+        person = _person(out, row, values)
+        if person is not None:
+            found.append(person)
         if len(out.found) > MAX_PROBLEMS:
             break
     if out.found:
@@ -154,7 +175,7 @@ def _candidates(grid: Grid, layout: _Layout) -> list[Candidate]:
     return found
 
 
-def _candidate(out: _Problems, row: int, values: list[Any]) -> Candidate | None:
+def _person(out: _Problems, row: int, values: list[Any]) -> Nominee | None:
     cols = out.layout.columns
     name = cell_text(values[cols["name"]])
     if not name:
@@ -168,15 +189,22 @@ def _candidate(out: _Problems, row: int, values: list[Any]) -> Candidate | None:
             out.add("cell.bad_birth", row, cols["birth"], value=cell_text(raw))
         else:
             fields["birth_date"], fields["birth_year"] = parsed
-    votes = _votes(values[cols["votes"]])
-    if votes is None:
-        out.add("tally.bad_votes", row, cols["votes"], value=cell_text(values[cols["votes"]]))
-        return None
-    return Candidate(votes=votes, **fields)
+    for key in ("approvals", "disapprovals"):
+        if key not in cols:
+            continue
+        raw = values[cols[key]]
+        if key == "disapprovals" and not cell_text(raw):
+            continue
+        count = _count(raw)
+        if count is None:
+            out.add("tally.bad_count", row, cols[key], value=cell_text(raw))
+            return None
+        fields[key] = count
+    return Nominee(**fields)
 
 
-def _votes(value: Any) -> int | None:
-    """A whole number of votes, 0 or more; None when the cell holds anything else (or nothing)."""
+def _count(value: Any) -> int | None:
+    """A whole number, 0 or more; None when the cell holds anything else (or nothing)."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):

@@ -14,13 +14,11 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from congress.adapters.first_meeting_files import load_first_meeting
 from congress.adapters.people_reader import read_people
 from congress.adapters.rulebook_files import load_rulebook, resolve_ruleset
-from congress.adapters.tally_files import candidate_files, load_tally
+from congress.adapters.tally_files import load_tally, people_files
 from congress.adapters.yaml_files import Tree, load_model, read_yaml, validation_error
 from congress.core.drafts import CongressFile, DraftsFile
-from congress.core.first_meeting import FirstMeeting
 from congress.core.people import PeopleList
 from congress.core.ruleset import RuleBook
 from congress.core.tally import TallyFile
@@ -127,13 +125,6 @@ class FileWardFolder:
             raise InputError(Problem("tally.missing", {"file": TALLY_FILE}, file=str(path)))
         return self._once("tally", lambda: load_tally(path))  # type: ignore[no-any-return]
 
-    def first_meeting(self) -> FirstMeeting | None:
-        """The `first_meeting:` section of tally.yaml; None when it is not filled in yet."""
-        path = self.path / TALLY_FILE
-        if not path.is_file():
-            raise InputError(Problem("tally.missing", {"file": TALLY_FILE}, file=str(path)))
-        return self._once("first_meeting", lambda: load_first_meeting(path))  # type: ignore[no-any-return]
-
     def second_tally(self) -> TallyFile | None:
         """The second, independent entry of the count, when there is one."""
         path = self.path / SECOND_ENTRY_FILE
@@ -158,12 +149,10 @@ class FileWardFolder:
             files += [self.path / name for name in (lists.proposed, lists.previous) if name]
         elif check == "drafts":
             files += [self.path / DRAFTS_FILE, self.path / CONGRESS_FILE]
-        elif check == "first_meeting":
-            files += [self.path / TALLY_FILE]
-        else:
+        else:  # the count, and the first meeting within it
             tally_path, second_path = self.path / TALLY_FILE, self.path / SECOND_ENTRY_FILE
-            files += [tally_path, *candidate_files(tally_path, self.tally())]
+            files += [tally_path, *people_files(tally_path, self.tally())]
             second = self.second_tally()
             if second is not None:
-                files += [second_path, *candidate_files(second_path, second)]
+                files += [second_path, *people_files(second_path, second)]
         return [*files, resolve_ruleset(self.ruleset(default), self.path)]

@@ -171,6 +171,9 @@ def _reason(error: Mapping[str, Any], model: type[BaseModel] | None) -> tuple[st
         return "config.extra", {"allowed": ", ".join(allowed) if allowed else "—"}
     if kind == "missing":
         return "config.missing", {}
+    if kind == "catalogue":  # a model's own check, worded in the message catalogue
+        params = {k: v for k, v in ctx.items() if k != "key"}
+        return str(ctx["key"]), params
     if kind in ("literal_error", "enum"):
         expected = str(ctx.get("expected", ""))
         choices = re.findall(r"'([^']*)'", expected)

@@ -38,12 +38,15 @@ class WardOrCommand(click.Group):
     subcommand_metavar="WARD | compare A B",
 )
 def tally() -> None:
-    """Kiểm phiếu: kiểm tra số liệu của tổ kiểm phiếu (tally.yaml của phường), tính kết quả
-    biểu quyết và bầu cử; đối chiếu hai lần nhập độc lập.
+    """Kiểm phiếu, biểu quyết: kiểm tra số liệu của Đại hội (tally.yaml của phường) — đại biểu
+    có mặt, các nội dung biểu quyết, danh sách Ủy ban và Đoàn đại biểu được hiệp thương cử, Ban
+    Thường trực do Hội nghị lần thứ nhất hiệp thương cử — tính kết quả và in nhật ký nhập liệu;
+    đối chiếu hai lần nhập độc lập.
 
-    Số liệu không khớp nhau (có mặt > triệu tập, thu vào > phát ra, hợp lệ + không hợp lệ ≠ thu
-    vào…) thì không tính kết quả. Mã thoát: 0 đạt, 1 có lỗi (số liệu không khớp, không đủ đại
-    biểu, nội dung không được thông qua, bầu chưa đủ hoặc bằng phiếu), 2 dữ liệu không đọc được.
+    Số liệu không khớp nhau (có mặt > triệu tập, tán thành nhiều hơn số có mặt, thu vào > phát
+    ra, số khuyết khác số lượng trừ số đã hiệp thương cử, dự khuyết trùng chính thức…) thì không
+    dùng kết quả. Mã thoát: 0 đạt, 1 có lỗi (số liệu không khớp, không đủ đại biểu, nội dung
+    không được thông qua, số lượng chưa khớp hoặc cần biểu quyết lại), 2 dữ liệu không đọc được.
 
     \b
     Ví dụ:
@@ -105,7 +108,6 @@ def tally_compare(first: Path, second: Path, as_json: bool) -> None:
 
 def _print_report(report: Any) -> None:
     from rich.console import Console
-    from rich.table import Table
     from rich.text import Text
 
     from congress.cli.render import findings_table
@@ -118,21 +120,23 @@ def _print_report(report: Any) -> None:
         header = t("tally.header", ward=report.ward_name, convened=results.convened,
                    present=results.present, percent=results.present_percent)  # fmt: skip
         console.print(Text(header, style="bold"))
-        if results.items:
-            table = Table(title=t("tally.items"), expand=True)
-            table.add_column(t("tally.item"), ratio=1)
-            for key in ("in_favour", "against", "not_voting", "percent"):
-                table.add_column(t(f"tally.{key}"), justify="right", max_width=9)
-            table.add_column(t("tally.outcome"), no_wrap=True)
-            for item in results.items:
-                verdict = _verdict(item.passed, "tally.passed", "tally.not_passed")
-                table.add_row(item.name, str(item.in_favour), str(item.against),
-                              str(item.not_voting), f"{item.percent}%", verdict)  # fmt: skip
-            console.print(table)
-        for ballot in results.ballots:
+        if results.votes:
+            console.print(_votes_table(results.votes))
+        for row in results.lists:
+            if row.id == "standing" and results.first_meeting is not None:
+                meeting = results.first_meeting
+                console.print(Text(t("tally.first_meeting", members=meeting.members,
+                                     present=meeting.present,
+                                     percent=meeting.share.percent_text), style="bold"))  # fmt: skip
             console.print()
-            console.print(Text(_ballot_title(ballot), style="bold"))
-            console.print(_ballot_table(ballot))
+            console.print(Text(_list_title(row), style="bold"))
+            console.print(_list_table(row))
+    console.print()
+    console.print(Text(t("tally.journal"), style="bold"))
+    for line in report.journal:
+        verdict = t("tally.journal.matches") if line.ok else t("tally.journal.differs")
+        console.print(Text(f"  {'✔' if line.ok else '✘'} {line.text} — {verdict}",
+                           style="" if line.ok else "red"))  # fmt: skip
     console.print(findings_table(report.findings))
     errors = sum(1 for f in report.findings if f.blocking)
     warnings = sum(1 for f in report.findings if not f.ok and not f.blocking)
@@ -146,36 +150,63 @@ def _verdict(ok: bool, yes: str, no: str) -> Any:
     return Text(t(yes), style="green") if ok else Text(t(no), style="red")
 
 
-def _ballot_title(ballot: Any) -> str:
-    return t("tally.ballot_title", name=ballot.name, seats=ballot.seats, issued=ballot.issued,
-             collected=ballot.collected, valid=ballot.valid, invalid=ballot.invalid)  # fmt: skip
+def _votes_table(votes: list[Any]) -> Any:
+    from rich.table import Table
+
+    table = Table(title=t("tally.items"), expand=True)
+    table.add_column(t("tally.item"), ratio=1)
+    for key in ("in_favour", "against", "not_voting", "percent"):
+        table.add_column(t(f"tally.{key}"), justify="right", max_width=9)
+    table.add_column(t("tally.outcome"), no_wrap=True)
+    for vote in votes:
+        verdict = _verdict(vote.passed, "tally.passed", "tally.not_passed")
+        table.add_row(vote.name, str(vote.in_favour), str(vote.against), str(vote.not_voting),
+                      f"{vote.share.percent_text}%", verdict)  # fmt: skip
+    return table
 
 
-def _ballot_table(ballot: Any) -> Any:
+def _list_title(row: Any) -> str:
+    method = t(f"tally.method.{row.method}")
+    title = t("tally.list_title", name=row.name, planned=row.planned, method=method)
+    if row.issued is not None:
+        title += "; " + t("tally.ballots_line", issued=row.issued, collected=row.collected,
+                          valid=row.valid, invalid=row.invalid)  # fmt: skip
+    return title
+
+
+def _list_table(row: Any) -> Any:
     from rich.table import Table
     from rich.text import Text
 
-    counts = {"elected": len(ballot.elected), "seats": ballot.seats}
-    if ballot.needs_revote:
-        caption = t("tally.ballot_revote", tied=", ".join(ballot.tied), **counts)
-    elif ballot.shortfall:
-        caption = t("tally.ballot_shortfall", shortfall=ballot.shortfall, **counts)
+    counts = {"chosen": len(row.chosen), "planned": row.planned}
+    if row.needs_revote:
+        caption = t("tally.list_revote", tied=", ".join(row.tied), **counts)
+    elif row.vacancies:
+        caption = t("tally.list_vacant", vacancies=row.vacancies, **counts)
     else:
-        caption = t("tally.ballot_summary", **counts)
+        caption = t("tally.list_summary", **counts)
     table = Table(caption=caption, caption_justify="left")
     table.add_column(t("tally.number"), justify="right")
     table.add_column(t("tally.name"))
-    table.add_column(t("tally.votes"), justify="right")
-    table.add_column(t("tally.votes_percent"), justify="right")
+    if row.id == "standing":
+        table.add_column(t("tally.role"))
+    table.add_column(t("tally.approvals"), justify="right")
+    table.add_column(t("tally.against"), justify="right")
+    table.add_column(t("tally.approvals_percent"), justify="right")
     table.add_column(t("tally.outcome"))
-    for number, row in enumerate(ballot.candidates, start=1):
-        if row.elected:
-            by_age = row.tied and ballot.tie_broken_by_age
-            label = "tally.elected_by_age" if by_age else "tally.elected"
-            outcome = Text(t(label), style="green")
-        elif row.tied and ballot.needs_revote:
+    for number, person in enumerate(row.people, start=1):
+        if person.chosen:
+            outcome = Text(t("tally.chosen"), style="green")
+        elif person.tied:
             outcome = Text(t("tally.tied"), style="bold yellow")
+        elif person.passed:
+            outcome = Text(t("tally.passed_over"), style="dim")
         else:
-            outcome = Text(t("tally.not_elected"), style="dim")
-        table.add_row(str(number), row.name, str(row.votes), row.percent, outcome)
+            outcome = Text(t("tally.not_chosen"), style="dim")
+        against = "" if person.disapprovals is None else str(person.disapprovals)
+        cells = [str(number), person.name]
+        if row.id == "standing":
+            cells.append(t(f"role.{person.role}") if person.role else "")
+        cells += [str(person.approvals), against, person.share.percent_text]
+        table.add_row(*cells, outcome)
     return table

@@ -8,22 +8,16 @@ The Front's words throughout: hiệp thương cử, tán thành, được hiệp
 
 from __future__ import annotations
 
-from fractions import Fraction
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from congress.core.collation import name_key
-from congress.core.first_meeting import FirstMeeting, role_vi
-from congress.core.numbers import format_percent
-from congress.core.people import Role
-from congress.core.tally import passes
-from congress.core.vn_format import dateline, roman, short_date
+from congress.core.tally_context import tally_view
+from congress.core.vn_format import dateline, roman
 
 if TYPE_CHECKING:
     from congress.core.doc_context import WardDocuments
 
 NONE = "…"
-_HALF = Fraction(1, 2)  # the default of standing_approved; the check uses the ruleset's
-_ORDER = {Role.CHAIR: 0, Role.VICE_CHAIR: 1, Role.STANDING_MEMBER: 2, Role.MEMBER: 3}
 
 
 def _place(src: WardDocuments) -> str:
@@ -38,56 +32,41 @@ def _district(src: WardDocuments) -> str:
     return unit or NONE
 
 
-def standing_rows(meeting: FirstMeeting | None) -> list[dict[str, str]]:
-    """The Ban Thường trực the first meeting chose: by role, then in Vietnamese name order."""
-    if meeting is None:
-        return []
-    people = sorted(meeting.standing, key=lambda p: (_ORDER[p.role], name_key(p.name)))
-    rows = []
-    for index, person in enumerate(people, start=1):
-        chosen = passes(person.in_favour, meeting.present, _HALF)
-        rows.append(
-            {
-                "index": str(index),
-                "name": person.name,
-                "role": role_vi(person.role),
-                "in_favour": str(person.in_favour),
-                "of": str(meeting.present),
-                "percent": format_percent(person.in_favour, meeting.present),
-                "result": "Được hiệp thương cử" if chosen else "Chưa đủ số tán thành",
-            }
-        )
-    return rows
-
-
 def meeting_view(src: WardDocuments) -> dict[str, Any]:
-    """The `meeting` key: the first meeting's figures and the Ban Thường trực it chose."""
-    meeting = src.first_meeting
-    if meeting is None:
+    """The `meeting` key: the first meeting's figures and the Ban Thường trực it chose, as the
+    count computed them (`tally_context.tally_view`: the same results as the counting rules)."""
+    view = tally_view(src.tally)
+    first, standing = view["first_meeting"], view["standing"]
+    if not first.get("recorded"):
         return {"recorded": False, "date": NONE, "members": NONE, "present": NONE,
                 "absent": NONE, "present_percent": NONE, "standing": [], "chair": NONE}  # fmt: skip
-    chairs = [p.name for p in meeting.standing if p.role is Role.CHAIR]
+    rows = [
+        {**row, "in_favour": row["approvals"], "of": standing.get("of", NONE)}
+        for row in standing.get("people", [])
+    ]
+    chairs = [r["name"] for r in rows if r["role"] == "Chủ tịch" and r["result"].startswith("Được")]
     return {
         "recorded": True,
-        "date": short_date(meeting.date) if meeting.date else NONE,
-        "members": str(meeting.members),
-        "present": str(meeting.present),
-        "absent": str(max(meeting.members - meeting.present, 0)),
-        "present_percent": format_percent(meeting.present, meeting.members),
-        "standing": standing_rows(meeting),
+        "date": first["date"],
+        "members": first["members"],
+        "present": first["present"],
+        "absent": first["absent"],
+        "present_percent": first["present_percent"],
+        "standing": rows,
         "chair": chairs[0] if chairs else NONE,
     }
 
 
 def _committee(src: WardDocuments, tally: dict[str, Any]) -> dict[str, str]:
-    """Planned seats, those hiệp thương cử, and the vacancies (khuyết) between them."""
-    planned = src.ward.planned_size
-    ballots = tally.get("ballots") or []
-    chosen = ballots[0].get("elected_count") if ballots and tally.get("consistent") else None
-    if chosen is None or not str(chosen).isdigit():
-        return {"planned": str(planned), "chosen": NONE, "vacant": NONE}
-    vacant = max(planned - int(chosen), 0)
-    return {"planned": str(planned), "chosen": str(chosen), "vacant": f"{vacant:02d}"}
+    """Planned seats, those hiệp thương cử, and the vacancies (khuyết), as the count gives them."""
+    committee = tally.get("committee") or {}
+    if not committee.get("recorded"):
+        return {"planned": str(src.ward.planned_size), "chosen": NONE, "vacant": NONE}
+    return {
+        "planned": committee["planned"],
+        "chosen": committee["chosen_count"],
+        "vacant": committee["vacancies"],
+    }
 
 
 def first_meeting_minutes(src: WardDocuments) -> dict[str, Any]:
@@ -97,7 +76,7 @@ def first_meeting_minutes(src: WardDocuments) -> dict[str, Any]:
     return {
         "parent_body": f"ỦY BAN MTTQ VIỆT NAM {(src.ward.unit or '').upper()}".strip(),
         "issuer": f"ỦY BAN MTTQ VIỆT NAM PHƯỜNG {ward_upper}",
-        "dateline": dateline(_place(src), src.first_meeting.date if src.first_meeting else None),
+        "dateline": dateline(_place(src), _meeting_date(src)),
         "subject": f"Hội nghị lần thứ nhất Ủy ban MTTQ Việt Nam phường {src.ward.ward} "
         f"khóa {ordinal}, nhiệm kỳ {src.term}",
         "meeting": meeting,
@@ -161,3 +140,8 @@ def _congress_name(src: WardDocuments) -> str:
         f"Đại hội đại biểu MTTQ Việt Nam phường {src.ward.ward} lần thứ {_ordinal(src)}, "
         f"nhiệm kỳ {src.term}"
     )
+
+
+def _meeting_date(src: WardDocuments) -> date | None:
+    meeting = src.tally.tally.first_meeting if src.tally is not None else None
+    return meeting.date if meeting is not None else None

@@ -16,20 +16,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from congress.core import after_congress_context as after
 from congress.core.collation import name_key
 from congress.core.drafts import CongressFile, DraftsFile, Target
 from congress.core.figures import Ratio
-from congress.core.first_meeting import FirstMeeting
 from congress.core.numbers import format_decimal, group_thousands
 from congress.core.people import STANDING_ROLES, Gender, Person, Role
 from congress.core.personnel_context import PersonnelContext
 from congress.core.statistics import Metric
 from congress.core.tally_context import TallyInput, tally_view
 from congress.core.targets import assess
+from congress.core.text import fold
 from congress.core.vn_format import dateline, document_number, roman
 from congress.core.ward import WardFile
 from congress.i18n import t
@@ -83,7 +82,6 @@ class WardDocuments:
     term: str
     draft: bool = True
     tally: TallyInput | None = None
-    first_meeting: FirstMeeting | None = None
 
 
 def paragraphs(text: str | None, what: str) -> list[str]:
@@ -318,16 +316,40 @@ def _congress_day(src: WardDocuments) -> dict[str, Any]:
 
 
 def _delegation(src: WardDocuments) -> dict[str, Any]:
+    """The delegation's two lists, chính thức and dự khuyết, each numbered from 1: those the
+    congress hiệp thương cử once the count is usable, else the list in congress.yaml."""
     delegation = src.congress.delegation
+    positions = {fold(d.name): d.position for d in [*delegation.official, *delegation.alternate]}
+    view = tally_view(src.tally)
 
-    def rows(people: Sequence[Any]) -> list[dict[str, str]]:
-        ordered = sorted(people, key=lambda d: name_key(d.name))
+    def rows(names: Sequence[str]) -> list[dict[str, str]]:
+        ordered = sorted(names, key=name_key)
         return [
-            {"index": str(i), "name": d.name, "position": d.position}
-            for i, d in enumerate(ordered, 1)
+            {"index": str(i), "name": name, "position": positions.get(fold(name), "")}
+            for i, name in enumerate(ordered, 1)
         ]
 
-    return {"official": rows(delegation.official), "alternate": rows(delegation.alternate)}
+    official = view["official"]
+    if official["recorded"]:
+        alternate = view["alternate"]
+        return {
+            "counted": True,
+            "official": rows([c["name"] for c in official["chosen"]]),
+            "alternate": rows([c["name"] for c in alternate["chosen"]]),
+        }
+    return {
+        "counted": False,
+        "official": rows([d.name for d in delegation.official]),
+        "alternate": rows([d.name for d in delegation.alternate]),
+    }
+
+
+def applies(doc: str, src: WardDocuments) -> bool:
+    """Whether `doc` is made for this ward: the counting minutes only when a secret vote was
+    held (a show of hands is recorded in the congress minutes); before the count, as a form."""
+    if doc == "bien_ban_kiem_phieu" and src.tally is not None:
+        return src.tally.tally.secret
+    return True
 
 
 def _counting_signature(src: WardDocuments) -> dict[str, str]:
@@ -372,7 +394,3 @@ BUILDERS: dict[str, Callable[[WardDocuments], dict[str, Any]]] = {
 def context(doc: str, src: WardDocuments) -> dict[str, Any]:
     """The full context for document `doc`."""
     return {**_common(src, DOCUMENTS[doc]), **BUILDERS[doc](src)}
-
-
-def today_or(day: date | None) -> date:
-    return day or date.today()

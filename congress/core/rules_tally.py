@@ -1,19 +1,37 @@
-"""Vote-counting rules: quorum, reconciliation, items passed, seats filled (spec §4, third table)."""
+"""Rules of the count (spec §4, third table; domain.md §5): hiệp thương, not an election.
+
+`quorum`, `tally_consistent`, `double_entry_match`, `item_passed`, `person_approved`,
+`seats_filled`, `delegation_complete`. No result is computed while the figures do not reconcile
+or a second entry disagrees: the result rules then say «not checked».
+"""
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, PlainSerializer
 
-from congress.core.figures import Bound, Ratio
+from congress.core.figures import Bound, Label, Ratio
 from congress.core.findings import Outcome, Status
 from congress.core.numbers import ceil_div, parse_percent
 from congress.core.ruleset import NoParams, RuleDef, Strict
-from congress.core.tally import Ballot, TallyFile, compare, count_ballot, passes, quorum_met
+from congress.core.tally import (
+    Base,
+    ChoiceResult,
+    TallyFile,
+    count_choice,
+    denominator,
+    hands_votes,
+    need_for,
+    passes,
+    quorum_met,
+    sections,
+    whole_label,
+)
+from congress.core.tally_compare import compare
+from congress.core.tally_consistency import consistent, violations
 from congress.core.text import fold
 from congress.i18n import LANGS, t
 
@@ -38,140 +56,102 @@ def _share(value: object) -> Fraction:
 Share = Annotated[Fraction, BeforeValidator(_share), PlainSerializer(str, return_type=str)]
 
 
+class ApprovalParams(Strict):
+    """`person_approved`: more than `threshold` of the denominator approve (present by default;
+    convened; or the valid ballots where a secret vote is held)."""
+
+    threshold: Share = Fraction(1, 2)
+    denominator: Base = "present"
+
+
 @dataclass(frozen=True)
 class TallyContext:
-    """The counting board's figures for one ward, and the second, independent entry if any."""
+    """The count of one ward, the second, independent entry if any, and the approval rule the
+    result rules share (the ruleset's `person_approved` parameters)."""
 
     tally: TallyFile
     second: TallyFile | None = None
+    approval: ApprovalParams = field(default_factory=ApprovalParams)
+    file: str = "tally.yaml"
 
     @property
     def entries_differ(self) -> bool:
         return self.second is not None and bool(compare(self.tally, self.second))
+
+    def results(self) -> list[ChoiceResult]:
+        """Who is hiệp thương cử on each list (only meaningful when `consistent`)."""
+        p = self.approval
+        return [count_choice(s, p.threshold, p.denominator) for s in sections(self.tally)]
+
+    @property
+    def usable(self) -> bool:
+        """The figures reconcile, the entries agree, the vacancies and the first meeting's
+        members agree with the count: only then is a result used."""
+        if not consistent(self.tally) or self.entries_differ:
+            return False
+        results = self.results()
+        return all(r.vacancies_match for r in results) and not _members_differ(self, results)
+
+
+def _label(key: str) -> Label:
+    return Label(key=key)
+
+
+# -- quorum -------------------------------------------------------------------------------------
 
 
 class QuorumParams(Strict):
     share: Share = Fraction(2, 3)
 
 
-def quorum(ctx: TallyContext, p: QuorumParams) -> list[Outcome]:
-    """Delegates present ≥ `share` of those convened (2/3 by default)."""
-    present, convened = ctx.tally.delegates.present, ctx.tally.delegates.convened
-    ok = quorum_met(ctx.tally.delegates, p.share)
+def _quorum(meeting: str, present: int, convened: int, share: Fraction) -> Outcome:
+    ok = quorum_met(present, convened, share)
     ratio = Ratio(count=present, of=convened, base="convened")
-    need = ceil_div(convened * p.share.numerator, p.share.denominator)
-    bound = Bound(kind="min", percent=p.share * 100, count=need)
-    values = {
-        "present": present,
-        "convened": convened,
-        "percent": ratio,
-        "share": str(p.share),
-        "need": need,
-        "missing": max(need - present, 0),
-    }
-    return [
-        Outcome(
-            Status.PASSED if ok else Status.FAILED,
-            "ok" if ok else "fail",
-            values=values,
-            actual=ratio,
-            limit=bound,
-            hints=() if ok else ("more",),
-        )
-    ]
+    need = ceil_div(convened * share.numerator, share.denominator)
+    values = {"meeting": _label(f"tally.meeting.{meeting}"), "present": present,
+              "convened": convened, "percent": ratio, "share": str(share), "need": need,
+              "missing": max(need - present, 0)}  # fmt: skip
+    return Outcome(
+        Status.PASSED if ok else Status.FAILED,
+        "ok" if ok else "fail",
+        values=values,
+        actual=ratio,
+        limit=Bound(kind="min", percent=share * 100, count=need),
+        hints=() if ok else ("more",),
+    )
 
 
-def _violations(t: TallyFile) -> list[tuple[str, dict[str, Any]]]:
-    """Every identity of domain.md §5 that does not hold, with its figures."""
-    found: list[tuple[str, dict[str, Any]]] = []
-    d = t.delegates
-    if d.convened == 0:
-        found.append(("nobody_convened", {"convened": d.convened}))
-    if d.present > d.convened:
-        found.append(("present_over_convened", {"present": d.present, "convened": d.convened}))
-    for item in t.items:
-        if not item.recorded:
-            found.append(("item_missing", {"item": item.name}))
-            continue
-        total = (item.in_favour or 0) + (item.against or 0) + (item.not_voting or 0)
-        if total != d.present:
-            found.append(("item_sum", {"item": item.name, "in_favour": item.in_favour,
-                          "against": item.against, "not_voting": item.not_voting,
-                          "total": total, "present": d.present}))  # fmt: skip
-    for b in t.ballots:
-        found += _ballot_violations(b, d.present)
-    return found
+def quorum(ctx: TallyContext, p: QuorumParams) -> list[Outcome]:
+    """Present ≥ `share` of those convened (2/3 by default), at the congress and at the first
+    meeting of the new committee."""
+    d = ctx.tally.delegates
+    outcomes = [_quorum("congress", d.present, d.convened, p.share)]
+    meeting = ctx.tally.first_meeting
+    if meeting is not None:
+        outcomes.append(_quorum("first_meeting", meeting.present, meeting.members, p.share))
+    return outcomes
 
 
-def _ballot_violations(b: Ballot, present: int) -> list[tuple[str, dict[str, Any]]]:
-    found: list[tuple[str, dict[str, Any]]] = []
-    if b.issued > present:
-        found.append(
-            ("issued_over_present", {"ballot": b.name, "issued": b.issued, "present": present})
-        )
-    if b.collected > b.issued:
-        found.append(
-            (
-                "collected_over_issued",
-                {"ballot": b.name, "collected": b.collected, "issued": b.issued},
-            )
-        )
-    if b.valid + b.invalid != b.collected:
-        found.append(("valid_invalid_sum", {"ballot": b.name, "valid": b.valid, "invalid": b.invalid,
-                      "total": b.valid + b.invalid, "collected": b.collected}))  # fmt: skip
-    if not b.candidates:
-        found.append(("no_candidates", {"ballot": b.name}))
-    for c in b.candidates:
-        if c.votes > b.valid:
-            found.append(
-                (
-                    "candidate_over_valid",
-                    {"ballot": b.name, "candidate": c.name, "votes": c.votes, "valid": b.valid},
-                )
-            )
-    total = sum(c.votes for c in b.candidates)
-    if total > b.valid * b.seats:
-        found.append(("votes_over_capacity", {"ballot": b.name, "total_votes": total, "valid": b.valid,
-                      "seats": b.seats, "capacity": b.valid * b.seats}))  # fmt: skip
-    for key, n in Counter(c.key for c in b.candidates).items():
-        if n > 1:
-            name = next(c.name for c in b.candidates if c.key == key)
-            found.append(("duplicate_candidate", {"ballot": b.name, "candidate": name}))
-    names = {fold(c.name) for c in b.candidates}
-    for declared in b.declared_elected:
-        if fold(declared) not in names:
-            found.append(("declared_not_candidate", {"ballot": b.name, "candidate": declared}))
-    if len(b.declared_elected) > b.seats:
-        found.append(
-            (
-                "declared_over_seats",
-                {"ballot": b.name, "declared": len(b.declared_elected), "seats": b.seats},
-            )
-        )
-    return found  # fmt: skip
-
-
-def consistent(tally: TallyFile) -> bool:
-    return not _violations(tally)
+# -- tally_consistent ---------------------------------------------------------------------------
 
 
 def tally_consistent(ctx: TallyContext, _: NoParams) -> list[Outcome]:
     """The counts add up; an inconsistent tally is never used for a result."""
-    found = _violations(ctx.tally)
+    found = violations(ctx.tally)
     if not found:
         return [Outcome(Status.PASSED, "ok")]
     return [
-        Outcome(Status.FAILED, variant, values=values, actual=values, hints=("recount",))
+        Outcome(Status.FAILED, variant, values={"file": ctx.file, **values},
+                actual={k: v for k, v in values.items() if isinstance(v, int)},
+                people=[values["person"]] if "person" in values else [], hints=("recount",))
         for variant, values in found
-    ]
+    ]  # fmt: skip
 
 
 _NO_RESULT = Outcome(Status.NOT_CHECKED, "not_checked")
 
 
-class ItemParams(Strict):
-    threshold: Share = Fraction(1, 2)
-    denominator: Literal["present", "convened"] = "present"
+# -- double entry --------------------------------------------------------------------------------
 
 
 class DoubleEntryParams(Strict):
@@ -189,18 +169,12 @@ def double_entry_match(ctx: TallyContext, p: DoubleEntryParams) -> list[Outcome]
         return [Outcome(Status.PASSED, "ok")]
     lines = {
         lang: "; ".join(
-            t(
-                "tally.entries_differ",
-                lang,
-                where=d.where_text(lang),
-                field=d.field_text(lang),
-                first=d.first,
-                second=d.second,
-            )
+            t("tally.entries_differ", lang, where=d.where_text(lang), field=d.field_text(lang),
+              first=d.first, second=d.second)
             for d in differences
         )
         for lang in LANGS
-    }
+    }  # fmt: skip
     return [
         Outcome(
             Status.FAILED,
@@ -213,19 +187,29 @@ def double_entry_match(ctx: TallyContext, p: DoubleEntryParams) -> list[Outcome]
     ]
 
 
+# -- item_passed ---------------------------------------------------------------------------------
+
+
+class ItemParams(Strict):
+    threshold: Share = Fraction(1, 2)
+    denominator: Literal["present", "convened"] = "present"
+
+
 def item_passed(ctx: TallyContext, p: ItemParams) -> list[Outcome]:
-    """Each show-of-hands item passes with more than `threshold` of the denominator in favour."""
+    """Each show of hands (the Đoàn Chủ tịch, Đoàn Thư ký, every item) passes with more than
+    `threshold` of the denominator in favour."""
     if not consistent(ctx.tally) or ctx.entries_differ:
         return [_NO_RESULT]
     of = getattr(ctx.tally.delegates, p.denominator)
+    need = need_for(of, p.threshold)
     outcomes = []
-    for item in ctx.tally.items:
-        votes = item.in_favour or 0
+    for _, name, vote in hands_votes(ctx.tally):
+        votes = vote.in_favour or 0
         ok = passes(votes, of, p.threshold)
-        need = of * p.threshold.numerator // p.threshold.denominator + 1
         ratio = Ratio(count=votes, of=of, base=p.denominator)
-        values = {"item": item.name, "in_favour": votes, "of": of,
-                  "percent": ratio, "threshold": str(p.threshold), "need": need}  # fmt: skip
+        values = {"item": name, "in_favour": votes, "of": of, "of_label":
+                  _label(f"denominator.{p.denominator}"), "percent": ratio,
+                  "threshold": str(p.threshold), "need": need}  # fmt: skip
         outcomes.append(
             Outcome(
                 Status.PASSED if ok else Status.FAILED,
@@ -238,46 +222,124 @@ def item_passed(ctx: TallyContext, p: ItemParams) -> list[Outcome]:
     return outcomes or [Outcome(Status.NOT_CHECKED, "no_items")]
 
 
-class SeatsParams(Strict):
-    threshold: Share = Fraction(1, 2)
-    tie_rule: Literal["revote", "older"] = "revote"
+# -- person_approved ------------------------------------------------------------------------------
 
 
-def seats_filled(ctx: TallyContext, p: SeatsParams) -> list[Outcome]:
-    """Each ballot fills its seats; a tie for the last seat, or too few elected, is reported."""
+def person_approved(ctx: TallyContext, p: ApprovalParams) -> list[Outcome]:
+    """Each person put forward: approvals > `threshold` of the denominator (present by default;
+    exactly half is not enough). One finding per person not approved, one per list otherwise."""
     if not consistent(ctx.tally) or ctx.entries_differ:
         return [_NO_RESULT]
     outcomes = []
-    for ballot in ctx.tally.ballots:
-        result = count_ballot(ballot, p.threshold, p.tie_rule)
-        values = {
-            "ballot": ballot.name, "seats": ballot.seats, "elected_count": len(result.elected),
-            "elected": ", ".join(result.elected), "tied": ", ".join(result.tied),
-            "valid": ballot.valid, "threshold": str(p.threshold), "shortfall": result.shortfall,
-            "declared": ", ".join(ballot.declared_elected),
-        }  # fmt: skip
-        actual = {"ballot": ballot.id, "elected": result.elected, "tied": result.tied,
-                  "shortfall": result.shortfall}  # fmt: skip
-        declared = ballot.declared_elected
-        hints: tuple[str, ...]
-        if result.needs_revote:
-            variant, status, hints = "tie_revote", Status.FAILED, ("revote",)
-            if p.tie_rule == "older":  # the rule could not apply: birth dates do not order them
-                hints = ("revote", "older_needs_dates")
-        elif result.shortfall:
-            variant, status, hints = "too_few", Status.FAILED, ("elect_more",)
-        elif declared and sorted(declared) != sorted(result.elected):
-            variant, status, hints = "declared_differs", Status.FAILED, ("declared",)
+    for section in sections(ctx.tally):
+        of, base = denominator(section, p.denominator)
+        need = need_for(of, p.threshold)
+        bound = Bound(kind="more_than", percent=p.threshold * 100, count=need)
+        common = {"list": _label(section.label), "of": of, "of_label":
+                  _label(whole_label(section, base)), "threshold": str(p.threshold),
+                  "need": need}  # fmt: skip
+        result = count_choice(section, p.threshold, p.denominator)
+        failed = [r for r in result.people if not r.passed]
+        for r in failed:
+            outcomes.append(Outcome(Status.FAILED, "fail", values={**common, "person": r.name,
+                            "approvals": r.approvals, "percent": r.ratio}, actual=r.ratio,
+                            limit=bound, people=[r.name], hints=("vacant",)))  # fmt: skip
+        if not failed and result.people:
+            lowest = min(result.people, key=lambda r: r.approvals)
+            outcomes.append(Outcome(Status.PASSED, "ok", values={**common, "count":
+                            len(result.people), "lowest": lowest.approvals,
+                            "percent": lowest.ratio}, actual=lowest.ratio, limit=bound))  # fmt: skip
+    return outcomes or [Outcome(Status.NOT_CHECKED, "no_lists")]
+
+
+# -- seats_filled ---------------------------------------------------------------------------------
+
+
+def _members_differ(ctx: TallyContext, results: list[ChoiceResult]) -> tuple[int, int] | None:
+    """(members, hiệp thương cử) when the first meeting's members are not the committee chosen."""
+    meeting = ctx.tally.first_meeting
+    committee = next((r for r in results if r.section.id == "committee"), None)
+    if meeting is None or committee is None or committee.needs_revote:
+        return None
+    chosen = len(committee.chosen)
+    return None if meeting.members == chosen else (meeting.members, chosen)
+
+
+def _seat_values(r: ChoiceResult) -> dict[str, Any]:
+    return {"list": _label(r.section.label), "key": r.section.key, "planned": r.planned,
+            "chosen_count": len(r.chosen), "vacancies": r.vacancies,
+            "declared": r.declared_vacancies, "tied": ", ".join(r.tied),
+            "chosen": ", ".join(r.chosen)}  # fmt: skip
+
+
+def _seat_actual(r: ChoiceResult) -> dict[str, Any]:
+    return {"list": r.section.id, "planned": r.planned, "chosen": len(r.chosen),
+            "vacancies": r.vacancies, "tied": r.tied}  # fmt: skip
+
+
+def seats_filled(ctx: TallyContext, _: NoParams) -> list[Outcome]:
+    """The committee (and the Ban Thường trực): planned seats = those hiệp thương cử +
+    vacancies; a tie matters only when more pass than there are seats (then a new vote)."""
+    if not consistent(ctx.tally) or ctx.entries_differ:
+        return [_NO_RESULT]
+    outcomes = []
+    results = ctx.results()
+    committee_chosen = {fold(n) for r in results if r.section.id == "committee" for n in r.chosen}
+    for r in results:
+        if r.section.id not in ("committee", "standing"):
+            continue
+        values = {"file": ctx.file, **_seat_values(r)}
+        people = r.tied or r.chosen
+        if r.needs_revote:
+            outcome = Outcome(Status.FAILED, "tie_revote", values, _seat_actual(r), people=people,
+                              hints=("revote",))  # fmt: skip
+        elif not r.vacancies_match:
+            outcome = Outcome(Status.FAILED, "vacancies_differ", values, _seat_actual(r),
+                              people=people, hints=("vacancies",))  # fmt: skip
         else:
-            variant, status, hints = (
-                ("tie_older" if result.tie_broken_by_age else "ok"),
-                Status.PASSED,
-                (),
-            )
-        outcomes.append(Outcome(status, variant, values=values, actual=actual,
-                                limit={"seats": ballot.seats, "more_than": str(p.threshold)},
-                                people=result.tied or result.elected, hints=hints))  # fmt: skip
-    return outcomes or [Outcome(Status.NOT_CHECKED, "no_ballots")]
+            variant = "ok_vacant" if r.vacancies else "ok"
+            outcome = Outcome(Status.PASSED, variant, values, _seat_actual(r), people=people)
+        outcomes.append(outcome)
+        if r.section.id == "standing" and committee_chosen:
+            for name in r.chosen:
+                if fold(name) not in committee_chosen:
+                    outcomes.append(Outcome(Status.FAILED, "standing_not_chosen",
+                                            {"file": ctx.file, "person": name}, people=[name],
+                                            hints=("standing",)))  # fmt: skip
+    differ = _members_differ(ctx, results)
+    if differ is not None:
+        members, chosen = differ
+        outcomes.append(Outcome(Status.FAILED, "members_differ", {"file": ctx.file, "members":
+                                members, "chosen_count": chosen}, {"members": members,
+                                "chosen": chosen}, hints=("members",)))  # fmt: skip
+    return outcomes or [Outcome(Status.NOT_CHECKED, "no_lists")]
+
+
+# -- delegation_complete ------------------------------------------------------------------------
+
+
+def delegation_complete(ctx: TallyContext, _: NoParams) -> list[Outcome]:
+    """The delegation's chính thức and dự khuyết lists are each complete (and, `tally_consistent`
+    makes sure, do not overlap: an alternate is never ranked among the official)."""
+    if ctx.tally.delegation is None:
+        return [Outcome(Status.NOT_CHECKED, "no_delegation")]
+    if not consistent(ctx.tally) or ctx.entries_differ:
+        return [_NO_RESULT]
+    outcomes = []
+    for r in ctx.results():
+        if r.section.id not in ("official", "alternate"):
+            continue
+        values = {"file": ctx.file, **_seat_values(r)}
+        if r.needs_revote:
+            outcome = Outcome(Status.FAILED, "tie_revote", values, _seat_actual(r),
+                              people=r.tied, hints=("revote",))  # fmt: skip
+        elif r.vacancies:
+            outcome = Outcome(Status.FAILED, "short", values, _seat_actual(r),
+                              people=r.chosen, hints=("more",))  # fmt: skip
+        else:
+            outcome = Outcome(Status.PASSED, "ok", values, _seat_actual(r), people=r.chosen)
+        outcomes.append(outcome)
+    return outcomes
 
 
 def _rule(
@@ -287,25 +349,34 @@ def _rule(
 
 
 _CONSISTENCY = (
-    "present_over_convened item_missing item_sum issued_over_present collected_over_issued "
-    "valid_invalid_sum no_candidates candidate_over_valid votes_over_capacity duplicate_candidate "
-    "declared_over_seats nobody_convened declared_not_candidate"
+    "nobody_convened present_over_convened absent_sum vote_missing vote_sum members_present_over "
+    "issued_over_present collected_over_issued valid_invalid_sum no_people vacancies_over_planned "
+    "approvals_over votes_over standing_role_missing duplicate_person alternate_also_official "
+    "standing_not_member members_over_planned"
 )
+_SEATS = "file list key planned chosen_count vacancies declared tied chosen"
 TALLY_RULES: dict[str, RuleDef[TallyContext, Any]] = {
     r.id: r
     for r in (
-        _rule("quorum", QuorumParams, quorum, "present convened percent share need missing", "ok fail", "more"),
+        _rule("quorum", QuorumParams, quorum,
+              "meeting present convened percent share need missing", "ok fail", "more"),
         _rule("tally_consistent", NoParams, tally_consistent,
-              "present convened item in_favour against not_voting total ballot issued collected "
-              "valid invalid candidate votes total_votes seats capacity declared",
+              "file key present convened listed absent item in_favour against not_voting total "
+              "members list issued collected valid invalid vacancies planned person approvals "
+              "disapprovals of of_label",
               f"ok {_CONSISTENCY}", "recount"),
         _rule("double_entry_match", DoubleEntryParams, double_entry_match,
               "count details", "ok differs missing not_checked", "recount enter_again"),
         _rule("item_passed", ItemParams, item_passed,
-              "item in_favour of percent threshold need", "ok fail not_checked no_items", ""),
-        _rule("seats_filled", SeatsParams, seats_filled,
-              "ballot seats elected_count elected tied valid threshold shortfall declared",
-              "ok tie_older tie_revote too_few declared_differs not_checked no_ballots",
-              "revote elect_more declared older_needs_dates"),
+              "item in_favour of of_label percent threshold need",
+              "ok fail not_checked no_items", ""),
+        _rule("person_approved", ApprovalParams, person_approved,
+              "list of of_label threshold need person approvals percent count lowest",
+              "ok fail not_checked no_lists", "vacant"),
+        _rule("seats_filled", NoParams, seats_filled, f"{_SEATS} person members",
+              "ok ok_vacant tie_revote vacancies_differ standing_not_chosen members_differ "
+              "not_checked no_lists", "revote vacancies standing members"),
+        _rule("delegation_complete", NoParams, delegation_complete, _SEATS,
+              "ok short tie_revote not_checked no_delegation", "revote more"),
     )
 }  # fmt: skip

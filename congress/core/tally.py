@@ -1,41 +1,82 @@
-"""Counting votes (domain.md §5): the counting board's figures, their results, double entry.
+"""The count of a ward congress, in the Front's terms (domain.md §5): hiệp thương, not an election.
 
-`tally.yaml` in the ward folder holds the delegates convened and present, the show-of-hands items
-and the ballots. Everything is an exact integer; shares are compared by cross-multiplication.
-A tally that does not reconcile yields no result at all (see `rules_tally`).
+`tally.yaml` in the ward folder holds what the congress decided and how many approved:
+
+- ``delegates``: convened, present, the absent (a name or a count, and a reason);
+- ``presidium``, ``secretariat``: the show of hands approving the Đoàn Chủ tịch, Đoàn Thư ký;
+- ``items``: each item voted (for / against / not voting);
+- ``committee``: the planned seats, the names put forward and, for each, the approvals (tán
+  thành) and disapprovals — by show of hands, or by a secret «phiếu biểu quyết» (then the
+  ballots issued / collected / valid / invalid) — and the vacancies (khuyết) the congress records;
+- ``delegation``: the delegation to the upper-level congress, its ``official`` (chính thức) and
+  ``alternate`` (dự khuyết) lists, each with its own planned number and approvals;
+- ``first_meeting``: the Hội nghị lần thứ nhất of the new committee — members convened and
+  present, and the Ban Thường trực (``standing``: Chủ tịch, Phó Chủ tịch, Ủy viên Thường trực)
+  it hiệp thương cử by the same rules.
+
+Every figure is an exact integer; shares are compared by cross-multiplication. A tally that does
+not reconcile yields no result at all (see `rules_tally`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 
-from congress.core.numbers import format_percent
+from congress.core.figures import Label, Ratio
 from congress.core.ruleset import Strict
 from congress.core.text import fold
-from congress.i18n import t
 
 # Strict: `true` or "12" in a tally file is a typing slip, not a count.
 Count = Annotated[int, Field(ge=0, strict=True)]
+Method = Literal["hands", "secret"]
+StandingRole = Literal["chair", "vice_chair", "standing_member"]
+Base = Literal["present", "convened", "valid"]
+
+
+def catalogue_error(key: str, **params: Any) -> PydanticCustomError:
+    """A validation error whose text is the catalogue's `key` (read by `yaml_files`)."""
+    return PydanticCustomError("catalogue", key, {"key": key, **params})
+
+
+class Absence(Strict):
+    """A delegate absent (by name) or a number of them (by count), and the reason."""
+
+    name: str | None = None
+    count: Count | None = None
+    reason: str | None = None
+
+    @model_validator(mode="after")
+    def _who(self) -> Absence:
+        if self.name is None and self.count is None:
+            raise catalogue_error("tally.absence_who")
+        return self
+
+    @property
+    def people(self) -> int:
+        return self.count if self.count is not None else 1
 
 
 class Delegates(Strict):
-    """Delegates convened (*triệu tập*) and present (*có mặt*)."""
+    """Delegates convened (*triệu tập*) and present (*có mặt*); the absent, with reasons."""
 
     convened: Count
     present: Count
+    absent: list[Absence] = []
+
+    @property
+    def absent_listed(self) -> int:
+        return sum(a.people for a in self.absent)
 
 
-class VoteItem(Strict):
-    """A show-of-hands vote (*biểu quyết*): for, against, not voting."""
+class HandsVote(Strict):
+    """A show of hands (*biểu quyết giơ tay*): for, against, not voting."""
 
-    id: str
-    name: str
     in_favour: Count | None = None
     against: Count | None = None
     not_voting: Count | None = None
@@ -45,13 +86,31 @@ class VoteItem(Strict):
         return None not in (self.in_favour, self.against, self.not_voting)
 
 
-class Candidate(Strict):
-    """A name on a ballot and the votes it received."""
+class VoteItem(HandsVote):
+    """An item the congress votes on (programme, reports, the number of members, resolution)."""
+
+    id: str
+    name: str
+
+
+class SecretBallot(Strict):
+    """The «phiếu biểu quyết» of a secret vote: issued, collected, valid, invalid."""
+
+    issued: Count
+    collected: Count
+    valid: Count
+    invalid: Count
+
+
+class Nominee(Strict):
+    """A name put forward (*người được giới thiệu*) and how many approved and disapproved."""
 
     name: str
     birth_date: dt.date | None = None
     birth_year: int | None = None
-    votes: Count
+    role: StandingRole | None = None
+    approvals: Count
+    disapprovals: Count | None = None
 
     @property
     def key(self) -> str:
@@ -59,57 +118,127 @@ class Candidate(Strict):
         return f"{fold(self.name)}|{year or ''}"
 
 
-class Ballot(Strict):
-    """A secret ballot (*bỏ phiếu kín*) for `seats` places."""
+class Choice(Strict):
+    """One list the meeting hiệp thương cử: planned seats, names put forward, their approvals."""
 
-    id: str
-    name: str
-    seats: int = Field(ge=1)
-    issued: Count
-    collected: Count
-    valid: Count
-    invalid: Count
-    candidates: list[Candidate] = []
-    candidates_file: str | None = None
-    declared_elected: list[str] = []
+    name: str | None = None
+    planned: Count
+    method: Method = "hands"
+    ballots: SecretBallot | None = None
+    people: list[Nominee] = []
+    people_file: str | None = None
+    vacancies: Count | None = None
+
+    @model_validator(mode="after")
+    def _ballots_with_secret(self) -> Choice:
+        if self.method == "secret" and self.ballots is None:
+            raise catalogue_error("tally.secret_needs_ballots")
+        if self.method == "hands" and self.ballots is not None:
+            raise catalogue_error("tally.hands_no_ballots")
+        return self
+
+    @property
+    def secret(self) -> bool:
+        return self.method == "secret"
+
+
+class Delegation(Strict):
+    """The delegation to the upper-level congress: chính thức and dự khuyết, two lists."""
+
+    name: str | None = None
+    official: Choice
+    alternate: Choice | None = None
+
+
+class FirstMeeting(Strict):
+    """The Hội nghị lần thứ nhất of the new committee and the Ban Thường trực it chooses."""
+
+    date: dt.date | None = None
+    members: Count
+    present: Count
+    standing: Choice
 
 
 class TallyFile(Strict):
-    """`tally.yaml`: one entry of the counting board's figures."""
+    """`tally.yaml`: one entry of the count of a ward congress."""
 
     delegates: Delegates
+    presidium: HandsVote | None = None
+    secretariat: HandsVote | None = None
     items: list[VoteItem] = []
-    ballots: list[Ballot] = []
+    committee: Choice | None = None
+    delegation: Delegation | None = None
+    first_meeting: FirstMeeting | None = None
+
+    @property
+    def secret(self) -> bool:
+        """Whether any list was chosen by a secret «phiếu biểu quyết»."""
+        return any(s.choice.secret for s in sections(self))
+
+
+# -- the lists, each with the meeting that chose it -------------------------------------------
+
+SectionId = Literal["committee", "official", "alternate", "standing"]
 
 
 @dataclass(frozen=True)
-class CandidateResult:
-    name: str
-    votes: int
-    percent: str
-    passed: bool
-    elected: bool
+class Section:
+    """A list and the meeting that chose it: the congress, or the first meeting."""
 
-
-@dataclass
-class BallotResult:
-    """Who is elected; a tie for the last seat or too few elected is stated, never hidden."""
-
-    ballot: Ballot
-    candidates: list[CandidateResult]
-    elected: list[str]
-    tied: list[str] = field(default_factory=list)
-    tie_broken_by_age: bool = False
-    shortfall: int = 0
+    id: SectionId
+    loc: tuple[str, ...]
+    choice: Choice
+    present: int
+    convened: int
 
     @property
-    def needs_revote(self) -> bool:
-        return bool(self.tied) and not self.tie_broken_by_age
+    def label(self) -> str:
+        """The catalogue key naming the list (``tally.section.committee`` …)."""
+        return f"tally.section.{self.id}"
+
+    @property
+    def key(self) -> str:
+        return ".".join(self.loc)
 
 
-def quorum_met(delegates: Delegates, share: Fraction) -> bool:
-    """Present ≥ `share` of convened (2/3 by default): exact."""
-    return delegates.present * share.denominator >= delegates.convened * share.numerator
+def sections(tally: TallyFile) -> list[Section]:
+    """Every list in the tally, in the order of the congress."""
+    d = tally.delegates
+    found = []
+    if tally.committee is not None:
+        found.append(Section("committee", ("committee",), tally.committee, d.present, d.convened))
+    if tally.delegation is not None:
+        loc = ("delegation", "official")
+        found.append(Section("official", loc, tally.delegation.official, d.present, d.convened))
+        if tally.delegation.alternate is not None:
+            loc = ("delegation", "alternate")
+            alt = tally.delegation.alternate
+            found.append(Section("alternate", loc, alt, d.present, d.convened))
+    meeting = tally.first_meeting
+    if meeting is not None:
+        loc = ("first_meeting", "standing")
+        found.append(Section("standing", loc, meeting.standing, meeting.present, meeting.members))
+    return found
+
+
+def hands_votes(tally: TallyFile) -> list[tuple[str, Label | str, HandsVote]]:
+    """Every show of hands of the congress: (key in the file, what was voted, figures); the
+    approval of the Đoàn Chủ tịch and Đoàn Thư ký is named by a catalogue label."""
+    votes: list[tuple[str, Label | str, HandsVote]] = []
+    for key in ("presidium", "secretariat"):
+        vote = getattr(tally, key)
+        if vote is not None:
+            votes.append((key, Label(key=f"tally.approve.{key}"), vote))
+    votes += [(f"items.{i}", item.name, item) for i, item in enumerate(tally.items)]
+    return votes
+
+
+# -- exact arithmetic ---------------------------------------------------------------------------
+
+
+def quorum_met(present: int, convened: int, share: Fraction) -> bool:
+    """Present ≥ `share` of convened (2/3 by default): exact (present×3 ≥ convened×2)."""
+    return present * share.denominator >= convened * share.numerator
 
 
 def passes(votes: int, of: int, threshold: Fraction) -> bool:
@@ -117,123 +246,111 @@ def passes(votes: int, of: int, threshold: Fraction) -> bool:
     return votes * threshold.denominator > of * threshold.numerator
 
 
-def _older_first(candidates: list[Candidate]) -> list[Candidate] | None:
-    """The tied candidates, oldest first; None when their birth dates cannot order them."""
-    if any(c.birth_date is None for c in candidates):
-        return None
-    ordered = sorted(candidates, key=lambda c: c.birth_date or dt.date.max)
-    dates = [c.birth_date for c in ordered]
-    return None if len(set(dates)) < len(dates) else ordered
+def need_for(of: int, threshold: Fraction) -> int:
+    """The fewest votes that are more than `threshold` of `of`."""
+    return of * threshold.numerator // threshold.denominator + 1
 
 
-def count_ballot(ballot: Ballot, threshold: Fraction, tie_rule: str) -> BallotResult:
-    """Elect from a consistent ballot: passing candidates, highest counts first, seats at most."""
-    passing = sorted(
-        (c for c in ballot.candidates if passes(c.votes, ballot.valid, threshold)),
-        key=lambda c: -c.votes,
-    )
-    elected, tied, by_age = passing, [], False
-    if len(passing) > ballot.seats:
-        cutoff = passing[ballot.seats - 1].votes
-        above = [c for c in passing if c.votes > cutoff]
-        at_cutoff = [c for c in passing if c.votes == cutoff]
-        free = ballot.seats - len(above)
-        if len(at_cutoff) <= free:
-            elected = above + at_cutoff
-        else:
-            ordered = _older_first(at_cutoff) if tie_rule == "older" else None
-            if ordered is not None:
-                elected, by_age = above + ordered[:free], True
-            else:
-                elected = above
-            tied = [c.name for c in at_cutoff]
-    names = {id(c) for c in elected}
-    rows = [
-        CandidateResult(
-            c.name,
-            c.votes,
-            format_percent(c.votes, ballot.valid),
-            passes(c.votes, ballot.valid, threshold),
-            id(c) in names,
-        )
-        for c in sorted(ballot.candidates, key=lambda c: -c.votes)
-    ]
-    # Seats waiting for a re-vote of a tie are not short; otherwise empty seats are.
-    shortfall = 0 if tied and not by_age else ballot.seats - len(elected)
-    return BallotResult(ballot, rows, [c.name for c in elected], tied, by_age, shortfall)
+def denominator(section: Section, base: Base) -> tuple[int, str]:
+    """The whole a person's approvals are counted against, and its name.
+
+    ``valid`` applies where a secret vote is held; a show of hands counts against those present.
+    """
+    ballots = section.choice.ballots
+    if base == "valid" and ballots is not None:
+        return ballots.valid, "valid"
+    if base == "convened":
+        return section.convened, "convened"
+    return section.present, "present"
+
+
+def whole_label(section: Section, base: str) -> str:
+    """The catalogue key naming a denominator: the first meeting counts members, not delegates."""
+    if section.id == "standing" and base in ("present", "convened"):
+        return f"tally.members_{base}"
+    return f"denominator.{base}"
 
 
 @dataclass(frozen=True)
-class Difference:
-    """A figure the two entries of a double entry disagree on.
+class PersonResult:
+    """A person put forward: approvals out of the denominator, and whether hiệp thương cử."""
 
-    `where` is a message key and its parameters (`tally.where_*`); `field` a field of the tally
-    file, or ONE_SIDE for an entry found in one file only: `where_text` and `field_text` say them.
-    """
-
-    where: tuple[tuple[str, dict[str, str]], ...]
-    field: str
-    first: object
-    second: object
-
-    def where_text(self, lang: str) -> str:
-        return ", ".join(t(key, lang, **params) for key, params in self.where)
-
-    def field_text(self, lang: str) -> str:
-        return t(f"tally.field.{self.field}", lang)
+    name: str
+    role: StandingRole | None
+    approvals: int
+    disapprovals: int | None
+    ratio: Ratio
+    passed: bool
+    chosen: bool
+    tied: bool
 
 
-ONE_SIDE = "one_side"
-FIELDS = ("convened", "present", "in_favour", "against", "not_voting", "seats", "issued",
-          "collected", "valid", "invalid", "votes", ONE_SIDE)  # fmt: skip
-Where = tuple[tuple[str, dict[str, str]], ...]
+@dataclass
+class ChoiceResult:
+    """Who is hiệp thương cử on one list; the vacancies, and a tie that needs a new vote."""
+
+    section: Section
+    threshold: Fraction
+    people: list[PersonResult]
+    chosen: list[str]
+    tied: list[str] = field(default_factory=list)
+
+    @property
+    def planned(self) -> int:
+        return self.section.choice.planned
+
+    @property
+    def needs_revote(self) -> bool:
+        return bool(self.tied)
+
+    @property
+    def vacancies(self) -> int:
+        """Seats left empty (khuyết); none while a tie waits for its new vote."""
+        return 0 if self.tied else max(self.planned - len(self.chosen), 0)
+
+    @property
+    def declared_vacancies(self) -> int | None:
+        return self.section.choice.vacancies
+
+    @property
+    def vacancies_match(self) -> bool:
+        declared = self.declared_vacancies
+        return self.needs_revote or declared is None or declared == self.vacancies
 
 
-T = TypeVar("T")
-
-
-def _matched(
-    first: list[T], second: list[T], key: Callable[[T], str]
-) -> list[tuple[T | None, T | None]]:
-    left = {key(x): x for x in first}
-    right = {key(x): x for x in second}
-    return [(left.get(k), right.get(k)) for k in dict.fromkeys([*left, *right])]
-
-
-def compare(first: TallyFile, second: TallyFile) -> list[Difference]:
-    """Every figure that differs between two independent entries of the same count."""
-    diffs: list[Difference] = []
-
-    def same(where: Where, a: object, b: object, names: tuple[str, ...]) -> None:
-        for name in names:
-            x, y = getattr(a, name, None), getattr(b, name, None)
-            if x != y:
-                diffs.append(Difference(where, name, x, y))
-
-    def one_side(where: Where, a: object, b: object) -> bool:
-        if a is None or b is None:
-            diffs.append(Difference(where, ONE_SIDE, a is not None, b is not None))
-            return True
-        return False
-
-    def at(key: str, name: str | None = None) -> Where:
-        return ((key, {} if name is None else {"name": name}),)
-
-    same(at("tally.where_delegates"), first.delegates, second.delegates, ("convened", "present"))
-    for x, y in _matched(first.items, second.items, lambda i: i.id):
-        item = x or y
-        where = at("tally.where_item", item.name if item else "")
-        if not one_side(where, x, y):
-            same(where, x, y, ("in_favour", "against", "not_voting"))
-    for a, b in _matched(first.ballots, second.ballots, lambda x: x.id):
-        ballot = a or b
-        where = at("tally.where_ballot", ballot.name if ballot else "")
-        if one_side(where, a, b) or a is None or b is None:
-            continue
-        same(where, a, b, ("seats", "issued", "collected", "valid", "invalid"))
-        for c, d in _matched(a.candidates, b.candidates, lambda c: c.key):
-            person = c or d
-            here = where + at("tally.where_candidate", person.name if person else "")
-            if not one_side(here, c, d):
-                same(here, c, d, ("votes",))
-    return diffs
+def count_choice(section: Section, threshold: Fraction, base: Base) -> ChoiceResult:
+    """Those approved by more than `threshold` of the denominator; when more pass than there
+    are seats, the most approvals first, and a tie at the last seat means a new vote."""
+    of, name = denominator(section, base)
+    people = section.choice.people
+    passing = sorted((p for p in people if passes(p.approvals, of, threshold)),
+                     key=lambda p: -p.approvals)  # fmt: skip
+    planned = section.choice.planned
+    chosen, tied = passing, []
+    if len(passing) > planned:
+        if planned == 0:
+            chosen = []
+        else:
+            cutoff = passing[planned - 1].approvals
+            above = [p for p in passing if p.approvals > cutoff]
+            at_cutoff = [p for p in passing if p.approvals == cutoff]
+            if len(above) + len(at_cutoff) <= planned:
+                chosen = above + at_cutoff
+            else:
+                chosen, tied = above, at_cutoff
+    chosen_ids, tied_ids = {id(p) for p in chosen}, {id(p) for p in tied}
+    rows = [
+        PersonResult(
+            p.name,
+            p.role,
+            p.approvals,
+            p.disapprovals,
+            Ratio(count=p.approvals, of=of, base=name),
+            passes(p.approvals, of, threshold),
+            id(p) in chosen_ids,
+            id(p) in tied_ids,
+        )
+        for p in people
+    ]
+    names = [p.name for p in people if id(p) in chosen_ids]
+    return ChoiceResult(section, threshold, rows, names, [p.name for p in tied])

@@ -17,10 +17,11 @@ from congress.adapters.docx_render import (
     file_hash,
     write_atomically,
 )
-from congress.core.doc_context import DOCUMENTS, WardDocuments, context
+from congress.core.doc_context import DOCUMENTS, WardDocuments, applies, context
 from congress.core.personnel import check
 from congress.core.personnel_context import PersonnelContext
 from congress.core.records import EventKind, GeneratedDocument, NewEvent
+from congress.core.rules_tally import ApprovalParams
 from congress.core.tally_context import TallyInput
 from congress.core.text import xml_safe
 from congress.errors import CongressError, InputError, Problem
@@ -61,12 +62,11 @@ def load_ward_documents(scope: WardScope, *, draft: bool = True) -> WardDocument
             folder.tally(),
             params["quorum"],  # type: ignore[arg-type]
             params["item_passed"],  # type: ignore[arg-type]
-            params["seats_filled"],  # type: ignore[arg-type]
+            params.get("person_approved", ApprovalParams()),  # type: ignore[arg-type]
             folder.second_tally(),
         )
-    meeting = folder.first_meeting() if folder.has_tally() else None
     return WardDocuments(
-        ward, drafts, congress, personnel, statistics, book.ruleset.term, draft, tally, meeting
+        ward, drafts, congress, personnel, statistics, book.ruleset.term, draft, tally
     )
 
 
@@ -113,6 +113,7 @@ def produce_documents(
 ) -> list[tuple[Rendered, GeneratedDocument]]:
     """Fill and write the ward's documents (no database: the caller registers the records)."""
     source = load_ward_documents(scope, draft=draft)
+    docs = [doc for doc in docs if applies(doc, source)]
     # Fill every template first: a broken or unsafe template stops the run before anything is
     # written, so a ward never ends up with half of a new set beside half of the old one.
     filled = []

@@ -1,9 +1,8 @@
-"""Use case: check the new committee's first meeting (`first_meeting:` in the ward's tally.yaml).
+"""Use case: the workflow's check of the new committee's first meeting.
 
-The committee it chooses from is the one the congress hiệp thương cử: the names the count's
-first ballot (the committee's, by the tally file's convention) gives, when the count reconciles.
-This is the one place that ties the first meeting to the count's model: reconcile it here when
-the count's model changes.
+Its figures are the count's (`first_meeting:` in the ward's tally.yaml), checked by the counting
+rules with the congress's own (`services.tally.check_ward_tally`); this check reads that same
+result and says whether the meeting is recorded, reconciles and chose a Chủ tịch.
 """
 
 from __future__ import annotations
@@ -12,9 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from congress.core.findings import Finding
-from congress.core.first_meeting import FIRST_MEETING_RULES, FirstMeetingContext, role_vi
+from congress.core.first_meeting import FIRST_MEETING_RULES, FirstMeetingContext
 from congress.core.ruleset import evaluate
-from congress.errors import CongressError
 from congress.services.tally import check_ward_tally
 from congress.services.workspace import WardScope
 
@@ -27,29 +25,22 @@ class FirstMeetingCheck:
     meeting: dict[str, Any] | None
 
 
-def committee_names(scope: WardScope) -> list[str] | None:
-    """Who the congress chose for the committee; None while the count does not give it."""
-    try:
-        results = check_ward_tally(scope).report.results
-    except CongressError:
-        return None
-    if results is None or not results.ballots:
-        return None
-    return list(results.ballots[0].elected)
-
-
 def check_first_meeting(scope: WardScope) -> FirstMeetingCheck:
-    meeting = scope.ward.first_meeting()
+    report = check_ward_tally(scope).report
+    results = report.results
+    recorded = scope.ward.tally().first_meeting is not None
+    standing = next((r for r in (results.lists if results else []) if r.id == "standing"), None)
+    chosen = tuple(standing.chosen) if standing else ()
+    chairs = tuple(
+        p.name for p in (standing.people if standing else []) if p.chosen and p.role == "chair"
+    )
+    ctx = FirstMeetingContext(recorded, results is not None, chosen, chairs)
     book = scope.ward.rulebook(scope.default_ruleset)
-    committee = committee_names(scope) if meeting is not None else None
-    found = evaluate(book, FIRST_MEETING_RULES, FirstMeetingContext(meeting, committee), scope.lang)
+    found = evaluate(book, FIRST_MEETING_RULES, ctx, scope.lang)
     kept = None
-    if meeting is not None:
+    if results is not None and results.first_meeting is not None and standing is not None:
         kept = {
-            **meeting.model_dump(mode="json"),
-            "standing": [
-                {**p.model_dump(mode="json"), "role_label": role_vi(p.role)}
-                for p in meeting.standing
-            ],
+            **results.first_meeting.model_dump(mode="json"),
+            "standing": standing.model_dump(mode="json"),
         }
     return FirstMeetingCheck(found, kept)

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 from congress.core.drafts import CongressFile, DraftsFile
-from congress.core.first_meeting import FirstMeeting
 from congress.core.people import PeopleList
 from congress.core.ruleset import RuleBook
 from congress.core.tally import TallyFile
@@ -66,10 +65,6 @@ class WardFolder(Protocol):
 
     def tally(self) -> TallyFile:
         """The count; an InputError saying what to do when there is none yet."""
-        ...
-
-    def first_meeting(self) -> FirstMeeting | None:
-        """The first meeting's section of the count; None when not filled in yet."""
         ...
 
     def second_tally(self) -> TallyFile | None:

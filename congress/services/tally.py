@@ -1,4 +1,4 @@
-"""Use cases of the vote count: check a ward's tally and compute its results; compare two entries."""
+"""Use cases of the count: check a ward's tally, compute its results and journal; compare two entries."""
 
 from __future__ import annotations
 
@@ -9,81 +9,99 @@ from typing import Any
 from pydantic import BaseModel
 
 from congress.adapters.tally_files import load_tally
+from congress.core.figures import Ratio
 from congress.core.findings import Finding, any_blocking
-from congress.core.numbers import format_percent
 from congress.core.rules_tally import (
     TALLY_RULES,
+    ApprovalParams,
     ItemParams,
     QuorumParams,
-    SeatsParams,
     TallyContext,
-    consistent,
 )
 from congress.core.ruleset import RuleBook, evaluate
-from congress.core.tally import ONE_SIDE, TallyFile, compare, count_ballot, passes, quorum_met
+from congress.core.tally import ChoiceResult, hands_votes, passes, quorum_met
+from congress.core.tally_compare import ONE_SIDE, compare
+from congress.core.tally_context import journal
 from congress.i18n import get_lang, t
 from congress.services.workspace import WardScope, Workspace
 
 
-class ItemResult(BaseModel):
-    """A show-of-hands vote and whether it passed."""
+class VoteResult(BaseModel):
+    """A show of hands (the Đoàn Chủ tịch, Đoàn Thư ký, an item) and whether it passed."""
 
     id: str
     name: str
     in_favour: int
     against: int
     not_voting: int
-    of: int
-    percent: str
+    share: Ratio
     passed: bool
 
 
-class CandidateRow(BaseModel):
+class PersonRow(BaseModel):
     name: str
-    votes: int
-    percent: str
+    role: str | None
+    approvals: int
+    disapprovals: int | None
+    share: Ratio
     passed: bool
-    elected: bool
+    chosen: bool
     tied: bool
 
 
-class BallotResult(BaseModel):
-    """A ballot's figures and who is elected; a tie or a shortfall is stated."""
+class ListResult(BaseModel):
+    """One list hiệp thương cử: who is chosen, the vacancies, a tie that needs a new vote."""
 
     id: str
     name: str
-    seats: int
-    issued: int
-    collected: int
-    valid: int
-    invalid: int
-    elected: list[str]
+    method: str
+    planned: int
+    issued: int | None
+    collected: int | None
+    valid: int | None
+    invalid: int | None
+    chosen: list[str]
+    vacancies: int
     tied: list[str]
-    tie_broken_by_age: bool
     needs_revote: bool
-    shortfall: int
-    candidates: list[CandidateRow]
+    people: list[PersonRow]
+
+
+class MeetingResult(BaseModel):
+    """The first meeting of the new committee: members convened and present."""
+
+    members: int
+    present: int
+    share: Ratio
+    quorum: bool
 
 
 class TallyResults(BaseModel):
-    """What the counting board reads out: only ever computed from a tally that reconciles."""
+    """The results: only ever computed from a count that reconciles."""
 
     convened: int
     present: int
     present_percent: str
     quorum: bool
-    items: list[ItemResult]
-    ballots: list[BallotResult]
+    votes: list[VoteResult]
+    lists: list[ListResult]
+    first_meeting: MeetingResult | None
+
+
+class JournalEntry(BaseModel):
+    text: str
+    ok: bool
 
 
 class TallyReport(BaseModel):
-    """What `congress tally WARD` reports."""
+    """What `congress tally WARD` reports: the findings, the results, the entry journal."""
 
     ok: bool
     ward: str
     ward_name: str
     findings: list[Finding]
     results: TallyResults | None
+    journal: list[JournalEntry]
 
 
 @dataclass(frozen=True)
@@ -94,81 +112,86 @@ class TallyCheck:
     inputs: list[Path]
 
 
-def compute_results(tally: TallyFile, book: RuleBook) -> TallyResults | None:
-    """The results with the ruleset's parameters; None when the tally does not reconcile."""
-    if not consistent(tally):
+def context_of(tally: Any, second: Any, book: RuleBook) -> TallyContext:
+    approval: ApprovalParams = book.params.get("person_approved", ApprovalParams())  # type: ignore[assignment]
+    return TallyContext(tally, second, approval)
+
+
+def compute_results(ctx: TallyContext, book: RuleBook, lang: str) -> TallyResults | None:
+    """The results with the ruleset's parameters; None unless the count is usable."""
+    if not ctx.usable:
         return None
     quorum: QuorumParams = book.params["quorum"]  # type: ignore[assignment]
     items: ItemParams = book.params["item_passed"]  # type: ignore[assignment]
-    seats: SeatsParams = book.params["seats_filled"]  # type: ignore[assignment]
+    tally = ctx.tally
     d = tally.delegates
     of = getattr(d, items.denominator)
+    votes = []
+    for key, name, vote in hands_votes(tally):
+        count = vote.in_favour or 0
+        votes.append(VoteResult(
+            id=key, name=name if isinstance(name, str) else t(name.key, lang), in_favour=count,
+            against=vote.against or 0, not_voting=vote.not_voting or 0,
+            share=Ratio(count=count, of=of, base=items.denominator),
+            passed=passes(count, of, items.threshold),
+        ))  # fmt: skip
+    meeting = None
+    if tally.first_meeting is not None:
+        fm = tally.first_meeting
+        meeting = MeetingResult(members=fm.members, present=fm.present,
+                                share=Ratio(count=fm.present, of=fm.members, base="convened"),
+                                quorum=quorum_met(fm.present, fm.members, quorum.share))  # fmt: skip
     return TallyResults(
         convened=d.convened,
         present=d.present,
-        present_percent=format_percent(d.present, d.convened),
-        quorum=quorum_met(d, quorum.share),
-        items=[
-            ItemResult(
-                id=i.id,
-                name=i.name,
-                in_favour=i.in_favour or 0,
-                against=i.against or 0,
-                not_voting=i.not_voting or 0,
-                of=of,
-                percent=format_percent(i.in_favour or 0, of),
-                passed=passes(i.in_favour or 0, of, items.threshold),
-            )
-            for i in tally.items
-        ],
-        ballots=[_ballot(b, seats) for b in tally.ballots],
+        present_percent=Ratio(count=d.present, of=d.convened).percent_text,
+        quorum=quorum_met(d.present, d.convened, quorum.share),
+        votes=votes,
+        lists=[_list(r, lang) for r in ctx.results()],
+        first_meeting=meeting,
     )
 
 
-def _ballot(ballot: Any, p: SeatsParams) -> BallotResult:
-    counted = count_ballot(ballot, p.threshold, p.tie_rule)
-    tied = set(counted.tied)
-    return BallotResult(
-        id=ballot.id,
-        name=ballot.name,
-        seats=ballot.seats,
-        issued=ballot.issued,
-        collected=ballot.collected,
-        valid=ballot.valid,
-        invalid=ballot.invalid,
-        elected=counted.elected,
-        tied=counted.tied,
-        tie_broken_by_age=counted.tie_broken_by_age,
-        needs_revote=counted.needs_revote,
-        shortfall=counted.shortfall,
-        candidates=[
-            CandidateRow(
-                name=c.name,
-                votes=c.votes,
-                percent=c.percent,
-                passed=c.passed,
-                elected=c.elected,
-                tied=c.name in tied,
-            )
-            for c in counted.candidates
+def _list(r: ChoiceResult, lang: str) -> ListResult:
+    choice = r.section.choice
+    b = choice.ballots
+    return ListResult(
+        id=r.section.id,
+        name=choice.name or t(r.section.label, lang),
+        method=choice.method,
+        planned=r.planned,
+        issued=b.issued if b else None,
+        collected=b.collected if b else None,
+        valid=b.valid if b else None,
+        invalid=b.invalid if b else None,
+        chosen=r.chosen,
+        vacancies=r.vacancies,
+        tied=r.tied,
+        needs_revote=r.needs_revote,
+        people=[
+            PersonRow(name=p.name, role=p.role, approvals=p.approvals,
+                      disapprovals=p.disapprovals, share=p.ratio, passed=p.passed,
+                      chosen=p.chosen, tied=p.tied)
+            for p in r.people
         ],
-    )
+    )  # fmt: skip
 
 
 def check_ward_tally(scope: WardScope) -> TallyCheck:
-    """The vote-counting rules on the ward's count, and the results when it reconciles."""
+    """The counting rules on the ward's count, the results when it reconciles, the journal."""
     ward = scope.ward
     tally = ward.tally()
     facts = ward.ward()
     book = ward.rulebook(scope.default_ruleset)
-    ctx = TallyContext(tally, ward.second_tally())
+    ctx = context_of(tally, ward.second_tally(), book)
     found = evaluate(book, TALLY_RULES, ctx, scope.lang)
     report = TallyReport(
         ok=not any_blocking(found),
         ward=scope.slug,
         ward_name=facts.ward,
         findings=found,
-        results=None if ctx.entries_differ else compute_results(tally, book),
+        results=compute_results(ctx, book, scope.lang),
+        journal=[JournalEntry(text=j.text, ok=j.ok) for j in journal(ctx, scope.lang)],
     )
     return TallyCheck(report, ward.inputs("tally", scope.default_ruleset))
 

@@ -26,7 +26,7 @@ from congress.services.ward_checks import CHECKS, inputs_hash
 from congress.services.workspace import WardScope, Workspace, pilot_state
 
 # Figures that do not add up yield no result at all: no written agreement can stand in for them.
-NEVER_EXCEPTED = frozenset({"tally_consistent", "first_meeting_consistent"})
+NEVER_EXCEPTED = frozenset({"tally_consistent", "first_meeting_recorded"})
 
 
 @dataclass
