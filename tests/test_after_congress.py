@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -207,6 +208,11 @@ def test_a_ward_sent_back_must_be_approved_again(
     assert "TRẢ LẠI" in flat(ok(capsys, root, "ward", "history", PILOT).out)
     district = run(capsys, "district", "status", str(root), "--json")
     assert district.json()["totals"]["reopened"] == 1
+    sent_back = next(w for w in district.json()["wards"] if w["slug"] == PILOT)["reopened"]
+    at = date.fromisoformat(sent_back["at"])  # ISO in JSON, the day it was sent back
+    run(capsys, "district", "run", str(root), "--no-docs")
+    page = (root / "out" / "dashboard.html").read_text(encoding="utf-8")
+    assert f"ngày {at.strftime('%d/%m/%Y')} (Lê Thị Hoa)" in page  # dd/mm/yyyy on the page
     assert "1 bị trả lại" in flat(run(capsys, "district", "status", str(root)).out)
     fulfil(capsys, root, PILOT, "approve_personnel")
     ok(capsys, root, "ward", "advance", PILOT, "approve_personnel", *BY)

@@ -7,6 +7,7 @@ typed is escaped by Jinja's autoescaping; the fixed labels are Vietnamese (or En
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from jinja2 import DictLoader, Environment, StrictUndefined
@@ -96,7 +97,7 @@ _PAGE = """\
 <circle cx="8" cy="8" r="7"/><rect x="4" y="7" width="8" height="2" fill="#fff"/></svg> \
 {{ L.blocking_count.format(n=w.blocking | length) }}</p>{% endif %}
 {% if w.warnings %}<p class="warn">{{ L.warnings.format(n=w.warnings) }}</p>{% endif %}
-{% if w.reopened %}<p class="reopened">{{ L.reopened_card.format(**w.reopened) }}</p>{% endif %}
+{% if w.reopened %}<p class="reopened">{{ w.reopened | reopen_text(L.reopened_card) }}</p>{% endif %}
 {% if w.exceptions %}<p class="exc">{{ L.exceptions_count.format(n=w.exceptions | length) }}</p>{% endif %}
 {% if w.state == 'missing_data' %}<p class="nodata">{{ L.no_data_state }}</p>
 {% if w.problems %}<ul class="problems">{% for p in w.problems %}<li>{{ p }}</li>{% endfor %}</ul>{% endif %}
@@ -231,6 +232,15 @@ _ENV = Environment(
 )
 _ENV.globals.update(CHART_GLOBALS)
 _ENV.filters["day"] = short_date
+
+
+def _reopen_text(reopened: dict[str, object], template: str) -> str:
+    """The card's «sent back» line, its date as the page shows dates."""
+    at = reopened["at"]
+    return template.format(**{**reopened, "at": short_date(at) if isinstance(at, date) else at})
+
+
+_ENV.filters["reopen_text"] = _reopen_text
 
 
 def render_dashboard(report: DistrictReport, lang: str = "vi") -> str:

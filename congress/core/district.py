@@ -99,7 +99,7 @@ class WardSummary(BaseModel):
     tally: dict[str, int] = {}
     # The last time the district sent the ward back ({"from", "to", "by", "at", "reason",
     # "document"}, stage labels), and how many times in all; empty when never.
-    reopened: dict[str, str] = {}
+    reopened: dict[str, str | date] = {}
     reopen_count: int = 0
 
 

@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from congress.core.district import DistrictReport, FindingLine, Share, WardSummary, aggregate
@@ -192,12 +192,12 @@ def _summary(ws: Workspace, slug: str, outcome: WardOutcome) -> WardSummary:
     )  # fmt: skip
 
 
-def _reopened(view: WardView) -> dict[str, str]:
+def _reopened(view: WardView) -> dict[str, str | date]:
     found = view.reopened
     if found is None:
         return {}
     return {"from": found.from_label, "to": found.to_label, "by": found.by,
-            "at": found.at.date().isoformat(), "reason": found.reason,
+            "at": found.at.astimezone().date(), "reason": found.reason,
             "document": found.document or ""}  # fmt: skip
 
 
