@@ -197,7 +197,7 @@ def check_ward_tally(scope: WardScope) -> TallyCheck:
 
 
 def check_tally(ws: Workspace, slug: str) -> TallyReport:
-    """`congress tally WARD`: the same check the workflow's count_votes guard runs."""
+    """`congress tally WARD`: the same check the workflow's guards run after the congress."""
     return check_ward_tally(WardScope.of(ws, slug)).report
 
 
