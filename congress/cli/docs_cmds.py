@@ -125,19 +125,41 @@ def docs_check(ward_name: str, workspace: Path, as_json: bool) -> None:
 @docs.command("lint", context_settings=CONTEXT)
 @click.argument("templates", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--ward", "ward_name", help="Kiểm tra thêm: dữ liệu của phường này điền được mẫu.")
+@click.option(
+    "--generated",
+    "-g",
+    is_flag=True,
+    help="Kiểm tra văn bản ĐÃ TẠO trong out/ (mọi phường và của quận; với --ward: một phường).",
+)
 @workspace_option
 @json_option
 def docs_lint(
-    templates: tuple[Path, ...], ward_name: str | None, workspace: Path, as_json: bool
+    templates: tuple[Path, ...],
+    ward_name: str | None,
+    generated: bool,
+    workspace: Path,
+    as_json: bool,
 ) -> None:
     """Kiểm tra mẫu văn kiện: cú pháp thẻ, thẻ bị tách qua nhiều run, biến không có trong dữ
     liệu, thẻ dữ liệu không điền được, phông không phải Times New Roman, phông .VnTime/VNI.
+
+    Với --generated: kiểm tra các văn bản đã tạo (out/<phường>/*.docx và out/*.docx của quận) như
+    cán bộ đọc duyệt: từ chỉ cấp sai đơn vị (level_word), mã tiếng Anh còn sót (english), số trên
+    999 chưa tách hàng nghìn (number), «…» còn để trống dù đã có dữ liệu (ellipsis), địa danh ở
+    dòng ngày tháng (place), dòng ký không khớp cơ quan ban hành (signature, signature_chair).
+
+    Mã thoát: 0 đạt, 1 có lỗi, 2 tệp không đọc được hoặc chưa có văn bản nào.
 
     \b
     Ví dụ:
       congress docs lint
       congress docs lint mau/bao-cao-chinh-tri.docx --ward o-cho-dua -w examples
+      congress docs lint --generated -w examples/dong-da
+      congress docs lint --generated --ward o-cho-dua -w examples --json
     """
+    if generated:
+        _lint_generated(workspace, ward_name, as_json)
+        return
     from congress.services.doc_lint import lint
 
     ws = _open(workspace) if ward_name else None
@@ -161,4 +183,39 @@ def docs_lint(
             for issue in issues:
                 mark = "✘" if issue.error else "!"
                 click.echo(f"{mark} {path.name}: {t(issue.key, **issue.params)}")
+    sys.exit(1 if failed else 0)
+
+
+def _lint_generated(workspace: Path, ward_name: str | None, as_json: bool) -> None:
+    """`docs lint --generated`: the generated documents, exit 1 on any finding."""
+    from congress.services.doc_lint import describe, lint_generated
+
+    ws = _open(workspace)
+    results = lint_generated(ws, _slug(ws, ward_name) if ward_name else None)
+    failed = [r for r in results if r.findings]
+    if as_json:
+        _echo_json(
+            {
+                "ok": not failed,
+                "documents": [
+                    {"path": str(r.path), "findings": [describe(f) for f in r.findings]}
+                    for r in results
+                ],
+            }
+        )
+    else:
+        for r in results:
+            for f in r.findings:
+                d = describe(f)
+                click.echo(f"✘ {r.path}, {d['where']} [{d['rule']}] «{d['quote']}»: {d['message']}")
+                click.echo(f"    → {d['hint']}")
+        findings = sum(len(r.findings) for r in results)
+        click.echo(
+            t(
+                "lint.generated_summary",
+                documents=len(results),
+                findings=findings,
+                failed=len(failed),
+            )
+        )
     sys.exit(1 if failed else 0)

@@ -119,4 +119,115 @@ MESSAGES: Catalogue = {
         "en": "legacy font «{font}» ({where}) of TCVN3/VNI; change to Times New Roman (Unicode).",
     },
     "lint.ok": {"vi": "{template}: không có vấn đề.", "en": "{template}: no problems."},
+    "lint.generated_ok": {
+        "vi": "{path}: không có lỗi.",
+        "en": "{path}: no defects.",
+    },
+    "lint.generated_summary": {
+        "vi": "Đã kiểm tra {documents} văn bản đã tạo: {findings} lỗi ở {failed} văn bản.",
+        "en": "Checked {documents} generated documents: {findings} defects in {failed} documents.",
+    },
+    "lint.no_generated": {
+        "vi": "Không có văn bản đã tạo nào trong {out}. Tạo văn bản trước: congress docs render "
+        "<phường> (hoặc congress district run --all-docs), rồi kiểm tra lại.",
+        "en": "No generated documents in {out}. Generate them first: congress docs render <ward> "
+        "(or congress district run --all-docs), then lint again.",
+    },
+    "lint.doc_unreadable": {
+        "vi": "không đọc được tệp .docx ({reason}); mở bằng Word, lưu lại dạng .docx rồi kiểm tra lại.",
+        "en": "the .docx file cannot be read ({reason}); open it in Word, save it as .docx, and lint "
+        "again.",
+    },
+    "lint.where_paragraph": {"vi": "đoạn {paragraph}", "en": "paragraph {paragraph}"},
+    "lint.where_table": {
+        "vi": "bảng {table}, hàng {row}, ô {cell}, đoạn {paragraph}",
+        "en": "table {table}, row {row}, cell {cell}, paragraph {paragraph}",
+    },
+    "lint.where_header": {"vi": "đầu trang, {where}", "en": "page header, {where}"},
+    "lint.where_footer": {"vi": "chân trang, {where}", "en": "page footer, {where}"},
+    "lint.gen_level_word": {
+        "vi": "từ chỉ cấp «{word}» không đúng với đơn vị (ở đây là: {expected}).",
+        "en": "level word «{word}» contradicts the unit (here: {expected}).",
+    },
+    "lint.gen_level_word_hint": {
+        "vi": "Mẫu không viết cứng cấp: lấy loại đơn vị (xã, phường, thị trấn, đặc khu) và cấp trên "
+        "(quận, huyện, thị xã, thành phố, tỉnh) từ ward.yaml và unit.yaml.",
+        "en": "Templates must not hard-code a level: take the unit type and the supervising level "
+        "from ward.yaml and unit.yaml.",
+    },
+    "lint.gen_english": {
+        "vi": "còn mã kỹ thuật «{token}» trong văn bản.",
+        "en": "technical identifier «{token}» left in the text.",
+    },
+    "lint.gen_english_hint": {
+        "vi": "Thay bằng lời tiếng Việt (nhãn trong danh mục thông báo); thẻ mẫu {{{{ … }}}} còn sót là "
+        "lỗi của mẫu hoặc của dữ liệu.",
+        "en": "Replace with Vietnamese words (a catalogue label); a template tag {{{{ … }}}} left over "
+        "is a template or data defect.",
+    },
+    "lint.gen_number": {
+        "vi": "số «{number}» chưa tách hàng nghìn.",
+        "en": "number «{number}» has no thousands separators.",
+    },
+    "lint.gen_number_hint": {
+        "vi": "Viết số bằng bộ định dạng số của văn bản: dấu chấm hàng nghìn, dấu phẩy thập phân "
+        "(6.241; 12.500.000; 46,67%).",
+        "en": "Format with the documents' number formatter: «.» for thousands, «,» for decimals "
+        "(6.241; 12.500.000; 46,67%).",
+    },
+    "lint.gen_ellipsis_date": {
+        "vi": "dòng ngày tháng còn «…» dù congress.yaml (documents:) đã có ngày ban hành.",
+        "en": "the date line is left «…» although congress.yaml (documents:) has the date.",
+    },
+    "lint.gen_ellipsis_date_hint": {
+        "vi": "Điền ngày ban hành của văn bản (congress.yaml › documents) vào dòng địa danh, ngày tháng.",
+        "en": "Fill in the document's date (congress.yaml › documents) in the date line.",
+    },
+    "lint.gen_ellipsis_signer": {
+        "vi": "tên người ký còn «…» dù congress.yaml đã có người ký ({signer}).",
+        "en": "the signer's name is left «…» although congress.yaml names the signer ({signer}).",
+    },
+    "lint.gen_ellipsis_signer_hint": {
+        "vi": "In họ tên người ký (signer.name) dưới chức danh ký.",
+        "en": "Print the signer's name (signer.name) under the signature title.",
+    },
+    "lint.gen_ellipsis_present": {
+        "vi": "số đại biểu có mặt còn «…» dù kết quả kiểm phiếu đã có ({present}).",
+        "en": "the number present is left «…» although the count has it ({present}).",
+    },
+    "lint.gen_ellipsis_present_hint": {
+        "vi": "Lấy số có mặt từ tally.yaml (delegates › present).",
+        "en": "Take the number present from tally.yaml (delegates › present).",
+    },
+    "lint.gen_place": {
+        "vi": "địa danh «{place}» ở dòng ngày tháng không phải nơi cơ quan ban hành đóng trụ sở "
+        "(phải là: {expected}).",
+        "en": "the place «{place}» in the date line is not where the issuing body sits "
+        "(should be: {expected}).",
+    },
+    "lint.gen_place_hint": {
+        "vi": "Theo Nghị định 30/2020: văn bản của phường (và Đại hội phường) ghi tên phường, văn "
+        "bản của quận ghi tên quận.",
+        "en": "Under Decree 30/2020 the ward's (and its congress's) documents name the ward, the "
+        "district's name the district.",
+    },
+    "lint.gen_signature": {
+        "vi": "dòng ký không khớp cơ quan ban hành «{issuer}»: phải là «{expected}».",
+        "en": "the signature line does not match the issuer «{issuer}»: it must be «{expected}».",
+    },
+    "lint.gen_signature_hint": {
+        "vi": "Ban Thường trực ký «TM. BAN THƯỜNG TRỰC»; văn bản của Đại hội ký «TM. ĐOÀN CHỦ TỊCH».",
+        "en": "The Ban Thường trực signs «TM. BAN THƯỜNG TRỰC»; the congress's documents «TM. ĐOÀN "
+        "CHỦ TỊCH».",
+    },
+    "lint.gen_signature_chair": {
+        "vi": "dưới «TM. ĐOÀN CHỦ TỊCH» ghi «CHỦ TỊCH», nhưng Đoàn Chủ tịch không có chủ tịch.",
+        "en": "«CHỦ TỊCH» under «TM. ĐOÀN CHỦ TỊCH», but the Đoàn Chủ tịch has no chair.",
+    },
+    "lint.gen_signature_chair_hint": {
+        "vi": "Dòng dưới «TM. ĐOÀN CHỦ TỊCH» là vai trò của người ký trong Đoàn Chủ tịch (hoặc để "
+        "trống), rồi họ tên.",
+        "en": "The line under «TM. ĐOÀN CHỦ TỊCH» is the signer's role in it (or nothing), then the "
+        "name.",
+    },
 }

@@ -1,17 +1,31 @@
-"""Use case: lint document templates (syntax, split tags, variables, fonts, fillable by data)."""
+"""Use cases: lint document templates (syntax, split tags, variables, fonts, fillable by data), and
+lint the generated documents in out/ (level words, English, numbers, «…», place, signature)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from congress.adapters.docx_lint import LintIssue, lint_template
 from congress.adapters.docx_render import CompiledTemplate
+from congress.adapters.docx_text import read_doc_text
 from congress.core.district_context import DISTRICT_DOCUMENTS, district_context, sample_report
-from congress.core.doc_context import DOCUMENTS, WardDocuments, context
+from congress.core.doc_context import DOCUMENTS, DocSpec, WardDocuments, context
 from congress.core.drafts import CongressFile, DraftsFile
+from congress.core.generated_lint import (
+    DocFinding,
+    Facts,
+    Where,
+    lint_document,
+    place_of,
+    unit_type,
+)
+from congress.core.tally import TallyFile
 from congress.core.text import xml_safe
 from congress.core.ward import WardFile, WardLists
-from congress.errors import InputError, Problem
+from congress.errors import CongressError, InputError, Problem
+from congress.i18n import t
 from congress.resources import data_dir
 from congress.services.documents import load_ward_documents
 from congress.services.workspace import WardScope, Workspace
@@ -79,3 +93,185 @@ def lint(
 
         results.append((path, lint_template(path, known, fill)))
     return results
+
+
+# -- the generated documents (out/) --------------------------------------------------------------
+
+LOCK_PREFIXES = ("~$", ".~lock.")
+# Documents kept in a ward's folder but issued by the district's Ban Thường trực (its place, its
+# signer), and documents signed by the chair the first meeting elects (not congress.yaml's signer).
+DISTRICT_ISSUED = frozenset({"quyet_dinh_cong_nhan"})
+SIGNED_BY_NEW_CHAIR = frozenset({"bao_cao_ket_qua", "bien_ban_hoi_nghi_thu_nhat"})
+
+
+@dataclass(frozen=True)
+class GeneratedLint:
+    """The findings of one generated document, with the path from the workspace."""
+
+    path: Path
+    findings: list[DocFinding]
+
+
+def _doc_id(path: Path, specs: dict[str, DocSpec]) -> str | None:
+    """The document a generated file is, by its file name (also «x (ban moi …).docx»)."""
+    stem = path.stem.split(" (", 1)[0]
+    return next((doc for doc, spec in specs.items() if Path(spec.template).stem == stem), None)
+
+
+def _docx(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.docx") if not p.name.startswith(LOCK_PREFIXES))
+
+
+def _signer(value: Any) -> str | None:
+    """A signer's name from a file, whatever its shape (a name, or an object with ``name``)."""
+    name = getattr(value, "name", value)
+    return str(name).strip() or None if isinstance(name, str) else None
+
+
+def _ward_facts(ws: Workspace, slug: str) -> tuple[Facts, CongressFile, TallyFile | None]:
+    """What every document of the ward should say (the date is per document: see `_for_doc`)."""
+    unit = ws.files.unit
+    folder = ws.ward(slug)
+    try:
+        ward: WardFile | None = folder.ward()
+    except CongressError:
+        ward = None
+    name = ward.ward if ward else folder.name()
+    kind = unit_type(name, getattr(ward, "unit_type", None), unit.level)
+    try:
+        congress = folder.congress()
+    except CongressError:
+        congress = CongressFile()
+    tally = None
+    if folder.has_tally():
+        try:
+            tally = folder.tally()
+        except CongressError:
+            tally = None  # said by `tally check`; the lint then knows no count
+    place = place_of(name)
+    places = {place, f"{kind.capitalize()} {place}"} if place.isdigit() else {place}
+    facts = Facts(
+        unit_words=frozenset({kind}),
+        level=unit.level,
+        places=frozenset(places),
+        names=(name, unit.unit),
+        signer=_signer(congress.signer),
+    )
+    return facts, congress, tally
+
+
+def _present(doc: str | None, tally: TallyFile | None) -> int | None:
+    """Those present at the meeting the document records: the congress's delegates for the
+    congress's documents, the members at the first meeting for its minutes."""
+    if tally is None or doc is None:
+        return None
+    if doc == "bien_ban_hoi_nghi_thu_nhat":
+        return tally.first_meeting.present if tally.first_meeting else None
+    return tally.delegates.present if DOCUMENTS[doc].by_congress else None
+
+
+def _district_facts(ws: Workspace) -> Facts:
+    unit = ws.files.unit
+    kinds = set()
+    names = [unit.unit]
+    for slug in ws.files.wards:
+        folder = ws.ward(slug)
+        try:
+            ward: WardFile | None = folder.ward()
+        except CongressError:
+            ward = None
+        name = ward.ward if ward else folder.name()
+        names.append(name)
+        kinds.add(unit_type(name, getattr(ward, "unit_type", None), unit.level))
+    return Facts(
+        unit_words=frozenset(kinds or {unit_type("", None, unit.level)}),
+        level=unit.level,
+        places=frozenset({place_of(unit.unit)}),
+        names=tuple(names),
+        date_known=True,  # the district's reports are dated the day they are made
+        signer=_signer(getattr(unit, "signer", None)),
+    )
+
+
+def generated_documents(ws: Workspace, ward: str | None = None) -> list[tuple[Path, Facts]]:
+    """The generated documents of the workspace (out/<ward>/*.docx, and the district's
+    out/*.docx unless `ward` is given), each with what it should say."""
+    out = ws.files.out
+    found: list[tuple[Path, Facts]] = []
+    district: Facts | None = None
+    for slug in [ward] if ward else sorted(ws.files.wards):
+        files = _docx(out / slug)
+        if not files:
+            continue
+        facts, congress, tally = _ward_facts(ws, slug)
+        for path in files:
+            doc = _doc_id(path, DOCUMENTS)
+            issued = congress.documents.get(doc) if doc else None
+            known = issued is not None and issued.date is not None
+            if doc in DISTRICT_ISSUED:
+                district = district or _district_facts(ws)
+                found.append((path, replace(district, date_known=known)))
+                continue
+            signer = None if doc in SIGNED_BY_NEW_CHAIR else facts.signer
+            found.append(
+                (
+                    path,
+                    replace(facts, date_known=known, signer=signer, present=_present(doc, tally)),
+                )
+            )
+    if ward is None and _docx(out):
+        district = district or _district_facts(ws)
+        found += [(path, district) for path in _docx(out)]
+    return found
+
+
+def lint_generated(ws: Workspace, ward: str | None = None) -> list[GeneratedLint]:
+    """Lint every generated document; an InputError (exit 2) if none, or one cannot be read."""
+    documents = generated_documents(ws, ward)
+    if not documents:
+        raise InputError(Problem("lint.no_generated", {"out": str(ws.files.out)}))
+    return [
+        GeneratedLint(path.relative_to(ws.files.root), lint_document(read_doc_text(path), facts))
+        for path, facts in documents
+    ]
+
+
+# The message and the hint of each finding (rule, or rule and field for «…»).
+MESSAGES: dict[str, tuple[str, str]] = {
+    "level_word": ("lint.gen_level_word", "lint.gen_level_word_hint"),
+    "english": ("lint.gen_english", "lint.gen_english_hint"),
+    "number": ("lint.gen_number", "lint.gen_number_hint"),
+    "ellipsis:date": ("lint.gen_ellipsis_date", "lint.gen_ellipsis_date_hint"),
+    "ellipsis:signer": ("lint.gen_ellipsis_signer", "lint.gen_ellipsis_signer_hint"),
+    "ellipsis:present": ("lint.gen_ellipsis_present", "lint.gen_ellipsis_present_hint"),
+    "place": ("lint.gen_place", "lint.gen_place_hint"),
+    "signature": ("lint.gen_signature", "lint.gen_signature_hint"),
+    "signature_chair": ("lint.gen_signature_chair", "lint.gen_signature_chair_hint"),
+}
+_PARTS = {"header": "lint.where_header", "footer": "lint.where_footer"}
+
+
+def where_text(where: Where, lang: str | None = None) -> str:
+    """«bảng 1, hàng 1, ô 2, đoạn 3», «đoạn 12», «đầu trang: đoạn 1»."""
+    if where.table:
+        text = t("lint.where_table", lang, table=where.table, row=where.row, cell=where.cell,
+                 paragraph=where.paragraph)  # fmt: skip
+    else:
+        text = t("lint.where_paragraph", lang, paragraph=where.paragraph)
+    part = _PARTS.get(where.part)
+    return t(part, lang, where=text) if part else text
+
+
+def describe(finding: DocFinding, lang: str | None = None) -> dict[str, str]:
+    """The finding as a user reads it: rule id, where, the quoted passage, message and hint."""
+    field = finding.params.get("field")
+    message, hint = MESSAGES[f"{finding.rule}:{field}" if field else finding.rule]
+    return {
+        "rule": finding.rule,
+        "where": where_text(finding.where, lang),
+        "quote": finding.quote,
+        "message": t(message, lang, **finding.params),
+        "hint": t(hint, lang),
+    }
