@@ -15,7 +15,7 @@ from docx.oxml.ns import qn
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from congress.core.generated_lint import DocText, Para, Where
+from congress.core.doc_text import DocText, Para, Where
 from congress.errors import InputError, Problem
 
 

@@ -9,101 +9,9 @@ is) and judged against what is known about its issuer (`Facts`). Each check is a
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
 
-# -- the document's text -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Where:
-    """Where a paragraph is: ``part`` is "body", "table", "header" or "footer"; numbers from 1
-    (``paragraph`` counts within the body, the header/footer, or the table cell)."""
-
-    part: str
-    paragraph: int
-    table: int = 0
-    row: int = 0
-    cell: int = 0
-
-    @property
-    def cell_id(self) -> tuple[str, int, int, int]:
-        return (self.part, self.table, self.row, self.cell)
-
-
-@dataclass(frozen=True)
-class Para:
-    where: Where
-    text: str
-
-
-@dataclass(frozen=True)
-class DocText:
-    """A document's text: header, body (table cells in place) and footer paragraphs, in order."""
-
-    name: str
-    paragraphs: tuple[Para, ...]
-
-
-@dataclass(frozen=True)
-class Facts:
-    """What the document should say, from the workspace's files.
-
-    ``unit_words``: the words the issuing side's units may take (a ward's document: its own type,
-    e.g. {"phường"}; the district's: the types of its wards); ``level``: the supervising unit's
-    level word (quận, huyện, thị xã, thành phố, tỉnh); ``places``: the accepted places of the date
-    line; ``names``: proper names that may contain a level word (the ward's, the district's).
-    ``date_known``/``signer``/``present``: data that makes a «…» in its field a leftover.
-    """
-
-    unit_words: frozenset[str]
-    level: str
-    places: frozenset[str]
-    names: tuple[str, ...] = ()
-    date_known: bool = False
-    signer: str | None = None
-    present: int | None = None
-
-
-@dataclass(frozen=True)
-class DocFinding:
-    """One defect: the rule id, where, the quoted passage, and the message's parameters."""
-
-    rule: str
-    where: Where
-    quote: str
-    params: Mapping[str, str] = field(default_factory=dict)
-
-
-def normal(text: str) -> str:
-    """NFC, one space between words: how text is compared."""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
-
-
-def _fold(text: str) -> str:
-    return normal(text).casefold()
-
-
-def quote(text: str, start: int, end: int, width: int = 30) -> str:
-    """The passage around text[start:end], cut at word boundaries."""
-    left = max(0, start - width)
-    right = min(len(text), end + width)
-    if left > 0:
-        space = text.find(" ", left, start)
-        left = space + 1 if space != -1 else left
-    if right < len(text):
-        space = text.rfind(" ", end, right)
-        right = space if space != -1 else right
-    return normal(text[left:right])
-
-
-def _paragraphs(doc: DocText) -> Iterator[tuple[Para, str]]:
-    for para in doc.paragraphs:
-        text = unicodedata.normalize("NFC", para.text)
-        if text.strip():
-            yield para, text
-
+from congress.core.doc_text import DocFinding, DocText, Facts, Para, fold, nonblank, normal, quote
 
 # -- level words ---------------------------------------------------------------------------------
 
@@ -135,7 +43,7 @@ def check_level_words(doc: DocText, facts: Facts) -> list[DocFinding]:
     trấn"); the ward's or the district's own name (e.g. «Phường 5»)."""
     allowed = {w.casefold() for w in facts.unit_words} | {facts.level.casefold()}
     found = []
-    for para, text in _paragraphs(doc):
+    for para, text in nonblank(doc):
         masked = _mask(text, facts.names)
         matches = list(_LEVEL.finditer(masked))
         for i, m in enumerate(matches):
@@ -179,7 +87,7 @@ def check_english(doc: DocText, facts: Facts) -> list[DocFinding]:
     values (``None``, ``True``). Not flagged: e-mail addresses and web addresses."""
     del facts
     found = []
-    for para, text in _paragraphs(doc):
+    for para, text in nonblank(doc):
         urls = [m.span() for m in _URL.finditer(text)]
         seen: list[tuple[int, int]] = []
         for pattern in (_JINJA, _SNAKE, _LITERAL):
@@ -202,7 +110,7 @@ _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _SYMBOL_AFTER = re.compile(r"/(?:\d+/)*[A-ZĐ]")  # "1234/QĐ-UBND", "30/2020/NĐ-CP"
 _ID_BEFORE = re.compile(
     r"(?:số\s*:|số hiệu|CCCD|CMND|CMT|định danh|mã số|MST|mã|tài khoản|STK|điện thoại|ĐT|SĐT|"
-    r"Tel|Fax|Hotline|di động)[\s:.#]*(?:số\s*:?\s*)?$",
+    r"Tel|Fax|Hotline|di động)[\s:.#]*(?:số\s*:?\s*)?[\d\s.\-]*$",
     re.IGNORECASE,
 )
 _COUNTED = re.compile(
@@ -235,7 +143,7 @@ def check_numbers(doc: DocText, facts: Facts) -> list[DocFinding]:
     thoại», «tài khoản», «mã số», ..., numbers joined to letters («B1234»)."""
     del facts
     found = []
-    for para, text in _paragraphs(doc):
+    for para, text in nonblank(doc):
         for m in _NUMBER.finditer(text):
             if _unformatted(text, m):
                 found.append(
@@ -261,7 +169,7 @@ _ON_BEHALF = re.compile(r"\s*(?:TM|KT|Q|TL|TUQ)\.\s", re.IGNORECASE)
 
 def datelines(doc: DocText) -> Iterator[tuple[Para, re.Match[str]]]:
     """The place-and-date lines: a paragraph that is only «<place>, ngày … tháng … năm …»."""
-    for para, text in _paragraphs(doc):
+    for para, text in nonblank(doc):
         m = _DATELINE.fullmatch(text.strip())
         if m and not m.group("place").strip().casefold().startswith(("hôm nay", "vào")):
             yield para, m
@@ -279,7 +187,7 @@ def check_ellipsis(doc: DocText, facts: Facts) -> list[DocFinding]:
                 )
     if facts.signer:
         signing: set[tuple[str, int, int, int]] = set()
-        for para, text in _paragraphs(doc):
+        for para, text in nonblank(doc):
             if _ON_BEHALF.match(text):
                 signing.add(para.where.cell_id)
             elif para.where.cell_id in signing and _ONLY_ELLIPSIS.fullmatch(text):
@@ -292,7 +200,7 @@ def check_ellipsis(doc: DocText, facts: Facts) -> list[DocFinding]:
                     )
                 )
     if facts.present is not None:
-        for para, text in _paragraphs(doc):
+        for para, text in nonblank(doc):
             for m in _PRESENT.finditer(text):
                 found.append(
                     DocFinding(
@@ -311,11 +219,11 @@ def check_ellipsis(doc: DocText, facts: Facts) -> list[DocFinding]:
 def check_place(doc: DocText, facts: Facts) -> list[DocFinding]:
     """The place of the date line is where the issuing body sits: the ward for a ward's
     documents, the district for the district's (domain.md §6)."""
-    accepted = {_fold(p) for p in facts.places}
+    accepted = {fold(p) for p in facts.places}
     found = []
     for para, m in datelines(doc):
         place = normal(m.group("place"))
-        if _fold(place) not in accepted:
+        if fold(place) not in accepted:
             expected = " / ".join(sorted(facts.places))
             found.append(
                 DocFinding(
@@ -338,7 +246,7 @@ def issuer(doc: DocText) -> str | None:
     """The issuing body of the header block (STANDING or CONGRESS), or None if not recognised:
     the last capitalised line before «Số:»."""
     found = None
-    for _, text in _paragraphs(doc):
+    for _, text in nonblank(doc):
         line = normal(text)
         if line.startswith("Số"):
             break
@@ -357,7 +265,7 @@ def check_signature(doc: DocText, facts: Facts) -> list[DocFinding]:
     body = issuer(doc)
     expected = ON_BEHALF.get(body) if body else None
     found = []
-    items = list(_paragraphs(doc))
+    items = list(nonblank(doc))
     for i, (para, text) in enumerate(items):
         line = normal(text).upper()
         if not line.startswith("TM."):
@@ -399,54 +307,3 @@ CHECKS: dict[str, Check] = {
 def lint_document(doc: DocText, facts: Facts) -> list[DocFinding]:
     """Every finding of every check, in the order of `CHECKS`."""
     return [finding for check in CHECKS.values() for finding in check(doc, facts)]
-
-
-# -- facts from the workspace's files ------------------------------------------------------------
-
-LEVEL_PREFIXES = (
-    "thành phố",
-    "thị xã",
-    "thị trấn",
-    "đặc khu",
-    "quận",
-    "huyện",
-    "tỉnh",
-    "phường",
-    "xã",
-)
-# A ward's type when the files do not say it: the supervising level's usual units.
-UNIT_OF_LEVEL = {
-    "quận": "phường",
-    "thị xã": "phường",
-    "thành phố": "phường",
-    "huyện": "xã",
-    "tỉnh": "xã",
-}
-
-
-def split_level(name: str) -> tuple[str | None, str]:
-    """("quận", "Đống Đa") from "Quận Đống Đa"; (None, name) when it starts with no level word."""
-    text = normal(name)
-    for word in LEVEL_PREFIXES:
-        if text.casefold().startswith(word + " "):
-            return word, text[len(word) + 1 :]
-    return None, text
-
-
-def place_of(name: str) -> str:
-    """The place of a date line for a unit: its name without the level word, except a number
-    («Quận Đống Đa» -> «Đống Đa»; «Phường 5» stays)."""
-    _, bare = split_level(name)
-    return normal(name) if bare.isdigit() else bare
-
-
-def unit_type(ward_name: str, declared: str | None, level: str) -> str:
-    """The ward's type (xã, phường, thị trấn, đặc khu): as declared in ward.yaml (``unit_type``),
-    else the word its name starts with, else the usual unit of the supervising level. The one
-    place to change when the files say it."""
-    if declared:
-        return normal(declared).casefold()
-    word, _ = split_level(ward_name)
-    if word in WARD_TIER:
-        return word
-    return UNIT_OF_LEVEL.get(normal(level).casefold(), "phường")

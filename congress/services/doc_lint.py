@@ -12,15 +12,9 @@ from congress.adapters.docx_render import CompiledTemplate
 from congress.adapters.docx_text import read_doc_text
 from congress.core.district_context import DISTRICT_DOCUMENTS, district_context, sample_report
 from congress.core.doc_context import DOCUMENTS, DocSpec, WardDocuments, context
+from congress.core.doc_text import DocFinding, Facts, Where, place_of, unit_type
 from congress.core.drafts import CongressFile, DraftsFile
-from congress.core.generated_lint import (
-    DocFinding,
-    Facts,
-    Where,
-    lint_document,
-    place_of,
-    unit_type,
-)
+from congress.core.generated_lint import lint_document
 from congress.core.tally import TallyFile
 from congress.core.text import xml_safe
 from congress.core.ward import WardFile, WardLists
