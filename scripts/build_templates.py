@@ -92,20 +92,40 @@ def signature_block(doc: DocumentObject) -> None:
 
 
 def _plan(doc: DocumentObject) -> None:
-    para(doc, "Thực hiện hướng dẫn của cấp trên về Đại hội Mặt trận Tổ quốc Việt Nam các cấp nhiệm kỳ ", "{{ term }}", ", Ban Thường trực Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " xây dựng Kế hoạch tổ chức ", "{{ congress_name }}", " như sau:")  # fmt: skip
+    para(doc, "Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam; thực hiện hướng dẫn của Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ unit }}", " về Đại hội Mặt trận Tổ quốc Việt Nam các cấp nhiệm kỳ ", "{{ term }}", ", Ban Thường trực Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " xây dựng Kế hoạch tổ chức ", "{{ congress_name }}", " như sau:")  # fmt: skip
     heading(doc, "I. MỤC ĐÍCH, YÊU CẦU")
     heading(doc, "1. Mục đích")
     texts(doc, "plan.purposes")
     heading(doc, "2. Yêu cầu")
     texts(doc, "plan.requirements")
-    heading(doc, "II. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN")
+    heading(doc, "II. NHIỆM VỤ CHUẨN BỊ ĐẠI HỘI")
+    heading(doc, "1. Lấy ý kiến góp ý dự thảo văn kiện Đại hội cấp trên và dự thảo Điều lệ Mặt trận Tổ quốc Việt Nam (sửa đổi, bổ sung)")  # fmt: skip
+    texts(doc, "plan.comments")
+    heading(doc, "2. Số lượng, cơ cấu đại biểu dự Đại hội")
+    texts(doc, "plan.delegates")
+    heading(doc, "3. Các tiểu ban giúp việc Đại hội")
+
+    def subcommittee() -> None:
+        para(doc, R("3.{{ sub.index }}. {{ sub.name }}", bold=True, italic=True))
+        para(doc, "- Trưởng tiểu ban: ", "{{ sub.head }}", ".", style=LIST)
+        para(doc, "- Thành viên: ", "{{ sub.members|join('; ') if sub.members else '…' }}", ".", style=LIST)  # fmt: skip
+        para(doc, "- Nhiệm vụ:", style=LIST)
+        texts(doc, "sub.tasks")
+
+    each(doc, "plan.subcommittees", "sub", subcommittee)
+    missing(doc, "plan.subcommittees", "các tiểu ban Văn kiện, Nhân sự, Tổ chức - phục vụ: trưởng tiểu ban, thành viên, nhiệm vụ (plan_subcommittees)")  # fmt: skip
+    heading(doc, "4. Công tác tuyên truyền, trang trí")
+    texts(doc, "plan.propaganda")
+    heading(doc, "III. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN")
     para(doc, "- Thời gian: ngày ", "{{ congress.date }}", ".", style=LIST)
     para(doc, "- Địa điểm: ", "{{ congress.venue }}", ".", style=LIST)
     para(doc, "- Số đại biểu được triệu tập: ", "{{ congress.delegates_convened }}", " đại biểu.", style=LIST)  # fmt: skip
-    heading(doc, "III. TIẾN ĐỘ THỰC HIỆN")
+    heading(doc, "IV. TIẾN ĐỘ THỰC HIỆN")
     data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Thời gian", 3.2, "{{ row.when }}", True), ("Nội dung công việc", 8.0, "{{ row.task }}", False), ("Phụ trách", 4.0, "{{ row.owner }}", False)], "plan.timeline", "row")  # fmt: skip
     missing(doc, "plan.timeline", "tiến độ thực hiện")
-    heading(doc, "IV. TỔ CHỨC THỰC HIỆN")
+    heading(doc, "V. KINH PHÍ")
+    texts(doc, "plan.budget")
+    heading(doc, "VI. TỔ CHỨC THỰC HIỆN")
     para(doc, "Các tiểu ban giúp việc Đại hội, các tổ chức thành viên và Ban công tác Mặt trận các khu dân cư căn cứ Kế hoạch này triển khai thực hiện; trong quá trình thực hiện có khó khăn, vướng mắc báo cáo Ban Thường trực Ủy ban MTTQ Việt Nam phường để xem xét, giải quyết./.")  # fmt: skip
 
 
@@ -163,7 +183,7 @@ def _action_programme(doc: DocumentObject) -> None:
     data_table(doc, NAMED_TARGETS, "programme.residential.targets", "row")
     missing(doc, "programme.residential.targets", "các chỉ tiêu của chương trình xây dựng khu dân cư")  # fmt: skip
     heading(doc, "III. TỔ CHỨC THỰC HIỆN")
-    para(doc, "Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới cụ thể hóa Chương trình hành động thành kế hoạch hằng năm; các tổ chức thành viên và Ban công tác Mặt trận các khu dân cư tổ chức thực hiện, định kỳ sơ kết, báo cáo kết quả./.")  # fmt: skip
+    para(doc, "Đại hội giao Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới cụ thể hóa Chương trình hành động này thành chương trình công tác hằng năm; các tổ chức thành viên và Ban công tác Mặt trận các khu dân cư tổ chức thực hiện, định kỳ sơ kết, báo cáo kết quả với Ủy ban./.")  # fmt: skip
 
 
 def _review_report(doc: DocumentObject) -> None:
@@ -179,14 +199,55 @@ def _figures(doc: DocumentObject) -> None:
         para(doc, f"- {label}: ", f"{{{{ personnel.{key}.count }}}}", "/", f"{{{{ personnel.{key}.of }}}}", " vị, tỷ lệ ", f"{{{{ personnel.{key}.percent }}}}", f"%{end}", style=LIST)  # fmt: skip
 
 
+PROCESS = (
+    ("Ban Thường trực Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " dự kiến số lượng, cơ cấu, thành phần Ủy ban khóa mới, báo cáo Thường trực Đảng ủy phường cho ý kiến."),
+    ("Hội nghị hiệp thương lần thứ nhất (Ban Thường trực mở rộng) thỏa thuận số lượng, cơ cấu, thành phần; các tổ chức thành viên và Ban công tác Mặt trận các khu dân cư giới thiệu nhân sự.",),
+    ("Tổng hợp danh sách được giới thiệu; Hội nghị hiệp thương lần thứ hai thống nhất danh sách dự kiến nhân sự Ủy ban khóa mới.",),
+    ("Báo cáo Thường trực Đảng ủy phường và Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ unit }}", " cho ý kiến về đề án nhân sự; hoàn thiện đề án."),
+    ("Trình Đại hội xem xét, hiệp thương dân chủ cử Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới."),
+)  # fmt: skip
+
+
+def _structure(doc: DocumentObject) -> None:
+    """The proposal by member organisation, residential area and category: counts from the
+    context (`congress.core.composition`), never computed here."""
+    s = "personnel.structure"
+    heading(doc, "1. Theo tổ chức thành viên")
+    when(doc, f"{s}.organisations_known", lambda: para(doc, "Đại diện ", f"{{{{ {s}.organisations_represented }}}}", "/", f"{{{{ {s}.organisations_total }}}}", " tổ chức thành viên, gồm ", f"{{{{ {s}.organisation_people }}}}", " vị:"))  # fmt: skip
+    when(doc, f"{s}.organisations_known", lambda: data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Tổ chức thành viên", 11.2, "{{ row.name }}", False), ("Số Ủy viên", 4.0, "{{ row.count }}", True)], f"{s}.organisations", "row"))  # fmt: skip
+    when(doc, f"not {s}.organisations_known", lambda: para(doc, "[CẦN VIẾT: danh sách tổ chức thành viên (member_organisations trong ward.yaml)]"))  # fmt: skip
+    heading(doc, "2. Theo khu dân cư")
+    when(doc, f"{s}.areas_known", lambda: para(doc, "Đại diện ", f"{{{{ {s}.areas_represented }}}}", "/", f"{{{{ {s}.areas_total }}}}", " khu dân cư, gồm ", f"{{{{ {s}.area_people }}}}", " vị (Trưởng ban công tác Mặt trận khu dân cư)."))  # fmt: skip
+    when(doc, f"not {s}.areas_known", lambda: para(doc, "[CẦN VIẾT: danh sách khu dân cư (residential_areas trong ward.yaml)]"))  # fmt: skip
+    heading(doc, "3. Theo thành phần cá nhân tiêu biểu, cơ quan, đơn vị")
+    para(doc, "Gồm ", f"{{{{ {s}.category_people }}}}", " vị:")
+    data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Cơ cấu", 11.2, "{{ row.name }}", False), ("Số Ủy viên", 4.0, "{{ row.count }}", True)], f"{s}.categories", "row")  # fmt: skip
+
+
 def _personnel_scheme(doc: DocumentObject) -> None:
-    heading(doc, "I. SỐ LƯỢNG, CƠ CẤU")
+    heading(doc, "I. CĂN CỨ XÂY DỰNG ĐỀ ÁN")
+    para(doc, "- Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam;", style=LIST)
+    para(doc, "- Căn cứ hướng dẫn của Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ unit }}", " về Đại hội Mặt trận Tổ quốc Việt Nam các cấp nhiệm kỳ ", "{{ term }}", ";", style=LIST)  # fmt: skip
+    texts(doc, "personnel.grounds")
+    heading(doc, "II. TIÊU CHUẨN ỦY VIÊN ỦY BAN")
+    texts(doc, "personnel.standards")
+    heading(doc, "III. SỐ LƯỢNG, CƠ CẤU")
     para(doc, "Số lượng Ủy viên Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " nhiệm kỳ ", "{{ term }}", " dự kiến là ", "{{ personnel.planned_size }}", " vị; số nhân sự được giới thiệu là ", "{{ personnel.proposed }}", " vị, trong đó:")  # fmt: skip
     _figures(doc)
-    heading(doc, "II. THỐNG KÊ CƠ CẤU NHÂN SỰ")
+    when(doc, "personnel.structure", lambda: _structure(doc))
+    when(doc, "not personnel.structure", lambda: para(doc, "[CẦN VIẾT: cơ cấu theo tổ chức thành viên, khu dân cư, thành phần (cần danh sách dự kiến nhân sự)]"))  # fmt: skip
+    heading(doc, "IV. QUY TRÌNH HIỆP THƯƠNG NHÂN SỰ")
+    each(doc, "personnel.process", "step", lambda: para(doc, "Bước {{ step.index }}: {{ step.text }}"))  # fmt: skip
+
+    def standard_process() -> None:
+        for number, step in enumerate(PROCESS, 1):
+            para(doc, f"Bước {number}: ", *step)
+
+    when(doc, "not personnel.process", standard_process)
+    heading(doc, "V. THỐNG KÊ CƠ CẤU NHÂN SỰ")
     data_table(doc, [("Nội dung", 4.5, "{{ row.label }}", False), ("Số lượng", 2.5, "{{ row.count }}", True), ("Trên tổng số", 2.5, "{{ row.of }}", True), ("Tỷ lệ (%)", 2.5, "{{ row.percent }}", True), ("Đầu nhiệm kỳ trước", 4.5, "{{ row.previous }}", True)], "personnel.statistics", "row")  # fmt: skip
     missing(doc, "personnel.statistics", "thống kê cơ cấu nhân sự")
-    heading(doc, "III. DANH SÁCH NHÂN SỰ DỰ KIẾN")
+    heading(doc, "VI. DANH SÁCH NHÂN SỰ DỰ KIẾN")
     data_table(doc, [("TT", 0.9, "{{ row.index }}", True), ("Họ và tên", 2.9, "{{ row.name }}", False), ("Năm sinh, giới tính", 1.6, ("{{ row.birth_year }}", "{{ row.gender }}"), True), ("Dân tộc, tôn giáo", 1.8, ("{{ row.ethnicity }}", "{{ row.religion }}"), True), ("Đảng viên", 1.3, "{{ row.party }}", True), ("Chức vụ, đơn vị công tác", 4.0, "{{ row.position }}", False), ("Cơ cấu", 2.2, "{{ row.representation }}", False), ("Dự kiến chức danh; tái cử, mới", 1.8, ("{{ row.role }}", "{{ row.status }}"), True)], "personnel.people", "row")  # fmt: skip
     missing(doc, "personnel.people", "danh sách nhân sự dự kiến")
 
@@ -225,8 +286,16 @@ def _script(doc: DocumentObject) -> None:
     heading(doc, "II. ĐOÀN THƯ KÝ")
     lines(doc, "congress.secretariat", "danh sách Đoàn Thư ký")
     heading(doc, "III. KỊCH BẢN ĐIỀU HÀNH")
-    data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Thời gian", 2.5, "{{ row.time }}", True), ("Nội dung", 8.2, "{{ row.part }}", False), ("Người thực hiện", 4.5, "{{ row.person }}", False)], "congress.script", "row")  # fmt: skip
-    missing(doc, "congress.script", "kịch bản: từng phần, thời gian, người thực hiện")
+
+    def part() -> None:
+        para(doc, R("{{ part.index }}. {{ part.part }}", bold=True))
+        para(doc, R("Thời gian: {{ part.time or '…' }}. Người thực hiện: {{ part.person }}.", italic=True), style=LIST)  # fmt: skip
+        texts(doc, "part.words")
+
+    for label, key in (("A. PHIÊN THỨ NHẤT (PHIÊN TRÙ BỊ)", "congress.script_internal"), ("B. PHIÊN THỨ HAI (PHIÊN CHÍNH THỨC)", "congress.script_official")):  # fmt: skip
+        when(doc, key, lambda label=label: heading(doc, label))
+        each(doc, key, "part", part)
+    missing(doc, "congress.script", "kịch bản: từng phần, thời gian, người thực hiện, lời dẫn")
     heading(doc, "IV. THAM LUẬN")
     data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Người trình bày", 4.2, "{{ row.speaker }}", False), ("Đơn vị", 4.5, "{{ row.organisation }}", False), ("Chủ đề", 6.5, "{{ row.topic }}", False)], "congress.speeches", "row")  # fmt: skip
     missing(doc, "congress.speeches", "các tham luận, mỗi tham luận một chủ đề")
@@ -323,7 +392,7 @@ def _resolution(doc: DocumentObject) -> None:
     when(doc, "tally.committee.recorded and tally.committee.has_vacancies", lambda: para(doc, R("Điều 2. ", bold=True), "Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới, nhiệm kỳ ", "{{ term }}", " gồm ", "{{ tally.committee.planned_padded }}", " vị; Đại hội đã hiệp thương cử ", "{{ tally.committee.chosen_padded }}", " vị, khuyết ", "{{ tally.committee.vacancies }}", " vị (bổ sung sau theo Điều lệ)."))  # fmt: skip
     when(doc, "tally.committee.recorded and not tally.committee.has_vacancies", lambda: para(doc, R("Điều 2. ", bold=True), "Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới, nhiệm kỳ ", "{{ term }}", " gồm ", "{{ tally.committee.planned_padded }}", " vị; Đại hội đã hiệp thương cử đủ ", "{{ tally.committee.chosen_padded }}", " vị."))  # fmt: skip
     when(doc, "not tally.committee.recorded", lambda: para(doc, R("Điều 2. ", bold=True), "Hiệp thương dân chủ cử Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " nhiệm kỳ ", "{{ term }}", " gồm ", "{{ personnel.planned_size }}", " vị; Đại hội đã hiệp thương cử …… vị, khuyết …… vị."))  # fmt: skip
-    para(doc, R("Điều 3. ", bold=True), "Hiệp thương dân chủ cử Đoàn đại biểu đi dự Đại hội MTTQ Việt Nam cấp trên gồm ", "{{ delegation.official|length }}", " đại biểu chính thức và ", "{{ delegation.alternate|length }}", " đại biểu dự khuyết (danh sách kèm theo).")  # fmt: skip
+    para(doc, R("Điều 3. ", bold=True), "Hiệp thương dân chủ cử Đoàn đại biểu đi dự ", "{{ delegation.congress }}", " gồm ", "{{ delegation.official|length }}", " đại biểu chính thức và ", "{{ delegation.alternate|length }}", " đại biểu dự khuyết (danh sách kèm theo).")  # fmt: skip
     para(doc, R("Điều 4. ", bold=True), "Đại hội giao Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới lãnh đạo, chỉ đạo các tổ chức thành viên và Ban công tác Mặt trận các khu dân cư tổ chức thực hiện thắng lợi Nghị quyết này./.")  # fmt: skip
 
 
@@ -392,7 +461,7 @@ BODIES: dict[str, tuple[tuple[str, ...], Callable[[DocumentObject], None]]] = {
     "to_trinh": (("Về đề án nhân sự Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới, trình ", "{{ subject }}"), _submission),
     "chuong_trinh_dai_hoi": (("{{ subject }}",), _programme),
     "kich_ban": (("{{ subject }}",), _script),
-    "danh_sach_doan_dai_bieu": (("Đoàn đại biểu đi dự Đại hội MTTQ Việt Nam cấp trên do ", "{{ subject }}", " hiệp thương cử"), _delegation),
+    "danh_sach_doan_dai_bieu": (("Đoàn đại biểu đi dự ", "{{ delegation.congress }}", " do ", "{{ subject }}", " hiệp thương cử"), _delegation),
     "bien_ban": (("{{ subject }}",), _minutes),
     "bien_ban_kiem_phieu": (("Kiểm phiếu biểu quyết hiệp thương cử tại ", "{{ subject }}"), _counting_minutes),
     "nghi_quyet": (("{{ subject }}",), _resolution),

@@ -1,6 +1,6 @@
 """Data tables for scripts/make_dong_da.py: the 21 wards of Đống Đa, their plan and faults.
 
-Every person, company, temple and parish is invented; the structure (two working groups, a pilot
+Every person and company is invented, and no pagoda or parish is named; the structure (two working groups, a pilot
 ward, 261 residential areas, deadlines, the lessons of the pilot) follows seed 004 and domain.md.
 The reference date is the day the workspace shows: wards are spread over the stages as of then.
 """
@@ -82,6 +82,28 @@ WARDS = (
 )  # fmt: skip
 assert sum(w.areas for w in WARDS) == 261, "seed 004: 261 Ban công tác Mặt trận"
 
+# Each ward's congress has its own ordinal (fictional: a ward's count depends on when it was
+# founded); the pilot's and Văn Miếu's are those of examples/wards.
+ORDINALS = {
+    "o-cho-dua": "XVII", "kim-lien": "XVIII", "trung-tu": "XVI", "cat-linh": "XIV",
+    "nam-dong": "XV", "lang-ha": "XV", "hang-bot": "XVI", "phuong-mai": "XVIII",
+    "tho-quan": "XVII", "quoc-tu-giam": "XIX", "van-mieu": "XVII", "trung-liet": "XV",
+    "khuong-thuong": "XVI", "phuong-lien": "XVIII", "thinh-quang": "XV", "quang-trung": "XVI",
+    "van-chuong": "XVIII", "trung-phung": "XVII", "kham-thien": "XIX", "lang-thuong": "XVIII",
+    "nga-tu-so": "XVI",
+}  # fmt: skip
+assert set(ORDINALS) == {w.slug for w in WARDS}
+PREVIOUS_ORDINALS = {
+    "XIV": "XIII", "XV": "XIV", "XVI": "XV", "XVII": "XVI", "XVIII": "XVII", "XIX": "XVIII",
+}  # fmt: skip
+
+
+def ordinals(plan: WardPlan) -> tuple[str, str]:
+    """The ordinal of the ward's congress and that of its outgoing committee (khóa)."""
+    ordinal = ORDINALS[plan.slug]
+    return ordinal, PREVIOUS_ORDINALS[ordinal]
+
+
 # --- the district -------------------------------------------------------------------------------
 
 GROUPS = {
@@ -150,12 +172,10 @@ ALWAYS = (  # besides data.public_bodies(ward)
          "Cá nhân tiêu biểu", "*", 28, 36),
 )  # fmt: skip
 
-TEMPLES = (
-    "Linh Quang", "Thanh Vân", "Hưng Khánh", "An Lạc", "Phổ Quang", "Diên Phúc", "Bảo Sơn",
-    "Quảng Nghiêm", "Thiên Hựu", "Phúc Thọ", "Vĩnh Khánh", "Long Ân", "Hoa Nghiêm", "Kim Sơn",
-    "Thanh Lương", "Báo Ân", "Tường Vân", "Hương Tích", "Sùng Phúc", "Từ Quang", "Minh Khánh",
-)  # fmt: skip
-PARISHES = ("Giáo họ Thái Hòa", "Giáo họ Trung Hòa", "Giáo họ An Bình", "Giáo họ Phú Xuân")
+# Religious seats name no particular pagoda or parish: the example invents no places.
+MONK = "Đại đức, Trụ trì một chùa trên địa bàn phường"
+NUN = "Ni sư, đại diện tăng ni Phật giáo trên địa bàn phường"
+CATHOLIC = "Trưởng ban Hành giáo giáo họ trên địa bàn phường"
 
 COMPANY_KINDS = (
     "Công ty TNHH Thương mại và Dịch vụ", "Công ty Cổ phần Xây dựng", "Công ty TNHH In và Quảng cáo",

@@ -24,11 +24,12 @@ from example_drafts import (
     PURPOSES,
     RECIPIENTS,
     REQUIREMENTS,
-    SCRIPT,
     TITLE_KDC,
     UVTT,
     area,
     head,
+    preparation,
+    script,
 )
 
 UBND = "@Phó Chủ tịch Ủy ban nhân dân phường"
@@ -48,7 +49,7 @@ def review_report(plan: dd.WardPlan, f: dict[str, Any], previous_size: int) -> d
         strengths = (strengths[0], results[2]["text"][0], results[3]["text"][0])
     return {
         "introduction": (
-            "Theo hướng dẫn của Ban Thường trực Ủy ban MTTQ Việt Nam quận Đống Đa, Ủy ban khóa XVI tự kiểm điểm sự lãnh đạo, điều hành của tập thể Ủy ban, của Ban Thường trực và việc thực hiện nhiệm vụ của từng Ủy viên. Kết quả các chỉ tiêu đã nêu trong Báo cáo chính trị; báo cáo này chỉ đánh giá cách làm việc của Ủy ban để Đại hội góp ý.",
+            f"Theo hướng dẫn của Ban Thường trực Ủy ban MTTQ Việt Nam quận Đống Đa, Ủy ban khóa {dd.ordinals(plan)[1]} tự kiểm điểm sự lãnh đạo, điều hành của tập thể Ủy ban, của Ban Thường trực và việc thực hiện nhiệm vụ của từng Ủy viên. Ủy ban trân trọng báo cáo để Đại hội góp ý.",
         ),
         "strengths": strengths,
         "weaknesses": (
@@ -68,7 +69,7 @@ def action_programme(plan: dd.WardPlan, f: dict[str, Any]) -> dict[str, Any]:
     n = f["n"]
     return {
         "introduction": (
-            f"Để thực hiện Nghị quyết Đại hội đại biểu MTTQ Việt Nam phường {plan.name} lần thứ XVII, nhiệm kỳ 2024-2029, Ủy ban MTTQ Việt Nam phường ban hành Chương trình hành động với chỉ tiêu, đơn vị chủ trì và thời hạn của từng nhiệm vụ; hằng năm sơ kết tại hội nghị Ủy ban cuối năm.",
+            f"Để thực hiện Nghị quyết Đại hội đại biểu MTTQ Việt Nam phường {plan.name} lần thứ {dd.ordinals(plan)[0]}, nhiệm kỳ 2024-2029, Đại hội thông qua Chương trình hành động với chỉ tiêu, đơn vị chủ trì và thời hạn của từng nhiệm vụ; hằng năm sơ kết tại hội nghị Ủy ban cuối năm.",
         ),
         "tasks": [
             {"task": "Tuyên truyền, nắm tình hình Nhân dân ở khu dân cư", "target": f"Ít nhất {3 * n} buổi tuyên truyền mỗi năm; 100% Ban công tác Mặt trận báo cáo tình hình Nhân dân hằng quý", "owner": f"Ban Thường trực Ủy ban MTTQ phường; Ban công tác Mặt trận {n} tổ dân phố", "deadline": "Hằng quý, 2024-2029"},
@@ -150,20 +151,24 @@ def congress(plan: dd.WardPlan, names: dict[str, str], nums: dict[str, str]) -> 
         (d["drafts_done"], "Hoàn thành dự thảo Báo cáo chính trị, Báo cáo kiểm điểm, Chương trình hành động", "Tiểu ban Văn kiện"),
         (d["personnel"], "Hoàn thành Đề án nhân sự, báo cáo Thường trực Đảng ủy phường", "Tiểu ban Nhân sự"),
         (d["submission"], "Trình Ban Thường trực Ủy ban MTTQ quận văn kiện và Đề án nhân sự", "Ban Thường trực Ủy ban MTTQ phường"),
+        (dd.PILOT_DATE, "Dự Đại hội điểm MTTQ Việt Nam phường Ô Chợ Dừa; tiếp thu các nội dung rút kinh nghiệm", "Ban Thường trực Ủy ban MTTQ phường"),
         (c - timedelta(days=2), "Tổng duyệt Đại hội theo kịch bản", "Đoàn Chủ tịch dự kiến; Tiểu ban Tổ chức - phục vụ"),
         (c, "Tổ chức Đại hội", "Ban Thường trực Ủy ban MTTQ phường"),
     ]  # fmt: skip
+    ordinal, previous = dd.ordinals(plan)
+    timeline.sort(key=lambda row: row[0])  # stable: the pilot falls where its date does
     return {
-        "ordinal": "XVII", "place": "Đống Đa", "date": c,
+        "ordinal": ordinal, "place": "Đống Đa", "date": c,
         "venue": rng.choice(VENUES).format(ward=plan.name),
         "delegates_convened": delegates_convened(plan),
-        "plan_purposes": tuple(p.format(ward=plan.name) for p in PURPOSES),
+        "plan_purposes": tuple(p.format(ward=plan.name, ord=ordinal) for p in PURPOSES),
         "plan_requirements": REQUIREMENTS,
         "plan_timeline": [{"when": w.strftime("%d/%m/%Y"), "task": t, "owner": o} for w, t, o in timeline],
+        **preparation(who, plan.name, ordinal, delegates_convened(plan), plan.areas),
         "presidium": [who(r) for r in (CT, PCT, PCT_KCT, CCB, PN, NCT, UBND)],
         "secretariat": [who(UVTT), who(TNV)],
         "counting_board": [who(r) for r in board],
-        "script": [{"time": t, "part": p, "person": who(r), "session": s} for t, p, r, s in SCRIPT],
+        "script": script(who, plan.name, ordinal, previous),
         "speeches": [{"speaker": who(s), "organisation": o, "topic": t} for s, o, t in speeches],
         "delegation": {
             "official": [{"name": who(r), "position": r[1:]} for r in official],
@@ -206,8 +211,8 @@ def tally(
     names = [
         ("chuong_trinh", "Thông qua Chương trình Đại hội"),
         ("bao_cao_chinh_tri", "Thông qua Báo cáo chính trị"),
-        ("bao_cao_kiem_diem", "Thông qua Báo cáo kiểm điểm của Ủy ban khóa XVI"),
-        ("so_luong_uy_ban", f"Số lượng Ủy viên Ủy ban MTTQ Việt Nam phường khóa XVII: {plan.planned} vị"),
+        ("bao_cao_kiem_diem", f"Thông qua Báo cáo kiểm điểm của Ủy ban khóa {dd.ordinals(plan)[1]}"),
+        ("so_luong_uy_ban", f"Số lượng Ủy viên Ủy ban MTTQ Việt Nam phường khóa {dd.ordinals(plan)[0]}: {plan.planned} vị"),
         ("chuong_trinh_hanh_dong", "Thông qua Chương trình hành động nhiệm kỳ 2024-2029"),
         ("nghi_quyet", "Thông qua Nghị quyết Đại hội"),
     ]  # fmt: skip
@@ -230,7 +235,7 @@ def tally(
                          "disapprovals": of - yes})  # fmt: skip
         return rows
 
-    committee: dict[str, Any] = {"name": f"Ủy ban MTTQ Việt Nam phường {plan.name} khóa XVII",
+    committee: dict[str, Any] = {"name": f"Ủy ban MTTQ Việt Nam phường {plan.name} khóa {dd.ordinals(plan)[0]}",
                                  "planned": plan.planned}  # fmt: skip
     if secret:
         issued = present - rng.randint(0, 1)

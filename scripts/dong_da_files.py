@@ -124,7 +124,7 @@ def tally_yaml(plan: dd.WardPlan, content: dict[str, Any], delegation: tuple[int
     meeting = content.get("first_meeting")
     intro = _wrap(
         f"SỐ LIỆU BIỂU QUYẾT, HIỆP THƯƠNG CỬ của Đại hội đại biểu MTTQ Việt Nam phường {plan.name} "
-        f"lần thứ XVII, nhiệm kỳ 2024-2029 (ngày {plan.congress.strftime('%d/%m/%Y')}), và của Hội "
+        f"lần thứ {dd.ordinals(plan)[0]}, nhiệm kỳ 2024-2029 (ngày {plan.congress.strftime('%d/%m/%Y')}), và của Hội "
         "nghị lần thứ nhất Ủy ban khóa mới. Đoàn Thư ký điền sau Đại hội; lưu ở dạng UTF-8, dòng "
         "bắt đầu bằng # là ghi chú. Mọi số là số nguyên không âm. Kiểm tra và in nhật ký nhập liệu:"
     )
@@ -192,7 +192,7 @@ def readme(plans: list[dd.WardPlan], people: dict[str, tuple[int, int]]) -> str:
 
 Ủy ban MTTQ Việt Nam quận Đống Đa chỉ đạo Đại hội MTTQ Việt Nam 21 phường, nhiệm kỳ 2024-2029:
 phường **Ô Chợ Dừa** đại hội điểm ngày 12/01/2024, hai Tổ công tác theo dõi các phường, các phường
-còn lại đại hội đến hết tháng 4/2024. Mọi người, số liệu, công ty, chùa, giáo họ đều là hư cấu.
+còn lại đại hội đến hết tháng 4/2024. Mọi người, số liệu, công ty đều là hư cấu; không nêu tên chùa, giáo họ cụ thể.
 
 Toàn bộ thư mục (trừ `.congress/` và `out/`, không đưa vào git) được tạo lại y hệt bằng:
 

@@ -130,23 +130,31 @@ def _hold(
         w.add(c - timedelta(days=4), "confirm", "celebratory_works", who.chair,
               f"{facts['works']} công trình, phần việc chào mừng Đại hội")  # fmt: skip
         w.advance(
-            c, 3, who.chair, f"Đại hội đại biểu MTTQ Việt Nam phường {plan.name} lần thứ XVII"
+            c,
+            3,
+            who.chair,
+            f"Đại hội đại biểu MTTQ Việt Nam phường {plan.name} lần thứ {dd.ordinals(plan)[0]}",
         )
     if w.reach >= 5:
         w.add(c, "confirm", "minutes_signed", who.new_chair, "Biên bản Đại hội đã ký")
         w.add(c, "confirm", "first_meeting_minutes_signed", who.new_chair,
               "Hội nghị lần thứ nhất hiệp thương cử Ban Thường trực; biên bản đã ký")  # fmt: skip
-    w.advance(c, 4, who.new_chair, "Hội nghị lần thứ nhất Ủy ban khóa XVII ngay sau Đại hội")
+    w.advance(
+        c,
+        4,
+        who.new_chair,
+        f"Hội nghị lần thứ nhất Ủy ban khóa {dd.ordinals(plan)[0]} ngay sau Đại hội",
+    )
     recognised = c + timedelta(days=rng.randint(6, 9))
     if w.reach >= 6:
         w.add(recognised, "approve", "upper_recognition", dd.DISTRICT_CHAIR,
-              "Công nhận Ban Thường trực Ủy ban MTTQ Việt Nam phường khóa XVII",
+              f"Công nhận Ban Thường trực Ủy ban MTTQ Việt Nam phường khóa {dd.ordinals(plan)[0]}",
               document="recognition", decided=recognised)  # fmt: skip
     w.advance(recognised, 5, who.leader, "Đã có quyết định công nhận")
     sent = recognised + timedelta(days=rng.randint(1, 3))
     if w.reach >= 7:
         w.add(sent, "confirm", "results_sent", who.new_chair,
-              "Báo cáo kết quả, biên bản, Nghị quyết, danh sách Ủy ban khóa XVII gửi Ủy ban MTTQ quận")  # fmt: skip
+              f"Báo cáo kết quả, biên bản, Nghị quyết, danh sách Ủy ban khóa {dd.ordinals(plan)[0]} gửi Ủy ban MTTQ quận")  # fmt: skip
     w.advance(sent, 6, who.new_chair, "Báo cáo kết quả Đại hội lên Ủy ban MTTQ quận")
 
 

@@ -76,7 +76,7 @@ def _results(f: dict[str, Any]) -> list[dict[str, Any]]:
     return [
         {"field": "Công tác tuyên truyền, vận động Nhân dân và củng cố khối đại đoàn kết toàn dân tộc", "text": (
             f"Ủy ban phối hợp với các tổ chức thành viên và Ban công tác Mặt trận {f['n']} tổ dân phố tổ chức {f['sessions']} buổi tuyên truyền trực tiếp, lồng ghép trong sinh hoạt khu dân cư; nội dung tập trung vào Nghị quyết Đại hội XIII của Đảng, Nghị quyết Đại hội Đảng bộ phường nhiệm kỳ 2020-2025, cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021-2026, Luật Thực hiện dân chủ ở cơ sở năm 2022. Từ năm 2021, {f['n']} nhóm Zalo của các tổ dân phố với {f['zalo']} thành viên giúp thông tin kịp thời tới từng hộ.",
-            f"Việc nắm tình hình Nhân dân được duy trì với 20 báo cáo định kỳ hằng quý và {f['special']} báo cáo chuyên đề gửi Đảng ủy phường, Ủy ban MTTQ quận. “Ngày hội Đại đoàn kết toàn dân tộc” được tổ chức hằng năm ở {f['n']}/{f['n']} khu dân cư. Ủy ban thăm hỏi {', '.join(t)} vào các dịp lễ lớn của tôn giáo; chức sắc, tín đồ đóng góp {f['religious_gift']} triệu đồng cho hoạt động từ thiện, an sinh xã hội.",
+            f"Việc nắm tình hình Nhân dân được duy trì với 20 báo cáo định kỳ hằng quý và {f['special']} báo cáo chuyên đề gửi Đảng ủy phường, Ủy ban MTTQ quận. “Ngày hội Đại đoàn kết toàn dân tộc” được tổ chức hằng năm ở {f['n']}/{f['n']} khu dân cư. Ủy ban thăm hỏi {', '.join(t)} trên địa bàn vào các dịp lễ lớn của tôn giáo; chức sắc, tín đồ đóng góp {f['religious_gift']} triệu đồng cho hoạt động từ thiện, an sinh xã hội.",
         )},
         {"field": "Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” và phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”", "text": (
             f"Tỷ lệ hộ đạt danh hiệu “Gia đình văn hóa” tăng từ {f['cult_0']}% năm 2019 lên {pct(f['cult_r'])}% năm 2023 ({f['cult_n']}/{f['h']} hộ), vượt chỉ tiêu {f['cult_t']}%; {f['tdp_r']}/{f['n']} tổ dân phố được công nhận “Tổ dân phố văn hóa”. Việc bình xét được làm công khai từ cuộc họp tổ dân phố, gắn với thực hiện quy ước khu dân cư và nếp sống văn minh trong việc cưới, việc tang, lễ hội.",
@@ -157,7 +157,7 @@ def political_report(plan: dd.WardPlan, f: dict[str, Any]) -> dict[str, Any]:
     results = _results(f) + (_area_results(f) if dd.REPORT_LONG in plan.faults else [])
     return {
         "introduction": (
-            f"Nhiệm kỳ 2019-2024, Ủy ban MTTQ Việt Nam phường {ward} khóa XVI triển khai Nghị quyết Đại hội đại biểu MTTQ Việt Nam phường lần thứ XVI trong bối cảnh có nhiều thuận lợi nhưng không ít khó khăn: dịch bệnh Covid-19 kéo dài trong hai năm 2020-2021 ảnh hưởng nặng nề đến việc làm, thu nhập của nhiều hộ gia đình; {f['context']}.",
+            f"Nhiệm kỳ 2019-2024, Ủy ban MTTQ Việt Nam phường {ward} khóa {dd.ordinals(plan)[1]} triển khai Nghị quyết Đại hội đại biểu MTTQ Việt Nam phường lần thứ {dd.ordinals(plan)[1]} trong bối cảnh có nhiều thuận lợi nhưng không ít khó khăn: dịch bệnh Covid-19 kéo dài trong hai năm 2020-2021 ảnh hưởng nặng nề đến việc làm, thu nhập của nhiều hộ gia đình; {f['context']}.",
             f"Được sự lãnh đạo của Đảng ủy phường, sự phối hợp của Ủy ban nhân dân phường, sự hướng dẫn của Ban Thường trực Ủy ban MTTQ Việt Nam quận Đống Đa và sự đồng thuận của Nhân dân {n} tổ dân phố với {f['h']} hộ, {f['p']} nhân khẩu, Ủy ban đã đoàn kết, đổi mới phương thức hoạt động, hoàn thành và hoàn thành vượt mức {f['done']}/8 chỉ tiêu Nghị quyết Đại hội đề ra.",
         ),
         "results": results,
@@ -193,6 +193,6 @@ def political_report(plan: dd.WardPlan, f: dict[str, Any]) -> dict[str, Any]:
             "Bốn là, kiện toàn tổ chức, bồi dưỡng cán bộ Mặt trận ở khu dân cư; phân công từng Ủy viên phụ trách một khu dân cư hoặc lĩnh vực; ứng dụng công nghệ thông tin, chuyển đổi số trong công tác Mặt trận.",
         ),
         "conclusion": (
-            f"Với tinh thần “Đoàn kết - Dân chủ - Đổi mới - Sáng tạo - Phát triển”, Ủy ban MTTQ Việt Nam phường {ward} khóa XVII cùng các tổ chức thành viên và các tầng lớp Nhân dân quyết tâm thực hiện thắng lợi Nghị quyết Đại hội, xây dựng phường {ward} ngày càng văn minh, giàu đẹp, nghĩa tình.",
+            f"Với tinh thần “Đoàn kết - Dân chủ - Đổi mới - Sáng tạo - Phát triển”, Ủy ban MTTQ Việt Nam phường {ward} khóa {dd.ordinals(plan)[0]} cùng các tổ chức thành viên và các tầng lớp Nhân dân quyết tâm thực hiện thắng lợi Nghị quyết Đại hội, xây dựng phường {ward} ngày càng văn minh, giàu đẹp, nghĩa tình.",
         ),
     }  # fmt: skip

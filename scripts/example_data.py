@@ -152,11 +152,11 @@ OTHERS_O_CHO_DUA = (
     *public_bodies("Ô Chợ Dừa"),
     Slot(UY_VIEN, "Trưởng Ban Thanh tra nhân dân phường", "Ban Thanh tra nhân dân",
          "*", 55, 70),
-    Slot(UY_VIEN, "Đại đức, Trụ trì chùa Phúc Lâm", "Chức sắc tôn giáo", "M", 35, 60, "N",
+    Slot(UY_VIEN, "Đại đức, Trụ trì một chùa trên địa bàn phường", "Chức sắc tôn giáo", "M", 35, 60, "N",
          religion="Phật giáo"),
-    Slot(UY_VIEN, "Ni sư, Trụ trì chùa Vân Hồ", "Chức sắc tôn giáo", "F", 45, 70, "N",
+    Slot(UY_VIEN, "Ni sư, đại diện tăng ni Phật giáo trên địa bàn phường", "Chức sắc tôn giáo", "F", 45, 70, "N",
          religion="Phật giáo"),
-    Slot(UY_VIEN, "Trưởng ban Hành giáo Giáo họ Thanh Am", "Chức việc tôn giáo", "M", 50, 72,
+    Slot(UY_VIEN, "Trưởng ban Hành giáo giáo họ trên địa bàn phường", "Chức việc tôn giáo", "M", 50, 72,
          "N", religion="Công giáo"),
     *_individuals("Doanh nghiệp", (
         ("Giám đốc Công ty TNHH Thương mại và Dịch vụ An Phát", "*", 35, 60),
@@ -185,11 +185,11 @@ OTHERS_O_CHO_DUA = (
 
 OTHERS_VAN_MIEU = (
     *public_bodies("Văn Miếu"),
-    Slot(UY_VIEN, "Đại đức, Phó Trụ trì chùa Hưng Phúc", "Chức sắc tôn giáo", "M", 35, 58, "N",
+    Slot(UY_VIEN, "Đại đức, Phó Trụ trì một chùa trên địa bàn phường", "Chức sắc tôn giáo", "M", 35, 58, "N",
          religion="Phật giáo"),
-    Slot(UY_VIEN, "Ni sư, Trụ trì chùa Linh Thông", "Chức sắc tôn giáo", "F", 48, 70, "N",
+    Slot(UY_VIEN, "Ni sư, đại diện tăng ni Phật giáo trên địa bàn phường", "Chức sắc tôn giáo", "F", 48, 70, "N",
          religion="Phật giáo"),
-    Slot(UY_VIEN, "Trưởng ban Hành giáo Giáo họ Văn Hòa", "Chức việc tôn giáo", "M", 50, 72,
+    Slot(UY_VIEN, "Trưởng ban Hành giáo giáo họ trên địa bàn phường", "Chức việc tôn giáo", "M", 50, 72,
          "N", religion="Công giáo"),
     *_individuals("Doanh nghiệp", (
         ("Giám đốc Công ty TNHH Văn phòng phẩm Tân Tiến", "*", 35, 60),

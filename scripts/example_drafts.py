@@ -55,7 +55,7 @@ DOAN = "@Bí thư Đoàn Thanh niên phường"
 # --- comments: above every top-level key and above each field the first time it appears ------
 
 DRAFTS_HEADER = (
-    "Dự thảo văn kiện Đại hội đại biểu MTTQ Việt Nam phường {ward} lần thứ XVII, nhiệm kỳ "
+    "Dự thảo văn kiện Đại hội đại biểu MTTQ Việt Nam phường {ward} lần thứ {ordinal}, nhiệm kỳ "
     "2024-2029. Tệp mẫu: sao chép rồi thay nội dung của phường mình. Lưu ở dạng UTF-8; dòng bắt "
     'đầu bằng # là ghi chú. Mục văn bản dài viết sau dấu "|", thụt lề vào trong; các đoạn văn '
     "cách nhau bằng một dòng trống, trong một đoạn có thể xuống dòng tùy ý. Mục nào chưa viết thì "
@@ -63,7 +63,7 @@ DRAFTS_HEADER = (
 )
 CONGRESS_HEADER = (
     "Kế hoạch, nhân sự điều hành và kịch bản Đại hội đại biểu MTTQ Việt Nam phường {ward} lần thứ "
-    "XVII, nhiệm kỳ 2024-2029. Tệp mẫu: sao chép rồi thay nội dung của phường mình. Lưu ở dạng "
+    "{ordinal}, nhiệm kỳ 2024-2029. Tệp mẫu: sao chép rồi thay nội dung của phường mình. Lưu ở dạng "
     "UTF-8; dòng bắt đầu bằng # là ghi chú. Họ tên viết đầy đủ, đúng như trong danh sách nhân sự."
 )
 
@@ -120,6 +120,18 @@ COMMENTS = {
     "plan_timeline[].when": "Thời gian: ngày hoặc khoảng thời gian.",
     "plan_timeline[].task": "Công việc.",
     "plan_timeline[].owner": "Đơn vị hoặc người thực hiện.",
+    "plan_comments": "Kế hoạch, nhiệm vụ chuẩn bị: lấy ý kiến góp ý dự thảo văn kiện Đại hội cấp trên và dự thảo Điều lệ MTTQ Việt Nam (sửa đổi, bổ sung).",
+    "plan_delegates": "Số lượng, cơ cấu đại biểu dự Đại hội.",
+    "plan_subcommittees": "Các tiểu ban giúp việc Đại hội (Văn kiện, Nhân sự, Tổ chức - phục vụ).",
+    "plan_subcommittees[].name": "Tên tiểu ban.",
+    "plan_subcommittees[].head": "Trưởng tiểu ban: họ tên, chức vụ.",
+    "plan_subcommittees[].members": "Các thành viên: họ tên, chức vụ.",
+    "plan_subcommittees[].tasks": "Nhiệm vụ của tiểu ban.",
+    "plan_propaganda": "Công tác tuyên truyền, trang trí trực quan, công trình chào mừng Đại hội.",
+    "plan_budget": "Kinh phí tổ chức Đại hội: nguồn, mức dự kiến.",
+    "personnel_scheme": "Đề án nhân sự: căn cứ, tiêu chuẩn (số liệu, cơ cấu và danh sách lấy từ danh sách dự kiến nhân sự).",
+    "personnel_scheme.grounds": "Căn cứ của cấp ủy phường (nghị quyết, kết luận về công tác nhân sự), mỗi căn cứ một đoạn.",
+    "personnel_scheme.standards": "Tiêu chuẩn Ủy viên Ủy ban MTTQ Việt Nam phường khóa mới.",
     "presidium": "Đoàn Chủ tịch Đại hội; mỗi thành viên phải có phần việc trong kịch bản (mục script).",
     "secretariat": "Đoàn Thư ký Đại hội.",
     "counting_board": "Ban Kiểm phiếu.",
@@ -128,6 +140,7 @@ COMMENTS = {
     "script[].part": "Nội dung phần việc.",
     "script[].person": "Người thực hiện: họ tên, hoặc chức danh nếu là khách mời; nhiều người thì cách nhau bằng dấu phẩy.",
     "script[].session": "Phiên họp: internal (phiên nội bộ) hoặc official (phiên chính thức).",
+    "script[].words": "Lời dẫn: lời người điều hành nói ở phần này.",
     "speeches": "Các tham luận tại Đại hội, mỗi tham luận một chủ đề riêng, không trùng nhau.",
     "speeches[].speaker": "Họ tên người trình bày.",
     "speeches[].organisation": "Đơn vị, tổ chức của người trình bày.",
@@ -159,7 +172,7 @@ OCD_POLITICAL = {
     "results": [
         {"field": "Công tác tuyên truyền, vận động Nhân dân và củng cố khối đại đoàn kết toàn dân tộc", "text": (
             "Ủy ban phối hợp với các tổ chức thành viên và Ban công tác Mặt trận các tổ dân phố tổ chức 186 buổi tuyên truyền trực tiếp, lồng ghép trong sinh hoạt khu dân cư với trên 14.500 lượt người dự; nội dung tập trung vào Nghị quyết Đại hội XIII của Đảng, Nghị quyết Đại hội Đảng bộ phường nhiệm kỳ 2020-2025, cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021-2026, Luật Thực hiện dân chủ ở cơ sở năm 2022 và các biện pháp phòng, chống dịch. Từ năm 2021, 12 nhóm Zalo của các tổ dân phố với hơn 3.200 thành viên giúp thông tin kịp thời tới từng hộ.",
-            "Công tác nắm tình hình Nhân dân được duy trì thường xuyên với 20 báo cáo định kỳ hằng quý và 9 báo cáo chuyên đề gửi Đảng ủy phường, Ủy ban MTTQ quận. “Ngày hội Đại đoàn kết toàn dân tộc” được tổ chức hằng năm ở 12/12 khu dân cư. Ủy ban thăm hỏi chùa Phúc Lâm, chùa Vân Hồ, Giáo họ Thanh Am vào dịp Lễ Phật đản, Lễ Vu lan, Lễ Giáng sinh; chức sắc, tín đồ các tôn giáo đóng góp 640 triệu đồng cho hoạt động từ thiện, an sinh xã hội.",
+            "Công tác nắm tình hình Nhân dân được duy trì thường xuyên với 20 báo cáo định kỳ hằng quý và 9 báo cáo chuyên đề gửi Đảng ủy phường, Ủy ban MTTQ quận. “Ngày hội Đại đoàn kết toàn dân tộc” được tổ chức hằng năm ở 12/12 khu dân cư. Ủy ban thăm hỏi các cơ sở thờ tự Phật giáo, Công giáo trên địa bàn vào dịp Lễ Phật đản, Lễ Vu lan, Lễ Giáng sinh; chức sắc, tín đồ các tôn giáo đóng góp 640 triệu đồng cho hoạt động từ thiện, an sinh xã hội.",
         )},
         {"field": "Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” và phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”", "text": (
             "Tỷ lệ hộ đạt danh hiệu “Gia đình văn hóa” tăng từ 88,6% năm 2019 lên 92,5% năm 2023 (7.803/8.436 hộ), vượt chỉ tiêu 90%; 12/12 tổ dân phố được công nhận “Tổ dân phố văn hóa”, trong đó 5 tổ giữ danh hiệu 5 năm liên tục. Việc bình xét được làm công khai từ cuộc họp tổ dân phố, gắn với thực hiện quy ước khu dân cư và nếp sống văn minh trong việc cưới, việc tang, lễ hội.",
@@ -255,7 +268,7 @@ OCD_POLITICAL = {
 
 OCD_REVIEW = {
     "introduction": (
-        "Theo hướng dẫn của Ban Thường trực Ủy ban MTTQ Việt Nam quận Đống Đa, Ủy ban khóa XVI tự kiểm điểm sự lãnh đạo, điều hành của tập thể Ủy ban, của Ban Thường trực và việc thực hiện nhiệm vụ của từng Ủy viên. Kết quả các chỉ tiêu đã nêu trong Báo cáo chính trị; báo cáo này chỉ đánh giá cách làm việc của Ủy ban để Đại hội góp ý.",
+        "Theo hướng dẫn của Ban Thường trực Ủy ban MTTQ Việt Nam quận Đống Đa, Ủy ban khóa XVI tự kiểm điểm sự lãnh đạo, điều hành của tập thể Ủy ban, của Ban Thường trực và việc thực hiện nhiệm vụ của từng Ủy viên. Ủy ban trân trọng báo cáo để Đại hội góp ý.",
     ),
     "strengths": (
         "Đầu nhiệm kỳ Ủy ban có 52 Ủy viên; khi 9 Ủy viên chuyển công tác, nghỉ hưu hoặc đổi nơi ở, Ủy ban đã kịp thời hiệp thương bổ sung 7 người, giữ được cơ cấu đại diện. Quy chế làm việc được ban hành ngay từ đầu khóa; Ủy ban họp định kỳ 6 tháng một lần, Ban Thường trực giao ban hằng tuần và phân công rõ người phụ trách từng mảng việc.",
@@ -275,7 +288,7 @@ OCD_REVIEW = {
 
 OCD_ACTION = {
     "introduction": (
-        "Để thực hiện Nghị quyết Đại hội đại biểu MTTQ Việt Nam phường Ô Chợ Dừa lần thứ XVII, nhiệm kỳ 2024-2029, Ủy ban MTTQ Việt Nam phường ban hành Chương trình hành động với chỉ tiêu, đơn vị chủ trì và thời hạn của từng nhiệm vụ; hằng năm sơ kết tại hội nghị Ủy ban cuối năm.",
+        "Để thực hiện Nghị quyết Đại hội đại biểu MTTQ Việt Nam phường Ô Chợ Dừa lần thứ XVII, nhiệm kỳ 2024-2029, Đại hội thông qua Chương trình hành động với chỉ tiêu, đơn vị chủ trì và thời hạn của từng nhiệm vụ; hằng năm sơ kết tại hội nghị Ủy ban cuối năm.",
     ),
     "tasks": [
         {"task": "Tuyên truyền, nắm tình hình Nhân dân ở khu dân cư", "target": "Ít nhất 36 buổi tuyên truyền mỗi năm; 100% Ban công tác Mặt trận báo cáo tình hình Nhân dân hằng quý", "owner": "Ban Thường trực Ủy ban MTTQ phường; Ban công tác Mặt trận 12 tổ dân phố", "deadline": "Hằng quý, 2024-2029"},
@@ -301,7 +314,7 @@ OCD_ACTION = {
 VM_RESULTS = [
     {"field": "Công tác tuyên truyền, vận động, tập hợp Nhân dân, xây dựng khối đại đoàn kết toàn dân tộc", "text": (
         "Ủy ban MTTQ phường đã chủ động phối hợp với các tổ chức thành viên, Ban công tác Mặt trận 10 tổ dân phố đa dạng hóa các hình thức tuyên truyền như tuyên truyền miệng, hệ thống loa truyền thanh, bảng tin khu dân cư, trang thông tin điện tử và mạng xã hội; tổ chức 142 buổi tuyên truyền với trên 9.800 lượt người tham dự về chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước, Nghị quyết Đại hội Đảng bộ phường, Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân, Luật Thực hiện dân chủ ở cơ sở, các quy định về bảo vệ di tích lịch sử - văn hóa và quy tắc ứng xử văn minh nơi công cộng.",
-        "Công tác nắm bắt tình hình tư tưởng, tâm trạng Nhân dân được Ban Thường trực duy trì thông qua đội ngũ Ban công tác Mặt trận, Ủy viên Ủy ban và các tổ chức thành viên; hằng quý tổng hợp báo cáo Đảng ủy phường và Ủy ban MTTQ quận. “Ngày hội Đại đoàn kết toàn dân tộc” được tổ chức hằng năm tại 10/10 khu dân cư với nhiều hoạt động ý nghĩa như trao quà cho hộ nghèo, biểu dương gia đình văn hóa tiêu biểu, thi đấu thể thao, biểu diễn văn nghệ. Ủy ban thường xuyên thăm hỏi, chúc mừng chức sắc, chức việc chùa Hưng Phúc, chùa Linh Thông, Giáo họ Văn Hòa nhân các ngày lễ lớn; đồng bào các tôn giáo tích cực tham gia các phong trào thi đua, hoạt động từ thiện, nhân đạo.",
+        "Công tác nắm bắt tình hình tư tưởng, tâm trạng Nhân dân được Ban Thường trực duy trì thông qua đội ngũ Ban công tác Mặt trận, Ủy viên Ủy ban và các tổ chức thành viên; hằng quý tổng hợp báo cáo Đảng ủy phường và Ủy ban MTTQ quận. “Ngày hội Đại đoàn kết toàn dân tộc” được tổ chức hằng năm tại 10/10 khu dân cư với nhiều hoạt động ý nghĩa như trao quà cho hộ nghèo, biểu dương gia đình văn hóa tiêu biểu, thi đấu thể thao, biểu diễn văn nghệ. Ủy ban thường xuyên thăm hỏi, chúc mừng chức sắc, chức việc các cơ sở tôn giáo trên địa bàn nhân các ngày lễ lớn; đồng bào các tôn giáo tích cực tham gia các phong trào thi đua, hoạt động từ thiện, nhân đạo.",
     )},
     {"field": "Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” gắn với phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”", "text": (
         "Cuộc vận động và phong trào được triển khai sâu rộng đến từng khu dân cư, hộ gia đình, gắn với việc xây dựng người Hà Nội thanh lịch, văn minh và giữ gìn cảnh quan khu di tích Văn Miếu - Quốc Tử Giám; năm 2023 có 2.845/3.182 hộ đạt danh hiệu “Gia đình văn hóa” (đạt 89,4%), vượt chỉ tiêu Đại hội đề ra; 9/10 tổ dân phố được công nhận danh hiệu “Tổ dân phố văn hóa”, riêng Tổ dân phố số 6 chưa đạt do năm 2022 để xảy ra vụ việc phức tạp về an ninh trật tự.",
@@ -488,8 +501,8 @@ def drafts(slug: str, areas: int) -> dict[str, object]:
 # --- congress.yaml -------------------------------------------------------------------------------
 
 PURPOSES = (
-    "Đại hội đại biểu MTTQ Việt Nam phường {ward} lần thứ XVII là đợt sinh hoạt chính trị rộng rãi trong các tầng lớp Nhân dân, nhằm đánh giá kết quả thực hiện Nghị quyết Đại hội nhiệm kỳ 2019-2024, rút ra bài học kinh nghiệm và xác định phương hướng, mục tiêu, nhiệm vụ nhiệm kỳ 2024-2029.",
-    "Hiệp thương dân chủ cử Ủy ban MTTQ Việt Nam phường khóa XVII có số lượng, cơ cấu, thành phần hợp lý, bảo đảm tính đại diện; cử đoàn đại biểu dự Đại hội đại biểu MTTQ Việt Nam quận Đống Đa lần thứ XVII.",
+    "Đại hội đại biểu MTTQ Việt Nam phường {ward} lần thứ {ord} là đợt sinh hoạt chính trị rộng rãi trong các tầng lớp Nhân dân, nhằm đánh giá kết quả thực hiện Nghị quyết Đại hội nhiệm kỳ 2019-2024, rút ra bài học kinh nghiệm và xác định phương hướng, mục tiêu, nhiệm vụ nhiệm kỳ 2024-2029.",
+    "Hiệp thương dân chủ cử Ủy ban MTTQ Việt Nam phường khóa {ord} có số lượng, cơ cấu, thành phần hợp lý, bảo đảm tính đại diện; cử đoàn đại biểu dự Đại hội đại biểu MTTQ Việt Nam quận Đống Đa lần thứ XVII.",
 )  # fmt: skip
 REQUIREMENTS = (
     "Công tác chuẩn bị và tổ chức Đại hội bảo đảm đúng Điều lệ MTTQ Việt Nam, hướng dẫn của Ủy ban MTTQ Việt Nam quận và sự lãnh đạo của Đảng ủy phường; văn kiện ngắn gọn, đánh giá đúng kết quả, hạn chế; đề án nhân sự đúng quy trình, tỷ lệ tái cử không quá 60%, tỷ lệ ngoài Đảng không thấp hơn nhiệm kỳ trước.",
@@ -529,18 +542,18 @@ SCRIPT = [
     ("7h55", "Thông qua chương trình, quy chế làm việc của Đại hội; biểu quyết Ban Kiểm phiếu", "@chair2", "internal"),
     ("8h00", "Báo cáo kết quả triệu tập đại biểu và thẩm tra tư cách đại biểu", PCT_KCT, "internal"),
     ("8h10", "Thảo luận, góp ý dự thảo Báo cáo chính trị và Chương trình hành động", "@chair1", "internal"),
-    ("8h35", "Báo cáo kiểm điểm của Ủy ban MTTQ Việt Nam phường khóa XVI", PCT, "internal"),
-    ("8h50", "Thông qua Đề án nhân sự Ủy ban khóa XVII; hiệp thương danh sách", CT, "internal"),
+    ("8h35", "Báo cáo kiểm điểm của Ủy ban MTTQ Việt Nam phường khóa {prev}", PCT, "internal"),
+    ("8h50", "Thông qua Đề án nhân sự Ủy ban khóa {ord}; hiệp thương danh sách", CT, "internal"),
     ("9h15", "Chào cờ; tuyên bố lý do, giới thiệu đại biểu phiên chính thức", DOAN, "official"),
     ("9h25", "Diễn văn khai mạc Đại hội", CT, "official"),
     ("9h35", "Báo cáo chính trị trình Đại hội", PCT, "official"),
     ("10h05", "Điều hành phần tham luận", "@chair4", "official"),
     ("10h45", "Phát biểu chỉ đạo của Đảng ủy phường", "Bí thư Đảng ủy phường", "official"),
     ("11h00", "Phát biểu của lãnh đạo Ủy ban MTTQ Việt Nam quận Đống Đa", "Đại diện Ban Thường trực Ủy ban MTTQ quận", "official"),
-    ("11h10", "Hiệp thương, biểu quyết Ủy ban MTTQ Việt Nam phường khóa XVII", "@chair3", "official"),
+    ("11h10", "Hiệp thương, biểu quyết Ủy ban MTTQ Việt Nam phường khóa {ord}", "@chair3", "official"),
     ("11h20", "Hiệp thương cử đoàn đại biểu dự Đại hội MTTQ Việt Nam quận Đống Đa lần thứ XVII", PCT_KCT, "official"),
     ("11h30", "Công bố kết quả kiểm phiếu biểu quyết", "@counter", "official"),
-    ("11h35", "Ra mắt Ủy ban khóa XVII; phát biểu nhận nhiệm vụ", CT, "official"),
+    ("11h35", "Ra mắt Ủy ban khóa {ord}; phát biểu nhận nhiệm vụ", CT, "official"),
     ("11h45", "Thông qua Nghị quyết Đại hội", "@chair2", "official"),
     ("11h55", "Bế mạc Đại hội", PCT, "official"),
     ("12h00", "Chào cờ bế mạc", DOAN, "official"),
@@ -559,10 +572,10 @@ CONGRESS = {
             (PN, "Hội Liên hiệp Phụ nữ phường", "Phụ nữ chung tay vận động Quỹ “Vì người nghèo”"),
             (area(4), "Ban công tác Mặt trận Tổ dân phố số 4", "Xây dựng tổ dân phố văn hóa, đô thị văn minh"),
             (DOAN, "Đoàn Thanh niên phường", "Thanh niên hỗ trợ chuyển đổi số ở khu dân cư"),
-            ("@Ni sư, Trụ trì chùa Vân Hồ", "Chùa Vân Hồ", "Đồng bào Phật giáo sống tốt đời, đẹp đạo, tham gia an sinh xã hội"),
+            ("@Ni sư, đại diện tăng ni Phật giáo trên địa bàn phường", "Phân ban Trị sự Giáo hội Phật giáo Việt Nam trên địa bàn phường", "Đồng bào Phật giáo sống tốt đời, đẹp đạo, tham gia an sinh xã hội"),
             ("@Trưởng Ban Thanh tra nhân dân phường", "Ban Thanh tra nhân dân phường", "Giám sát của Ban Thanh tra nhân dân và theo dõi kiến nghị sau giám sát"),
         ],
-        "official": [CT, PCT, CCB, PN, "@Ni sư, Trụ trì chùa Vân Hồ", area(4)],
+        "official": [CT, PCT, CCB, PN, "@Ni sư, đại diện tăng ni Phật giáo trên địa bàn phường", area(4)],
         "alternate": [DOAN],
         "documents": {"ke_hoach": ("05", date(2023, 10, 5)), "to_trinh": ("12", date(2023, 12, 20)), "de_an_nhan_su": ("11", date(2023, 12, 15))},
     },
@@ -589,6 +602,87 @@ CONGRESS = {
 }  # fmt: skip
 
 
+# The lời dẫn of each part of SCRIPT, in its order ({ward}, {ord}, {prev}: the ward and the
+# ordinals of its congress and of the outgoing committee).
+WORDS = (
+    "Ban Tổ chức đón đại biểu, kiểm tra thẻ đại biểu; đề nghị các đại biểu ổn định chỗ ngồi theo sơ đồ của Ban Tổ chức.",
+    "Kính thưa các vị đại biểu! Thay mặt Ban Tổ chức, tôi xin tuyên bố lý do phiên họp trù bị của Đại hội. Ban Thường trực đề xuất danh sách Đoàn Chủ tịch, Đoàn Thư ký Đại hội; xin Đại hội biểu quyết bằng hình thức giơ tay.",
+    "Thay mặt Đoàn Chủ tịch, tôi xin trình bày chương trình và quy chế làm việc của Đại hội, danh sách Ban Kiểm phiếu; đại biểu nào có ý kiến khác, đề nghị phát biểu. Xin Đại hội biểu quyết thông qua.",
+    "Xin mời đại diện Ban Thường trực báo cáo kết quả triệu tập đại biểu và thẩm tra tư cách đại biểu dự Đại hội.",
+    "Đoàn Chủ tịch đề nghị các đại biểu tập trung thảo luận, góp ý dự thảo Báo cáo chính trị và Chương trình hành động; mỗi ý kiến không quá 5 phút, đi thẳng vào nội dung cần sửa.",
+    "Xin mời đại diện Ủy ban MTTQ Việt Nam phường khóa {prev} trình bày Báo cáo kiểm điểm của Ủy ban nhiệm kỳ 2019-2024.",
+    "Thay mặt Đoàn Chủ tịch, tôi xin trình bày Đề án nhân sự và danh sách hiệp thương Ủy ban MTTQ Việt Nam phường khóa {ord}; xin Đại hội thảo luận, cho ý kiến.",
+    "Xin mời toàn thể Đại hội đứng nghiêm làm lễ chào cờ. Kính thưa các vị đại biểu, thay mặt Ban Tổ chức, tôi xin tuyên bố lý do và giới thiệu đại biểu dự phiên chính thức của Đại hội.",
+    "Xin trân trọng kính mời đồng chí Chủ tịch Ủy ban MTTQ Việt Nam phường, thay mặt Đoàn Chủ tịch, phát biểu khai mạc Đại hội.",
+    "Xin mời đại diện Đoàn Chủ tịch trình bày Báo cáo chính trị trình Đại hội đại biểu MTTQ Việt Nam phường {ward} lần thứ {ord}.",
+    "Đoàn Chủ tịch xin mời các đại biểu trình bày tham luận theo thứ tự đã thông báo; mỗi tham luận không quá 7 phút.",
+    "Xin trân trọng kính mời đồng chí Bí thư Đảng ủy phường phát biểu chỉ đạo Đại hội.",
+    "Xin trân trọng kính mời đồng chí đại diện lãnh đạo Ủy ban MTTQ Việt Nam cấp trên phát biểu với Đại hội.",
+    "Thay mặt Đoàn Chủ tịch, tôi xin trình bày danh sách hiệp thương cử Ủy ban MTTQ Việt Nam phường khóa {ord}; xin Đại hội biểu quyết theo hình thức Đại hội đã thống nhất.",
+    "Đoàn Chủ tịch xin trình bày danh sách đoàn đại biểu đi dự Đại hội cấp trên, gồm đại biểu chính thức và đại biểu dự khuyết; xin Đại hội biểu quyết.",
+    "Xin mời đồng chí Trưởng Ban Kiểm phiếu công bố biên bản kiểm phiếu biểu quyết.",
+    "Xin mời Ủy ban MTTQ Việt Nam phường khóa {ord} ra mắt Đại hội; xin mời đại diện Ủy ban phát biểu nhận nhiệm vụ.",
+    "Xin mời đại diện Đoàn Thư ký trình bày dự thảo Nghị quyết Đại hội; xin Đại hội biểu quyết thông qua.",
+    "Xin trân trọng kính mời đại diện Đoàn Chủ tịch phát biểu bế mạc Đại hội.",
+    "Xin mời toàn thể Đại hội đứng nghiêm làm lễ chào cờ bế mạc.",
+)  # fmt: skip
+assert len(WORDS) == len(SCRIPT)
+
+
+def script(
+    who: Any, ward: str, ordinal: str, previous: str, skip: str | None = None
+) -> list[dict[str, object]]:
+    """The parts of SCRIPT with their persons and lời dẫn; `skip`: a part left without a person."""
+    out: list[dict[str, object]] = []
+    for (t, text, p, s), words in zip(SCRIPT, WORDS, strict=True):
+        part = text.format(ord=ordinal, prev=previous)
+        person = {} if part == skip else {"person": who(p)}
+        out.append(
+            {
+                "time": t,
+                "part": part,
+                **person,
+                "session": s,
+                "words": (words.format(ward=ward, ord=ordinal, prev=previous),),
+            }
+        )
+    return out  # fmt: skip
+
+
+def preparation(who: Any, ward: str, ordinal: str, convened: int, areas: int) -> dict[str, object]:
+    """The plan's tasks (comments, delegates, sub-committees, propaganda, budget) and the written
+    parts of the personnel scheme; `who` resolves "@<position>" to a name."""
+
+    def named(ref: str) -> str:
+        return f"{who(ref)}, {ref[1:]}"
+
+    return {
+        "plan_comments": (f"Tổ chức lấy ý kiến góp ý dự thảo văn kiện Đại hội MTTQ Việt Nam cấp trên và dự thảo Điều lệ MTTQ Việt Nam (sửa đổi, bổ sung) tại hội nghị Ủy ban mở rộng và ở {areas} khu dân cư; tổng hợp ý kiến báo cáo Ban Thường trực Ủy ban MTTQ Việt Nam cấp trên.",),
+        "plan_delegates": (f"Đại hội triệu tập {convened} đại biểu, gồm: Ủy viên Ủy ban MTTQ Việt Nam phường khóa {_previous(ordinal)}; đại biểu các tổ chức thành viên; đại biểu Ban công tác Mặt trận {areas} khu dân cư; cá nhân tiêu biểu trong các tầng lớp Nhân dân. Bảo đảm tỷ lệ hợp lý đại biểu nữ, người ngoài Đảng, đại biểu tôn giáo.",),
+        "plan_subcommittees": [
+            {"name": "Tiểu ban Văn kiện", "head": named(PCT), "members": [named(UVTT), named(CCB), named(PN)], "tasks": ("Xây dựng dự thảo Báo cáo chính trị, Báo cáo kiểm điểm, Chương trình hành động; tổng hợp ý kiến góp ý; chuẩn bị dự thảo Nghị quyết Đại hội.",)},
+            {"name": "Tiểu ban Nhân sự", "head": named(CT), "members": [named(PCT_KCT), named(NCT)], "tasks": ("Xây dựng Đề án nhân sự Ủy ban khóa mới và danh sách đoàn đại biểu đi dự Đại hội cấp trên theo đúng quy trình hiệp thương.",)},
+            {"name": "Tiểu ban Tổ chức - phục vụ", "head": named(PCT_KCT), "members": [named(DOAN), named(UVTT)], "tasks": ("Chuẩn bị hội trường, trang trí, khánh tiết, giấy mời, tài liệu; xây dựng chương trình, kịch bản điều hành; bảo đảm hậu cần, an ninh Đại hội.",)},
+        ],
+        "plan_propaganda": ("Tuyên truyền về Đại hội trên hệ thống loa truyền thanh, trang thông tin điện tử và các nhóm thông tin của khu dân cư; treo băng rôn, khẩu hiệu tại trụ sở và các tuyến phố chính; phát động công trình, phần việc chào mừng Đại hội ở mỗi khu dân cư.",),
+        "plan_budget": ("Kinh phí tổ chức Đại hội từ nguồn ngân sách phường cấp cho hoạt động của Ủy ban MTTQ Việt Nam phường và nguồn xã hội hóa hợp pháp; chi tiêu tiết kiệm, đúng quy định.",),
+        "personnel_scheme": {
+            "grounds": ("Căn cứ ý kiến chỉ đạo của Ban Thường vụ Đảng ủy phường về công tác chuẩn bị nhân sự Đại hội MTTQ Việt Nam phường nhiệm kỳ 2024-2029.",),
+            "standards": (
+                "Ủy viên Ủy ban MTTQ Việt Nam phường khóa mới là người tiêu biểu trong tổ chức thành viên, khu dân cư hoặc lĩnh vực công tác; có phẩm chất chính trị, đạo đức tốt, có uy tín trong Nhân dân; có năng lực, sức khỏe và điều kiện tham gia hoạt động của Ủy ban.",
+                "Người đứng đầu tổ chức thành viên, Trưởng ban công tác Mặt trận khu dân cư tham gia Ủy ban; Ủy viên tái cử là người hoàn thành tốt nhiệm vụ trong nhiệm kỳ trước.",
+            ),
+        },
+    }  # fmt: skip
+
+
+def _previous(ordinal: str) -> str:
+    from congress.core.vn_format import roman
+
+    numerals = {roman(n): n for n in range(1, 40)}
+    return roman(numerals[ordinal] - 1)
+
+
 def congress(slug: str, ward: str, names: dict[str, str]) -> dict[str, object]:
     """The content of `congress.yaml`; `names` maps a position of the proposed list to the name."""
     c: dict = CONGRESS[slug]
@@ -600,18 +694,16 @@ def congress(slug: str, ward: str, names: dict[str, str]) -> dict[str, object]:
     def delegates(refs: list[str]) -> list[dict[str, str]]:
         return [{"name": who(r), "position": r[1:]} for r in refs]
 
-    script = [
-        {"time": t, "part": part, **({} if part == c.get("no_person") else {"person": who(p)}), "session": s}
-        for t, part, p, s in SCRIPT
-    ]  # fmt: skip
+    parts = script(who, ward, "XVII", "XVI", c.get("no_person"))
     return {
         "ordinal": "XVII", "place": "Đống Đa", "date": c["date"], "venue": c["venue"],
         "delegates_convened": c["delegates_convened"],
-        "plan_purposes": tuple(p.format(ward=ward) for p in PURPOSES), "plan_requirements": REQUIREMENTS,
+        "plan_purposes": tuple(p.format(ward=ward, ord="XVII") for p in PURPOSES), "plan_requirements": REQUIREMENTS,
         "plan_timeline": [{"when": w, "task": t, "owner": o} for w, t, o in TIMELINES[slug]],
+        **preparation(who, ward, "XVII", c["delegates_convened"], {w.slug: w.areas for w in data.WARDS}[slug]),
         "presidium": [who(r) for r in c["presidium"]], "secretariat": [who(r) for r in c["secretariat"]],
         "counting_board": [who(r) for r in c["counting_board"]],
-        "script": script,
+        "script": parts,
         "speeches": [{"speaker": who(s), "organisation": o, "topic": t} for s, o, t in c["speeches"]],
         "delegation": {"official": delegates(c["official"]), "alternate": delegates(c["alternate"])},
         "documents": {k: {"number": n, "date": d} for k, (n, d) in c["documents"].items()},
@@ -725,7 +817,7 @@ def write(spec: WardSpec, names: dict[str, str], folder: Path) -> str:
     """Write drafts.yaml and congress.yaml; check they load and hold the intended faults."""
     d: dict[str, Any] = drafts(spec.slug, spec.areas)
     c: dict[str, Any] = congress(spec.slug, spec.name, names)
-    header = {"ward": spec.name}
+    header = {"ward": spec.name, "ordinal": spec.khoa}
     loaded = write_yaml(folder / "drafts.yaml", DRAFTS_HEADER.format(**header), d, DraftsFile)
     write_yaml(folder / "congress.yaml", CONGRESS_HEADER.format(**header), c, CongressFile)
     targets = loaded.political_report.targets

@@ -51,15 +51,12 @@ def others(plan: dd.WardPlan, rng: random.Random, count: int) -> tuple[Slot, ...
     """The seats besides the standing committee, member organisations and residential areas."""
     i = [w.slug for w in dd.WARDS].index(plan.slug)
     religious = [
-        Slot(data.UY_VIEN, f"Đại đức, Trụ trì chùa {dd.TEMPLES[i]}", "Chức sắc tôn giáo", "M",
-             35, 60, "N", religion="Phật giáo"),
-        Slot(data.UY_VIEN, f"Ni sư, Trụ trì chùa {dd.TEMPLES[(i + 7) % len(dd.TEMPLES)]}",
-             "Chức sắc tôn giáo", "F", 45, 70, "N", religion="Phật giáo"),
+        Slot(data.UY_VIEN, dd.MONK, "Chức sắc tôn giáo", "M", 35, 60, "N", religion="Phật giáo"),
+        Slot(data.UY_VIEN, dd.NUN, "Chức sắc tôn giáo", "F", 45, 70, "N", religion="Phật giáo"),
     ]  # fmt: skip
     if i % 3 == 0:
-        parish = dd.PARISHES[i % len(dd.PARISHES)]
-        religious.append(Slot(data.UY_VIEN, f"Trưởng ban Hành giáo {parish}", "Chức việc tôn giáo",
-                              "M", 50, 72, "N", religion="Công giáo"))  # fmt: skip
+        religious.append(Slot(data.UY_VIEN, dd.CATHOLIC, "Chức việc tôn giáo", "M", 50, 72, "N",
+                              religion="Công giáo"))  # fmt: skip
     fixed = [*data.public_bodies(plan.name), *dd.ALWAYS, *religious]
     firms = rng.sample(dd.COMPANY_NAMES, 4)
     pool = [
@@ -95,7 +92,7 @@ def ward_spec(plan: dd.WardPlan, attempt: int) -> WardSpec:
         previous_non_party = non_party * previous_size // size - rng.randint(0, 1)
     clergy = 3 if [w.slug for w in dd.WARDS].index(plan.slug) % 3 == 0 else 2
     return WardSpec(
-        plan.slug, plan.name, "XVII", plan.areas, btt,
+        plan.slug, plan.name, dd.ordinals(plan)[0], plan.areas, btt,
         others(plan, rng, size - len(btt) - 8 - plan.areas),
         dd.RETIRING_CHAIR if variant == 0 else (),
         re_elected=re_elected, previous_size=previous_size, non_party=non_party,
@@ -250,9 +247,8 @@ def generate_ward(plan: dd.WardPlan, folder: Path) -> tuple[list[dict[str, Any]]
     assert len(names) == len(new), "positions must be unique"
     nums = numbers(plan)
     i = [w.slug for w in dd.WARDS].index(plan.slug)
-    temples = [s.position.split("chùa ")[1] for s in spec.others if "chùa " in s.position]
-    f = texts.figures(plan, [f"chùa {t}" for t in temples] + [s.position.split("Hành giáo ")[1]
-                             for s in spec.others if "Hành giáo" in s.position])  # fmt: skip
+    places = ["các nhà chùa"] + ["giáo họ" for s in spec.others if s.position == dd.CATHOLIC]
+    f = texts.figures(plan, places)
     if plan.slug == dd.PILOT:
         drafts.write(spec, names, folder)
         words = sum(len(x.split()) for x in drafts._strings(drafts.OCD_POLITICAL))
@@ -263,7 +259,7 @@ def generate_ward(plan: dd.WardPlan, folder: Path) -> tuple[list[dict[str, Any]]
             "review_report": docs.review_report(plan, f, len(old)),
             "action_programme": docs.action_programme(plan, f),
         }
-        head = {"ward": plan.name}
+        head = {"ward": plan.name, "ordinal": dd.ordinals(plan)[0]}
         drafts.write_yaml(
             folder / "drafts.yaml", drafts.DRAFTS_HEADER.format(**head), d, DraftsFile
         )

@@ -71,11 +71,16 @@ FILLED_CONGRESS = {
     "plan_purposes": "Tổ chức thành công Đại hội.",
     "plan_requirements": "Bảo đảm trang trọng, tiết kiệm.",
     "plan_timeline": [{"when": "Tháng 12/2023", "task": "Xây dựng dự thảo", "owner": "Tiểu ban văn kiện"}],
+    "plan_comments": "Lấy ý kiến góp ý dự thảo văn kiện cấp trên.",
+    "plan_delegates": "Triệu tập 120 đại biểu.",
+    "plan_subcommittees": [{"name": "Tiểu ban Văn kiện", "head": "Trịnh Đức Lợi", "members": ["Cao Hữu Hải"], "tasks": "Dự thảo văn kiện."}],
+    "plan_propaganda": "Treo băng rôn.",
+    "plan_budget": "Ngân sách phường.",
     "presidium": ["Nguyễn Thị Xuân", "Trịnh Đức Lợi"],
     "secretariat": ["Cao Hữu Hải"],
     "counting_board": ["Nguyễn Văn An"],
     "script": [
-        {"time": "7h30", "part": "Bầu Đoàn Chủ tịch", "person": "Cao Hữu Hải", "session": "internal"},
+        {"time": "7h30", "part": "Bầu Đoàn Chủ tịch", "person": "Cao Hữu Hải", "session": "internal", "words": "Xin Đại hội biểu quyết."},
         {"time": "8h00", "part": "Khai mạc Đại hội", "person": "Nguyễn Thị Xuân"},
     ],
     "speeches": [{"speaker": "Nguyễn Thị Chi", "organisation": "Hội Liên hiệp Phụ nữ", "topic": "Xây dựng khu dân cư"}],
@@ -271,7 +276,12 @@ def test_filled_documents_show_the_computed_figures(rendered: Rendered) -> None:
     assert "ĐẠI HỘI ĐẠI BIỂU MTTQ VIỆT NAM PHƯỜNG Ô CHỢ DỪA LẦN THỨ XVII" in resolution
 
     script = rows_of(rendered["kich_ban", True])
-    assert ["1", "7h30", "Bầu Đoàn Chủ tịch", "Cao Hữu Hải"] in script
+    words = text_of(rendered["kich_ban", True])
+    assert (
+        "1. Bầu Đoàn Chủ tịch\nThời gian: 7h30. Người thực hiện: Cao Hữu Hải.\nXin Đại hội biểu quyết."
+        in words
+    )
+    assert "[CẦN VIẾT: lời dẫn phần «Khai mạc Đại hội» (script[].words)]" in words
     assert ["1", "Nguyễn Thị Chi", "Hội Liên hiệp Phụ nữ", "Xây dựng khu dân cư"] in script
     programme = rows_of(rendered["chuong_trinh_dai_hoi", True])
     assert ["1", "7h30", "Bầu Đoàn Chủ tịch"] in programme and ["1", "8h00", "Khai mạc Đại hội"] in programme  # fmt: skip
@@ -284,7 +294,9 @@ def test_filled_documents_show_the_computed_figures(rendered: Rendered) -> None:
 def test_personnel_documents_show_the_lists_and_shares(rendered: Rendered, sources: Sources) -> None:  # fmt: skip
     src = sources[False]
     assert src.personnel is not None
-    people = rendered["de_an_nhan_su", False].tables[2]
+    people = next(
+        t for t in rendered["de_an_nhan_su", False].tables if t.rows[0].cells[1].text == "Họ và tên"
+    )
     assert people.rows[0].cells[1].text == "Họ và tên"
     assert len(people.rows) == 1 + len(src.personnel.proposed)
     stats = rows_of(rendered["de_an_nhan_su", False])

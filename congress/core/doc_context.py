@@ -13,13 +13,14 @@ Per document, see `DOCUMENTS` and the builders below.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from congress.core import after_congress_context as after
+from congress.core import content_context as content
 from congress.core.collation import name_key
+from congress.core.composition import composition
 from congress.core.drafts import CongressFile, DraftsFile, Target
 from congress.core.figures import Ratio
 from congress.core.numbers import format_decimal, group_thousands
@@ -29,11 +30,10 @@ from congress.core.statistics import Metric
 from congress.core.tally_context import TallyInput, tally_view
 from congress.core.targets import assess
 from congress.core.text import fold
+from congress.core.unit import UnitFile
 from congress.core.vn_format import dateline, document_number, roman
 from congress.core.ward import WardFile
 from congress.i18n import t
-
-PLACEHOLDER = "[CẦN VIẾT: {what}]"
 
 
 @dataclass(frozen=True)
@@ -82,13 +82,7 @@ class WardDocuments:
     term: str
     draft: bool = True
     tally: TallyInput | None = None
-
-
-def paragraphs(text: str | None, what: str) -> list[str]:
-    """Blank-line separated paragraphs, or one visible placeholder naming what to write."""
-    parts = [re.sub(r"\s*\n\s*", " ", p).strip() for p in re.split(r"\n\s*\n", text or "")]
-    parts = [p for p in parts if p]
-    return parts or [PLACEHOLDER.format(what=what)]
+    unit: UnitFile | None = None  # the supervising unit (unit.yaml): its congress, its name
 
 
 def _upper(text: str) -> str:
@@ -159,7 +153,7 @@ def target_rows(targets: Sequence[Target]) -> list[dict[str, str]]:
                 "target": _number(target.target),
                 "result": _number(target.result),
                 "percent": verdict.percent if verdict else "…",
-                "status": verdict.label if verdict else PLACEHOLDER.format(what="kết quả"),
+                "status": verdict.label if verdict else content.PLACEHOLDER.format(what="kết quả"),
             }
         )
     return rows
@@ -171,27 +165,29 @@ def _political_report(src: WardDocuments) -> dict[str, Any]:
     for unit in src.ward.member_organisations or []:
         orgs.setdefault(unit.name, None)
     return {
-        "introduction": paragraphs(report.introduction, "phần mở đầu"),
+        "introduction": content.paragraphs(report.introduction, "phần mở đầu"),
         "results": [
-            {"field": r.field, "paragraphs": paragraphs(r.text, f"kết quả {r.field}")}
+            {"field": r.field, "paragraphs": content.paragraphs(r.text, f"kết quả {r.field}")}
             for r in report.results
         ]
-        or [{"field": "…", "paragraphs": [PLACEHOLDER.format(what="kết quả từng lĩnh vực")]}],
+        or [
+            {"field": "…", "paragraphs": [content.PLACEHOLDER.format(what="kết quả từng lĩnh vực")]}
+        ],
         "member_orgs": [
-            {"name": name, "paragraphs": paragraphs(text, f"kết quả của {name}")}
+            {"name": name, "paragraphs": content.paragraphs(text, f"kết quả của {name}")}
             for name, text in orgs.items()
         ],
         "targets": target_rows(report.targets),
-        "shortcomings": paragraphs(report.shortcomings, "hạn chế"),
-        "causes": paragraphs(report.causes, "nguyên nhân"),
-        "lessons": paragraphs(report.lessons, "bài học kinh nghiệm"),
-        "direction": paragraphs(report.direction, "phương hướng, mục tiêu"),
+        "shortcomings": content.paragraphs(report.shortcomings, "hạn chế"),
+        "causes": content.paragraphs(report.causes, "nguyên nhân"),
+        "lessons": content.paragraphs(report.lessons, "bài học kinh nghiệm"),
+        "direction": content.paragraphs(report.direction, "phương hướng, mục tiêu"),
         "new_targets": [
             {"index": str(i), "name": t.name, "value": t.value}
             for i, t in enumerate(report.new_targets, 1)
         ],
-        "tasks": paragraphs(report.tasks, "nhiệm vụ, giải pháp"),
-        "conclusion": paragraphs(report.conclusion, "phần kết luận"),
+        "tasks": content.paragraphs(report.tasks, "nhiệm vụ, giải pháp"),
+        "conclusion": content.paragraphs(report.conclusion, "phần kết luận"),
     }
 
 
@@ -199,13 +195,13 @@ def _action_programme(src: WardDocuments) -> dict[str, Any]:
     programme = src.drafts.action_programme
     residential = programme.residential_programme
     return {
-        "introduction": paragraphs(programme.introduction, "phần mở đầu"),
+        "introduction": content.paragraphs(programme.introduction, "phần mở đầu"),
         "tasks": [
             {"index": str(i), "task": a.task, "target": a.target or "…", "owner": a.owner or "…", "deadline": a.deadline or "…"}
             for i, a in enumerate(programme.tasks, 1)
         ],
         "residential": {
-            "title": residential.title if residential else PLACEHOLDER.format(what="chương trình xây dựng khu dân cư"),
+            "title": residential.title if residential else content.PLACEHOLDER.format(what="chương trình xây dựng khu dân cư"),
             "targets": [{"index": str(i), "name": t.name, "value": t.value or "…"} for i, t in enumerate(residential.targets, 1)] if residential else [],
         },
     }  # fmt: skip
@@ -214,11 +210,11 @@ def _action_programme(src: WardDocuments) -> dict[str, Any]:
 def _review_report(src: WardDocuments) -> dict[str, Any]:
     review = src.drafts.review_report
     return {
-        "introduction": paragraphs(review.introduction, "phần mở đầu"),
-        "strengths": paragraphs(review.strengths, "ưu điểm"),
-        "weaknesses": paragraphs(review.weaknesses, "khuyết điểm, hạn chế"),
-        "causes": paragraphs(review.causes, "nguyên nhân"),
-        "lessons": paragraphs(review.lessons, "bài học kinh nghiệm"),
+        "introduction": content.paragraphs(review.introduction, "phần mở đầu"),
+        "strengths": content.paragraphs(review.strengths, "ưu điểm"),
+        "weaknesses": content.paragraphs(review.weaknesses, "khuyết điểm, hạn chế"),
+        "causes": content.paragraphs(review.causes, "nguyên nhân"),
+        "lessons": content.paragraphs(review.lessons, "bài học kinh nghiệm"),
     }
 
 
@@ -292,6 +288,8 @@ def _personnel(src: WardDocuments) -> dict[str, Any]:
         "women": figure("women"),
         "non_party": figure("non_party"),
         "standing": [r for r in (people_rows(ctx) if ctx else []) if r["standing"]],
+        **content.scheme_text(src.congress),
+        "structure": content.structure(composition(ctx)) if ctx else None,
     }  # fmt: skip
 
 
@@ -310,7 +308,9 @@ def _congress_day(src: WardDocuments) -> dict[str, Any]:
         "counting_board": list(congress.counting_board),
         "internal": [p.model_dump() for p in congress.script if p.session == "internal"],
         "official": [p.model_dump() for p in congress.script if p.session != "internal"],
-        "script": [{"index": str(i), **p.model_dump(), "person": p.person or "…"} for i, p in enumerate(congress.script, 1)],
+        "script": (script := [content.script_part(i, p) for i, p in enumerate(congress.script, 1)]),
+        "script_internal": [p for p in script if p["session"] == "internal"],
+        "script_official": [p for p in script if p["session"] != "internal"],
         "speeches": [{"index": str(i), **s.model_dump()} for i, s in enumerate(congress.speeches, 1)],
     }  # fmt: skip
 
@@ -333,11 +333,13 @@ def _delegation(src: WardDocuments) -> dict[str, Any]:
     if official["recorded"]:
         alternate = view["alternate"]
         return {
+            "congress": content.upper_congress(src.unit, src.ward),
             "counted": True,
             "official": rows([c["name"] for c in official["chosen"]]),
             "alternate": rows([c["name"] for c in alternate["chosen"]]),
         }
     return {
+        "congress": content.upper_congress(src.unit, src.ward),
         "counted": False,
         "official": rows([d.name for d in delegation.official]),
         "alternate": rows([d.name for d in delegation.alternate]),
@@ -364,12 +366,13 @@ def _counting_signature(src: WardDocuments) -> dict[str, str]:
 def _plan(src: WardDocuments) -> dict[str, Any]:
     congress = src.congress
     return {
-        "purposes": paragraphs(congress.plan_purposes, "mục đích"),
-        "requirements": paragraphs(congress.plan_requirements, "yêu cầu"),
+        "purposes": content.paragraphs(congress.plan_purposes, "mục đích"),
+        "requirements": content.paragraphs(congress.plan_requirements, "yêu cầu"),
         "timeline": [
             {"index": str(i), **s.model_dump()} for i, s in enumerate(congress.plan_timeline, 1)
         ],
-    }
+        **content.plan_tasks(congress),
+    }  # fmt: skip
 
 
 BUILDERS: dict[str, Callable[[WardDocuments], dict[str, Any]]] = {

@@ -125,12 +125,14 @@ class DraftsFile(Strict):
 
 
 class ScriptPart(Strict):
-    """A part of the congress script and who does it."""
+    """A part of the congress script, who does it and what they say (*lời dẫn*)."""
 
     time: str = ""
     part: str
     person: str = ""
     session: str = "official"
+    # Lời dẫn: lời người điều hành nói ở phần này (các đoạn cách nhau một dòng trống).
+    words: Text = None
 
 
 class Speech(Strict):
@@ -161,6 +163,30 @@ class PlanStep(Strict):
     owner: str = ""
 
 
+class Subcommittee(Strict):
+    """A sub-committee helping the congress (tiểu ban Văn kiện, Nhân sự, Tổ chức - phục vụ)."""
+
+    # Tên tiểu ban, ví dụ "Tiểu ban Văn kiện".
+    name: str
+    # Trưởng tiểu ban: họ tên, chức vụ.
+    head: str = ""
+    # Các thành viên: họ tên, chức vụ.
+    members: list[str] = []
+    # Nhiệm vụ của tiểu ban.
+    tasks: Text = None
+
+
+class PersonnelScheme(Strict):
+    """The written parts of the personnel scheme (đề án nhân sự) besides its figures and list."""
+
+    # Căn cứ xây dựng đề án (văn bản của cấp ủy, của Ủy ban MTTQ cấp trên), mỗi căn cứ một đoạn.
+    grounds: Text = None
+    # Tiêu chuẩn Ủy viên Ủy ban MTTQ Việt Nam phường khóa mới.
+    standards: Text = None
+    # Quy trình hiệp thương nhân sự, mỗi bước một mục; để trống thì dùng quy trình 5 bước chung.
+    process: list[str] = []
+
+
 class IssuedDocument(Strict):
     """Number and date of a document as issued (empty until it is)."""
 
@@ -186,6 +212,18 @@ class CongressFile(Strict):
     plan_purposes: Text = None
     plan_requirements: Text = None
     plan_timeline: list[PlanStep] = []
+    # Lấy ý kiến góp ý dự thảo văn kiện Đại hội cấp trên và dự thảo Điều lệ (sửa đổi, bổ sung).
+    plan_comments: Text = None
+    # Số lượng, cơ cấu đại biểu dự Đại hội.
+    plan_delegates: Text = None
+    # Các tiểu ban giúp việc Đại hội và thành viên.
+    plan_subcommittees: list[Subcommittee] = []
+    # Công tác tuyên truyền, trang trí, công trình chào mừng Đại hội.
+    plan_propaganda: Text = None
+    # Kinh phí tổ chức Đại hội.
+    plan_budget: Text = None
+    # Đề án nhân sự: căn cứ, tiêu chuẩn, quy trình.
+    personnel_scheme: PersonnelScheme = PersonnelScheme()
     presidium: list[str] = []
     secretariat: list[str] = []
     counting_board: list[str] = []

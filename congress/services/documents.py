@@ -66,7 +66,7 @@ def load_ward_documents(scope: WardScope, *, draft: bool = True) -> WardDocument
             folder.second_tally(),
         )
     return WardDocuments(
-        ward, drafts, congress, personnel, statistics, book.ruleset.term, draft, tally
+        ward, drafts, congress, personnel, statistics, book.ruleset.term, draft, tally, scope.unit
     )
 
 
