@@ -126,6 +126,17 @@ def dates(plan: dd.WardPlan) -> dict[str, date]:
     }  # fmt: skip
 
 
+# Each ward's own congress ordinal (fictional: wards were founded in different years).
+ORDINALS = {
+    "o-cho-dua": "XVII", "kim-lien": "XVI", "van-mieu": "XVII", "quoc-tu-giam": "XV",
+    "hang-bot": "XVI", "cat-linh": "XIV", "lang-thuong": "XVII", "lang-ha": "XV",
+    "thinh-quang": "XV", "nga-tu-so": "XVI", "khuong-thuong": "XIV", "nam-dong": "XIII",
+    "trung-liet": "XVI", "trung-tu": "XV", "phuong-lien": "XVI", "phuong-mai": "XV",
+    "trung-phung": "XIV", "kham-thien": "XVII", "tho-quan": "XVI", "van-chuong": "XV",
+    "quang-trung": "XIII",
+}  # fmt: skip
+
+
 def congress(plan: dd.WardPlan, names: dict[str, str], nums: dict[str, str]) -> dict[str, Any]:
     """The content of `congress.yaml`; `names` maps a position of the proposed list to the name."""
     rng = random.Random(f"dong-da:{plan.slug}:congress")
@@ -154,7 +165,7 @@ def congress(plan: dd.WardPlan, names: dict[str, str], nums: dict[str, str]) -> 
         (c, "Tổ chức Đại hội", "Ban Thường trực Ủy ban MTTQ phường"),
     ]  # fmt: skip
     return {
-        "ordinal": "XVII", "place": "Đống Đa", "date": c,
+        "ordinal": ORDINALS.get(plan.slug, "XVI"), "date": c,
         "venue": rng.choice(VENUES).format(ward=plan.name),
         "delegates_convened": delegates_convened(plan),
         "plan_purposes": tuple(p.format(ward=plan.name) for p in PURPOSES),

@@ -14,6 +14,7 @@ from pathlib import Path
 from congress.adapters.workspace import WorkspaceFiles
 from congress.core.engine import PilotState, WorkflowEngine
 from congress.core.records import EventKind, NewEvent, Store, WardRecord
+from congress.core.unit import UnitFile
 from congress.core.workflow import WorkflowDefinition
 from congress.errors import ConfigError, Problem
 from congress.i18n import t
@@ -191,6 +192,7 @@ class WardScope:
     default_ruleset: str
     lang: str
     today: date
+    unit: UnitFile | None = None  # the workspace's unit.yaml: level, term, ordinal defaults
 
     @property
     def slug(self) -> str:
@@ -200,5 +202,11 @@ class WardScope:
     def of(cls, ws: Workspace, slug: str) -> WardScope:
         files = ws.files
         return cls(
-            ws.ward(slug), files.root, files.out / slug, files.definition.ruleset, ws.lang, ws.today
+            ws.ward(slug),
+            files.root,
+            files.out / slug,
+            files.definition.ruleset,
+            ws.lang,
+            ws.today,
+            files.unit,
         )
