@@ -49,11 +49,17 @@ class UnitFile(Strict):
     def _ordinal(cls, value: Any) -> Any:
         return levels.check_ordinal(value)
 
-    @model_validator(mode="after")
-    def _infer_level(self) -> UnitFile:
-        if self.level is None:
-            self.level = levels.infer_level(self.unit)
-        return self
+    @model_validator(mode="before")
+    @classmethod
+    def _infer_level(cls, data: Any) -> Any:
+        """No level written: the word the unit's name starts with («Tỉnh …» -> tỉnh)."""
+        if (
+            isinstance(data, dict)
+            and data.get("level") is None
+            and isinstance(data.get("unit"), str)
+        ):
+            return {**data, "level": levels.infer_level(data["unit"])}
+        return data
 
     def group_of(self, slug: str) -> str | None:
         return next((g.name for g in self.working_groups if slug in g.wards), None)
