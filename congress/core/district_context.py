@@ -137,11 +137,6 @@ def _day(day: date | None) -> str:
 # -- the common keys -----------------------------------------------------------------------------
 
 
-def _title(kind: str, name: str) -> str:
-    full = levels.full_name(kind, name)
-    return full[:1].upper() + full[1:]
-
-
 def ward_words(ward_types: Sequence[str]) -> dict[str, str]:
     """How the reports name the units below: «phường» when all are wards, «xã, phường» for a
     mix (in the order of `levels.UNIT_TYPES`); the level «cấp phường», or «cấp xã» for a mix."""
@@ -185,7 +180,7 @@ def _common(
         ),
         **words,
         # a ward's name at the start of a line, with its type: «Phường Hàng Bột», «Xã Đồng Tiến»
-        "titles": {name: _title(kind, name) for name, kind in ward_kinds.items()},
+        "titles": {name: levels.title_name(kind, name) for name, kind in ward_kinds.items()},
         "unit": unit,
         "upper_level_name": levels.full_name(level, levels.split_unit_name(unit)[1])
         if level

@@ -67,6 +67,12 @@ def full_name(unit_type: str | None, bare: str) -> str:
     return f"{unit_type} {bare}"
 
 
+def title_name(unit_type: str | None, bare: str) -> str:
+    """The name at the start of a line: «Phường Hàng Bột», «Xã Đồng Tiến»."""
+    full = full_name(unit_type, bare)
+    return full[:1].upper() + full[1:]
+
+
 def check_choice(value: str | None, choices: tuple[str, ...]) -> str | None:
     """`value` in lower case when it is one of `choices` (a catalogue error naming them)."""
     if value is None:
