@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from docx.document import Document as DocumentObject
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -78,21 +79,51 @@ def header_block(doc: DocumentObject) -> None:
     para(right, R("{{ dateline }}", italic=True, size=14), style=BLOCK, space_before=15)
 
 
+def signer(cell: Any, key: str) -> None:
+    """On behalf of, the signer's title (when there is one), room to sign, the name."""
+    para(cell, R(f"{{{{ {key}.on_behalf }}}}", bold=True), style=BLOCK, space_before=12)
+    when(cell, f"{key}.title", lambda: para(cell, R(f"{{{{ {key}.title }}}}", bold=True), style=BLOCK))  # fmt: skip
+    for _ in range(3):
+        para(cell, style=BLOCK)
+    para(cell, R(f"{{{{ {key}.name }}}}", bold=True), style=BLOCK)
+
+
 def signature_block(doc: DocumentObject) -> None:
     """ "Nơi nhận:" and its lines on the left; on behalf of, title, room to sign, name on the right."""
     block = table(doc, [Cm(8.0), Cm(8.5)], rows=1, grid=False)
     left, right = (blank(c) for c in block.rows[0].cells)
     para(left, R("Nơi nhận:", bold=True, italic=True, size=12), style=BLOCK, align=WD_ALIGN_PARAGRAPH.LEFT, space_before=12)  # fmt: skip
     each(left, "recipients", "line", lambda: para(left, R("{{ line }}", size=11), style=BLOCK, align=WD_ALIGN_PARAGRAPH.LEFT))  # fmt: skip
-    para(right, R("{{ signature.on_behalf }}", bold=True), style=BLOCK, space_before=12)
-    para(right, R("{{ signature.title }}", bold=True), style=BLOCK)
-    for _ in range(3):
-        para(right, style=BLOCK)
-    para(right, R("{{ signature.name }}", bold=True), style=BLOCK)
+    signer(right, "signature")
+
+
+def signature_only(doc: DocumentObject) -> None:
+    """The signature on the right and no «Nơi nhận» (the script, the counting minutes)."""
+    block = table(doc, [Cm(8.0), Cm(8.5)], rows=1, grid=False)
+    para(blank(block.rows[0].cells[0]), style=BLOCK)
+    signer(blank(block.rows[0].cells[1]), "signature")
+
+
+def two_signatures(doc: DocumentObject) -> None:
+    """Minutes: the secretary on the left, the chair (or TM. ĐOÀN CHỦ TỊCH) on the right; no
+    «Nơi nhận»."""
+    block = table(doc, [Cm(8.25), Cm(8.25)], rows=1, grid=False)
+    left, right = (blank(c) for c in block.rows[0].cells)
+    signer(left, "secretary")
+    signer(right, "signature")
+
+
+# How each document is signed (doc_context.MINUTES and NO_RECIPIENTS say the same in data).
+SIGNATURES: dict[str, Callable[[DocumentObject], None]] = {
+    "kich_ban": signature_only,
+    "bien_ban_kiem_phieu": signature_only,
+    "bien_ban": two_signatures,
+    "bien_ban_hoi_nghi_thu_nhat": two_signatures,
+}
 
 
 def _plan(doc: DocumentObject) -> None:
-    para(doc, "Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam; thực hiện hướng dẫn của Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ unit }}", " về Đại hội Mặt trận Tổ quốc Việt Nam các cấp nhiệm kỳ ", "{{ term }}", ", Ban Thường trực Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " xây dựng Kế hoạch tổ chức ", "{{ congress_name }}", " như sau:")  # fmt: skip
+    para(doc, "Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam; thực hiện hướng dẫn của Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ upper_level_name }}", " về Đại hội Mặt trận Tổ quốc Việt Nam các cấp nhiệm kỳ ", "{{ term }}", ", Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", " xây dựng Kế hoạch tổ chức ", "{{ congress_name }}", " như sau:")  # fmt: skip
     heading(doc, "I. MỤC ĐÍCH, YÊU CẦU")
     heading(doc, "1. Mục đích")
     texts(doc, "plan.purposes")
@@ -126,7 +157,7 @@ def _plan(doc: DocumentObject) -> None:
     heading(doc, "V. KINH PHÍ")
     texts(doc, "plan.budget")
     heading(doc, "VI. TỔ CHỨC THỰC HIỆN")
-    para(doc, "Các tiểu ban giúp việc Đại hội, các tổ chức thành viên và Ban công tác Mặt trận các khu dân cư căn cứ Kế hoạch này triển khai thực hiện; trong quá trình thực hiện có khó khăn, vướng mắc báo cáo Ban Thường trực Ủy ban MTTQ Việt Nam phường để xem xét, giải quyết./.")  # fmt: skip
+    para(doc, "Các tiểu ban giúp việc Đại hội, các tổ chức thành viên và Ban công tác Mặt trận các khu dân cư căn cứ Kế hoạch này triển khai thực hiện; trong quá trình thực hiện có khó khăn, vướng mắc báo cáo Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", " để xem xét, giải quyết./.")  # fmt: skip
 
 
 def _political_report(doc: DocumentObject) -> None:
@@ -183,7 +214,7 @@ def _action_programme(doc: DocumentObject) -> None:
     data_table(doc, NAMED_TARGETS, "programme.residential.targets", "row")
     missing(doc, "programme.residential.targets", "các chỉ tiêu của chương trình xây dựng khu dân cư")  # fmt: skip
     heading(doc, "III. TỔ CHỨC THỰC HIỆN")
-    para(doc, "Đại hội giao Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới cụ thể hóa Chương trình hành động này thành chương trình công tác hằng năm; các tổ chức thành viên và Ban công tác Mặt trận các khu dân cư tổ chức thực hiện, định kỳ sơ kết, báo cáo kết quả với Ủy ban./.")  # fmt: skip
+    para(doc, "Đại hội giao Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", " khóa mới cụ thể hóa Chương trình hành động này thành chương trình công tác hằng năm; các tổ chức thành viên và Ban công tác Mặt trận các khu dân cư tổ chức thực hiện, định kỳ sơ kết, báo cáo kết quả với Ủy ban./.")  # fmt: skip
 
 
 def _review_report(doc: DocumentObject) -> None:
@@ -200,11 +231,11 @@ def _figures(doc: DocumentObject) -> None:
 
 
 PROCESS = (
-    ("Ban Thường trực Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " dự kiến số lượng, cơ cấu, thành phần Ủy ban khóa mới, báo cáo Thường trực Đảng ủy phường cho ý kiến."),
+    ("Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", " dự kiến số lượng, cơ cấu, thành phần Ủy ban khóa mới, báo cáo Thường trực Đảng ủy ", "{{ unit_type }}", " cho ý kiến."),
     ("Hội nghị hiệp thương lần thứ nhất (Ban Thường trực mở rộng) thỏa thuận số lượng, cơ cấu, thành phần; các tổ chức thành viên và Ban công tác Mặt trận các khu dân cư giới thiệu nhân sự.",),
     ("Tổng hợp danh sách được giới thiệu; Hội nghị hiệp thương lần thứ hai thống nhất danh sách dự kiến nhân sự Ủy ban khóa mới.",),
-    ("Báo cáo Thường trực Đảng ủy phường và Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ unit }}", " cho ý kiến về đề án nhân sự; hoàn thiện đề án."),
-    ("Trình Đại hội xem xét, hiệp thương dân chủ cử Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới."),
+    ("Báo cáo Thường trực Đảng ủy ", "{{ unit_type }}", " và Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ upper_level_name }}", " cho ý kiến về đề án nhân sự; hoàn thiện đề án."),
+    ("Trình Đại hội xem xét, hiệp thương dân chủ cử Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", " khóa mới."),
 )  # fmt: skip
 
 
@@ -227,12 +258,12 @@ def _structure(doc: DocumentObject) -> None:
 def _personnel_scheme(doc: DocumentObject) -> None:
     heading(doc, "I. CĂN CỨ XÂY DỰNG ĐỀ ÁN")
     para(doc, "- Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam;", style=LIST)
-    para(doc, "- Căn cứ hướng dẫn của Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ unit }}", " về Đại hội Mặt trận Tổ quốc Việt Nam các cấp nhiệm kỳ ", "{{ term }}", ";", style=LIST)  # fmt: skip
+    para(doc, "- Căn cứ hướng dẫn của Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ upper_level_name }}", " về Đại hội Mặt trận Tổ quốc Việt Nam các cấp nhiệm kỳ ", "{{ term }}", ";", style=LIST)  # fmt: skip
     texts(doc, "personnel.grounds")
     heading(doc, "II. TIÊU CHUẨN ỦY VIÊN ỦY BAN")
     texts(doc, "personnel.standards")
     heading(doc, "III. SỐ LƯỢNG, CƠ CẤU")
-    para(doc, "Số lượng Ủy viên Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " nhiệm kỳ ", "{{ term }}", " dự kiến là ", "{{ personnel.planned_size }}", " vị; số nhân sự được giới thiệu là ", "{{ personnel.proposed }}", " vị, trong đó:")  # fmt: skip
+    para(doc, "Số lượng Ủy viên Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", " nhiệm kỳ ", "{{ term }}", " dự kiến là ", "{{ personnel.planned_size }}", " vị; số nhân sự được giới thiệu là ", "{{ personnel.proposed }}", " vị, trong đó:")  # fmt: skip
     _figures(doc)
     when(doc, "personnel.structure", lambda: _structure(doc))
     when(doc, "not personnel.structure", lambda: para(doc, "[CẦN VIẾT: cơ cấu theo tổ chức thành viên, khu dân cư, thành phần (cần danh sách dự kiến nhân sự)]"))  # fmt: skip
@@ -255,7 +286,7 @@ def _personnel_scheme(doc: DocumentObject) -> None:
 def _submission(doc: DocumentObject) -> None:
     para(doc, R("Kính gửi: "), R("{{ congress_name }}"), style=BLOCK, space_before=6)
     para(doc)
-    para(doc, "Ban Thường trực Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " kính trình Đại hội đề án nhân sự Ủy ban MTTQ Việt Nam phường nhiệm kỳ ", "{{ term }}", " như sau:")  # fmt: skip
+    para(doc, "Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", " kính trình Đại hội đề án nhân sự Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", " nhiệm kỳ ", "{{ term }}", " như sau:")  # fmt: skip
     heading(doc, "1. Số lượng")
     para(doc, "Số lượng Ủy viên dự kiến: ", "{{ personnel.planned_size }}", " vị; số nhân sự được giới thiệu: ", "{{ personnel.proposed }}", " vị.")  # fmt: skip
     heading(doc, "2. Cơ cấu")
@@ -354,7 +385,9 @@ def _choice(doc: DocumentObject, key: str, what: str) -> None:
 
 def _results(doc: DocumentObject) -> None:
     each(doc, "tally.votes", "row", lambda: para(doc, "- {{ row.name }}: {{ row.line }} — {{ row.result }}.", style=LIST))  # fmt: skip
-    _choice(doc, "committee", "Hiệp thương dân chủ cử Ủy ban MTTQ Việt Nam phường khóa mới")
+    _choice(
+        doc, "committee", "Hiệp thương dân chủ cử Ủy ban MTTQ Việt Nam {{ ward_full }} khóa mới"
+    )
     _choice(doc, "official", "Hiệp thương cử đại biểu chính thức đi dự Đại hội cấp trên")
     _choice(doc, "alternate", "Hiệp thương cử đại biểu dự khuyết đi dự Đại hội cấp trên")
     when(doc, "tally.committee.recorded", lambda: para(doc, "Mỗi người được hiệp thương cử khi được quá ", "{{ tally.committee.threshold }}", " ", "{{ tally.committee.of_label }}", " tán thành."))  # fmt: skip
@@ -365,7 +398,7 @@ def _counting_minutes(doc: DocumentObject) -> None:
     para(doc, "Hôm nay, ngày ", "{{ congress.date }}", ", tại ", "{{ congress.venue }}", ", Ban Kiểm phiếu ", "{{ congress_name }}", " gồm:")  # fmt: skip
     lines(doc, "congress.counting_board", "danh sách Ban Kiểm phiếu")
     para(doc, "đã tiến hành kiểm phiếu biểu quyết hiệp thương cử, kết quả như sau:")
-    when(doc, "not tally.recorded", lambda: para(doc, "[CẦN VIẾT: số liệu kiểm phiếu — điền tệp tally.yaml của phường]"))  # fmt: skip
+    when(doc, "not tally.recorded", lambda: para(doc, "[CẦN VIẾT: số liệu kiểm phiếu — điền tệp tally.yaml]"))  # fmt: skip
     when(doc, "tally.recorded and not tally.usable", lambda: para(doc, "[CẦN VIẾT: số liệu kiểm phiếu chưa khớp nhau, chưa có kết quả — xem nhật ký nhập liệu (congress tally)]"))  # fmt: skip
     heading(doc, "I. ĐẠI BIỂU")
     para(doc, "- Số đại biểu được triệu tập: ", "{{ tally.convened }}", "; có mặt: ", "{{ tally.present }}", " (", "{{ tally.present_percent }}", "%); vắng mặt: ", "{{ tally.absent }}", ".", style=LIST)  # fmt: skip
@@ -386,14 +419,14 @@ def _resolution(doc: DocumentObject) -> None:
     when(doc, "not tally.recorded", lambda: para(doc, "Ngày ", "{{ congress.date }}", ", tại ", "{{ congress.venue }}", ", ", "{{ congress_name }}", " với ", "{{ congress.delegates_convened }}", " đại biểu được triệu tập đã họp và"))  # fmt: skip
     title(doc, "QUYẾT NGHỊ:", space_before=6)
     para(doc)
-    para(doc, R("Điều 1. ", bold=True), "Thông qua Báo cáo chính trị, Báo cáo kiểm điểm của Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " nhiệm kỳ vừa qua và Chương trình hành động nhiệm kỳ ", "{{ term }}", ". Đại hội nhất trí các chỉ tiêu chủ yếu nhiệm kỳ ", "{{ term }}", ":")  # fmt: skip
+    para(doc, R("Điều 1. ", bold=True), "Thông qua Báo cáo chính trị, Báo cáo kiểm điểm của Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", " nhiệm kỳ vừa qua và Chương trình hành động nhiệm kỳ ", "{{ term }}", ". Đại hội nhất trí các chỉ tiêu chủ yếu nhiệm kỳ ", "{{ term }}", ":")  # fmt: skip
     each(doc, "report.new_targets", "row", lambda: para(doc, "{{ row.index }}. {{ row.name }}: {{ row.value }}.", style=LIST))  # fmt: skip
     missing(doc, "report.new_targets", "các chỉ tiêu nhiệm kỳ mới")
-    when(doc, "tally.committee.recorded and tally.committee.has_vacancies", lambda: para(doc, R("Điều 2. ", bold=True), "Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới, nhiệm kỳ ", "{{ term }}", " gồm ", "{{ tally.committee.planned_padded }}", " vị; Đại hội đã hiệp thương cử ", "{{ tally.committee.chosen_padded }}", " vị, khuyết ", "{{ tally.committee.vacancies }}", " vị (bổ sung sau theo Điều lệ)."))  # fmt: skip
-    when(doc, "tally.committee.recorded and not tally.committee.has_vacancies", lambda: para(doc, R("Điều 2. ", bold=True), "Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới, nhiệm kỳ ", "{{ term }}", " gồm ", "{{ tally.committee.planned_padded }}", " vị; Đại hội đã hiệp thương cử đủ ", "{{ tally.committee.chosen_padded }}", " vị."))  # fmt: skip
-    when(doc, "not tally.committee.recorded", lambda: para(doc, R("Điều 2. ", bold=True), "Hiệp thương dân chủ cử Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " nhiệm kỳ ", "{{ term }}", " gồm ", "{{ personnel.planned_size }}", " vị; Đại hội đã hiệp thương cử …… vị, khuyết …… vị."))  # fmt: skip
+    when(doc, "tally.committee.recorded and tally.committee.has_vacancies", lambda: para(doc, R("Điều 2. ", bold=True), "Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", " khóa mới, nhiệm kỳ ", "{{ term }}", " gồm ", "{{ tally.committee.planned_padded }}", " vị; Đại hội đã hiệp thương cử ", "{{ tally.committee.chosen_padded }}", " vị, khuyết ", "{{ tally.committee.vacancies }}", " vị (bổ sung sau theo Điều lệ)."))  # fmt: skip
+    when(doc, "tally.committee.recorded and not tally.committee.has_vacancies", lambda: para(doc, R("Điều 2. ", bold=True), "Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", " khóa mới, nhiệm kỳ ", "{{ term }}", " gồm ", "{{ tally.committee.planned_padded }}", " vị; Đại hội đã hiệp thương cử đủ ", "{{ tally.committee.chosen_padded }}", " vị."))  # fmt: skip
+    when(doc, "not tally.committee.recorded", lambda: para(doc, R("Điều 2. ", bold=True), "Hiệp thương dân chủ cử Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", " nhiệm kỳ ", "{{ term }}", " gồm ", "{{ personnel.planned_size }}", " vị; Đại hội đã hiệp thương cử …… vị, khuyết …… vị."))  # fmt: skip
     para(doc, R("Điều 3. ", bold=True), "Hiệp thương dân chủ cử Đoàn đại biểu đi dự ", "{{ delegation.congress }}", " gồm ", "{{ delegation.official|length }}", " đại biểu chính thức và ", "{{ delegation.alternate|length }}", " đại biểu dự khuyết (danh sách kèm theo).")  # fmt: skip
-    para(doc, R("Điều 4. ", bold=True), "Đại hội giao Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới lãnh đạo, chỉ đạo các tổ chức thành viên và Ban công tác Mặt trận các khu dân cư tổ chức thực hiện thắng lợi Nghị quyết này./.")  # fmt: skip
+    para(doc, R("Điều 4. ", bold=True), "Đại hội giao Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", " khóa mới lãnh đạo, chỉ đạo các tổ chức thành viên và Ban công tác Mặt trận các khu dân cư tổ chức thực hiện thắng lợi Nghị quyết này./.")  # fmt: skip
 
 
 # -- after the congress: the first meeting, the recognition, the report upward ----------------
@@ -412,7 +445,7 @@ def _first_meeting_minutes(doc: DocumentObject) -> None:
         "kết quả hiệp thương cử Ban Thường trực (mục first_meeting trong tally.yaml)",
     )
     heading(doc, "III. ĐỀ NGHỊ")
-    para(doc, "Hội nghị đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ unit }}", " xem xét, công nhận Ban Thường trực ", "{{ committee_name }}", ", nhiệm kỳ ", "{{ term }}", ".")  # fmt: skip
+    para(doc, "Hội nghị đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ upper_level_name }}", " xem xét, công nhận Ban Thường trực ", "{{ committee_name }}", ", nhiệm kỳ ", "{{ term }}", ".")  # fmt: skip
     para(
         doc,
         "Biên bản kết thúc hồi …… giờ …… cùng ngày, đã được đọc lại và thông qua trước Hội nghị./.",
@@ -421,44 +454,44 @@ def _first_meeting_minutes(doc: DocumentObject) -> None:
 
 def _results_report(doc: DocumentObject) -> None:
     title(doc, "Kính gửi: Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ upper }}", space_before=6)
-    para(doc, "Ban Thường trực Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " báo cáo kết quả ", "{{ congress_name }}", " như sau:")  # fmt: skip
+    para(doc, "Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", " báo cáo kết quả ", "{{ congress_name }}", " như sau:")  # fmt: skip
     heading(doc, "I. THỜI GIAN, ĐỊA ĐIỂM, ĐẠI BIỂU")
     para(doc, "- Thời gian: ngày ", "{{ congress.date }}", "; địa điểm: ", "{{ congress.venue }}", ".", style=LIST)  # fmt: skip
     para(doc, "- Đại biểu được triệu tập: ", "{{ tally.convened }}", "; có mặt: ", "{{ tally.present }}", " (", "{{ tally.present_percent }}", "%); vắng mặt: ", "{{ tally.absent }}", ".", style=LIST)  # fmt: skip
     heading(doc, "II. KẾT QUẢ BIỂU QUYẾT")
     each(doc, "tally.votes", "row", lambda: para(doc, "- {{ row.name }}: {{ row.line }} — {{ row.result }}.", style=LIST))  # fmt: skip
     missing(doc, "tally.votes", "kết quả biểu quyết (tệp tally.yaml)")
-    heading(doc, "III. ỦY BAN MTTQ VIỆT NAM PHƯỜNG KHÓA MỚI")
-    para(doc, "Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới gồm ", "{{ committee.planned }}", " vị; Đại hội đã hiệp thương cử ", "{{ committee.chosen }}", " vị, khuyết ", "{{ committee.vacant }}", " vị.")  # fmt: skip
+    heading(doc, "III. ỦY BAN MTTQ VIỆT NAM {{ ward_full_upper }} KHÓA MỚI")
+    para(doc, "Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", " khóa mới gồm ", "{{ committee.planned }}", " vị; Đại hội đã hiệp thương cử ", "{{ committee.chosen }}", " vị, khuyết ", "{{ committee.vacant }}", " vị.")  # fmt: skip
     para(doc, "Hội nghị lần thứ nhất Ủy ban khóa mới (ngày ", "{{ meeting.date }}", ") đã hiệp thương cử Ban Thường trực gồm:")  # fmt: skip
     each(doc, "meeting.standing", "row", lambda: para(doc, "{{ row.index }}. {{ row.name }} — {{ row.role }}.", style=LIST))  # fmt: skip
     missing(doc, "meeting.standing", "Ban Thường trực do Hội nghị lần thứ nhất hiệp thương cử")
     heading(doc, "IV. ĐOÀN ĐẠI BIỂU DỰ ĐẠI HỘI CẤP TRÊN")
     para(doc, "Đại hội đã hiệp thương cử ", "{{ delegation.official|length }}", " đại biểu chính thức và ", "{{ delegation.alternate|length }}", " đại biểu dự khuyết (danh sách kèm theo).")  # fmt: skip
     heading(doc, "V. ĐỀ NGHỊ")
-    para(doc, "Ban Thường trực Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " kính đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ upper }}", " xem xét, công nhận Ban Thường trực Ủy ban MTTQ Việt Nam phường khóa mới./.")  # fmt: skip
+    para(doc, "Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", " kính đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ upper }}", " xem xét, công nhận Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", " khóa mới./.")  # fmt: skip
 
 
 def _recognition_decision(doc: DocumentObject) -> None:
     title(doc, "{{ district_body }}", space_before=6)
     para(doc, "Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam;")
     para(doc, "Căn cứ Biên bản Hội nghị lần thứ nhất ", "{{ committee_name }}", ", nhiệm kỳ ", "{{ term }}", " ngày ", "{{ meeting.date }}", ";")  # fmt: skip
-    para(doc, "Xét đề nghị của Ban Thường trực Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", ",")
+    para(doc, "Xét đề nghị của Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", ",")
     title(doc, "QUYẾT ĐỊNH:", space_before=6)
     para(doc, R("Điều 1. ", bold=True), "Công nhận Ban Thường trực ", "{{ committee_name }}", ", nhiệm kỳ ", "{{ term }}", " do Hội nghị lần thứ nhất hiệp thương cử, gồm các ông (bà) có tên sau:")  # fmt: skip
     data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Họ và tên", 7.0, "{{ row.name }}", False), ("Chức danh", 8.2, "{{ row.role }}", False)], "meeting.standing", "row")  # fmt: skip
     missing(doc, "meeting.standing", "Ban Thường trực do Hội nghị lần thứ nhất hiệp thương cử")
     para(doc, R("Điều 2. ", bold=True), "Quyết định có hiệu lực kể từ ngày ký.", space_before=6)
-    para(doc, R("Điều 3. ", bold=True), "Ban Thường trực Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.")  # fmt: skip
+    para(doc, R("Điều 3. ", bold=True), "Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", " và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.")  # fmt: skip
 
 
 BODIES: dict[str, tuple[tuple[str, ...], Callable[[DocumentObject], None]]] = {
     "ke_hoach": (("Tổ chức ", "{{ subject }}"), _plan),
     "bao_cao_chinh_tri": (("Trình ", "{{ subject }}"), _political_report),
     "chuong_trinh_hanh_dong": (("Thực hiện Nghị quyết ", "{{ subject }}"), _action_programme),
-    "bao_cao_kiem_diem": (("Kiểm điểm hoạt động của Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " nhiệm kỳ vừa qua, trình ", "{{ subject }}"), _review_report),
-    "de_an_nhan_su": (("Nhân sự Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới, trình ", "{{ subject }}"), _personnel_scheme),
-    "to_trinh": (("Về đề án nhân sự Ủy ban MTTQ Việt Nam phường ", "{{ ward }}", " khóa mới, trình ", "{{ subject }}"), _submission),
+    "bao_cao_kiem_diem": (("Kiểm điểm hoạt động của Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", " nhiệm kỳ vừa qua, trình ", "{{ subject }}"), _review_report),
+    "de_an_nhan_su": (("Nhân sự Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", " khóa mới, trình ", "{{ subject }}"), _personnel_scheme),
+    "to_trinh": (("Về đề án nhân sự Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", " khóa mới, trình ", "{{ subject }}"), _submission),
     "chuong_trinh_dai_hoi": (("{{ subject }}",), _programme),
     "kich_ban": (("{{ subject }}",), _script),
     "danh_sach_doan_dai_bieu": (("Đoàn đại biểu đi dự ", "{{ delegation.congress }}", " do ", "{{ subject }}", " hiệp thương cử"), _delegation),
@@ -480,32 +513,32 @@ def _none(doc: DocumentObject, items: str, text: str) -> None:
 
 
 def _progress_report(doc: DocumentObject) -> None:
-    para(doc, "Thực hiện hướng dẫn của cấp trên về Đại hội Mặt trận Tổ quốc Việt Nam các cấp nhiệm kỳ ", "{{ term }}", ", Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ unit }}", " báo cáo tiến độ Đại hội MTTQ Việt Nam các phường, tính đến ngày ", "{{ today }}", ", như sau:")  # fmt: skip
+    para(doc, "Thực hiện hướng dẫn của cấp trên về Đại hội Mặt trận Tổ quốc Việt Nam các cấp nhiệm kỳ ", "{{ term }}", ", Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ upper_level_name }}", " báo cáo tiến độ Đại hội MTTQ Việt Nam các {{ wards_word }}, tính đến ngày ", "{{ today }}", ", như sau:")  # fmt: skip
     heading(doc, "I. TÌNH HÌNH CHUNG")
-    para(doc, "Tổng số phường: ", "{{ progress.wards_total }}", "; phường tổ chức Đại hội điểm: ", "{{ progress.summary.pilot }}", ". Số phường chậm tiến độ: ", "{{ progress.summary.overdue }}", "; có vướng mắc: ", "{{ progress.summary.blocked }}", "; chưa đủ số liệu: ", "{{ progress.summary.missing_data }}", ".")  # fmt: skip
-    heading(doc, "1. Số phường theo từng bước")
-    data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Bước", 11.2, "{{ row.label }}", False), ("Số phường", 4.0, "{{ row.count }}", True)], "progress.stages", "row")  # fmt: skip
-    heading(doc, "2. Tiến độ của từng phường")
-    data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Phường", 3.2, "{{ row.name }}", False), ("Tổ công tác", 2.4, "{{ row.group }}", False), ("Bước hiện tại", 4.0, "{{ row.stage }}", False), ("Từ ngày", 2.8, "{{ row.since }}", True), ("Tình trạng", 2.8, "{{ row.state }}", True)], "progress.wards", "row")  # fmt: skip
-    heading(doc, "II. CÁC PHƯỜNG CHẬM TIẾN ĐỘ")
-    when(doc, "progress.overdue", lambda: data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Phường", 3.5, "{{ row.name }}", False), ("Bước phải hoàn thành", 6.2, "{{ row.stage }}", False), ("Hạn", 2.8, "{{ row.due }}", True), ("Số ngày chậm", 2.7, "{{ row.days_late }}", True)], "progress.overdue", "row"))  # fmt: skip
-    _none(doc, "progress.overdue", "Không có phường chậm tiến độ.")
-    heading(doc, "III. CÁC PHƯỜNG CÓ VƯỚNG MẮC")
+    para(doc, "Tổng số {{ wards_word }}: ", "{{ progress.wards_total }}", "; đơn vị tổ chức Đại hội điểm: ", "{{ progress.summary.pilot }}", ". Số đơn vị chậm tiến độ: ", "{{ progress.summary.overdue }}", "; có vướng mắc: ", "{{ progress.summary.blocked }}", "; chưa đủ số liệu: ", "{{ progress.summary.missing_data }}", ".")  # fmt: skip
+    heading(doc, "1. Số {{ wards_word }} theo từng bước")
+    data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Bước", 11.2, "{{ row.label }}", False), ("Số đơn vị", 4.0, "{{ row.count }}", True)], "progress.stages", "row")  # fmt: skip
+    heading(doc, "2. Tiến độ của từng đơn vị")
+    data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Đơn vị", 3.2, "{{ row.name }}", False), ("Tổ công tác", 2.4, "{{ row.group }}", False), ("Bước hiện tại", 4.0, "{{ row.stage }}", False), ("Từ ngày", 2.8, "{{ row.since }}", True), ("Tình trạng", 2.8, "{{ row.state }}", True)], "progress.wards", "row")  # fmt: skip
+    heading(doc, "II. CÁC ĐƠN VỊ CHẬM TIẾN ĐỘ")
+    when(doc, "progress.overdue", lambda: data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Đơn vị", 3.5, "{{ row.name }}", False), ("Bước phải hoàn thành", 6.2, "{{ row.stage }}", False), ("Hạn", 2.8, "{{ row.due }}", True), ("Số ngày chậm", 2.7, "{{ row.days_late }}", True)], "progress.overdue", "row"))  # fmt: skip
+    _none(doc, "progress.overdue", "Không có đơn vị chậm tiến độ.")
+    heading(doc, "III. CÁC ĐƠN VỊ CÓ VƯỚNG MẮC")
 
     def blocked() -> None:
-        para(doc, R("{{ ward.index }}. Phường {{ ward.name }}", bold=True))
+        para(doc, R("{{ ward.index }}. {{ titles.get(ward.name, ward.name) }}", bold=True))
         each(doc, "ward.findings", "line", lambda: para(doc, "- {{ line }}", style=LIST))
 
     each(doc, "progress.blocked", "ward", blocked)
-    _none(doc, "progress.blocked", "Không có phường có vướng mắc.")
-    heading(doc, "IV. CÁC PHƯỜNG CHƯA ĐỦ SỐ LIỆU")
-    each(doc, "progress.missing", "row", lambda: para(doc, "- Phường {{ row.name }}: {{ row.missing }}.", style=LIST))  # fmt: skip
-    _none(doc, "progress.missing", "Các phường đã có đủ số liệu.")
+    _none(doc, "progress.blocked", "Không có đơn vị có vướng mắc.")
+    heading(doc, "IV. CÁC ĐƠN VỊ CHƯA ĐỦ SỐ LIỆU")
+    each(doc, "progress.missing", "row", lambda: para(doc, "- {{ titles.get(row.name, row.name) }}: {{ row.missing }}.", style=LIST))  # fmt: skip
+    _none(doc, "progress.missing", "Các đơn vị đã có đủ số liệu.")
     heading(doc, "V. CÁC TRƯỜNG HỢP ĐƯỢC CHẤP THUẬN NGOẠI LỆ")
-    each(doc, "progress.exceptions", "row", lambda: para(doc, "- Phường {{ row.name }}: {{ row.text }}.", style=LIST))  # fmt: skip
+    each(doc, "progress.exceptions", "row", lambda: para(doc, "- {{ titles.get(row.name, row.name) }}: {{ row.text }}.", style=LIST))  # fmt: skip
     _none(doc, "progress.exceptions", "Không có trường hợp ngoại lệ.")
     heading(doc, "VI. ĐỀ XUẤT, KIẾN NGHỊ")
-    para(doc, "Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ unit }}", " đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam các phường chậm tiến độ, có vướng mắc khẩn trương khắc phục, bổ sung số liệu và báo cáo kết quả về Ban Thường trực./.")  # fmt: skip
+    para(doc, "Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ upper_level_name }}", " đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam các {{ wards_word }} chậm tiến độ, có vướng mắc khẩn trương khắc phục, bổ sung số liệu và báo cáo kết quả về Ban Thường trực./.")  # fmt: skip
 
 
 AGGREGATE_SHARES = (("Tái cử", "re_elected"), ("Nữ", "women"), ("Ngoài Đảng", "non_party"), ("Dân tộc thiểu số", "ethnic_minority"), ("Tôn giáo", "religious"))  # fmt: skip
@@ -514,7 +547,7 @@ AGGREGATE_SIZE = 11  # pt: nine columns on an A4 portrait page
 
 def _aggregate_table(doc: DocumentObject) -> None:
     """One row per ward, counts over percentages, and a bold totals row after the loop."""
-    columns: list[Column] = [("STT", 1.1, "{{ row.index }}", True), ("Phường", 2.7, "{{ row.name }}", False), ("Số lượng dự kiến", 1.5, "{{ row.planned }}", True), ("Số giới thiệu", 1.6, "{{ row.proposed }}", True)]  # fmt: skip
+    columns: list[Column] = [("STT", 1.1, "{{ row.index }}", True), ("Đơn vị", 2.7, "{{ row.name }}", False), ("Số lượng dự kiến", 1.5, "{{ row.planned }}", True), ("Số giới thiệu", 1.6, "{{ row.proposed }}", True)]  # fmt: skip
     columns += [(label, 1.9, (f"{{{{ row.{key}.count }}}}", f"{{{{ row.{key}.share }}}}"), True) for label, key in AGGREGATE_SHARES]  # fmt: skip
     grid = data_table(doc, columns, "aggregate.rows", "row")
     total = grid.add_row()  # type: ignore[no-untyped-call]
@@ -531,14 +564,14 @@ def _aggregate_table(doc: DocumentObject) -> None:
 
 
 def _aggregate_report(doc: DocumentObject) -> None:
-    para(doc, "Thực hiện hướng dẫn của cấp trên về Đại hội Mặt trận Tổ quốc Việt Nam các cấp nhiệm kỳ ", "{{ term }}", ", Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ unit }}", " báo cáo tổng hợp kết quả Đại hội MTTQ Việt Nam cấp phường như sau:")  # fmt: skip
+    para(doc, "Thực hiện hướng dẫn của cấp trên về Đại hội Mặt trận Tổ quốc Việt Nam các cấp nhiệm kỳ ", "{{ term }}", ", Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ upper_level_name }}", " báo cáo tổng hợp kết quả Đại hội MTTQ Việt Nam {{ wards_level }} như sau:")  # fmt: skip
     heading(doc, "I. KẾT QUẢ ĐẠI HỘI")
-    para(doc, "Số phường đã tổ chức Đại hội: ", "{{ aggregate.congress.held }}", "/", "{{ aggregate.wards_total }}", "; tổng số đại biểu được triệu tập: ", "{{ aggregate.congress.convened }}", "; có mặt: ", "{{ aggregate.congress.present }}", " (", "{{ aggregate.congress.present_percent }}", "%).")  # fmt: skip
-    heading(doc, "II. KẾT QUẢ HIỆP THƯƠNG CỬ ỦY BAN MTTQ VIỆT NAM CÁC PHƯỜNG")
+    para(doc, "Số {{ wards_word }} đã tổ chức Đại hội: ", "{{ aggregate.congress.held }}", "/", "{{ aggregate.wards_total }}", "; tổng số đại biểu được triệu tập: ", "{{ aggregate.congress.convened }}", "; có mặt: ", "{{ aggregate.congress.present }}", " (", "{{ aggregate.congress.present_percent }}", "%).")  # fmt: skip
+    heading(doc, "II. KẾT QUẢ HIỆP THƯƠNG CỬ ỦY BAN MTTQ VIỆT NAM CÁC {{ wards_word_upper }}")
     texts(doc, "aggregate.summary")
-    heading(doc, "III. BẢNG TỔNG HỢP THEO TỪNG PHƯỜNG")
+    heading(doc, "III. BẢNG TỔNG HỢP THEO TỪNG ĐƠN VỊ")
     _aggregate_table(doc)
-    para(doc, R("Ghi chú: mỗi ô ghi số người và tỷ lệ (%); tỷ lệ tái cử tính trên ", italic=True, size=12), R("{{ aggregate.basis }}", italic=True, size=12), R(", các tỷ lệ khác tính trên số nhân sự được giới thiệu; dòng Tổng cộng là tổng số của các phường đã có số liệu, tỷ lệ tính từ các tổng số đó.", italic=True, size=12), space_before=6)  # fmt: skip
+    para(doc, R("Ghi chú: mỗi ô ghi số người và tỷ lệ (%); tỷ lệ tái cử tính trên ", italic=True, size=12), R("{{ aggregate.basis }}", italic=True, size=12), R(", các tỷ lệ khác tính trên số nhân sự được giới thiệu; dòng Tổng cộng là tổng số của các đơn vị đã có số liệu, tỷ lệ tính từ các tổng số đó.", italic=True, size=12), space_before=6)  # fmt: skip
 
 
 DISTRICT_BODIES: dict[str, tuple[tuple[str, ...], Callable[[DocumentObject], None]]] = {
@@ -553,7 +586,7 @@ def build(doc_id: str) -> DocumentObject:
     doc = new_document(spec.title)
     opening(doc, *subject)
     body(doc)
-    signature_block(doc)
+    SIGNATURES.get(doc_id, signature_block)(doc)
     return doc
 
 

@@ -158,7 +158,7 @@ def congress(plan: dd.WardPlan, names: dict[str, str], nums: dict[str, str]) -> 
     ordinal, previous = dd.ordinals(plan)
     timeline.sort(key=lambda row: row[0])  # stable: the pilot falls where its date does
     return {
-        "ordinal": ordinal, "place": "Đống Đa", "date": c,
+        "ordinal": ordinal, "date": c,
         "venue": rng.choice(VENUES).format(ward=plan.name),
         "delegates_convened": delegates_convened(plan),
         "plan_purposes": tuple(p.format(ward=plan.name, ord=ordinal) for p in PURPOSES),

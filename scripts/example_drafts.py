@@ -110,7 +110,7 @@ COMMENTS = {
     "action_programme.residential_programme.targets[].name": "Tên chỉ tiêu.",
     "action_programme.residential_programme.targets[].value": "Mức phấn đấu, có con số.",
     "ordinal": "Lần thứ của Đại hội, viết bằng số La Mã.",
-    "place": "Địa danh ghi ở dòng ngày tháng của văn bản (“Đống Đa, ngày ... tháng ... năm ...”).",
+    "place": "Địa danh ở dòng ngày tháng, nếu khác tên phường; để trống thì ghi tên phường (“Ô Chợ Dừa, ngày ... tháng ... năm ...”).",
     "date": "Ngày khai mạc Đại hội (năm-tháng-ngày).",
     "venue": "Địa điểm tổ chức Đại hội.",
     "delegates_convened": "Tổng số đại biểu được triệu tập.",
@@ -696,7 +696,7 @@ def congress(slug: str, ward: str, names: dict[str, str]) -> dict[str, object]:
 
     parts = script(who, ward, "XVII", "XVI", c.get("no_person"))
     return {
-        "ordinal": "XVII", "place": "Đống Đa", "date": c["date"], "venue": c["venue"],
+        "ordinal": "XVII", "date": c["date"], "venue": c["venue"],
         "delegates_convened": c["delegates_convened"],
         "plan_purposes": tuple(p.format(ward=ward, ord="XVII") for p in PURPOSES), "plan_requirements": REQUIREMENTS,
         "plan_timeline": [{"when": w, "task": t, "owner": o} for w, t, o in TIMELINES[slug]],

@@ -209,7 +209,7 @@ def test_format_header_and_signature(report: DistrictReport, doc_id: str, draft:
         assert not any(mark in paragraph.text for mark in TAG_MARKS), paragraph.text
 
     left, right = doc.tables[0].rows[0].cells
-    assert [p.text for p in left.paragraphs if p.text] == ["ỦY BAN MTTQ VIỆT NAM QUẬN ĐỐNG ĐA", "BAN THƯỜNG TRỰC", "Số:      /BC-MTTQ"]  # fmt: skip
+    assert [p.text for p in left.paragraphs if p.text] == ["ỦY BAN MTTQ VIỆT NAM QUẬN ĐỐNG ĐA", "BAN THƯỜNG TRỰC", "Số:      /BC-MTTQ-BTT"]  # fmt: skip
     assert [p.text for p in right.paragraphs if p.text] == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Đống Đa, ngày 25 tháng 01 năm 2024"]  # fmt: skip
     body = [p.text for p in doc.paragraphs]
     assert "BÁO CÁO" in body
@@ -243,7 +243,7 @@ def test_context_is_plain_data(report: DistrictReport) -> None:
 
 def test_progress_report_counts_stages_and_names_problems(report: DistrictReport) -> None:
     doc, _ctx = render("bao_cao_tien_do", report)
-    stages = rows_of(table_with(doc, "Số phường"))[1:]
+    stages = rows_of(table_with(doc, "Số đơn vị"))[1:]
     assert [row[1] for row in stages] == [s["label"] for s in STAGES]
     assert [row[2] for row in stages] == ["1", "0", "1", "1", "1", "1"]
     assert sum(int(row[2]) for row in stages) == len(report.wards)
@@ -262,8 +262,8 @@ def test_progress_report_counts_stages_and_names_problems(report: DistrictReport
     assert "- Tỷ lệ tái cử: Tỷ lệ tái cử 34/55 (61,82%) vượt mức tối đa 60%." in text
     assert "- Phường Láng Hạ: Thiếu danh sách nhân sự dự kiến." in text
     assert "- Phường Khâm Thiên: women_min: Phường chưa đủ nữ đủ tiêu chuẩn (Ban Thường trực quận, Công văn 12/MTTQ)." in text  # fmt: skip
-    assert "Số phường chậm tiến độ: 2; có vướng mắc: 1; chưa đủ số liệu: 1." in text
-    assert "Không có phường" not in text
+    assert "Số đơn vị chậm tiến độ: 2; có vướng mắc: 1; chưa đủ số liệu: 1." in text
+    assert "Không có đơn vị" not in text
 
 
 def test_progress_report_says_when_nothing_is_wrong() -> None:
@@ -271,8 +271,8 @@ def test_progress_report_says_when_nothing_is_wrong() -> None:
     calm = DistrictReport(unit="Quận Đống Đa", workflow={}, today=date(2024, 3, 1), stages=STAGES, wards=wards, totals=aggregate(wards, [s["id"] for s in STAGES]))  # fmt: skip
     doc, _ctx = render("bao_cao_tien_do", calm)
     text = text_of(doc)
-    assert "Không có phường chậm tiến độ." in text
-    assert "Không có phường có vướng mắc." in text
+    assert "Không có đơn vị chậm tiến độ." in text
+    assert "Không có đơn vị có vướng mắc." in text
     assert "Không có trường hợp ngoại lệ." in text
     assert not [t for t in doc.tables if "Số ngày chậm" in rows_of(t)[0]]
 
@@ -293,7 +293,7 @@ def test_aggregate_report_table_and_totals(report: DistrictReport) -> None:
     grid = table_with(doc, "Số lượng dự kiến")
     rows = rows_of(grid)
     header, wards, total = rows[0], rows[1:-1], rows[-1]
-    assert header[:4] == ["STT", "Phường", "Số lượng dự kiến", "Số giới thiệu"]
+    assert header[:4] == ["STT", "Đơn vị", "Số lượng dự kiến", "Số giới thiệu"]
     assert header[4:] == ["Tái cử", "Nữ", "Ngoài Đảng", "Dân tộc thiểu số", "Tôn giáo"]
     assert [row[1] for row in wards] == [w.name for w in report.wards]
     assert wards[0][:4] == ["1", "Ô Chợ Dừa", "55", "53"]
@@ -318,7 +318,7 @@ def test_aggregate_report_table_and_totals(report: DistrictReport) -> None:
         assert all(run.font.size == Pt(11) for run in paragraph.runs)
 
     text = text_of(doc)
-    assert "4/5 phường đã có số liệu nhân sự" in text and "chưa có số liệu: Láng Hạ" in text
+    assert "4/5 đơn vị đã có số liệu nhân sự" in text and "chưa có số liệu: Láng Hạ" in text
     assert "Tổng số Ủy viên dự kiến 195 vị; số nhân sự được giới thiệu 191 vị; tái cử 93 vị, tỷ lệ tái cử 47,69% (so với số lượng Ủy viên dự kiến); nữ 59 vị, chiếm 30,89%" in text  # fmt: skip
     assert "Số phường đã tổ chức Đại hội: 2/5; tổng số đại biểu được triệu tập: 270; có mặt: 253 (93,70%)." in text  # fmt: skip
 

@@ -35,7 +35,7 @@ def test_the_plan_holds_the_congress_tasks(capsys: pytest.CaptureFixture[str], w
     assert "Đại hội triệu tập 135 đại biểu" in text
     assert "[CẦN VIẾT" not in text
     # the legal basis names the ward's own supervising unit (ward.yaml), not a fixed district
-    assert "hướng dẫn của Ban Thường trực Ủy ban MTTQ Việt Nam Quận Đống Đa" in text
+    assert "hướng dẫn của Ban Thường trực Ủy ban MTTQ Việt Nam quận Đống Đa" in text
 
 
 def test_a_plan_without_its_tasks_shows_what_to_write(
@@ -51,7 +51,7 @@ def test_a_plan_without_its_tasks_shows_what_to_write(
     text = render(capsys, ws, "o-cho-dua", "ke_hoach", "ke-hoach.docx")
     assert "[CẦN VIẾT: kinh phí tổ chức Đại hội (plan_budget)]" in text
     assert "[CẦN VIẾT: các tiểu ban Văn kiện, Nhân sự, Tổ chức - phục vụ" in text
-    assert "Ủy ban MTTQ Việt Nam Huyện Sóc Sơn" in text and "Đống Đa về Đại hội" not in text
+    assert "Ủy ban MTTQ Việt Nam huyện Sóc Sơn" in text and "Đống Đa về Đại hội" not in text
 
 
 def test_every_non_pilot_ward_plans_to_attend_the_pilot() -> None:

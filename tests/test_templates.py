@@ -25,6 +25,7 @@ from docx.shared import Mm, Pt
 from congress.adapters.ward_folder import FileWardFolder
 from congress.core.district_context import DISTRICT_DOCUMENTS
 from congress.core.doc_context import DOCUMENTS, WardDocuments, context
+from congress.core.doc_names import MINUTES, NO_RECIPIENTS
 from congress.services.documents import TemplateSet, load_ward_documents, produce_documents
 from congress.services.workspace import WardScope
 from tests.docx_helpers import paragraphs, style_value, text_of
@@ -64,7 +65,6 @@ FILLED_DRAFTS = {
 
 FILLED_CONGRESS = {
     "ordinal": "XVII",
-    "place": "Đống Đa",
     "date": date(2024, 1, 12),
     "venue": "Hội trường A & B <tầng 2>",
     "delegates_convened": 120,
@@ -239,11 +239,20 @@ def test_header_signature_and_no_leftover_tags(rendered: Rendered, sources: Sour
         assert all(r.bold for p in left.paragraphs if p.text == ctx[name] for r in p.runs)
 
     signature = doc.tables[-1].rows[0].cells
-    recipients = [p.text for p in signature[0].paragraphs if p.text]
-    assert recipients == ["Nơi nhận:", *ctx["recipients"]]
-    assert recipients[-1] == "- Lưu: VT."
+    left_lines = [p.text for p in signature[0].paragraphs if p.text]
+
+    def lines(who: dict[str, str]) -> list[str]:
+        return [line for line in (who["on_behalf"], who["title"], who["name"]) if line]
+
+    if doc_id in MINUTES:  # the secretary beside the chair, and no «Nơi nhận»
+        assert left_lines == lines(ctx["secretary"])
+    elif doc_id in NO_RECIPIENTS:
+        assert left_lines == [] and ctx["recipients"] == []
+    else:
+        assert left_lines == ["Nơi nhận:", *ctx["recipients"]]
+        assert left_lines[-1] == "- Lưu: VT."
     sign = [p.text for p in signature[1].paragraphs if p.text]
-    assert sign == [ctx["signature"]["on_behalf"], ctx["signature"]["title"], ctx["signature"]["name"]]  # fmt: skip
+    assert sign == lines(ctx["signature"])
 
     text = text_of(doc)
     assert ctx["doc_type"] in text and ctx["subject"] in text
@@ -267,7 +276,7 @@ def test_filled_documents_show_the_computed_figures(rendered: Rendered) -> None:
     assert ["1", "Gia đình văn hóa", "95%"] in report
 
     plan = text_of(rendered["ke_hoach", True])
-    assert "Số: 05/KH-MTTQ" in plan and "Đống Đa, ngày 05 tháng 01 năm 2024" in plan
+    assert "Số: 05/KH-MTTQ-BTT" in plan and "Ô Chợ Dừa, ngày 05 tháng 01 năm 2024" in plan
     assert "Hội trường A & B <tầng 2>" in plan  # escaped on the way in, plain text on the way out
     assert "[CẦN VIẾT:" not in plan
 

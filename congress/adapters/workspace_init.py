@@ -15,6 +15,7 @@ from pathlib import Path
 from congress.adapters.form_xlsx import FormSpec, write_form
 from congress.adapters.ward_folder import PREVIOUS_FILE, PROPOSED_FILE, WARD_FILE
 from congress.adapters.workspace import OUT_DIR, STATE_DIR, UNIT_FILE, WARDS_DIR, slugify
+from congress.core.levels import DEFAULT_UNIT_TYPE, full_name, place_name, split_ward_name
 from congress.errors import InputError, Problem
 
 
@@ -24,16 +25,18 @@ def _q(value: str) -> str:
 
 
 UNIT_TEMPLATE = """\
-# ĐƠN VỊ CẤP TRÊN (quận/huyện, hoặc tỉnh sau sắp xếp) chỉ đạo đại hội các phường.
+# ĐƠN VỊ CẤP TRÊN (quận/huyện, hoặc tỉnh sau sắp xếp) chỉ đạo đại hội các xã, phường.
 # Sửa các dòng dưới đây; dòng bắt đầu bằng # là chú thích.
 
 # Tên đơn vị.
 unit: {unit}
-# Cấp: quận, huyện, thị xã, tỉnh…
+# Cấp của đơn vị: quận, huyện, thị xã, thành phố hoặc tỉnh; để null thì văn bản ghi tên đơn vị
+# đúng như dòng unit ở trên.
 level: {level}
 # Nhiệm kỳ.
 term: {term}
-# Đại hội lần thứ (số La Mã) của đơn vị, nếu cần in trong văn bản.
+# Đại hội lần thứ (số La Mã) của chính đơn vị này, nếu cần in trong văn bản; lần thứ của đại hội
+# mỗi đơn vị cấp dưới ghi trong ward.yaml của đơn vị đó (đơn vị mới hợp nhất năm 2025: I).
 ordinal: null
 # Quy trình dùng cho các phường (tên có sẵn trong workflows/ hoặc đường dẫn tệp workflow.yaml).
 workflow: {workflow}
@@ -54,8 +57,12 @@ lessons: []
 WARD_TEMPLATE = """\
 # THÔNG TIN PHƯỜNG dùng cho việc kiểm tra đề án nhân sự và các bước của quy trình.
 
-# Tên phường.
+# Tên đơn vị (không cần ghi chữ «phường», «xã» ở đầu, trừ tên là số như «Phường 5»).
 ward: {ward}
+# Loại đơn vị: xã, phường, thị trấn hoặc đặc khu.
+unit_type: {unit_type}
+# Đại hội lần thứ (số La Mã, ví dụ XVII; đơn vị mới hợp nhất năm 2025 bắt đầu lại từ I).
+ordinal: null
 # Đơn vị cấp trên.
 unit: {unit}
 # Bộ quy tắc; để trống thì dùng bộ quy tắc của quy trình.
@@ -93,7 +100,8 @@ def write_workspace(
     workflow: str,
     wards: Sequence[str],
     pilot: str | None,
-    level: str = "quận",
+    level: str | None = None,
+    unit_type: str | None = None,
     categories: Sequence[str] = (),
     stages: Sequence[str] = (),
     prepare: Callable[[Path, dict[str, str]], None] | None = None,
@@ -126,7 +134,7 @@ def write_workspace(
         (temp / UNIT_FILE).write_text(
             UNIT_TEMPLATE.format(
                 unit=_q(unit),
-                level=_q(level),
+                level=_q(level) if level else "null",
                 term=_q(term),
                 workflow=_q(workflow),
                 pilot=_q(pilot_slug) if pilot_slug else "null",
@@ -138,13 +146,19 @@ def write_workspace(
         for slug, name in slugs.items():
             folder = temp / WARDS_DIR / slug
             folder.mkdir(parents=True)
+            word, bare = split_ward_name(name)
+            kind = unit_type or word or DEFAULT_UNIT_TYPE
             (folder / WARD_FILE).write_text(
                 WARD_TEMPLATE.format(
-                    ward=_q(name), unit=_q(unit), proposed=PROPOSED_FILE, previous=PREVIOUS_FILE
+                    ward=_q(name if word is None or word != kind else place_name(kind, bare)),
+                    unit_type=_q(kind),
+                    unit=_q(unit),
+                    proposed=PROPOSED_FILE,
+                    previous=PREVIOUS_FILE,
                 ),
                 encoding="utf-8",
             )
-            place = f"PHƯỜNG {name.upper()}"
+            place = full_name(kind, bare if word == kind else name).upper()
             for file, subtitle in (
                 (
                     PROPOSED_FILE,

@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from congress.core.levels import UNIT_TYPES, UPPER_LEVELS
 from congress.i18n import get_lang, t
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -79,8 +80,25 @@ def _echo_json(data: Any) -> None:
 @click.option("--pilot", help="Tên phường đại hội điểm.")
 @click.option("--term", default="2024-2029", show_default=True, help="Nhiệm kỳ.")
 @click.option("--workflow", default="ward-2024-2029", show_default=True, help="Quy trình.")
+@click.option(
+    "--level",
+    type=click.Choice(UPPER_LEVELS),
+    help="Cấp của đơn vị cấp trên; mặc định theo chữ đầu tên đơn vị («Tỉnh …» -> tỉnh).",
+)
+@click.option(
+    "--unit-type",
+    type=click.Choice(UNIT_TYPES),
+    help="Loại các đơn vị cấp dưới; mặc định theo chữ đầu tên («Xã …» -> xã), còn lại phường.",
+)
 def init(
-    folder: Path, unit: str, wards: tuple[str, ...], pilot: str | None, term: str, workflow: str
+    folder: Path,
+    unit: str,
+    wards: tuple[str, ...],
+    pilot: str | None,
+    term: str,
+    workflow: str,
+    level: str | None,
+    unit_type: str | None,
 ) -> None:
     """Tạo thư mục làm việc: unit.yaml, mỗi phường một thư mục (ward.yaml có chú thích, mẫu
     danh sách trống), out/ và cơ sở dữ liệu trạng thái .congress/.
@@ -101,6 +119,8 @@ def init(
         wards=wards,
         pilot=pilot,
         now=_now(),
+        level=level,
+        unit_type=unit_type,
         open_store=lambda path: open_store(path, create=True),
     )
     click.echo(t("workspace.created", path=folder, count=len(slugs), workflow=workflow))

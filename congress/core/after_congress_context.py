@@ -11,25 +11,13 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from congress.core.doc_names import NONE, Names, upper
+from congress.core.numbers import group_thousands
 from congress.core.tally_context import tally_view
-from congress.core.vn_format import dateline, roman
+from congress.core.vn_format import dateline
 
 if TYPE_CHECKING:
     from congress.core.doc_context import WardDocuments
-
-NONE = "…"
-
-
-def _place(src: WardDocuments) -> str:
-    return src.congress.place or src.ward.ward or NONE
-
-
-def _district(src: WardDocuments) -> str:
-    """The district's own name for its dateline: "Quận Đống Đa" -> "Đống Đa"."""
-    unit = (src.ward.unit or "").strip()
-    for word in ("Quận ", "Huyện ", "Thị xã ", "Thành phố "):
-        unit = unit.removeprefix(word)
-    return unit or NONE
 
 
 def meeting_view(src: WardDocuments) -> dict[str, Any]:
@@ -61,7 +49,7 @@ def _committee(src: WardDocuments, tally: dict[str, Any]) -> dict[str, str]:
     """Planned seats, those hiệp thương cử, and the vacancies (khuyết), as the count gives them."""
     committee = tally.get("committee") or {}
     if not committee.get("recorded"):
-        return {"planned": str(src.ward.planned_size), "chosen": NONE, "vacant": NONE}
+        return {"planned": group_thousands(src.ward.planned_size), "chosen": NONE, "vacant": NONE}
     return {
         "planned": committee["planned"],
         "chosen": committee["chosen_count"],
@@ -70,32 +58,33 @@ def _committee(src: WardDocuments, tally: dict[str, Any]) -> dict[str, str]:
 
 
 def first_meeting_minutes(src: WardDocuments) -> dict[str, Any]:
+    """Issued by the new Ủy ban; signed by the meeting's chair and its secretary."""
+    names = Names.of(src)
     meeting = meeting_view(src)
-    ordinal = _ordinal(src)
-    ward_upper = src.ward.ward.upper()
+    committee = f"Ủy ban MTTQ Việt Nam {names.ward_full} khóa {names.ordinal}"
+    first = src.tally.tally.first_meeting if src.tally is not None else None
     return {
-        "parent_body": f"ỦY BAN MTTQ VIỆT NAM {(src.ward.unit or '').upper()}".strip(),
-        "issuer": f"ỦY BAN MTTQ VIỆT NAM PHƯỜNG {ward_upper}",
-        "dateline": dateline(_place(src), _meeting_date(src)),
-        "subject": f"Hội nghị lần thứ nhất Ủy ban MTTQ Việt Nam phường {src.ward.ward} "
-        f"khóa {ordinal}, nhiệm kỳ {src.term}",
+        "dateline": dateline(src.congress.place or names.ward, _meeting_date(src)),
+        "subject": f"Hội nghị lần thứ nhất {committee}, nhiệm kỳ {names.term}",
         "meeting": meeting,
-        "committee_name": f"Ủy ban MTTQ Việt Nam phường {src.ward.ward} khóa {ordinal}",
-        "signature": {
-            "on_behalf": "TM. ỦY BAN MTTQ VIỆT NAM PHƯỜNG",
-            "title": "CHỦ TỊCH",
-            "name": meeting["chair"],
+        "committee_name": committee,
+        "signature": {"on_behalf": "CHỦ TRÌ HỘI NGHỊ", "title": "", "name": meeting["chair"]},
+        "secretary": {
+            "on_behalf": "THƯ KÝ HỘI NGHỊ",
+            "title": "",
+            "name": (first.secretary if first is not None else None) or NONE,
         },
     }
 
 
 def results_report(src: WardDocuments, tally: dict[str, Any]) -> dict[str, Any]:
+    names = Names.of(src)
     meeting = meeting_view(src)
     return {
-        "subject": f"Kết quả {_congress_name(src)}",
+        "subject": f"Kết quả {names.congress_name}",
         "meeting": meeting,
         "committee": _committee(src, tally),
-        "upper": (src.ward.unit or NONE).strip(),
+        "upper": names.upper_full,
         "signature": {
             "on_behalf": "TM. BAN THƯỜNG TRỰC",
             "title": "CHỦ TỊCH",
@@ -105,41 +94,25 @@ def results_report(src: WardDocuments, tally: dict[str, Any]) -> dict[str, Any]:
 
 
 def recognition_decision(src: WardDocuments) -> dict[str, Any]:
-    unit = (src.ward.unit or "").strip()
-    ordinal = _ordinal(src)
+    """Issued by the supervising unit's Ban Thường trực, dated where it sits."""
+    names = Names.of(src)
     issued = src.congress.documents.get("quyet_dinh_cong_nhan")
     meeting = meeting_view(src)
-    ward = src.ward.ward
+    committee = f"Ủy ban MTTQ Việt Nam {names.ward_full} khóa {names.ordinal}"
     return {
-        "parent_body": f"ỦY BAN MTTQ VIỆT NAM {unit.upper()}".strip(),
-        "issuer": "BAN THƯỜNG TRỰC",
-        "dateline": dateline(_district(src), issued.date if issued else None),
-        "subject": f"Về việc công nhận Ban Thường trực Ủy ban MTTQ Việt Nam phường {ward} "
-        f"khóa {ordinal}, nhiệm kỳ {src.term}",
-        "district_body": f"BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM {unit.upper()}".strip(),
-        "unit": unit or NONE,
+        "dateline": dateline(names.upper_place, issued.date if issued else None),
+        "subject": f"Về việc công nhận Ban Thường trực {committee}, nhiệm kỳ {names.term}",
+        "district_body": f"BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM {upper(names.upper_full)}",
         "meeting": meeting,
-        "committee_name": f"Ủy ban MTTQ Việt Nam phường {ward} khóa {ordinal}",
+        "committee_name": committee,
         "signature": {"on_behalf": "TM. BAN THƯỜNG TRỰC", "title": "CHỦ TỊCH", "name": NONE},
         "recipients": [
             "- Như Điều 3;",
-            f"- Đảng ủy phường {ward};",
-            f"- Ủy ban MTTQ Việt Nam phường {ward};",
+            f"- Đảng ủy {names.ward_full};",
+            f"- Ủy ban MTTQ Việt Nam {names.ward_full};",
             "- Lưu: VT.",
         ],
     }
-
-
-def _ordinal(src: WardDocuments) -> str:
-    ordinal = src.congress.ordinal or NONE
-    return roman(int(ordinal)) if ordinal.isdigit() else ordinal
-
-
-def _congress_name(src: WardDocuments) -> str:
-    return (
-        f"Đại hội đại biểu MTTQ Việt Nam phường {src.ward.ward} lần thứ {_ordinal(src)}, "
-        f"nhiệm kỳ {src.term}"
-    )
 
 
 def _meeting_date(src: WardDocuments) -> date | None:

@@ -14,11 +14,12 @@ percentages). `ward_figures` and `figure_totals` are shared with the .xlsx expor
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from congress.core import levels
 from congress.core.district import (
     SHARES,
     DistrictReport,
@@ -37,14 +38,14 @@ NONE = "…"
 DISTRICT_DOCUMENTS: dict[str, DocSpec] = {
     d.id: d
     for d in (
-        DocSpec("bao_cao_tien_do", "bao-cao-tien-do.docx", "BÁO CÁO", "BC-MTTQ", False, "Báo cáo tiến độ Đại hội MTTQ Việt Nam các phường"),
-        DocSpec("bao_cao_tong_hop", "bao-cao-tong-hop.docx", "BÁO CÁO", "BC-MTTQ", False, "Báo cáo tổng hợp kết quả Đại hội MTTQ Việt Nam cấp phường"),
+        DocSpec("bao_cao_tien_do", "bao-cao-tien-do.docx", "BÁO CÁO", "BC-MTTQ-BTT", False, "Báo cáo tiến độ Đại hội MTTQ Việt Nam các đơn vị"),
+        DocSpec("bao_cao_tong_hop", "bao-cao-tong-hop.docx", "BÁO CÁO", "BC-MTTQ-BTT", False, "Báo cáo tổng hợp kết quả Đại hội MTTQ Việt Nam các đơn vị"),
     )
 }  # fmt: skip
 
 SUBJECTS = {
-    "bao_cao_tien_do": "Tiến độ Đại hội MTTQ Việt Nam các phường, nhiệm kỳ {term}",
-    "bao_cao_tong_hop": "Tổng hợp kết quả Đại hội MTTQ Việt Nam cấp phường, nhiệm kỳ {term}",
+    "bao_cao_tien_do": "Tiến độ Đại hội MTTQ Việt Nam các {wards}, nhiệm kỳ {term}",
+    "bao_cao_tong_hop": "Tổng hợp kết quả Đại hội MTTQ Việt Nam {level}, nhiệm kỳ {term}",
 }
 
 SHARE_LABELS = {
@@ -60,7 +61,7 @@ STATE_LABELS = {"ok": "Bình thường", "blocked": "Có vướng mắc", "missi
 DEFAULT_RECIPIENTS = (
     "Ban Thường trực Ủy ban MTTQ Việt Nam cấp trên",
     "Thường trực cấp ủy cùng cấp",
-    "Ban Thường trực Ủy ban MTTQ Việt Nam các phường",
+    "Ban Thường trực Ủy ban MTTQ Việt Nam các {wards}",
 )
 
 # -- figures shared by the documents and the .xlsx ----------------------------------------------
@@ -102,7 +103,7 @@ def re_elected_basis(wards: Sequence[WardSummary]) -> str:
     bases = {w.shares["re_elected"].ratio.base for w in wards if "re_elected" in w.shares}
     if len(bases) == 1:
         return t(f"denominator.{bases.pop() or 'total'}", "vi")
-    return "mẫu số do từng phường áp dụng"
+    return "mẫu số do từng đơn vị áp dụng"
 
 
 def stage_labels(report: DistrictReport) -> dict[str, str]:
@@ -136,6 +137,19 @@ def _day(day: date | None) -> str:
 # -- the common keys -----------------------------------------------------------------------------
 
 
+def ward_words(ward_types: Sequence[str]) -> dict[str, str]:
+    """How the reports name the units below: «phường» when all are wards, «xã, phường» for a
+    mix (in the order of `levels.UNIT_TYPES`); the level «cấp phường», or «cấp xã» for a mix."""
+    kinds = [k for k in levels.UNIT_TYPES if k in set(ward_types)] or [levels.DEFAULT_UNIT_TYPE]
+    word = ", ".join(kinds)
+    return {
+        "wards_word": word,
+        "wards_word_cap": word[:1].upper() + word[1:],
+        "wards_word_upper": word.upper(),
+        "wards_level": f"cấp {kinds[0] if len(kinds) == 1 else 'xã'}",
+    }
+
+
 def _common(
     spec: DocSpec,
     report: DistrictReport,
@@ -146,10 +160,14 @@ def _common(
     signer: str,
     number: str | int | None,
     recipients: Sequence[str] | None,
+    level: str | None,
+    ward_kinds: Mapping[str, str],
 ) -> dict[str, Any]:
     unit = report.unit.strip()
     today = report.today
+    words = ward_words(list(ward_kinds.values()))
     lines = DEFAULT_RECIPIENTS if recipients is None else recipients
+    lines = [line.format(wards=words["wards_word"]) for line in lines]
     return {
         "draft": draft,
         "parent_body": f"ỦY BAN MTTQ VIỆT NAM {unit.upper()}".strip(),
@@ -157,8 +175,16 @@ def _common(
         "number": document_number(number, spec.symbol),
         "dateline": dateline(place or NONE, today),
         "doc_type": spec.doc_type,
-        "subject": SUBJECTS[spec.id].format(term=term or NONE),
+        "subject": SUBJECTS[spec.id].format(
+            term=term or NONE, wards=words["wards_word"], level=words["wards_level"]
+        ),
+        **words,
+        # a ward's name at the start of a line, with its type: «Phường Hàng Bột», «Xã Đồng Tiến»
+        "titles": {name: levels.title_name(kind, name) for name, kind in ward_kinds.items()},
         "unit": unit,
+        "upper_level_name": levels.full_name(level, levels.split_unit_name(unit)[1])
+        if level
+        else unit,
         "unit_upper": unit.upper(),
         "term": term or NONE,
         "today": _day(today),
@@ -263,7 +289,7 @@ def _share_cell(share: Share | None) -> dict[str, str]:
     if share is None:
         return {"count": NONE, "percent": NONE, "share": ""}
     percent = share.ratio.percent_text if share.of else NONE
-    return {"count": str(share.count), "percent": percent, "share": f"({percent}%)"}
+    return {"count": group_thousands(share.count), "percent": percent, "share": f"({percent}%)"}
 
 
 def _row(index: str, name: str, figures: Figures | None) -> dict[str, Any]:
@@ -271,8 +297,8 @@ def _row(index: str, name: str, figures: Figures | None) -> dict[str, Any]:
     row: dict[str, Any] = {
         "index": index,
         "name": name,
-        "planned": str(figures.planned) if figures and figures.planned is not None else NONE,
-        "proposed": str(figures.proposed) if figures and figures.proposed is not None else NONE,
+        "planned": _count(figures.planned) if figures else NONE,
+        "proposed": _count(figures.proposed) if figures else NONE,
     }
     row.update({key: _share_cell(shares.get(key)) for key in SHARES})
     return row
@@ -305,11 +331,11 @@ def _aggregate(report: DistrictReport) -> dict[str, Any]:
     basis = re_elected_basis(wards)
     held = sum(1 for w in wards if w.tally.get("convened"))
     convened, present = totals.delegates_convened, totals.delegates_present
-    coverage = f"Đến ngày {_day(report.today)}, {totals.with_data}/{totals.wards} phường đã có số liệu nhân sự Ủy ban MTTQ Việt Nam khóa mới"  # fmt: skip
+    coverage = f"Đến ngày {_day(report.today)}, {totals.with_data}/{totals.wards} đơn vị đã có số liệu nhân sự Ủy ban MTTQ Việt Nam khóa mới"  # fmt: skip
     if without:
         coverage += f"; chưa có số liệu: {', '.join(without)} (không tính vào số tổng cộng)"
     summary = [coverage + "."]
-    summary.append(_in_words(total, basis) if totals.with_data else "Chưa có phường nào có số liệu nhân sự.")  # fmt: skip
+    summary.append(_in_words(total, basis) if totals.with_data else "Chưa có đơn vị nào có số liệu nhân sự.")  # fmt: skip
     return {
         "rows": [_row(str(i), w.name, ward_figures(w)) for i, w in enumerate(wards, 1)],
         "total": _row("", "Tổng cộng", total if totals.with_data else None),
@@ -337,8 +363,12 @@ def district_context(
     signer: str = NONE,
     number: str | int | None = None,
     recipients: Sequence[str] | None = None,
+    level: str | None = None,
+    ward_kinds: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
-    """The full context for the district document `doc` (a key of `DISTRICT_DOCUMENTS`)."""
+    """The full context for the district document `doc` (a key of `DISTRICT_DOCUMENTS`);
+    `level` is the unit's own level, `ward_kinds` each ward's type by its name (no level word is
+    fixed; a ward not named there is a phường)."""
     spec = DISTRICT_DOCUMENTS[doc]
     common = _common(
         spec,
@@ -349,6 +379,10 @@ def district_context(
         signer=signer,
         number=number,
         recipients=recipients,
+        level=level,
+        ward_kinds=ward_kinds
+        if ward_kinds is not None
+        else {w.name: "phường" for w in report.wards},
     )
     if doc == "bao_cao_tien_do":
         return {**common, "progress": _progress(report)}

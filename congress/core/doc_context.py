@@ -4,10 +4,12 @@ Every value is a plain str, int, bool, list or dict, so templates (user-editable
 sandbox) reach nothing else. Text fields become lists of paragraphs; a section with no text gets
 one visible placeholder paragraph saying what to write.
 
-Common keys (every document): ``draft`` (bool), ``parent_body``, ``issuer``, ``number``,
-``dateline``, ``doc_type``, ``subject``, ``ward``, ``ward_upper``, ``unit``, ``term``,
-``ordinal``, ``congress_name``, ``signature`` {``on_behalf``, ``title``, ``name``},
-``recipients`` (list of lines, the last "Lưu: VT.").
+Common keys (every document): ``draft`` (bool), ``parent_body``, ``issuer``, ``issued_by``
+(standing, congress, committee, upper), ``number``, ``place``, ``dateline``, ``doc_type``,
+``subject``, the names of `doc_names.Names.keys` (``ward``, ``ward_full``, ``unit_type``,
+``upper_level_name``, ``term``, ``ordinal``, ``congress_name``, …), ``signature`` and
+``secretary`` {``on_behalf``, ``title``, ``name``}, ``recipients`` (list of lines, the last
+"Lưu: VT."; empty for the script and the minutes).
 Per document, see `DOCUMENTS` and the builders below.
 """
 
@@ -21,6 +23,19 @@ from congress.core import after_congress_context as after
 from congress.core import content_context as content
 from congress.core.collation import name_key
 from congress.core.composition import composition
+from congress.core.doc_names import (
+    COMMITTEE,
+    CONGRESS,
+    NO_RECIPIENTS,
+    NONE,
+    UPPER,
+    Names,
+    counting_signature,
+    issuer_of,
+    presidium_signature,
+    secretary_signature,
+    upper,
+)
 from congress.core.drafts import CongressFile, DraftsFile, Target
 from congress.core.figures import Ratio
 from congress.core.numbers import format_decimal, group_thousands
@@ -31,7 +46,7 @@ from congress.core.tally_context import TallyInput, tally_view
 from congress.core.targets import assess
 from congress.core.text import fold
 from congress.core.unit import UnitFile
-from congress.core.vn_format import dateline, document_number, roman
+from congress.core.vn_format import dateline, document_number, short_date
 from congress.core.ward import WardFile
 from congress.i18n import t
 
@@ -51,21 +66,21 @@ class DocSpec:
 DOCUMENTS: dict[str, DocSpec] = {
     d.id: d
     for d in (
-        DocSpec("ke_hoach", "ke-hoach.docx", "KẾ HOẠCH", "KH-MTTQ", False, "Kế hoạch tổ chức Đại hội"),
-        DocSpec("bao_cao_chinh_tri", "bao-cao-chinh-tri.docx", "BÁO CÁO CHÍNH TRỊ", "BC-MTTQ", True, "Báo cáo chính trị"),
-        DocSpec("chuong_trinh_hanh_dong", "chuong-trinh-hanh-dong.docx", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CTr-MTTQ", True, "Chương trình hành động"),
-        DocSpec("bao_cao_kiem_diem", "bao-cao-kiem-diem.docx", "BÁO CÁO KIỂM ĐIỂM", "BC-MTTQ", False, "Báo cáo kiểm điểm"),
-        DocSpec("de_an_nhan_su", "de-an-nhan-su.docx", "ĐỀ ÁN", "ĐA-MTTQ", False, "Đề án nhân sự"),
-        DocSpec("to_trinh", "to-trinh.docx", "TỜ TRÌNH", "TTr-MTTQ", False, "Tờ trình đề án nhân sự"),
+        DocSpec("ke_hoach", "ke-hoach.docx", "KẾ HOẠCH", "KH-MTTQ-BTT", False, "Kế hoạch tổ chức Đại hội"),
+        DocSpec("bao_cao_chinh_tri", "bao-cao-chinh-tri.docx", "BÁO CÁO CHÍNH TRỊ", "BC-ĐH", True, "Báo cáo chính trị"),
+        DocSpec("chuong_trinh_hanh_dong", "chuong-trinh-hanh-dong.docx", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CTr-ĐH", True, "Chương trình hành động"),
+        DocSpec("bao_cao_kiem_diem", "bao-cao-kiem-diem.docx", "BÁO CÁO KIỂM ĐIỂM", "BC-MTTQ-BTT", False, "Báo cáo kiểm điểm"),
+        DocSpec("de_an_nhan_su", "de-an-nhan-su.docx", "ĐỀ ÁN", "ĐA-MTTQ-BTT", False, "Đề án nhân sự"),
+        DocSpec("to_trinh", "to-trinh.docx", "TỜ TRÌNH", "TTr-MTTQ-BTT", False, "Tờ trình đề án nhân sự"),
         DocSpec("chuong_trinh_dai_hoi", "chuong-trinh-dai-hoi.docx", "CHƯƠNG TRÌNH", "CTr-ĐH", True, "Chương trình Đại hội"),
         DocSpec("kich_ban", "kich-ban-dieu-hanh.docx", "KỊCH BẢN ĐIỀU HÀNH", "KB-ĐH", True, "Kịch bản điều hành Đại hội"),
         DocSpec("danh_sach_doan_dai_bieu", "danh-sach-doan-dai-bieu.docx", "DANH SÁCH", "DS-ĐH", True, "Danh sách đoàn đại biểu"),
         DocSpec("bien_ban", "bien-ban.docx", "BIÊN BẢN", "BB-ĐH", True, "Biên bản Đại hội"),
-        DocSpec("bien_ban_kiem_phieu", "bien-ban-kiem-phieu.docx", "BIÊN BẢN KIỂM PHIẾU", "BB-KP", True, "Biên bản kiểm phiếu, biểu quyết"),
+        DocSpec("bien_ban_kiem_phieu", "bien-ban-kiem-phieu.docx", "BIÊN BẢN KIỂM PHIẾU", "BB-ĐH", True, "Biên bản kiểm phiếu, biểu quyết"),
         DocSpec("nghi_quyet", "nghi-quyet.docx", "NGHỊ QUYẾT", "NQ-ĐH", True, "Nghị quyết Đại hội"),
         DocSpec("bien_ban_hoi_nghi_thu_nhat", "bien-ban-hoi-nghi-thu-nhat.docx", "BIÊN BẢN", "BB-MTTQ", False, "Biên bản Hội nghị lần thứ nhất Ủy ban khóa mới"),
         DocSpec("quyet_dinh_cong_nhan", "quyet-dinh-cong-nhan.docx", "QUYẾT ĐỊNH", "QĐ-MTTQ-BTT", False, "Quyết định công nhận Ban Thường trực"),
-        DocSpec("bao_cao_ket_qua", "bao-cao-ket-qua.docx", "BÁO CÁO", "BC-MTTQ", False, "Báo cáo kết quả Đại hội"),
+        DocSpec("bao_cao_ket_qua", "bao-cao-ket-qua.docx", "BÁO CÁO", "BC-MTTQ-BTT", False, "Báo cáo kết quả Đại hội"),
     )
 }  # fmt: skip
 
@@ -85,54 +100,46 @@ class WardDocuments:
     unit: UnitFile | None = None  # the supervising unit (unit.yaml): its congress, its name
 
 
-def _upper(text: str) -> str:
-    return text.upper()
-
-
 def _common(src: WardDocuments, spec: DocSpec) -> dict[str, Any]:
-    ward, congress = src.ward, src.congress
-    ordinal = congress.ordinal or "…"
-    if ordinal.isdigit():
-        ordinal = roman(int(ordinal))  # congress ordinals are Roman numerals: 17 -> XVII
-    name = (
-        f"Đại hội đại biểu MTTQ Việt Nam phường {ward.ward} lần thứ {ordinal}, nhiệm kỳ {src.term}"
-    )
+    congress = src.congress
+    names = Names.of(src)
     issued = congress.documents.get(spec.id)
     day = issued.date if issued else None
-    place = congress.place or (ward.unit or "").replace("Quận ", "").replace("Huyện ", "") or "…"
-    ward_upper = _upper(ward.ward)
-    if spec.by_congress:
-        parent, issuer, on_behalf = (
-            f"ỦY BAN MTTQ VIỆT NAM {_upper(ward.unit or '')}".strip(),
-            f"ĐẠI HỘI ĐẠI BIỂU MTTQ VIỆT NAM PHƯỜNG {ward_upper} LẦN THỨ {ordinal}",
-            "TM. ĐOÀN CHỦ TỊCH",
+    kind = issuer_of(spec)
+    ward_body = f"ỦY BAN MTTQ VIỆT NAM {upper(names.ward_full)}"
+    upper_body = f"ỦY BAN MTTQ VIỆT NAM {upper(names.upper_full)}"
+    place = congress.place or names.ward
+    signature = {
+        "on_behalf": "TM. BAN THƯỜNG TRỰC",
+        "title": congress.signer.title.upper(),
+        "name": congress.signer.name or NONE,
+    }
+    if kind == CONGRESS:
+        parent, issuer = (
+            upper_body,
+            (f"ĐẠI HỘI ĐẠI BIỂU MTTQ VIỆT NAM {upper(names.ward_full)} LẦN THỨ {names.ordinal}"),
         )
+        signature = presidium_signature(congress)
+    elif kind == COMMITTEE:
+        parent, issuer = upper_body, ward_body
+    elif kind == UPPER:
+        parent, issuer, place = upper_body, "BAN THƯỜNG TRỰC", names.upper_place
     else:
-        parent, issuer, on_behalf = (
-            f"ỦY BAN MTTQ VIỆT NAM PHƯỜNG {ward_upper}",
-            "BAN THƯỜNG TRỰC",
-            "TM. BAN THƯỜNG TRỰC",
-        )
-    recipients = [f"- {r};" for r in congress.recipients] + ["- Lưu: VT."]
+        parent, issuer = ward_body, "BAN THƯỜNG TRỰC"
+    recipients = [] if spec.id in NO_RECIPIENTS else [f"- {r};" for r in congress.recipients] + ["- Lưu: VT."]  # fmt: skip
     return {
         "draft": src.draft,
         "parent_body": parent,
         "issuer": issuer,
+        "issued_by": kind,
         "number": document_number(issued.number if issued else None, spec.symbol),
+        "place": place,
         "dateline": dateline(place, day),
         "doc_type": spec.doc_type,
-        "subject": name,
-        "congress_name": name,
-        "ward": ward.ward,
-        "ward_upper": ward_upper,
-        "unit": ward.unit or "",
-        "term": src.term,
-        "ordinal": ordinal,
-        "signature": {
-            "on_behalf": on_behalf,
-            "title": congress.signer.title,
-            "name": congress.signer.name or "…",
-        },
+        "subject": names.congress_name,
+        **names.keys(),
+        "signature": signature,
+        "secretary": secretary_signature(congress),
         "recipients": recipients,
     }
 
@@ -276,8 +283,8 @@ def _personnel(src: WardDocuments) -> dict[str, Any]:
         return ratio_cells(stats[key].share if key in stats else None)
 
     return {
-        "planned_size": str(src.ward.planned_size),
-        "proposed": str(len(ctx.proposed)) if ctx else "…",
+        "planned_size": group_thousands(src.ward.planned_size),
+        "proposed": group_thousands(len(ctx.proposed)) if ctx else "…",
         "people": people_rows(ctx) if ctx else [],
         "statistics": [
             {"label": m.label, **ratio_cells(m.share), "previous": _previous(m)}
@@ -300,9 +307,9 @@ def _by_name(names: Sequence[str]) -> list[str]:
 def _congress_day(src: WardDocuments) -> dict[str, Any]:
     congress = src.congress
     return {
-        "date": congress.date.strftime("%d/%m/%Y") if congress.date else "…",
+        "date": short_date(congress.date) if congress.date else "…",
         "venue": congress.venue or "…",
-        "delegates_convened": str(congress.delegates_convened) if congress.delegates_convened is not None else "…",
+        "delegates_convened": group_thousands(congress.delegates_convened) if congress.delegates_convened is not None else "…",
         "presidium": list(congress.presidium),
         "secretariat": list(congress.secretariat),
         "counting_board": list(congress.counting_board),
@@ -354,15 +361,6 @@ def applies(doc: str, src: WardDocuments) -> bool:
     return True
 
 
-def _counting_signature(src: WardDocuments) -> dict[str, str]:
-    board = src.congress.counting_board
-    return {
-        "on_behalf": "TM. BAN KIỂM PHIẾU",
-        "title": "TRƯỞNG BAN",
-        "name": board[0] if board else "…",
-    }
-
-
 def _plan(src: WardDocuments) -> dict[str, Any]:
     congress = src.congress
     return {
@@ -386,7 +384,7 @@ BUILDERS: dict[str, Callable[[WardDocuments], dict[str, Any]]] = {
     "kich_ban": lambda s: {"congress": _congress_day(s)},
     "danh_sach_doan_dai_bieu": lambda s: {"delegation": _delegation(s)},
     "bien_ban": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": _political_report(s), "tally": tally_view(s.tally)},
-    "bien_ban_kiem_phieu": lambda s: {"congress": _congress_day(s), "tally": tally_view(s.tally), "signature": _counting_signature(s)},
+    "bien_ban_kiem_phieu": lambda s: {"congress": _congress_day(s), "tally": tally_view(s.tally), "signature": counting_signature(s.congress)},
     "nghi_quyet": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": _political_report(s), "delegation": _delegation(s), "tally": tally_view(s.tally)},
     "bien_ban_hoi_nghi_thu_nhat": lambda s: {"congress": _congress_day(s), **after.first_meeting_minutes(s)},
     "quyet_dinh_cong_nhan": after.recognition_decision,

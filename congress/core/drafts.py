@@ -13,6 +13,7 @@ from typing import Annotated
 
 from pydantic import BeforeValidator, Field, PlainSerializer
 
+from congress.core.levels import check_ordinal
 from congress.core.numbers import format_decimal, parse_percent
 from congress.core.ruleset import Strict
 
@@ -199,12 +200,17 @@ class Signer(Strict):
     title: str = "CHỦ TỊCH"
 
 
+class PresidiumSigner(Strict):
+    """Who signs for the Đoàn Chủ tịch, and their role in it (it has no chair: no «CHỦ TỊCH»)."""
+
+    name: str = ""
+    title: str = ""
+
+
 class CongressFile(Strict):
     """`congress.yaml`: the plan, the congress day (programme, script, presidium), delegation."""
 
-    ordinal: Annotated[
-        str | None, BeforeValidator(lambda v: str(v) if isinstance(v, int) else v)
-    ] = None
+    ordinal: Annotated[str | None, BeforeValidator(check_ordinal)] = None
     place: str | None = None
     date: dt.date | None = None
     venue: str = ""
@@ -232,4 +238,5 @@ class CongressFile(Strict):
     delegation: Delegation = Delegation()
     documents: dict[str, IssuedDocument] = {}
     signer: Signer = Signer()
+    presidium_signer: PresidiumSigner = PresidiumSigner()
     recipients: list[str] = []

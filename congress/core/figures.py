@@ -14,7 +14,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, model_serializer
 
-from congress.core.numbers import format_decimal, format_limit, round_half_up, share
+from congress.core.numbers import (
+    format_decimal,
+    format_limit,
+    group_thousands,
+    round_half_up,
+    share,
+)
 
 BoundKind = Literal["max", "min", "more_than"]
 
@@ -62,8 +68,8 @@ class Ratio(BaseModel):
 
     @property
     def text(self) -> str:
-        """ "34/55 (61,82%)"."""
-        return f"{self.count}/{self.of} ({self.percent_text}%)"
+        """ "34/55 (61,82%)"; "6.241/6.731 (92,72%)"."""
+        return f"{group_thousands(self.count)}/{group_thousands(self.of)} ({self.percent_text}%)"
 
     @property
     def denominator(self) -> Label:

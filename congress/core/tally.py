@@ -157,6 +157,7 @@ class FirstMeeting(Strict):
     members: Count
     present: Count
     standing: Choice
+    secretary: str | None = None  # who took the minutes (they sign them beside the chair)
 
 
 class TallyFile(Strict):

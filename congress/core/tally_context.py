@@ -110,7 +110,7 @@ def journal(ctx: TallyContext, lang: str) -> list[JournalLine]:
 
 
 def _shown(value: int | None) -> str:
-    return "…" if value is None else str(value)
+    return "…" if value is None else group_thousands(value)
 
 
 # -- what the documents show ---------------------------------------------------------------------

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
+from pydantic import field_validator, model_validator
+
+from congress.core import levels
 from congress.core.ruleset import Strict
 
 
@@ -26,7 +30,7 @@ class UnitFile(Strict):
     """`unit.yaml`: the district (or any supervising unit) running its wards' congresses."""
 
     unit: str
-    level: str = "quận"
+    level: str | None = None  # quận, huyện, thị xã, thành phố, tỉnh; inferred from `unit`'s name
     term: str
     ordinal: str | None = None
     workflow: str
@@ -34,6 +38,28 @@ class UnitFile(Strict):
     working_groups: list[WorkingGroup] = []
     timeline: dict[str, date | None] = {}
     lessons: list[Lesson] = []
+
+    @field_validator("level", mode="before")
+    @classmethod
+    def _level(cls, value: Any) -> Any:
+        return levels.check_choice(value, levels.UPPER_LEVELS)
+
+    @field_validator("ordinal", mode="before")
+    @classmethod
+    def _ordinal(cls, value: Any) -> Any:
+        return levels.check_ordinal(value)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _infer_level(cls, data: Any) -> Any:
+        """No level written: the word the unit's name starts with («Tỉnh …» -> tỉnh)."""
+        if (
+            isinstance(data, dict)
+            and data.get("level") is None
+            and isinstance(data.get("unit"), str)
+        ):
+            return {**data, "level": levels.infer_level(data["unit"])}
+        return data
 
     def group_of(self, slug: str) -> str | None:
         return next((g.name for g in self.working_groups if slug in g.wards), None)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
+from congress.core import levels
 from congress.core.ruleset import Strict
 from congress.core.text import clean
 
@@ -52,6 +54,61 @@ class WardFile(Strict):
     residential_areas: list[Unit] | None = None
     lists: WardLists
     timeline: dict[str, date | None] = {}
+    # xã, phường, thị trấn, đặc khu; default: the word the name starts with, else phường
+    unit_type: str | None = None
+    # the supervising unit's level; default: unit.yaml's, else the word `unit` starts with
+    level: str | None = None
+    # this ward's own congress ordinal, in Roman numerals (congress.yaml's, if any, wins)
+    ordinal: str | None = None
+    # default: unit.yaml's term, else the ruleset's
+    term: str | None = None
+
+    @field_validator("unit_type", mode="before")
+    @classmethod
+    def _unit_type(cls, value: Any) -> Any:
+        return levels.check_choice(value, levels.UNIT_TYPES)
+
+    @field_validator("level", mode="before")
+    @classmethod
+    def _level(cls, value: Any) -> Any:
+        return levels.check_choice(value, levels.UPPER_LEVELS)
+
+    @field_validator("ordinal", mode="before")
+    @classmethod
+    def _ordinal(cls, value: Any) -> Any:
+        return levels.check_ordinal(value)
+
+    @model_validator(mode="after")
+    def _type_matches_name(self) -> WardFile:
+        """«Xã Sóc Sơn» with `unit_type: phường` would print «phường Xã Sóc Sơn»: say so."""
+        word, bare = levels.split_ward_name(self.ward)
+        if word and self.unit_type and word != self.unit_type and not bare.isdigit():
+            key = "ward.unit_type_mismatch"
+            raise PydanticCustomError(
+                "catalogue", key, {"key": key, "word": word, "unit_type": self.unit_type}
+            )
+        return self
+
+    @property
+    def kind(self) -> str:
+        """The unit's type: as written in ward.yaml, else its name's word, else phường."""
+        return self.unit_type or levels.split_ward_name(self.ward)[0] or levels.DEFAULT_UNIT_TYPE
+
+    @property
+    def bare_name(self) -> str:
+        """The name without its type word: «Xã Sóc Sơn» -> «Sóc Sơn»; «Phường 5» -> «5»."""
+        word, bare = levels.split_ward_name(self.ward)
+        return bare if word is None or word == self.kind else self.ward
+
+    @property
+    def full_name(self) -> str:
+        """ "phường Ô Chợ Dừa", "xã Sóc Sơn", "Phường 5"."""
+        return levels.full_name(self.kind, self.bare_name)
+
+    @property
+    def place(self) -> str:
+        """The ward as a dateline names it: "Ô Chợ Dừa", "Sóc Sơn", "Phường 5"."""
+        return levels.place_name(self.kind, self.bare_name)
 
     @field_validator("member_organisations", "residential_areas", mode="before")
     @classmethod

@@ -125,6 +125,14 @@ MESSAGES: Catalogue = {
         "en": "invalid value; choose one of: {allowed}",
     },
     "config.int": {"vi": "phải là số nguyên", "en": "must be a whole number"},
+    "ward.unit_type_mismatch": {
+        "vi": "tên đơn vị bắt đầu bằng «{word}» nhưng unit_type là «{unit_type}»; sửa một trong hai",
+        "en": "the name starts with «{word}» but unit_type is «{unit_type}»; correct one of them",
+    },
+    "config.ordinal": {
+        "vi": "lần thứ phải viết bằng số La Mã (I, II, … XVII) hoặc bằng số",
+        "en": "the ordinal must be a Roman numeral (I, II, … XVII) or a number",
+    },
     "config.min": {
         "vi": "phải là số nguyên không nhỏ hơn {min}",
         "en": "must be a whole number of at least {min}",

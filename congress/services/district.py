@@ -13,6 +13,7 @@ from congress.core.district import DistrictReport, FindingLine, Share, WardSumma
 from congress.core.doc_context import DOCUMENTS
 from congress.core.engine import GuardInputs, PilotState, readiness
 from congress.core.findings import Finding, Severity
+from congress.core.levels import place_name, split_unit_name
 from congress.core.records import GeneratedDocument
 from congress.core.workflow import Transition
 from congress.errors import CongressError, InputError, Problem
@@ -246,6 +247,19 @@ def district_report(
     )
 
 
+def _ward_kinds(ws: Workspace) -> dict[str, str]:
+    """Each ward's type (xã, phường, …) by its name, as its ward.yaml says; a ward that cannot
+    be read is left out (its checks already say why)."""
+    kinds = {}
+    for slug in ws.files.wards:
+        try:
+            ward = ws.ward(slug).ward()
+        except CongressError:
+            continue
+        kinds[ward.ward] = ward.kind
+    return kinds
+
+
 def write_outputs(ws: Workspace, report: DistrictReport) -> dict[str, str]:
     """The dashboard, the aggregate workbook and the two reports upward, into ``out/``."""
     from congress.adapters.aggregate_xlsx import write_aggregate_xlsx
@@ -266,11 +280,23 @@ def write_outputs(ws: Workspace, report: DistrictReport) -> dict[str, str]:
         "dashboard": write_dashboard(out / "dashboard.html", report, ws.lang),
         "xlsx": write_aggregate_xlsx(out / "tong-hop-ket-qua.xlsx", report),
     }
-    place = ws.files.unit.unit.replace("Quận ", "").replace("Huyện ", "")
+    unit = ws.files.unit
+    level = unit.level
+    word, bare = split_unit_name(unit.unit)
+    place = place_name(level, bare if word is None or word == level else unit.unit)
+    ward_kinds = _ward_kinds(ws)
     for doc, spec in DISTRICT_DOCUMENTS.items():
         template = CompiledTemplate.load(data_dir("doc_templates") / spec.template, environment())
         data = xml_safe(
-            district_context(doc, report, term=ws.files.unit.term, place=place, draft=True)
+            district_context(
+                doc,
+                report,
+                term=unit.term,
+                place=place,
+                draft=True,
+                level=level,
+                ward_kinds=ward_kinds,
+            )
         )
         target = out / spec.template
         write_atomically(target, template.render(data))

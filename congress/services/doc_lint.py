@@ -133,7 +133,7 @@ def _ward_facts(ws: Workspace, slug: str) -> tuple[Facts, CongressFile, TallyFil
     except CongressError:
         ward = None
     name = ward.ward if ward else folder.name()
-    kind = unit_type(name, getattr(ward, "unit_type", None), unit.level)
+    kind = unit_type(name, getattr(ward, "unit_type", None), unit.level or "")
     try:
         congress = folder.congress()
     except CongressError:
@@ -148,7 +148,7 @@ def _ward_facts(ws: Workspace, slug: str) -> tuple[Facts, CongressFile, TallyFil
     places = {place, f"{kind.capitalize()} {place}"} if place.isdigit() else {place}
     facts = Facts(
         unit_words=frozenset({kind}),
-        level=unit.level,
+        level=unit.level or "",
         places=frozenset(places),
         names=(name, unit.unit),
         signer=_signer(congress.signer),
@@ -178,10 +178,10 @@ def _district_facts(ws: Workspace) -> Facts:
             ward = None
         name = ward.ward if ward else folder.name()
         names.append(name)
-        kinds.add(unit_type(name, getattr(ward, "unit_type", None), unit.level))
+        kinds.add(unit_type(name, getattr(ward, "unit_type", None), unit.level or ""))
     return Facts(
-        unit_words=frozenset(kinds or {unit_type("", None, unit.level)}),
-        level=unit.level,
+        unit_words=frozenset(kinds or {unit_type("", None, unit.level or "")}),
+        level=unit.level or "",
         places=frozenset({place_of(unit.unit)}),
         names=tuple(names),
         date_known=True,  # the district's reports are dated the day they are made

@@ -65,9 +65,9 @@ def load_ward_documents(scope: WardScope, *, draft: bool = True) -> WardDocument
             params.get("person_approved", ApprovalParams()),  # type: ignore[arg-type]
             folder.second_tally(),
         )
-    return WardDocuments(
-        ward, drafts, congress, personnel, statistics, book.ruleset.term, draft, tally, scope.unit
-    )
+    unit = scope.unit
+    term = ward.term or (unit.term if unit is not None else None) or book.ruleset.term
+    return WardDocuments(ward, drafts, congress, personnel, statistics, term, draft, tally, unit)
 
 
 class TemplateSet:

@@ -10,6 +10,7 @@ from pathlib import Path
 from congress.adapters.rulebook_files import load_rulebook
 from congress.adapters.workspace import load_definition, state_db
 from congress.adapters.workspace_init import write_workspace
+from congress.core.levels import infer_level
 from congress.core.records import Store
 from congress.services.ward_checks import CHECKS
 from congress.services.workspace import registration
@@ -24,6 +25,8 @@ def init_workspace(
     wards: Sequence[str],
     pilot: str | None,
     now: datetime,
+    level: str | None = None,
+    unit_type: str | None = None,
     open_store: Callable[[Path], Store],
 ) -> dict[str, str]:
     """Write the workspace and its state database (made by `open_store`, given where to create
@@ -50,6 +53,8 @@ def init_workspace(
         workflow=workflow,
         wards=wards,
         pilot=pilot,
+        level=level or infer_level(unit),
+        unit_type=unit_type,
         categories=book.ruleset.categories,
         stages=[s.id for s in definition.stages[1:]],
         prepare=prepare,

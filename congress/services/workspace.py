@@ -192,7 +192,7 @@ class WardScope:
     default_ruleset: str
     lang: str
     today: date
-    unit: UnitFile | None = None  # the supervising unit, for the documents that name it
+    unit: UnitFile | None = None  # the workspace's unit.yaml: level, term, ordinal defaults
 
     @property
     def slug(self) -> str:
