@@ -161,6 +161,54 @@ def test_replay_spreads_the_wards_over_the_stages(
     assert district["totals"]["reopened"] == 1
 
 
+def recorded_moves(ws: Path) -> dict[str, date]:
+    """Each ward's day of its last move in history.yaml (an advance or a reopen; else its first
+    step, the day it was registered)."""
+    data = yaml.safe_load((ws / "history.yaml").read_text(encoding="utf-8"))
+    moves = {}
+    for slug, steps in data["wards"].items():
+        moved = [s["date"] for s in steps if s["kind"] in ("advance", "reopen")]
+        moves[slug] = moved[-1] if moved else steps[0]["date"]
+    return moves
+
+
+def test_replay_keeps_the_recorded_dates(
+    replayed: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every history row carries the day history.yaml records for it, not the day of the replay:
+    the status board's `since`, the reopening and each row, in time order."""
+    monkeypatch.setenv("CONGRESS_TODAY", "2024-03-15")
+    wards = run(capsys, "ward", "status", "-w", str(replayed), "--json").json()["wards"]
+    since = {w["slug"]: date.fromisoformat(w["since"][:10]) for w in wards}
+    assert since == recorded_moves(replayed)
+    reopened = {w["slug"]: w["reopened"]["at"][:10] for w in wards if w["reopened"]}
+    assert reopened == {"van-chuong": "2024-02-18"}
+    for slug in ("o-cho-dua", "van-chuong"):
+        rows = run(capsys, "ward", "history", slug, "-w", str(replayed), "--json").json()
+        stamps = [r["at"] for r in rows["history"]]
+        assert stamps == sorted(stamps) and stamps[-1] <= "2024-03-15", slug
+        assert all(not r["note"].startswith("[") for r in rows["history"]), slug
+
+
+def test_the_clock_is_pinned_only_to_a_valid_moment_that_keeps_the_order(
+    replayed: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    step = ("ward", "confirm", "cat-linh", "plan_issued", "--by", "Lê Thị Hoa", "-w", str(replayed))
+    monkeypatch.setenv("CONGRESS_NOW", "2024-03-15")  # a day, not a moment
+    refused = run(capsys, *step)
+    assert refused.code == 2 and "CONGRESS_NOW" in refused.err and "yyyy-mm-ddTHH:MM" in refused.err
+    monkeypatch.setenv("CONGRESS_NOW", "2024-03-15T09:00")
+    monkeypatch.setenv("CONGRESS_TODAY", "2024-03-14")
+    refused = run(capsys, *step)
+    assert refused.code == 2 and "hai ngày khác nhau" in refused.err
+    monkeypatch.delenv("CONGRESS_TODAY")
+    monkeypatch.setenv("CONGRESS_NOW", "2023-09-01T08:00")  # before Cát Linh's last row
+    refused = run(capsys, *step)
+    assert refused.code == 2 and "sớm hơn lần ghi cuối" in refused.err
+    rows = run(capsys, "ward", "history", "cat-linh", "-w", str(replayed), "--json").json()
+    assert all(r["at"] >= "2023-10-01" for r in rows["history"])  # nothing was written
+
+
 def test_the_first_meeting_and_the_recognition_after_the_congress(
     replayed: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
