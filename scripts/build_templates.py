@@ -425,7 +425,7 @@ def _progress_report(doc: DocumentObject) -> None:
 
     def blocked() -> None:
         para(doc, R("{{ ward.index }}. Phường {{ ward.name }}", bold=True))
-        each(doc, "ward.findings", "line", lambda: para(doc, "- {{ line }}", style=LIST))
+        each(doc, "ward.findings", "line", lambda: para(doc, "- {{ line }}.", style=LIST))
 
     each(doc, "progress.blocked", "ward", blocked)
     _none(doc, "progress.blocked", "Không có phường có vướng mắc.")
@@ -435,7 +435,10 @@ def _progress_report(doc: DocumentObject) -> None:
     heading(doc, "V. CÁC TRƯỜNG HỢP ĐƯỢC CHẤP THUẬN NGOẠI LỆ")
     each(doc, "progress.exceptions", "row", lambda: para(doc, "- Phường {{ row.name }}: {{ row.text }}.", style=LIST))  # fmt: skip
     _none(doc, "progress.exceptions", "Không có trường hợp ngoại lệ.")
-    heading(doc, "VI. ĐỀ XUẤT, KIẾN NGHỊ")
+    heading(doc, "VI. CÁC PHƯỜNG BỊ TRẢ LẠI BƯỚC TRƯỚC")
+    each(doc, "progress.reopened", "row", lambda: para(doc, "- Phường {{ row.name }}: {{ row.text }}.", style=LIST))  # fmt: skip
+    _none(doc, "progress.reopened", "Không có phường bị trả lại bước trước.")
+    heading(doc, "VII. ĐỀ XUẤT, KIẾN NGHỊ")
     para(doc, "Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ unit }}", " đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam các phường chậm tiến độ, có vướng mắc khẩn trương khắc phục, bổ sung số liệu và báo cáo kết quả về Ban Thường trực./.")  # fmt: skip
 
 

@@ -77,7 +77,12 @@ timeline:
 {timeline}# Bài học kinh nghiệm của Đại hội điểm phường Ô Chợ Dừa (Hội nghị rút kinh nghiệm ngày
 # 19/01/2024); phường nào cũng phải tiếp thu từng bài học trước khi đại hội.
 lessons:
-{lessons}"""
+{lessons}# Người ký các báo cáo của Ban Thường trực quận gửi cấp trên (báo cáo tiến độ, báo cáo tổng
+# hợp): họ tên và chức danh (không bắt buộc; bỏ khóa này thì chỗ ký tên để «…» cho người ký ghi).
+signer:
+  name: Lê Thị Hoa
+  title: Chủ tịch
+"""
 
 
 def ward_timeline(plan: dd.WardPlan) -> str:

@@ -301,3 +301,51 @@ def test_planted_tally_fault(checked: Path, capsys: pytest.CaptureFixture[str]) 
         expected = TALLY_FAULTS.get(slug, set())
         assert result.code == (1 if expected else 0), (slug, result.out, result.err)
         assert failing(result.json()) == expected, slug
+
+
+def docx_text(path: Path) -> str:
+    """Every paragraph of the document, the tables' cells included, one per line."""
+    from docx import Document
+
+    doc = Document(str(path))
+    lines = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            lines.append(" | ".join(dict.fromkeys(c.text for c in row.cells)))
+    return "\n".join(lines)
+
+
+@pytest.fixture(scope="module")
+def district_reports(replayed: Path) -> dict[str, str]:
+    """`congress district run` on the replayed example, on its reference date."""
+    env = {**os.environ, "CONGRESS_TODAY": "2024-03-15", "PYTHONIOENCODING": "utf-8"}
+    env.pop("CONGRESS_NOW", None)
+    proc = subprocess.run(
+        [sys.executable, "-m", "congress", "district", "run", str(replayed)],
+        capture_output=True, text=True, encoding="utf-8", env=env, check=False,
+    )  # fmt: skip
+    assert proc.returncode in (0, 1), proc.stderr
+    out = replayed / "out"
+    return {name: docx_text(out / f"{name}.docx") for name in ("bao-cao-tien-do", "bao-cao-tong-hop")}  # fmt: skip
+
+
+def test_progress_report_says_what_is_true(district_reports: dict[str, str]) -> None:
+    text = district_reports["bao-cao-tien-do"]
+    rows = {line.split(" | ")[1]: line for line in text.splitlines() if line.count(" | ") >= 5}
+    # the recorded dates, not the day of the replay
+    assert "Văn Chương | Tổ công tác số 1 | Đề án nhân sự | 27/02/2024" in rows["Văn Chương"]
+    assert "2026" not in text and "2025" not in text
+    # a late ward says how late; the others are on schedule
+    assert rows["Láng Thượng"].endswith("| Chậm tiến độ 86 ngày")
+    assert rows["Cát Linh"].endswith("| Đúng tiến độ")
+    assert rows["Thổ Quan"].endswith("| Có vướng mắc")
+    assert "Bình thường" not in text and "; chậm tiến độ" not in text
+    # failures in the words of the failure, no rule id, no file key
+    assert "- Tỷ lệ tái cử 32/50 (64,00%) vượt mức tối đa 60%" in text
+    assert "- Biểu quyết «Thông qua Báo cáo chính trị»: tán thành 141" in text
+    assert "khớp nhau" not in text and "re_election_max" not in text
+    assert "items.1" not in text and "first_meeting" not in text
+    assert "- Phường Hàng Bột: Tỷ lệ tái cử: Tỷ lệ tái cử 32/50 vượt 60%" in text
+    # the reopened ward, with its recorded date; the signer from unit.yaml
+    assert "- Phường Văn Chương: ngày 18/02/2024, Phạm Thị Thu Hà trả từ bước «Đề án nhân sự» về bước «Dự thảo văn kiện» (Số 125/MTTQ-BTT)" in text  # fmt: skip
+    assert text.rstrip().endswith("Lê Thị Hoa")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from congress.core.district import (
@@ -27,12 +27,12 @@ from congress.core.district import (
     aggregate,
     total_share,
 )
+from congress.core.district_progress import NONE, _day, progress
 from congress.core.doc_context import DocSpec
 from congress.core.numbers import format_percent, group_thousands
-from congress.core.vn_format import dateline, document_number, short_date
+from congress.core.unit import Signer
+from congress.core.vn_format import dateline, document_number
 from congress.i18n import t
-
-NONE = "…"
 
 DISTRICT_DOCUMENTS: dict[str, DocSpec] = {
     d.id: d
@@ -54,8 +54,6 @@ SHARE_LABELS = {
     "ethnic_minority": "Dân tộc thiểu số",
     "religious": "Tôn giáo",
 }
-
-STATE_LABELS = {"ok": "Bình thường", "blocked": "Có vướng mắc", "missing_data": "Thiếu số liệu"}
 
 DEFAULT_RECIPIENTS = (
     "Ban Thường trực Ủy ban MTTQ Việt Nam cấp trên",
@@ -105,34 +103,6 @@ def re_elected_basis(wards: Sequence[WardSummary]) -> str:
     return "mẫu số do từng phường áp dụng"
 
 
-def stage_labels(report: DistrictReport) -> dict[str, str]:
-    """Stage id -> label, in the workflow's order, then any stage only a ward mentions."""
-    labels: dict[str, str] = {}
-    for stage in report.stages:
-        key = stage.get("id") or stage.get("stage") or ""
-        if key:
-            labels[key] = stage.get("label") or key
-    for ward in report.wards:
-        labels.setdefault(ward.stage, ward.stage_label or ward.stage)
-    return labels
-
-
-def stage_counts(report: DistrictReport) -> list[tuple[str, str, int]]:
-    """(stage id, label, number of wards) for every stage; the counts add up to the wards."""
-    counted = {key: sum(1 for w in report.wards if w.stage == key) for key in stage_labels(report)}
-    by_stage = {**counted, **{k: v for k, v in report.totals.by_stage.items() if k in counted}}
-    return [(key, label, by_stage[key]) for key, label in stage_labels(report).items()]
-
-
-def _day(day: date | None) -> str:
-    """A date (or the day of a moment) as dd/mm/yyyy, or "…"."""
-    if day is None:
-        return NONE
-    if isinstance(day, datetime):
-        day = day.astimezone().date()
-    return short_date(day)
-
-
 # -- the common keys -----------------------------------------------------------------------------
 
 
@@ -143,13 +113,15 @@ def _common(
     term: str,
     place: str,
     draft: bool,
-    signer: str,
+    signer: Signer | str | None,
     number: str | int | None,
     recipients: Sequence[str] | None,
 ) -> dict[str, Any]:
     unit = report.unit.strip()
     today = report.today
     lines = DEFAULT_RECIPIENTS if recipients is None else recipients
+    if isinstance(signer, str):  # a name alone: the chair
+        signer = Signer(name=signer) if signer.strip() and signer != NONE else None
     return {
         "draft": draft,
         "parent_body": f"ỦY BAN MTTQ VIỆT NAM {unit.upper()}".strip(),
@@ -164,95 +136,10 @@ def _common(
         "today": _day(today),
         "signature": {
             "on_behalf": "TM. BAN THƯỜNG TRỰC",
-            "title": "CHỦ TỊCH",
-            "name": signer or NONE,
+            "title": (signer.title if signer else "Chủ tịch").upper(),
+            "name": signer.name if signer and signer.name.strip() else NONE,
         },
         "recipients": [f"- {r};" for r in lines] + ["- Lưu: VT."],
-    }
-
-
-# -- the progress report -------------------------------------------------------------------------
-
-
-def _state(ward: WardSummary) -> str:
-    label = STATE_LABELS.get(ward.state, ward.state)
-    return f"{label}; chậm tiến độ" if ward.overdue else label
-
-
-def _clause(text: str) -> str:
-    """A sentence made into a clause of a longer line (the template adds the full stop)."""
-    return text.strip().rstrip(".;").strip()
-
-
-def _exception_text(grant: dict[str, str]) -> str:
-    text = grant.get("title") or grant.get("rule") or NONE
-    if grant.get("reason"):
-        text += f": {_clause(grant['reason'])}"
-    source = [grant[k] for k in ("granted_by", "document") if grant.get(k)]
-    return f"{text} ({', '.join(source)})" if source else text
-
-
-def _progress(report: DistrictReport) -> dict[str, Any]:
-    wards = report.wards
-    overdue = [(w, d) for w in wards for d in w.overdue]
-    blocked = [w for w in wards if w.state == "blocked" or w.blocking]
-    missing = [w for w in wards if w.state == "missing_data"]
-    granted = [(w, e) for w in wards for e in w.exceptions]
-    totals = report.totals
-    return {
-        "wards_total": str(len(wards)),
-        "summary": {
-            "pilot": ", ".join(w.name for w in wards if w.pilot) or NONE,
-            "overdue": str(sum(1 for w in wards if w.overdue)),
-            "blocked": str(len(blocked)),
-            "missing_data": str(len(missing)),
-            "with_data": str(totals.with_data),
-        },
-        "stages": [
-            {"index": str(i), "label": label, "count": str(count)}
-            for i, (_key, label, count) in enumerate(stage_counts(report), 1)
-        ],
-        "wards": [
-            {
-                "index": str(i),
-                "name": w.name + (" (Đại hội điểm)" if w.pilot else ""),
-                "group": w.group or "",
-                "stage": w.stage_label or w.stage,
-                "since": _day(w.since),
-                "state": _state(w),
-            }
-            for i, w in enumerate(wards, 1)
-        ],
-        "overdue": [
-            {
-                "index": str(i),
-                "name": w.name,
-                "stage": d.label or d.stage,
-                "due": _day(d.due),
-                "days_late": str(d.days_late),
-            }
-            for i, (w, d) in enumerate(overdue, 1)
-        ],
-        "blocked": [
-            {
-                "index": str(i),
-                "name": w.name,
-                "findings": [f"{f.title}: {f.message}" for f in w.blocking] or [NONE],
-            }
-            for i, w in enumerate(blocked, 1)
-        ],
-        "missing": [
-            {
-                "index": str(i),
-                "name": w.name,
-                "missing": "; ".join(_clause(p) for p in w.problems) or NONE,
-            }
-            for i, w in enumerate(missing, 1)
-        ],
-        "exceptions": [
-            {"index": str(i), "name": w.name, "text": _clause(_exception_text(e))}
-            for i, (w, e) in enumerate(granted, 1)
-        ],
     }
 
 
@@ -334,7 +221,7 @@ def district_context(
     term: str,
     place: str,
     draft: bool,
-    signer: str = NONE,
+    signer: Signer | str | None = None,
     number: str | int | None = None,
     recipients: Sequence[str] | None = None,
 ) -> dict[str, Any]:
@@ -351,7 +238,7 @@ def district_context(
         recipients=recipients,
     )
     if doc == "bao_cao_tien_do":
-        return {**common, "progress": _progress(report)}
+        return {**common, "progress": progress(report)}
     return {**common, "aggregate": _aggregate(report)}
 
 

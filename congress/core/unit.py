@@ -22,6 +22,14 @@ class Lesson(Strict):
     text: str
 
 
+class Signer(Strict):
+    """Who signs the unit's reports upward for its Ban Thường trực: name and title (in normal
+    case; the signature block prints the title in capitals)."""
+
+    name: str
+    title: str = "Chủ tịch"
+
+
 class UnitFile(Strict):
     """`unit.yaml`: the district (or any supervising unit) running its wards' congresses."""
 
@@ -34,6 +42,7 @@ class UnitFile(Strict):
     working_groups: list[WorkingGroup] = []
     timeline: dict[str, date | None] = {}
     lessons: list[Lesson] = []
+    signer: Signer | None = None
 
     def group_of(self, slug: str) -> str | None:
         return next((g.name for g in self.working_groups if slug in g.wards), None)

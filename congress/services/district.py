@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
@@ -60,6 +60,7 @@ class WardOutcome:
     planned_size: int | None
     tally: dict[str, int]
     produced: list[tuple[Rendered, GeneratedDocument]]
+    rule_titles: dict[str, str] = field(default_factory=dict)  # of the rules excepted
 
 
 _TEMPLATES: dict[str, TemplateSet] = {}
@@ -96,6 +97,7 @@ def check_ward_job(job: WardJob) -> WardOutcome:
     except CongressError as error:
         outcome.problems.append(error.render(scope.lang))
         results["personnel"] = []
+    _rule_titles(outcome, scope, job.exceptions)
     inputs = GuardInputs(run_check, job.confirmations, job.approvals, job.exceptions, job.pilot)
     ready = [readiness(t, inputs) for t in job.transitions]
     if ready and not any(r.ok for r in ready):
@@ -137,6 +139,20 @@ def _shares(outcome: WardOutcome, report: PersonnelReport) -> None:
     for key in _STATISTIC_SHARES:
         if key in metrics:
             outcome.shares[key] = Share(ratio=metrics[key].share)
+
+
+def _rule_titles(outcome: WardOutcome, scope: WardScope, rules: frozenset[str]) -> None:
+    """The titles of the rules excepted for the ward, as the reports name them."""
+    if not rules:
+        return
+    try:
+        texts = scope.ward.rulebook(scope.default_ruleset).texts
+    except CongressError:
+        return  # said by the checks
+    for rule in rules:
+        if rule in texts:
+            title = texts[rule].title
+            outcome.rule_titles[rule] = title.get(scope.lang) or title["vi"]
 
 
 def _tally(outcome: WardOutcome, scope: WardScope) -> None:
@@ -184,7 +200,7 @@ def _summary(ws: Workspace, slug: str, outcome: WardOutcome) -> WardSummary:
         blocking=[FindingLine(rule=f.rule, title=f.title, message=f.message, severity=str(f.severity)) for f in outcome.blocking],
         warnings=outcome.warnings,
         overdue=view.overdue,
-        exceptions=view.exceptions, shares=outcome.shares, planned_size=outcome.planned_size,
+        exceptions=[{**e, "title": outcome.rule_titles.get(e["rule"], "")} for e in view.exceptions], shares=outcome.shares, planned_size=outcome.planned_size,
         tally=outcome.tally,
         reopened=_reopened(view),
         reopen_count=view.reopened.count if view.reopened else 0,
@@ -270,7 +286,14 @@ def write_outputs(ws: Workspace, report: DistrictReport) -> dict[str, str]:
     for doc, spec in DISTRICT_DOCUMENTS.items():
         template = CompiledTemplate.load(data_dir("doc_templates") / spec.template, environment())
         data = xml_safe(
-            district_context(doc, report, term=ws.files.unit.term, place=place, draft=True)
+            district_context(
+                doc,
+                report,
+                term=ws.files.unit.term,
+                place=place,
+                draft=True,
+                signer=ws.files.unit.signer,
+            )
         )
         target = out / spec.template
         write_atomically(target, template.render(data))
