@@ -467,8 +467,8 @@ def _aggregate_table(doc: DocumentObject) -> None:
 def _aggregate_report(doc: DocumentObject) -> None:
     para(doc, "Thực hiện hướng dẫn của cấp trên về Đại hội Mặt trận Tổ quốc Việt Nam các cấp nhiệm kỳ ", "{{ term }}", ", Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ unit }}", " báo cáo tổng hợp kết quả Đại hội MTTQ Việt Nam cấp phường như sau:")  # fmt: skip
     heading(doc, "I. KẾT QUẢ ĐẠI HỘI")
-    para(doc, "Số phường đã tổ chức Đại hội: ", "{{ aggregate.congress.held }}", "/", "{{ aggregate.wards_total }}", "; tổng số đại biểu được triệu tập: ", "{{ aggregate.congress.convened }}", "; có mặt: ", "{{ aggregate.congress.present }}", " (", "{{ aggregate.congress.present_percent }}", "%).")  # fmt: skip
-    heading(doc, "II. KẾT QUẢ HIỆP THƯƠNG CỬ ỦY BAN MTTQ VIỆT NAM CÁC PHƯỜNG")
+    para(doc, "Số phường đã tổ chức Đại hội: ", "{{ aggregate.congress.held }}", "/", "{{ aggregate.wards_total }}", "; tổng số đại biểu được triệu tập: ", "{{ aggregate.congress.convened }}", "; có mặt: ", "{{ aggregate.congress.present_text }}", ".")  # fmt: skip
+    heading(doc, "II. ĐỀ ÁN NHÂN SỰ ỦY BAN MTTQ VIỆT NAM KHÓA MỚI CỦA CÁC PHƯỜNG (DỰ KIẾN)")
     texts(doc, "aggregate.summary")
     heading(doc, "III. BẢNG TỔNG HỢP THEO TỪNG PHƯỜNG")
     _aggregate_table(doc)

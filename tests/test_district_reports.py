@@ -320,9 +320,9 @@ def test_aggregate_report_table_and_totals(report: DistrictReport) -> None:
         assert all(run.font.size == Pt(11) for run in paragraph.runs)
 
     text = text_of(doc)
-    assert "4/5 phường đã có số liệu nhân sự" in text and "chưa có số liệu: Láng Hạ" in text
-    assert "Tổng số Ủy viên dự kiến 195 vị; số nhân sự được giới thiệu 191 vị; tái cử 93 vị, tỷ lệ tái cử 47,69% (so với số lượng Ủy viên dự kiến); nữ 59 vị, chiếm 30,89%" in text  # fmt: skip
-    assert "Số phường đã tổ chức Đại hội: 2/5; tổng số đại biểu được triệu tập: 270; có mặt: 253 (93,70%)." in text  # fmt: skip
+    assert "4/5 phường đã có đề án nhân sự" in text and "chưa có số liệu: Láng Hạ" in text
+    assert "Tổng số Ủy viên dự kiến 195 vị; số nhân sự được giới thiệu 191 vị; tái cử 93/195 vị, chiếm 47,69% số lượng Ủy viên dự kiến; nữ 59/191 vị, chiếm 30,89%" in text  # fmt: skip
+    assert "Số phường đã tổ chức Đại hội: 2/5; tổng số đại biểu được triệu tập: 270; có mặt: 253/270 vị, chiếm 93,70% số đại biểu được triệu tập." in text  # fmt: skip
 
 
 # -- the workbook -----------------------------------------------------------------------------

@@ -349,3 +349,16 @@ def test_progress_report_says_what_is_true(district_reports: dict[str, str]) -> 
     # the reopened ward, with its recorded date; the signer from unit.yaml
     assert "- Phường Văn Chương: ngày 18/02/2024, Phạm Thị Thu Hà trả từ bước «Đề án nhân sự» về bước «Dự thảo văn kiện» (Số 125/MTTQ-BTT)" in text  # fmt: skip
     assert text.rstrip().endswith("Lê Thị Hoa")
+
+
+def test_aggregate_report_names_proposals_and_denominators(
+    district_reports: dict[str, str],
+) -> None:
+    text = district_reports["bao-cao-tong-hop"]
+    assert "Số phường đã tổ chức Đại hội: 9/21" in text
+    assert "có mặt: 1.196/1.243 vị, chiếm 96,22% số đại biểu được triệu tập." in text
+    assert "II. ĐỀ ÁN NHÂN SỰ ỦY BAN MTTQ VIỆT NAM KHÓA MỚI CỦA CÁC PHƯỜNG (DỰ KIẾN)" in text
+    assert "KẾT QUẢ HIỆP THƯƠNG CỬ" not in text  # the proposals are not results
+    assert "19/21 phường đã có đề án nhân sự" in text
+    assert "ngoài Đảng 281/945 vị, chiếm 29,74%" in text and "ngoài đảng" not in text
+    assert "tái cử 517/955 vị, chiếm 54,14% số lượng Ủy viên dự kiến" in text

@@ -29,6 +29,7 @@ from congress.core.district import (
 )
 from congress.core.district_progress import NONE, _day, progress
 from congress.core.doc_context import DocSpec
+from congress.core.figures import Ratio
 from congress.core.numbers import format_percent, group_thousands
 from congress.core.unit import Signer
 from congress.core.vn_format import dateline, document_number
@@ -169,17 +170,30 @@ def _count(value: int | None) -> str:
     return NONE if value is None else group_thousands(value)
 
 
+IN_WORDS = {"re_elected": "tái cử", "women": "nữ", "non_party": "ngoài Đảng",
+            "ethnic_minority": "dân tộc thiểu số", "religious": "tôn giáo"}  # fmt: skip
+
+
+def ratio_in_words(ratio: Ratio) -> str:
+    """ "346/945 vị, chiếm 36,61% số nhân sự được giới thiệu": the count, the whole, the share
+    and the denominator named (numbers above 999 grouped with «.»)."""
+    return (f"{group_thousands(ratio.count)}/{group_thousands(ratio.of)} vị, chiếm "
+            f"{ratio.percent_text}% {t(ratio.denominator.key, 'vi')}")  # fmt: skip
+
+
 def _in_words(total: Figures, basis: str) -> str:
     parts = [
         f"Tổng số Ủy viên dự kiến {_count(total.planned)} vị",
         f"số nhân sự được giới thiệu {_count(total.proposed)} vị",
     ]  # fmt: skip
     for key in SHARES:
-        cell = _share_cell(total.shares.get(key))
-        if key == "re_elected":
-            parts.append(f"tái cử {cell['count']} vị, tỷ lệ tái cử {cell['percent']}% (so với {basis})")  # fmt: skip
+        share = total.shares.get(key)
+        if share is None or not share.of:
+            parts.append(f"{IN_WORDS[key]} {NONE}")
+        elif key == "re_elected" and not share.ratio.base:
+            parts.append(f"{IN_WORDS[key]} {group_thousands(share.count)}/{group_thousands(share.of)} vị, chiếm {share.ratio.percent_text}% {basis}")  # fmt: skip
         else:
-            parts.append(f"{SHARE_LABELS[key].lower()} {cell['count']} vị, chiếm {cell['percent']}%")  # fmt: skip
+            parts.append(f"{IN_WORDS[key]} {ratio_in_words(share.ratio)}")
     return "; ".join(parts) + "."
 
 
@@ -192,7 +206,7 @@ def _aggregate(report: DistrictReport) -> dict[str, Any]:
     basis = re_elected_basis(wards)
     held = sum(1 for w in wards if w.tally.get("convened"))
     convened, present = totals.delegates_convened, totals.delegates_present
-    coverage = f"Đến ngày {_day(report.today)}, {totals.with_data}/{totals.wards} phường đã có số liệu nhân sự Ủy ban MTTQ Việt Nam khóa mới"  # fmt: skip
+    coverage = f"Đến ngày {_day(report.today)}, {totals.with_data}/{totals.wards} phường đã có đề án nhân sự (danh sách dự kiến nhân sự Ủy ban MTTQ Việt Nam khóa mới)"  # fmt: skip
     if without:
         coverage += f"; chưa có số liệu: {', '.join(without)} (không tính vào số tổng cộng)"
     summary = [coverage + "."]
@@ -210,6 +224,11 @@ def _aggregate(report: DistrictReport) -> dict[str, Any]:
             "convened": group_thousands(convened) if convened else NONE,
             "present": group_thousands(present) if convened else NONE,
             "present_percent": format_percent(present, convened) if convened else NONE,
+            "present_text": (
+                ratio_in_words(Ratio(count=present, of=convened, base="convened"))
+                if convened
+                else NONE
+            ),
         },
     }
 
