@@ -527,7 +527,7 @@ def _progress_report(doc: DocumentObject) -> None:
 
     def blocked() -> None:
         para(doc, R("{{ ward.index }}. {{ titles.get(ward.name, ward.name) }}", bold=True))
-        each(doc, "ward.findings", "line", lambda: para(doc, "- {{ line }}", style=LIST))
+        each(doc, "ward.findings", "line", lambda: para(doc, "- {{ line }}.", style=LIST))
 
     each(doc, "progress.blocked", "ward", blocked)
     _none(doc, "progress.blocked", "Không có đơn vị có vướng mắc.")
@@ -537,7 +537,10 @@ def _progress_report(doc: DocumentObject) -> None:
     heading(doc, "V. CÁC TRƯỜNG HỢP ĐƯỢC CHẤP THUẬN NGOẠI LỆ")
     each(doc, "progress.exceptions", "row", lambda: para(doc, "- {{ titles.get(row.name, row.name) }}: {{ row.text }}.", style=LIST))  # fmt: skip
     _none(doc, "progress.exceptions", "Không có trường hợp ngoại lệ.")
-    heading(doc, "VI. ĐỀ XUẤT, KIẾN NGHỊ")
+    heading(doc, "VI. CÁC {{ wards_word_upper }} BỊ TRẢ LẠI BƯỚC TRƯỚC")
+    each(doc, "progress.reopened", "row", lambda: para(doc, "- {{ titles.get(row.name, row.name) }}: {{ row.text }}.", style=LIST))  # fmt: skip
+    _none(doc, "progress.reopened", "Không có {{ wards_word }} bị trả lại bước trước.")
+    heading(doc, "VII. ĐỀ XUẤT, KIẾN NGHỊ")
     para(doc, "Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ upper_level_name }}", " đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam các {{ wards_word }} chậm tiến độ, có vướng mắc khẩn trương khắc phục, bổ sung số liệu và báo cáo kết quả về Ban Thường trực./.")  # fmt: skip
 
 
@@ -566,8 +569,11 @@ def _aggregate_table(doc: DocumentObject) -> None:
 def _aggregate_report(doc: DocumentObject) -> None:
     para(doc, "Thực hiện hướng dẫn của cấp trên về Đại hội Mặt trận Tổ quốc Việt Nam các cấp nhiệm kỳ ", "{{ term }}", ", Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ upper_level_name }}", " báo cáo tổng hợp kết quả Đại hội MTTQ Việt Nam {{ wards_level }} như sau:")  # fmt: skip
     heading(doc, "I. KẾT QUẢ ĐẠI HỘI")
-    para(doc, "Số {{ wards_word }} đã tổ chức Đại hội: ", "{{ aggregate.congress.held }}", "/", "{{ aggregate.wards_total }}", "; tổng số đại biểu được triệu tập: ", "{{ aggregate.congress.convened }}", "; có mặt: ", "{{ aggregate.congress.present }}", " (", "{{ aggregate.congress.present_percent }}", "%).")  # fmt: skip
-    heading(doc, "II. KẾT QUẢ HIỆP THƯƠNG CỬ ỦY BAN MTTQ VIỆT NAM CÁC {{ wards_word_upper }}")
+    para(doc, "Số {{ wards_word }} đã tổ chức Đại hội: ", "{{ aggregate.congress.held }}", "/", "{{ aggregate.wards_total }}", "; tổng số đại biểu được triệu tập: ", "{{ aggregate.congress.convened }}", "; có mặt: ", "{{ aggregate.congress.present_text }}", ".")  # fmt: skip
+    heading(
+        doc,
+        "II. ĐỀ ÁN NHÂN SỰ ỦY BAN MTTQ VIỆT NAM KHÓA MỚI CỦA CÁC {{ wards_word_upper }} (DỰ KIẾN)",
+    )
     texts(doc, "aggregate.summary")
     heading(doc, "III. BẢNG TỔNG HỢP THEO TỪNG ĐƠN VỊ")
     _aggregate_table(doc)

@@ -77,7 +77,12 @@ timeline:
 {timeline}# Bài học kinh nghiệm của Đại hội điểm phường Ô Chợ Dừa (Hội nghị rút kinh nghiệm ngày
 # 19/01/2024); phường nào cũng phải tiếp thu từng bài học trước khi đại hội.
 lessons:
-{lessons}"""
+{lessons}# Người ký các báo cáo của Ban Thường trực quận gửi cấp trên (báo cáo tiến độ, báo cáo tổng
+# hợp): họ tên và chức danh (không bắt buộc; bỏ khóa này thì chỗ ký tên để «…» cho người ký ghi).
+signer:
+  name: Lê Thị Hoa
+  title: Chủ tịch
+"""
 
 
 def ward_timeline(plan: dd.WardPlan) -> str:
@@ -212,7 +217,9 @@ python scripts/replay_history.py examples/dong-da
 CONGRESS_TODAY=2024-03-15 congress ward status -w examples/dong-da
 ```
 
-Thời điểm ghi trong lịch sử là lúc chạy lệnh; ngày thật của mỗi bước đứng đầu ghi chú. Đặt
+Mỗi bước được ghi vào lịch sử đúng ngày ghi trong `history.yaml` (lệnh chạy lại đặt
+`CONGRESS_NOW` = ngày đó, 08:00, các bước cùng ngày cách nhau một phút), nên cột «Từ ngày» của báo
+cáo tiến độ và lịch sử từng phường là ngày thật của từng bước, không phải ngày chạy lệnh. Đặt
 `CONGRESS_TODAY=2024-03-15` để xem hạn chót như ngày đó (hai phường còn ở bước dự thảo bị quá hạn).
 
 ## Các phường

@@ -199,7 +199,7 @@ HEADER = """\
 # Gặp bước bị từ chối (chưa đủ điều kiện), lệnh dừng lại và in lý do.
 #
 # Mỗi bước là một lệnh «congress ward …»:
-#   date        ngày thực hiện (năm-tháng-ngày); ghi vào đầu ghi chú của lịch sử
+#   date        ngày thực hiện (năm-tháng-ngày); lịch sử ghi bước này vào đúng ngày đó
 #   kind        confirm (xác nhận việc), approve (phê duyệt), acknowledge (tiếp thu bài học của
 #               đại hội điểm), exception (cho qua một quy tắc, có văn bản), advance (chuyển bước),
 #               reopen (cấp trên trả phường về một bước trước, có lý do)

@@ -4,22 +4,26 @@
 
 The state database (.congress/) is never committed; history.yaml lists, ward by ward, the
 `congress ward confirm | approve | exception | acknowledge | advance | reopen` steps that bring each ward to
-its stage. They run in date order (same-day steps keep their order), each with CONGRESS_TODAY set
-to its date and the date written at the head of its note. The first step the command refuses
-stops the replay with the command, its exit code and what it said.
+its stage. They run in date order (same-day steps keep their order), each on its recorded date:
+the step is stamped with CONGRESS_NOW = its date at 08:00, plus one minute for each earlier step
+of that day (so a day's steps keep their order in the history), and CONGRESS_TODAY = its date.
+The ward's history, its `since` date and the reports then show the recorded dates, not the day
+of the replay. The first step the command refuses stops the replay with the command, its exit
+code and what it said.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import io
 import os
 import shlex
 import shutil
 import sys
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +32,7 @@ import yaml
 from congress.cli.main import main as congress_main
 
 HISTORY_FILE = "history.yaml"
+DAY_STARTS = time(8, 0)  # a recorded day's first step; the next ones a minute apart
 STATE_DIR = ".congress"
 ARGUMENT = {"confirm": "item", "approve": "approval", "exception": "rule",
             "acknowledge": "lesson", "advance": "trigger", "reopen": "stage"}  # fmt: skip
@@ -45,6 +50,14 @@ class Step:
     index: int
     day: date
     args: list[str]
+    at: datetime | None = None  # the recorded moment (set by `load_steps`)
+
+    @property
+    def env(self) -> dict[str, str]:
+        """The clock the step runs under: its recorded day and moment."""
+        moment = self.at or datetime.combine(self.day, DAY_STARTS)
+        return {"CONGRESS_TODAY": self.day.isoformat(),
+                "CONGRESS_NOW": moment.isoformat(timespec="minutes")}  # fmt: skip
 
     def command(self, workspace: Path) -> list[str]:
         return [*self.args, "-w", str(workspace)]
@@ -62,7 +75,14 @@ def load_steps(path: Path) -> list[Step]:
     for ward, items in data["wards"].items():
         for i, item in enumerate(items or [], start=1):
             steps.append(_step(path, str(ward), i, item))
-    return sorted(steps, key=lambda s: s.day)  # stable: a ward's same-day steps keep their order
+    steps.sort(key=lambda s: s.day)  # stable: a ward's same-day steps keep their order
+    earlier: dict[date, int] = {}  # steps already stamped on each day
+    timed = []
+    for step in steps:
+        n = earlier[step.day] = earlier.get(step.day, -1) + 1
+        at = datetime.combine(step.day, DAY_STARTS) + timedelta(minutes=n)
+        timed.append(dataclasses.replace(step, at=at))
+    return timed
 
 
 def _step(path: Path, ward: str, i: int, item: Any) -> Step:
@@ -80,12 +100,11 @@ def _step(path: Path, ward: str, i: int, item: Any) -> Step:
     day = item["date"]
     if not isinstance(day, date):
         raise HistoryError(f"{where}: date phải viết năm-tháng-ngày, ví dụ 2024-01-12")
-    stamp = day.strftime("%d/%m/%Y")
     args = ["ward", kind, ward, str(item[ARGUMENT[kind]]), "--by", str(item["by"])]
     if kind in ("exception", "reopen"):
-        args += ["--reason", f"[{stamp}] {item['reason']}"]
+        args += ["--reason", str(item["reason"])]
     else:
-        args += ["--note", f"[{stamp}] {item.get('note', '')}".rstrip()]
+        args += ["--note", str(item.get("note") or "")]
     if kind in ("approve", "exception") or (kind == "reopen" and item.get("document")):
         args += ["--document", str(item["document"])]
     if kind == "approve" and item.get("decided"):  # a decision: its date too
@@ -96,8 +115,8 @@ def _step(path: Path, ward: str, i: int, item: Any) -> Step:
 def run(step: Step, workspace: Path) -> tuple[int, str]:
     """Run one step through `congress` in-process; (exit code, what it printed)."""
     out = io.StringIO()
-    previous = os.environ.get("CONGRESS_TODAY")
-    os.environ["CONGRESS_TODAY"] = step.day.isoformat()
+    previous = {name: os.environ.get(name) for name in step.env}
+    os.environ.update(step.env)
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
             congress_main(step.command(workspace))
@@ -105,10 +124,11 @@ def run(step: Step, workspace: Path) -> tuple[int, str]:
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else 1
     finally:
-        if previous is None:
-            os.environ.pop("CONGRESS_TODAY", None)
-        else:
-            os.environ["CONGRESS_TODAY"] = previous
+        for name, value in previous.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
     return code, out.getvalue()
 
 
@@ -124,9 +144,8 @@ def replay(workspace: Path, *, dry_run: bool = False, force: bool = False) -> in
         return 2
     if dry_run:
         for step in steps:
-            print(
-                f"CONGRESS_TODAY={step.day.isoformat()} congress {shlex.join(step.command(workspace))}"
-            )
+            clock = " ".join(f"{k}={v}" for k, v in step.env.items())
+            print(f"{clock} congress {shlex.join(step.command(workspace))}")
         return 0
     state = workspace / STATE_DIR
     if state.exists():

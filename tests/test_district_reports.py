@@ -250,7 +250,8 @@ def test_progress_report_counts_stages_and_names_problems(report: DistrictReport
 
     wards = rows_of(table_with(doc, "Bước hiện tại"))[1:]
     assert [row[1] for row in wards] == ["Ô Chợ Dừa (Đại hội điểm)", "Cát Linh", "Hàng Bột", "Khâm Thiên", "Láng Hạ"]  # fmt: skip
-    assert wards[2][3:] == ["Đề án nhân sự", "10/01/2024", "Có vướng mắc; chậm tiến độ"]
+    assert wards[2][3:] == ["Đề án nhân sự", "10/01/2024", "Chậm tiến độ 5 ngày; có vướng mắc"]
+    assert wards[1][5] == "Đúng tiến độ" and "Bình thường" not in text_of(doc)
 
     overdue = rows_of(table_with(doc, "Số ngày chậm"))[1:]
     assert overdue == [
@@ -259,11 +260,11 @@ def test_progress_report_counts_stages_and_names_problems(report: DistrictReport
     ]
     text = text_of(doc)
     assert "1. Phường Hàng Bột" in text
-    assert "- Tỷ lệ tái cử: Tỷ lệ tái cử 34/55 (61,82%) vượt mức tối đa 60%." in text
+    assert "- Tỷ lệ tái cử 34/55 (61,82%) vượt mức tối đa 60%." in text
     assert "- Phường Láng Hạ: Thiếu danh sách nhân sự dự kiến." in text
-    assert "- Phường Khâm Thiên: women_min: Phường chưa đủ nữ đủ tiêu chuẩn (Ban Thường trực quận, Công văn 12/MTTQ)." in text  # fmt: skip
+    assert "- Phường Khâm Thiên: Phường chưa đủ nữ đủ tiêu chuẩn (Ban Thường trực quận, Công văn 12/MTTQ)." in text  # fmt: skip
     assert "Số đơn vị chậm tiến độ: 2; có vướng mắc: 1; chưa đủ số liệu: 1." in text
-    assert "Không có đơn vị" not in text
+    assert "Không có phường" not in text.replace("Không có phường bị trả lại bước trước.", "")
 
 
 def test_progress_report_says_when_nothing_is_wrong() -> None:
@@ -274,6 +275,7 @@ def test_progress_report_says_when_nothing_is_wrong() -> None:
     assert "Không có đơn vị chậm tiến độ." in text
     assert "Không có đơn vị có vướng mắc." in text
     assert "Không có trường hợp ngoại lệ." in text
+    assert "Không có phường bị trả lại bước trước." in text
     assert not [t for t in doc.tables if "Số ngày chậm" in rows_of(t)[0]]
 
 
@@ -318,9 +320,9 @@ def test_aggregate_report_table_and_totals(report: DistrictReport) -> None:
         assert all(run.font.size == Pt(11) for run in paragraph.runs)
 
     text = text_of(doc)
-    assert "4/5 đơn vị đã có số liệu nhân sự" in text and "chưa có số liệu: Láng Hạ" in text
-    assert "Tổng số Ủy viên dự kiến 195 vị; số nhân sự được giới thiệu 191 vị; tái cử 93 vị, tỷ lệ tái cử 47,69% (so với số lượng Ủy viên dự kiến); nữ 59 vị, chiếm 30,89%" in text  # fmt: skip
-    assert "Số phường đã tổ chức Đại hội: 2/5; tổng số đại biểu được triệu tập: 270; có mặt: 253 (93,70%)." in text  # fmt: skip
+    assert "4/5 phường đã có đề án nhân sự" in text and "chưa có số liệu: Láng Hạ" in text
+    assert "Tổng số Ủy viên dự kiến 195 vị; số nhân sự được giới thiệu 191 vị; tái cử 93/195 vị, chiếm 47,69% số lượng Ủy viên dự kiến; nữ 59/191 vị, chiếm 30,89%" in text  # fmt: skip
+    assert "Số phường đã tổ chức Đại hội: 2/5; tổng số đại biểu được triệu tập: 270; có mặt: 253/270 vị, chiếm 93,70% số đại biểu được triệu tập." in text  # fmt: skip
 
 
 # -- the workbook -----------------------------------------------------------------------------

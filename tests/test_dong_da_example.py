@@ -161,6 +161,54 @@ def test_replay_spreads_the_wards_over_the_stages(
     assert district["totals"]["reopened"] == 1
 
 
+def recorded_moves(ws: Path) -> dict[str, date]:
+    """Each ward's day of its last move in history.yaml (an advance or a reopen; else its first
+    step, the day it was registered)."""
+    data = yaml.safe_load((ws / "history.yaml").read_text(encoding="utf-8"))
+    moves = {}
+    for slug, steps in data["wards"].items():
+        moved = [s["date"] for s in steps if s["kind"] in ("advance", "reopen")]
+        moves[slug] = moved[-1] if moved else steps[0]["date"]
+    return moves
+
+
+def test_replay_keeps_the_recorded_dates(
+    replayed: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every history row carries the day history.yaml records for it, not the day of the replay:
+    the status board's `since`, the reopening and each row, in time order."""
+    monkeypatch.setenv("CONGRESS_TODAY", "2024-03-15")
+    wards = run(capsys, "ward", "status", "-w", str(replayed), "--json").json()["wards"]
+    since = {w["slug"]: date.fromisoformat(w["since"][:10]) for w in wards}
+    assert since == recorded_moves(replayed)
+    reopened = {w["slug"]: w["reopened"]["at"][:10] for w in wards if w["reopened"]}
+    assert reopened == {"van-chuong": "2024-02-18"}
+    for slug in ("o-cho-dua", "van-chuong"):
+        rows = run(capsys, "ward", "history", slug, "-w", str(replayed), "--json").json()
+        stamps = [r["at"] for r in rows["history"]]
+        assert stamps == sorted(stamps) and stamps[-1] <= "2024-03-15", slug
+        assert all(not r["note"].startswith("[") for r in rows["history"]), slug
+
+
+def test_the_clock_is_pinned_only_to_a_valid_moment_that_keeps_the_order(
+    replayed: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    step = ("ward", "confirm", "cat-linh", "plan_issued", "--by", "Lê Thị Hoa", "-w", str(replayed))
+    monkeypatch.setenv("CONGRESS_NOW", "2024-03-15")  # a day, not a moment
+    refused = run(capsys, *step)
+    assert refused.code == 2 and "CONGRESS_NOW" in refused.err and "yyyy-mm-ddTHH:MM" in refused.err
+    monkeypatch.setenv("CONGRESS_NOW", "2024-03-15T09:00")
+    monkeypatch.setenv("CONGRESS_TODAY", "2024-03-14")
+    refused = run(capsys, *step)
+    assert refused.code == 2 and "hai ngày khác nhau" in refused.err
+    monkeypatch.delenv("CONGRESS_TODAY")
+    monkeypatch.setenv("CONGRESS_NOW", "2023-09-01T08:00")  # before Cát Linh's last row
+    refused = run(capsys, *step)
+    assert refused.code == 2 and "sớm hơn lần ghi cuối" in refused.err
+    rows = run(capsys, "ward", "history", "cat-linh", "-w", str(replayed), "--json").json()
+    assert all(r["at"] >= "2023-10-01" for r in rows["history"])  # nothing was written
+
+
 def test_the_first_meeting_and_the_recognition_after_the_congress(
     replayed: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -253,3 +301,64 @@ def test_planted_tally_fault(checked: Path, capsys: pytest.CaptureFixture[str]) 
         expected = TALLY_FAULTS.get(slug, set())
         assert result.code == (1 if expected else 0), (slug, result.out, result.err)
         assert failing(result.json()) == expected, slug
+
+
+def docx_text(path: Path) -> str:
+    """Every paragraph of the document, the tables' cells included, one per line."""
+    from docx import Document
+
+    doc = Document(str(path))
+    lines = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            lines.append(" | ".join(dict.fromkeys(c.text for c in row.cells)))
+    return "\n".join(lines)
+
+
+@pytest.fixture(scope="module")
+def district_reports(replayed: Path) -> dict[str, str]:
+    """`congress district run` on the replayed example, on its reference date."""
+    env = {**os.environ, "CONGRESS_TODAY": "2024-03-15", "PYTHONIOENCODING": "utf-8"}
+    env.pop("CONGRESS_NOW", None)
+    proc = subprocess.run(
+        [sys.executable, "-m", "congress", "district", "run", str(replayed)],
+        capture_output=True, text=True, encoding="utf-8", env=env, check=False,
+    )  # fmt: skip
+    assert proc.returncode in (0, 1), proc.stderr
+    out = replayed / "out"
+    return {name: docx_text(out / f"{name}.docx") for name in ("bao-cao-tien-do", "bao-cao-tong-hop")}  # fmt: skip
+
+
+def test_progress_report_says_what_is_true(district_reports: dict[str, str]) -> None:
+    text = district_reports["bao-cao-tien-do"]
+    rows = {line.split(" | ")[1]: line for line in text.splitlines() if line.count(" | ") >= 5}
+    # the recorded dates, not the day of the replay
+    assert "Văn Chương | Tổ công tác số 1 | Đề án nhân sự | 27/02/2024" in rows["Văn Chương"]
+    assert "2026" not in text and "2025" not in text
+    # a late ward says how late; the others are on schedule
+    assert rows["Láng Thượng"].endswith("| Chậm tiến độ 86 ngày")
+    assert rows["Cát Linh"].endswith("| Đúng tiến độ")
+    assert rows["Thổ Quan"].endswith("| Có vướng mắc")
+    assert "Bình thường" not in text and "; chậm tiến độ" not in text
+    # failures in the words of the failure, no rule id, no file key
+    assert "- Tỷ lệ tái cử 32/50 (64,00%) vượt mức tối đa 60%" in text
+    assert "- Biểu quyết «Thông qua Báo cáo chính trị»: tán thành 141" in text
+    assert "khớp nhau" not in text and "re_election_max" not in text
+    assert "items.1" not in text and "first_meeting" not in text
+    assert "- Phường Hàng Bột: Tỷ lệ tái cử: Tỷ lệ tái cử 32/50 vượt 60%" in text
+    # the reopened ward, with its recorded date; the signer from unit.yaml
+    assert "- Phường Văn Chương: ngày 18/02/2024, Phạm Thị Thu Hà trả từ bước «Đề án nhân sự» về bước «Dự thảo văn kiện» (Số 125/MTTQ-BTT)" in text  # fmt: skip
+    assert text.rstrip().endswith("Lê Thị Hoa")
+
+
+def test_aggregate_report_names_proposals_and_denominators(
+    district_reports: dict[str, str],
+) -> None:
+    text = district_reports["bao-cao-tong-hop"]
+    assert "Số phường đã tổ chức Đại hội: 9/21" in text
+    assert "có mặt: 1.196/1.243 vị, chiếm 96,22% số đại biểu được triệu tập." in text
+    assert "II. ĐỀ ÁN NHÂN SỰ ỦY BAN MTTQ VIỆT NAM KHÓA MỚI CỦA CÁC PHƯỜNG (DỰ KIẾN)" in text
+    assert "KẾT QUẢ HIỆP THƯƠNG CỬ" not in text  # the proposals are not results
+    assert "19/21 phường đã có đề án nhân sự" in text
+    assert "ngoài Đảng 281/945 vị, chiếm 29,74%" in text and "ngoài đảng" not in text
+    assert "tái cử 517/955 vị, chiếm 54,14% số lượng Ủy viên dự kiến" in text

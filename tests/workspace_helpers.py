@@ -169,7 +169,7 @@ def walk_to(capsys: pytest.CaptureFixture[str], ws: Path, slug: str, stage: str)
 
 def congress_process(ws: Path, *args: str, failpoint: str | None = None) -> subprocess.Popen[str]:
     """`python -m congress <args> -w <ws>` as a separate process (stdout and stderr piped)."""
-    own = ("CONGRESS_FAILPOINT", "CONGRESS_LANG", "CONGRESS_TODAY")
+    own = ("CONGRESS_FAILPOINT", "CONGRESS_LANG", "CONGRESS_TODAY", "CONGRESS_NOW")
     env = {k: v for k, v in os.environ.items() if k not in own}
     if failpoint is not None:
         env["CONGRESS_FAILPOINT"] = failpoint

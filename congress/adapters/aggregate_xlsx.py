@@ -23,9 +23,9 @@ from congress.core.district_context import (
     Figures,
     figure_totals,
     re_elected_basis,
-    stage_counts,
     ward_figures,
 )
+from congress.core.district_progress import stage_counts
 from congress.core.figures import Ratio, percent_number
 from congress.core.vn_format import short_date
 from congress.errors import InputError, Problem

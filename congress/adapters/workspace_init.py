@@ -52,6 +52,10 @@ timeline:
 # Bài học kinh nghiệm rút ra từ đại hội điểm; mỗi phường khác phải xác nhận đã tiếp thu từng bài
 # học (congress ward acknowledge PHƯỜNG MÃ --by … --note …) trước khi đại hội.
 lessons: []
+# Người ký các báo cáo gửi cấp trên (báo cáo tiến độ, báo cáo tổng hợp), ví dụ
+#   signer: {{name: Nguyễn Văn A, title: Chủ tịch}}
+# Để null thì chỗ ký tên trong văn bản để «…» cho người ký tự ghi.
+signer: null
 """
 
 WARD_TEMPLATE = """\

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import click
 
+from congress.cli.clock import now as _now
+from congress.cli.clock import today as _today
 from congress.core.levels import UNIT_TYPES, UPPER_LEVELS
 from congress.i18n import get_lang, t
 
@@ -25,23 +25,6 @@ workspace_option = click.option(
 )
 json_option = click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
 by_option = click.option("--by", "actor", required=True, help="Họ tên người thực hiện.")
-
-
-def _today() -> date | None:
-    """`CONGRESS_TODAY=yyyy-mm-dd` pins "today" for deadlines (what-if, tests)."""
-    value = os.environ.get("CONGRESS_TODAY")
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        from congress.errors import InputError, Problem
-
-        raise InputError(Problem("workspace.bad_today", {"value": value})) from exc
-
-
-def _now() -> datetime:
-    return datetime.now().astimezone()
 
 
 def _open(workspace: Path) -> Any:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from congress.core import levels
@@ -28,12 +28,13 @@ from congress.core.district import (
     aggregate,
     total_share,
 )
+from congress.core.district_progress import NONE, _day, progress
 from congress.core.doc_context import DocSpec
+from congress.core.figures import Ratio
 from congress.core.numbers import format_percent, group_thousands
-from congress.core.vn_format import dateline, document_number, short_date
+from congress.core.unit import Signer
+from congress.core.vn_format import dateline, document_number
 from congress.i18n import t
-
-NONE = "…"
 
 DISTRICT_DOCUMENTS: dict[str, DocSpec] = {
     d.id: d
@@ -55,8 +56,6 @@ SHARE_LABELS = {
     "ethnic_minority": "Dân tộc thiểu số",
     "religious": "Tôn giáo",
 }
-
-STATE_LABELS = {"ok": "Bình thường", "blocked": "Có vướng mắc", "missing_data": "Thiếu số liệu"}
 
 DEFAULT_RECIPIENTS = (
     "Ban Thường trực Ủy ban MTTQ Việt Nam cấp trên",
@@ -106,34 +105,6 @@ def re_elected_basis(wards: Sequence[WardSummary]) -> str:
     return "mẫu số do từng đơn vị áp dụng"
 
 
-def stage_labels(report: DistrictReport) -> dict[str, str]:
-    """Stage id -> label, in the workflow's order, then any stage only a ward mentions."""
-    labels: dict[str, str] = {}
-    for stage in report.stages:
-        key = stage.get("id") or stage.get("stage") or ""
-        if key:
-            labels[key] = stage.get("label") or key
-    for ward in report.wards:
-        labels.setdefault(ward.stage, ward.stage_label or ward.stage)
-    return labels
-
-
-def stage_counts(report: DistrictReport) -> list[tuple[str, str, int]]:
-    """(stage id, label, number of wards) for every stage; the counts add up to the wards."""
-    counted = {key: sum(1 for w in report.wards if w.stage == key) for key in stage_labels(report)}
-    by_stage = {**counted, **{k: v for k, v in report.totals.by_stage.items() if k in counted}}
-    return [(key, label, by_stage[key]) for key, label in stage_labels(report).items()]
-
-
-def _day(day: date | None) -> str:
-    """A date (or the day of a moment) as dd/mm/yyyy, or "…"."""
-    if day is None:
-        return NONE
-    if isinstance(day, datetime):
-        day = day.astimezone().date()
-    return short_date(day)
-
-
 # -- the common keys -----------------------------------------------------------------------------
 
 
@@ -157,7 +128,7 @@ def _common(
     term: str,
     place: str,
     draft: bool,
-    signer: str,
+    signer: Signer | str | None,
     number: str | int | None,
     recipients: Sequence[str] | None,
     level: str | None,
@@ -168,6 +139,8 @@ def _common(
     words = ward_words(list(ward_kinds.values()))
     lines = DEFAULT_RECIPIENTS if recipients is None else recipients
     lines = [line.format(wards=words["wards_word"]) for line in lines]
+    if isinstance(signer, str):  # a name alone: the chair
+        signer = Signer(name=signer) if signer.strip() and signer != NONE else None
     return {
         "draft": draft,
         "parent_body": f"ỦY BAN MTTQ VIỆT NAM {unit.upper()}".strip(),
@@ -190,95 +163,10 @@ def _common(
         "today": _day(today),
         "signature": {
             "on_behalf": "TM. BAN THƯỜNG TRỰC",
-            "title": "CHỦ TỊCH",
-            "name": signer or NONE,
+            "title": (signer.title if signer else "Chủ tịch").upper(),
+            "name": signer.name if signer and signer.name.strip() else NONE,
         },
         "recipients": [f"- {r};" for r in lines] + ["- Lưu: VT."],
-    }
-
-
-# -- the progress report -------------------------------------------------------------------------
-
-
-def _state(ward: WardSummary) -> str:
-    label = STATE_LABELS.get(ward.state, ward.state)
-    return f"{label}; chậm tiến độ" if ward.overdue else label
-
-
-def _clause(text: str) -> str:
-    """A sentence made into a clause of a longer line (the template adds the full stop)."""
-    return text.strip().rstrip(".;").strip()
-
-
-def _exception_text(grant: dict[str, str]) -> str:
-    text = grant.get("title") or grant.get("rule") or NONE
-    if grant.get("reason"):
-        text += f": {_clause(grant['reason'])}"
-    source = [grant[k] for k in ("granted_by", "document") if grant.get(k)]
-    return f"{text} ({', '.join(source)})" if source else text
-
-
-def _progress(report: DistrictReport) -> dict[str, Any]:
-    wards = report.wards
-    overdue = [(w, d) for w in wards for d in w.overdue]
-    blocked = [w for w in wards if w.state == "blocked" or w.blocking]
-    missing = [w for w in wards if w.state == "missing_data"]
-    granted = [(w, e) for w in wards for e in w.exceptions]
-    totals = report.totals
-    return {
-        "wards_total": str(len(wards)),
-        "summary": {
-            "pilot": ", ".join(w.name for w in wards if w.pilot) or NONE,
-            "overdue": str(sum(1 for w in wards if w.overdue)),
-            "blocked": str(len(blocked)),
-            "missing_data": str(len(missing)),
-            "with_data": str(totals.with_data),
-        },
-        "stages": [
-            {"index": str(i), "label": label, "count": str(count)}
-            for i, (_key, label, count) in enumerate(stage_counts(report), 1)
-        ],
-        "wards": [
-            {
-                "index": str(i),
-                "name": w.name + (" (Đại hội điểm)" if w.pilot else ""),
-                "group": w.group or "",
-                "stage": w.stage_label or w.stage,
-                "since": _day(w.since),
-                "state": _state(w),
-            }
-            for i, w in enumerate(wards, 1)
-        ],
-        "overdue": [
-            {
-                "index": str(i),
-                "name": w.name,
-                "stage": d.label or d.stage,
-                "due": _day(d.due),
-                "days_late": str(d.days_late),
-            }
-            for i, (w, d) in enumerate(overdue, 1)
-        ],
-        "blocked": [
-            {
-                "index": str(i),
-                "name": w.name,
-                "findings": [f"{f.title}: {f.message}" for f in w.blocking] or [NONE],
-            }
-            for i, w in enumerate(blocked, 1)
-        ],
-        "missing": [
-            {
-                "index": str(i),
-                "name": w.name,
-                "missing": "; ".join(_clause(p) for p in w.problems) or NONE,
-            }
-            for i, w in enumerate(missing, 1)
-        ],
-        "exceptions": [
-            {"index": str(i), "name": w.name, "text": _clause(_exception_text(e))}
-            for i, (w, e) in enumerate(granted, 1)
-        ],
     }
 
 
@@ -308,21 +196,34 @@ def _count(value: int | None) -> str:
     return NONE if value is None else group_thousands(value)
 
 
+IN_WORDS = {"re_elected": "tái cử", "women": "nữ", "non_party": "ngoài Đảng",
+            "ethnic_minority": "dân tộc thiểu số", "religious": "tôn giáo"}  # fmt: skip
+
+
+def ratio_in_words(ratio: Ratio) -> str:
+    """ "346/945 vị, chiếm 36,61% số nhân sự được giới thiệu": the count, the whole, the share
+    and the denominator named (numbers above 999 grouped with «.»)."""
+    return (f"{group_thousands(ratio.count)}/{group_thousands(ratio.of)} vị, chiếm "
+            f"{ratio.percent_text}% {t(ratio.denominator.key, 'vi')}")  # fmt: skip
+
+
 def _in_words(total: Figures, basis: str) -> str:
     parts = [
         f"Tổng số Ủy viên dự kiến {_count(total.planned)} vị",
         f"số nhân sự được giới thiệu {_count(total.proposed)} vị",
     ]  # fmt: skip
     for key in SHARES:
-        cell = _share_cell(total.shares.get(key))
-        if key == "re_elected":
-            parts.append(f"tái cử {cell['count']} vị, tỷ lệ tái cử {cell['percent']}% (so với {basis})")  # fmt: skip
+        share = total.shares.get(key)
+        if share is None or not share.of:
+            parts.append(f"{IN_WORDS[key]} {NONE}")
+        elif key == "re_elected" and not share.ratio.base:
+            parts.append(f"{IN_WORDS[key]} {group_thousands(share.count)}/{group_thousands(share.of)} vị, chiếm {share.ratio.percent_text}% {basis}")  # fmt: skip
         else:
-            parts.append(f"{SHARE_LABELS[key].lower()} {cell['count']} vị, chiếm {cell['percent']}%")  # fmt: skip
+            parts.append(f"{IN_WORDS[key]} {ratio_in_words(share.ratio)}")
     return "; ".join(parts) + "."
 
 
-def _aggregate(report: DistrictReport) -> dict[str, Any]:
+def _aggregate(report: DistrictReport, wards_word: str) -> dict[str, Any]:
     wards, totals = report.wards, report.totals
     total = figure_totals(wards)
     # the district totals are `report.totals`; the planned size counts only wards with figures
@@ -331,7 +232,7 @@ def _aggregate(report: DistrictReport) -> dict[str, Any]:
     basis = re_elected_basis(wards)
     held = sum(1 for w in wards if w.tally.get("convened"))
     convened, present = totals.delegates_convened, totals.delegates_present
-    coverage = f"Đến ngày {_day(report.today)}, {totals.with_data}/{totals.wards} đơn vị đã có số liệu nhân sự Ủy ban MTTQ Việt Nam khóa mới"  # fmt: skip
+    coverage = f"Đến ngày {_day(report.today)}, {totals.with_data}/{totals.wards} {wards_word} đã có đề án nhân sự (danh sách dự kiến nhân sự Ủy ban MTTQ Việt Nam khóa mới)"  # fmt: skip
     if without:
         coverage += f"; chưa có số liệu: {', '.join(without)} (không tính vào số tổng cộng)"
     summary = [coverage + "."]
@@ -349,6 +250,11 @@ def _aggregate(report: DistrictReport) -> dict[str, Any]:
             "convened": group_thousands(convened) if convened else NONE,
             "present": group_thousands(present) if convened else NONE,
             "present_percent": format_percent(present, convened) if convened else NONE,
+            "present_text": (
+                ratio_in_words(Ratio(count=present, of=convened, base="convened"))
+                if convened
+                else NONE
+            ),
         },
     }
 
@@ -360,7 +266,7 @@ def district_context(
     term: str,
     place: str,
     draft: bool,
-    signer: str = NONE,
+    signer: Signer | str | None = None,
     number: str | int | None = None,
     recipients: Sequence[str] | None = None,
     level: str | None = None,
@@ -385,8 +291,8 @@ def district_context(
         else {w.name: "phường" for w in report.wards},
     )
     if doc == "bao_cao_tien_do":
-        return {**common, "progress": _progress(report)}
-    return {**common, "aggregate": _aggregate(report)}
+        return {**common, "progress": progress(report)}
+    return {**common, "aggregate": _aggregate(report, common["wards_word"])}
 
 
 def sample_report() -> DistrictReport:

@@ -26,6 +26,14 @@ class Lesson(Strict):
     text: str
 
 
+class Signer(Strict):
+    """Who signs the unit's reports upward for its Ban Thường trực: name and title (in normal
+    case; the signature block prints the title in capitals)."""
+
+    name: str
+    title: str = "Chủ tịch"
+
+
 class UnitFile(Strict):
     """`unit.yaml`: the district (or any supervising unit) running its wards' congresses."""
 
@@ -38,6 +46,7 @@ class UnitFile(Strict):
     working_groups: list[WorkingGroup] = []
     timeline: dict[str, date | None] = {}
     lessons: list[Lesson] = []
+    signer: Signer | None = None
 
     @field_validator("level", mode="before")
     @classmethod

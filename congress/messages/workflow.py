@@ -40,6 +40,26 @@ MESSAGES: Catalogue = {
         "en": "the environment variable CONGRESS_TODAY=«{value}» is not a date yyyy-mm-dd "
         "(e.g. 2024-01-12).",
     },
+    "workspace.bad_now": {
+        "vi": "biến môi trường CONGRESS_NOW=«{value}» không phải thời điểm dạng yyyy-mm-ddTHH:MM "
+        "(ví dụ 2024-01-12T08:30).",
+        "en": "the environment variable CONGRESS_NOW=«{value}» is not a moment yyyy-mm-ddTHH:MM "
+        "(e.g. 2024-01-12T08:30).",
+    },
+    "workspace.now_not_today": {
+        "vi": "CONGRESS_NOW=«{now}» và CONGRESS_TODAY=«{today}» chỉ hai ngày khác nhau; bỏ một "
+        "biến hoặc cho chúng cùng một ngày.",
+        "en": "CONGRESS_NOW=«{now}» and CONGRESS_TODAY=«{today}» name two different days; drop "
+        "one or make them the same day.",
+    },
+    "workspace.clock_backwards": {
+        "vi": "phường {ward}: thời điểm ghi ({at}) sớm hơn lần ghi cuối trong lịch sử của phường "
+        "({last}); lịch sử chỉ ghi tiếp theo thứ tự thời gian. Kiểm tra CONGRESS_NOW hoặc đồng "
+        "hồ máy.",
+        "en": "ward {ward}: the moment to record ({at}) is earlier than the last entry of the "
+        "ward's history ({last}); the history is only ever appended in time order. Check "
+        "CONGRESS_NOW or the machine's clock.",
+    },
     "workspace.state_created": {
         "vi": "Thư mục làm việc chưa có dữ liệu trạng thái; tạo mới: {path}",
         "en": "The workspace has no state yet; created: {path}",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
@@ -61,6 +61,7 @@ class WardOutcome:
     planned_size: int | None
     tally: dict[str, int]
     produced: list[tuple[Rendered, GeneratedDocument]]
+    rule_titles: dict[str, str] = field(default_factory=dict)  # of the rules excepted
 
 
 _TEMPLATES: dict[str, TemplateSet] = {}
@@ -97,6 +98,7 @@ def check_ward_job(job: WardJob) -> WardOutcome:
     except CongressError as error:
         outcome.problems.append(error.render(scope.lang))
         results["personnel"] = []
+    _rule_titles(outcome, scope, job.exceptions)
     inputs = GuardInputs(run_check, job.confirmations, job.approvals, job.exceptions, job.pilot)
     ready = [readiness(t, inputs) for t in job.transitions]
     if ready and not any(r.ok for r in ready):
@@ -138,6 +140,20 @@ def _shares(outcome: WardOutcome, report: PersonnelReport) -> None:
     for key in _STATISTIC_SHARES:
         if key in metrics:
             outcome.shares[key] = Share(ratio=metrics[key].share)
+
+
+def _rule_titles(outcome: WardOutcome, scope: WardScope, rules: frozenset[str]) -> None:
+    """The titles of the rules excepted for the ward, as the reports name them."""
+    if not rules:
+        return
+    try:
+        texts = scope.ward.rulebook(scope.default_ruleset).texts
+    except CongressError:
+        return  # said by the checks
+    for rule in rules:
+        if rule in texts:
+            title = texts[rule].title
+            outcome.rule_titles[rule] = title.get(scope.lang) or title["vi"]
 
 
 def _tally(outcome: WardOutcome, scope: WardScope) -> None:
@@ -185,7 +201,7 @@ def _summary(ws: Workspace, slug: str, outcome: WardOutcome) -> WardSummary:
         blocking=[FindingLine(rule=f.rule, title=f.title, message=f.message, severity=str(f.severity)) for f in outcome.blocking],
         warnings=outcome.warnings,
         overdue=view.overdue,
-        exceptions=view.exceptions, shares=outcome.shares, planned_size=outcome.planned_size,
+        exceptions=[{**e, "title": outcome.rule_titles.get(e["rule"], "")} for e in view.exceptions], shares=outcome.shares, planned_size=outcome.planned_size,
         tally=outcome.tally,
         reopened=_reopened(view),
         reopen_count=view.reopened.count if view.reopened else 0,
@@ -296,6 +312,7 @@ def write_outputs(ws: Workspace, report: DistrictReport) -> dict[str, str]:
                 draft=True,
                 level=level,
                 ward_kinds=ward_kinds,
+                signer=ws.files.unit.signer,
             )
         )
         target = out / spec.template

@@ -118,7 +118,7 @@ def advance(ws: Workspace, slug: str, trigger: str, actor: str, note: str = "") 
         new_stage,
         trigger,
         actor,
-        ws.now(),
+        ws.stamp(record),
         note,
         findings=[f.model_dump(mode="json") for f in result.findings],
         inputs_hash=inputs_hash(guards.files) if guards.files else "",
@@ -155,7 +155,7 @@ def _event(ws: Workspace, record: WardRecord, trigger: str, actor: str, **detail
         record.stage,
         trigger,
         actor,
-        ws.now(),
+        ws.stamp(record),
         note,
         details=details,
     )
@@ -171,7 +171,7 @@ def confirm(ws: Workspace, slug: str, item: str, actor: str, note: str = "") -> 
     checklist = ws.files.definition.checklist
     _require(item in checklist, "workflow.unknown_item", item=item, allowed=", ".join(checklist))
     record = ws.record(slug)
-    at = ws.now()
+    at = ws.stamp(record)
     ws.store.confirm(
         slug,
         Confirmation(item, actor, at, note),
@@ -214,7 +214,7 @@ def approve(
         extra["document_date"] = document_date.isoformat()
     ws.store.approve(
         slug,
-        Approval(approval, actor, ws.now(), document, note, document_date),
+        Approval(approval, actor, ws.stamp(record), document, note, document_date),
         _event(ws, record, f"approve:{approval}", actor, note=note, **extra),
     )
 
@@ -231,7 +231,7 @@ def grant_exception(
     record = ws.record(slug)
     ws.store.grant_exception(
         slug,
-        ExceptionGrant(rule, actor, reason, document, ws.now()),
+        ExceptionGrant(rule, actor, reason, document, ws.stamp(record)),
         _event(ws, record, f"exception:{rule}", actor, note=reason, document=document),
     )
 
@@ -291,7 +291,7 @@ def acknowledge(ws: Workspace, slug: str, lesson: str, actor: str, note: str) ->
     record = ws.record(slug)
     ws.store.acknowledge(
         slug,
-        Acknowledgement(lesson, actor, ws.now(), note),
+        Acknowledgement(lesson, actor, ws.stamp(record), note),
         _event(ws, record, f"acknowledge:{lesson}", actor, note=note),
     )
     return rerun_checks(ws, slug)
@@ -335,7 +335,7 @@ def reopen(
         stage,
         "reopen",
         actor,
-        ws.now(),
+        ws.stamp(record),
         reason,
         details={
             "reason": reason,

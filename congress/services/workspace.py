@@ -16,7 +16,7 @@ from congress.core.engine import PilotState, WorkflowEngine
 from congress.core.records import EventKind, NewEvent, Store, WardRecord
 from congress.core.unit import UnitFile
 from congress.core.workflow import WorkflowDefinition
-from congress.errors import ConfigError, Problem
+from congress.errors import ConfigError, InputError, Problem
 from congress.i18n import t
 from congress.services.ports import WardFolder
 
@@ -93,6 +93,26 @@ class Workspace:
             return found
         record, event = registration(self.files.definition, slug, folder.name(), self.now())
         return self.store.register(record, event)
+
+    def stamp(self, record: WardRecord) -> datetime:
+        """The moment for a new row of the ward's history (the clock, which `CONGRESS_NOW` may
+        pin to a recorded moment); never earlier than the ward's last row, so the history stays
+        in time order (its `since`, its deadlines and its reopenings read it that way)."""
+        at = self.now()
+        if at < record.updated_at:
+            raise InputError(
+                Problem(
+                    "workspace.clock_backwards",
+                    {
+                        "ward": record.name,
+                        "at": at.isoformat(timespec="minutes"),
+                        "last": record.updated_at.astimezone(at.tzinfo).isoformat(
+                            timespec="minutes"
+                        ),
+                    },
+                )
+            )
+        return at
 
     def _carry_over(self, record: WardRecord) -> WardRecord:
         """A ward recorded under an earlier version of this workflow, moved to this version
