@@ -548,16 +548,14 @@ AGGREGATE_SHARES = (("Tái cử", "re_elected"), ("Nữ", "women"), ("Ngoài Đ�
 AGGREGATE_SIZE = 11  # pt: nine columns on an A4 portrait page
 
 
-def _aggregate_table(doc: DocumentObject) -> None:
-    """One row per ward, counts over percentages, and a bold totals row after the loop."""
-    columns: list[Column] = [("STT", 1.1, "{{ row.index }}", True), ("Đơn vị", 2.7, "{{ row.name }}", False), ("Số lượng dự kiến", 1.5, "{{ row.planned }}", True), ("Số giới thiệu", 1.6, "{{ row.proposed }}", True)]  # fmt: skip
-    columns += [(label, 1.9, (f"{{{{ row.{key}.count }}}}", f"{{{{ row.{key}.share }}}}"), True) for label, key in AGGREGATE_SHARES]  # fmt: skip
-    grid = data_table(doc, columns, "aggregate.rows", "row")
+def _totals_table(doc: DocumentObject, columns: list[Column], items: str) -> None:
+    """One row per ward of `items` (``….rows``) and a bold totals row (``….total``) after the loop."""
+    grid = data_table(doc, columns, items, "row")
     total = grid.add_row()  # type: ignore[no-untyped-call]
     for cell, (_label, _width, text, centred) in zip(total.cells, columns, strict=True):
         blank(cell)
         for line in (text,) if isinstance(text, str) else text:
-            para(cell, R(line.replace("row.", "aggregate.total."), bold=True), style=CELL, align=WD_ALIGN_PARAGRAPH.CENTER if centred else None)  # fmt: skip
+            para(cell, R(line.replace("row.", items.removesuffix("rows") + "total."), bold=True), style=CELL, align=WD_ALIGN_PARAGRAPH.CENTER if centred else None)  # fmt: skip
     for row in grid.rows:
         row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row stays on one page
         for cell in row.cells:
@@ -566,16 +564,38 @@ def _aggregate_table(doc: DocumentObject) -> None:
                     run.font.size = Pt(AGGREGATE_SIZE)
 
 
+def _aggregate_table(doc: DocumentObject) -> None:
+    """The proposals: one row per ward, counts over percentages, the totals row."""
+    columns: list[Column] = [("STT", 1.1, "{{ row.index }}", True), ("Đơn vị", 2.7, "{{ row.name }}", False), ("Số lượng dự kiến", 1.5, "{{ row.planned }}", True), ("Số giới thiệu", 1.6, "{{ row.proposed }}", True)]  # fmt: skip
+    columns += [(label, 1.9, (f"{{{{ row.{key}.count }}}}", f"{{{{ row.{key}.share }}}}"), True) for label, key in AGGREGATE_SHARES]  # fmt: skip
+    _totals_table(doc, columns, "aggregate.rows")
+
+
+RESULT_COLUMNS: list[Column] = [("STT", 1.1, "{{ row.index }}", True), ("Đơn vị", 3.2, "{{ row.name }}", False), ("Số lượng Ủy viên", 1.9, "{{ row.planned }}", True), ("Đã hiệp thương cử", 2.1, "{{ row.chosen }}", True), ("Khuyết", 1.6, "{{ row.vacancies }}", True), ("Đại biểu chính thức", 2.1, "{{ row.official }}", True), ("Đại biểu dự khuyết", 2.1, "{{ row.alternate }}", True), ("Ban Thường trực", 2.0, "{{ row.standing }}", True)]  # fmt: skip
+
+
 def _aggregate_report(doc: DocumentObject) -> None:
     para(doc, "Thực hiện hướng dẫn của cấp trên về Đại hội Mặt trận Tổ quốc Việt Nam các cấp nhiệm kỳ ", "{{ term }}", ", Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ upper_level_name }}", " báo cáo tổng hợp kết quả Đại hội MTTQ Việt Nam {{ wards_level }} như sau:")  # fmt: skip
-    heading(doc, "I. KẾT QUẢ ĐẠI HỘI")
-    para(doc, "Số {{ wards_word }} đã tổ chức Đại hội: ", "{{ aggregate.congress.held }}", "/", "{{ aggregate.wards_total }}", "; tổng số đại biểu được triệu tập: ", "{{ aggregate.congress.convened }}", "; có mặt: ", "{{ aggregate.congress.present_text }}", ".")  # fmt: skip
+    heading(doc, "I. KẾT QUẢ ĐẠI HỘI CÁC {{ wards_word_upper }} ĐÃ TỔ CHỨC ĐẠI HỘI")
+    texts(doc, "aggregate.results.lines")
+
+    def results() -> None:
+        heading(
+            doc,
+            "1. Đại biểu, Ủy ban khóa mới, đoàn đại biểu dự Đại hội MTTQ Việt Nam {{ upper_level_name }}",
+        )
+        texts(doc, "aggregate.results.summary")
+        heading(doc, "2. Kết quả hiệp thương cử của từng đơn vị")
+        _totals_table(doc, RESULT_COLUMNS, "aggregate.results.rows")
+        para(doc, R("Ghi chú: chỉ tổng hợp các đơn vị đã tổ chức Đại hội có số liệu kiểm phiếu khớp đúng; cột «Ban Thường trực» là số Ủy viên Ban Thường trực do Hội nghị lần thứ nhất hiệp thương cử («—»: chưa họp); dòng Tổng cộng là tổng số của các đơn vị trong bảng.", italic=True, size=12), space_before=6)  # fmt: skip
+
+    when(doc, "aggregate.results.rows", results)
     heading(
         doc,
         "II. ĐỀ ÁN NHÂN SỰ ỦY BAN MTTQ VIỆT NAM KHÓA MỚI CỦA CÁC {{ wards_word_upper }} (DỰ KIẾN)",
     )
     texts(doc, "aggregate.summary")
-    heading(doc, "III. BẢNG TỔNG HỢP THEO TỪNG ĐƠN VỊ")
+    heading(doc, "III. BẢNG TỔNG HỢP ĐỀ ÁN NHÂN SỰ THEO TỪNG ĐƠN VỊ (DỰ KIẾN)")
     _aggregate_table(doc)
     para(doc, R("Ghi chú: mỗi ô ghi số người và tỷ lệ (%); tỷ lệ tái cử tính trên ", italic=True, size=12), R("{{ aggregate.basis }}", italic=True, size=12), R(", các tỷ lệ khác tính trên số nhân sự được giới thiệu; dòng Tổng cộng là tổng số của các đơn vị đã có số liệu, tỷ lệ tính từ các tổng số đó.", italic=True, size=12), space_before=6)  # fmt: skip
 

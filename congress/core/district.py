@@ -76,6 +76,55 @@ class Deadline(BaseModel):
     days_late: int = 0
 
 
+class Chosen(BaseModel):
+    """One list hiệp thương cử (the committee, the delegation's chính thức or dự khuyết, the Ban
+    Thường trực): the seats, those chosen, the seats left vacant (khuyết), and the names tied
+    for the last seats that wait for a new vote — as the tally rules computed them."""
+
+    planned: int
+    chosen: int
+    vacancies: int = 0
+    tied: int = 0
+
+    def __add__(self, other: Chosen) -> Chosen:
+        return Chosen(
+            planned=self.planned + other.planned,
+            chosen=self.chosen + other.chosen,
+            vacancies=self.vacancies + other.vacancies,
+            tied=self.tied + other.tied,
+        )
+
+
+class CongressResults(BaseModel):
+    """What a ward's congress decided, from a count that reconciles (never from one that does
+    not): the delegates convened and present, the committee, the delegation to the upper-level
+    congress, and the Ban Thường trực its first meeting chose (None: not recorded yet)."""
+
+    convened: int
+    present: int
+    committee: Chosen | None = None
+    official: Chosen | None = None
+    alternate: Chosen | None = None
+    standing: Chosen | None = None
+
+
+RESULT_LISTS = ("committee", "official", "alternate", "standing")
+
+
+def total_results(results: Sequence[CongressResults]) -> CongressResults:
+    """The exact sums over `results`; a list counts over the wards that recorded it (None when
+    none did)."""
+    sums: dict[str, Chosen | None] = {}
+    for key in RESULT_LISTS:
+        parts: list[Chosen] = [c for r in results if (c := getattr(r, key)) is not None]
+        sums[key] = sum(parts[1:], parts[0]) if parts else None
+    return CongressResults(
+        convened=sum(r.convened for r in results),
+        present=sum(r.present for r in results),
+        **sums,
+    )
+
+
 class WardSummary(BaseModel):
     """Everything the district shows about one ward."""
 
@@ -97,6 +146,8 @@ class WardSummary(BaseModel):
     planned_size: int | None = None
     documents: list[dict[str, str]] = []
     tally: dict[str, int] = {}
+    # The results of the ward's count, only when the count reconciles (see `CongressResults`).
+    results: CongressResults | None = None
     # The last time the district sent the ward back ({"from", "to", "by", "at", "reason",
     # "document"}, stage labels), and how many times in all; empty when never.
     reopened: dict[str, str | date] = {}

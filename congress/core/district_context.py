@@ -29,9 +29,10 @@ from congress.core.district import (
     total_share,
 )
 from congress.core.district_progress import NONE, _day, progress
+from congress.core.district_results import results_context
 from congress.core.doc_context import DocSpec
 from congress.core.figures import Ratio
-from congress.core.numbers import format_percent, group_thousands
+from congress.core.numbers import group_thousands
 from congress.core.unit import Signer
 from congress.core.vn_format import dateline, document_number
 from congress.i18n import t
@@ -223,15 +224,14 @@ def _in_words(total: Figures, basis: str) -> str:
     return "; ".join(parts) + "."
 
 
-def _aggregate(report: DistrictReport, wards_word: str) -> dict[str, Any]:
+def _aggregate(report: DistrictReport, common: Mapping[str, Any]) -> dict[str, Any]:
     wards, totals = report.wards, report.totals
+    wards_word = common["wards_word"]
     total = figure_totals(wards)
     # the district totals are `report.totals`; the planned size counts only wards with figures
     total = Figures(total.planned, total.proposed, {**total.shares, **totals.shares})
     without = [w.name for w in wards if ward_figures(w) is None]
     basis = re_elected_basis(wards)
-    held = sum(1 for w in wards if w.tally.get("convened"))
-    convened, present = totals.delegates_convened, totals.delegates_present
     coverage = f"Đến ngày {_day(report.today)}, {totals.with_data}/{totals.wards} {wards_word} đã có đề án nhân sự (danh sách dự kiến nhân sự Ủy ban MTTQ Việt Nam khóa mới)"  # fmt: skip
     if without:
         coverage += f"; chưa có số liệu: {', '.join(without)} (không tính vào số tổng cộng)"
@@ -245,17 +245,13 @@ def _aggregate(report: DistrictReport, wards_word: str) -> dict[str, Any]:
         "without_data": without,
         "basis": basis,
         "summary": summary,
-        "congress": {
-            "held": str(held),
-            "convened": group_thousands(convened) if convened else NONE,
-            "present": group_thousands(present) if convened else NONE,
-            "present_percent": format_percent(present, convened) if convened else NONE,
-            "present_text": (
-                ratio_in_words(Ratio(count=present, of=convened, base="convened"))
-                if convened
-                else NONE
-            ),
-        },
+        "results": results_context(
+            wards,
+            day=_day(report.today),
+            wards_word=wards_word,
+            upper_level_name=common["upper_level_name"],
+            titles=common["titles"],
+        ),
     }
 
 
@@ -292,7 +288,7 @@ def district_context(
     )
     if doc == "bao_cao_tien_do":
         return {**common, "progress": progress(report)}
-    return {**common, "aggregate": _aggregate(report, common["wards_word"])}
+    return {**common, "aggregate": _aggregate(report, common)}
 
 
 def sample_report() -> DistrictReport:

@@ -9,7 +9,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from congress.core.district import DistrictReport, FindingLine, Share, WardSummary, aggregate
+from congress.core.district import (
+    Chosen,
+    CongressResults,
+    DistrictReport,
+    FindingLine,
+    Share,
+    WardSummary,
+    aggregate,
+)
 from congress.core.doc_context import DOCUMENTS
 from congress.core.engine import GuardInputs, PilotState, readiness
 from congress.core.findings import Finding, Severity
@@ -25,6 +33,7 @@ from congress.services.documents import (
     register_documents,
 )
 from congress.services.personnel import PersonnelReport, check_ward
+from congress.services.tally import ListResult, TallyResults, check_ward_tally
 from congress.services.ward_checks import CHECKS
 from congress.services.workflow_views import WardView, ward_view
 from congress.services.workspace import WardScope, Workspace, pilot_state
@@ -62,6 +71,7 @@ class WardOutcome:
     tally: dict[str, int]
     produced: list[tuple[Rendered, GeneratedDocument]]
     rule_titles: dict[str, str] = field(default_factory=dict)  # of the rules excepted
+    results: CongressResults | None = None  # from a count that reconciles
 
 
 _TEMPLATES: dict[str, TemplateSet] = {}
@@ -165,6 +175,34 @@ def _tally(outcome: WardOutcome, scope: WardScope) -> None:
         outcome.problems.append(error.render(scope.lang))
         return
     outcome.tally = {"convened": tally.delegates.convened, "present": tally.delegates.present}
+    try:
+        results = check_ward_tally(scope).report.results
+    except CongressError:
+        return  # a ruleset that cannot be read: the ward's checks say so
+    if results is not None:
+        outcome.results = congress_results(results)
+
+
+def congress_results(results: TallyResults) -> CongressResults:
+    """The figures the district shows of a count's results (computed by the tally rules)."""
+    lists = {r.id: _chosen(r) for r in results.lists}
+    return CongressResults(
+        convened=results.convened,
+        present=results.present,
+        committee=lists.get("committee"),
+        official=lists.get("official"),
+        alternate=lists.get("alternate"),
+        standing=lists.get("standing"),
+    )
+
+
+def _chosen(result: ListResult) -> Chosen:
+    return Chosen(
+        planned=result.planned,
+        chosen=len(result.chosen),
+        vacancies=result.vacancies,
+        tied=len(result.tied),
+    )
 
 
 def _job(ws: Workspace, slug: str, render: bool, every_document: bool = False) -> WardJob:
@@ -202,7 +240,7 @@ def _summary(ws: Workspace, slug: str, outcome: WardOutcome) -> WardSummary:
         warnings=outcome.warnings,
         overdue=view.overdue,
         exceptions=[{**e, "title": outcome.rule_titles.get(e["rule"], "")} for e in view.exceptions], shares=outcome.shares, planned_size=outcome.planned_size,
-        tally=outcome.tally,
+        tally=outcome.tally, results=outcome.results,
         reopened=_reopened(view),
         reopen_count=view.reopened.count if view.reopened else 0,
         documents=[{"doc": r.doc, "path": str(r.path.relative_to(ws.files.root)), "action": r.action} for r, _ in outcome.produced],
@@ -281,7 +319,7 @@ def write_outputs(ws: Workspace, report: DistrictReport) -> dict[str, str]:
     from congress.adapters.aggregate_xlsx import write_aggregate_xlsx
     from congress.adapters.dashboard_html import write_dashboard
     from congress.adapters.docx_render import CompiledTemplate, environment, write_atomically
-    from congress.core.district_context import DISTRICT_DOCUMENTS, district_context
+    from congress.core.district_context import DISTRICT_DOCUMENTS, district_context, ward_words
     from congress.core.text import xml_safe
     from congress.resources import data_dir
 
@@ -292,15 +330,16 @@ def write_outputs(ws: Workspace, report: DistrictReport) -> dict[str, str]:
         raise InputError(
             Problem("docs.unwritable", {"reason": exc.strerror or str(exc)}, file=str(out))
         ) from exc
+    ward_kinds = _ward_kinds(ws)
+    wards_word = ward_words(list(ward_kinds.values()))["wards_word"]
     written = {
         "dashboard": write_dashboard(out / "dashboard.html", report, ws.lang),
-        "xlsx": write_aggregate_xlsx(out / "tong-hop-ket-qua.xlsx", report),
+        "xlsx": write_aggregate_xlsx(out / "tong-hop-ket-qua.xlsx", report, wards_word),
     }
     unit = ws.files.unit
     level = unit.level
     word, bare = split_unit_name(unit.unit)
     place = place_name(level, bare if word is None or word == level else unit.unit)
-    ward_kinds = _ward_kinds(ws)
     for doc, spec in DISTRICT_DOCUMENTS.items():
         template = CompiledTemplate.load(data_dir("doc_templates") / spec.template, environment())
         data = xml_safe(
