@@ -144,7 +144,7 @@ def _plan(doc: DocumentObject) -> None:
         texts(doc, "sub.tasks")
 
     each(doc, "plan.subcommittees", "sub", subcommittee)
-    missing(doc, "plan.subcommittees", "các tiểu ban Văn kiện, Nhân sự, Tổ chức - phục vụ: trưởng tiểu ban, thành viên, nhiệm vụ (plan_subcommittees)")  # fmt: skip
+    missing(doc, "plan.subcommittees", "các tiểu ban Văn kiện, Nhân sự, Tổ chức - phục vụ: trưởng tiểu ban, thành viên, nhiệm vụ (tệp congress.yaml, mục Kế hoạch - các tiểu ban)")  # fmt: skip
     heading(doc, "4. Công tác tuyên truyền, trang trí")
     texts(doc, "plan.propaganda")
     heading(doc, "III. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN")
@@ -246,10 +246,10 @@ def _structure(doc: DocumentObject) -> None:
     heading(doc, "1. Theo tổ chức thành viên")
     when(doc, f"{s}.organisations_known", lambda: para(doc, "Đại diện ", f"{{{{ {s}.organisations_represented }}}}", "/", f"{{{{ {s}.organisations_total }}}}", " tổ chức thành viên, gồm ", f"{{{{ {s}.organisation_people }}}}", " vị:"))  # fmt: skip
     when(doc, f"{s}.organisations_known", lambda: data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Tổ chức thành viên", 11.2, "{{ row.name }}", False), ("Số Ủy viên", 4.0, "{{ row.count }}", True)], f"{s}.organisations", "row"))  # fmt: skip
-    when(doc, f"not {s}.organisations_known", lambda: para(doc, "[CẦN VIẾT: danh sách tổ chức thành viên (member_organisations trong ward.yaml)]"))  # fmt: skip
+    when(doc, f"not {s}.organisations_known", lambda: para(doc, "[CẦN VIẾT: danh sách tổ chức thành viên (tệp ward.yaml, mục tổ chức thành viên)]"))  # fmt: skip
     heading(doc, "2. Theo khu dân cư")
     when(doc, f"{s}.areas_known", lambda: para(doc, "Đại diện ", f"{{{{ {s}.areas_represented }}}}", "/", f"{{{{ {s}.areas_total }}}}", " khu dân cư, gồm ", f"{{{{ {s}.area_people }}}}", " vị (Trưởng ban công tác Mặt trận khu dân cư)."))  # fmt: skip
-    when(doc, f"not {s}.areas_known", lambda: para(doc, "[CẦN VIẾT: danh sách khu dân cư (residential_areas trong ward.yaml)]"))  # fmt: skip
+    when(doc, f"not {s}.areas_known", lambda: para(doc, "[CẦN VIẾT: danh sách khu dân cư (tệp ward.yaml, mục khu dân cư)]"))  # fmt: skip
     heading(doc, "3. Theo thành phần cá nhân tiêu biểu, cơ quan, đơn vị")
     para(doc, "Gồm ", f"{{{{ {s}.category_people }}}}", " vị:")
     data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Cơ cấu", 11.2, "{{ row.name }}", False), ("Số Ủy viên", 4.0, "{{ row.count }}", True)], f"{s}.categories", "row")  # fmt: skip
@@ -442,7 +442,7 @@ def _first_meeting_minutes(doc: DocumentObject) -> None:
     missing(
         doc,
         "meeting.standing",
-        "kết quả hiệp thương cử Ban Thường trực (mục first_meeting trong tally.yaml)",
+        "kết quả hiệp thương cử Ban Thường trực (tệp tally.yaml, mục Hội nghị lần thứ nhất)",
     )
     heading(doc, "III. ĐỀ NGHỊ")
     para(doc, "Hội nghị đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ upper_level_name }}", " xem xét, công nhận Ban Thường trực ", "{{ committee_name }}", ", nhiệm kỳ ", "{{ term }}", ".")  # fmt: skip

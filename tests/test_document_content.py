@@ -49,7 +49,10 @@ def test_a_plan_without_its_tasks_shows_what_to_write(
     end = lines.index("presidium:") - 1
     congress.write_text("\n".join(lines[:start] + lines[end:]), "utf-8")
     text = render(capsys, ws, "o-cho-dua", "ke_hoach", "ke-hoach.docx")
-    assert "[CẦN VIẾT: kinh phí tổ chức Đại hội (plan_budget)]" in text
+    assert (
+        "[CẦN VIẾT: kinh phí tổ chức Đại hội (tệp congress.yaml, mục Kế hoạch - kinh phí)]" in text
+    )
+    assert "plan_" not in text  # the section is named in Vietnamese, not by its key
     assert "[CẦN VIẾT: các tiểu ban Văn kiện, Nhân sự, Tổ chức - phục vụ" in text
     assert "Ủy ban MTTQ Việt Nam huyện Sóc Sơn" in text and "Đống Đa về Đại hội" not in text
 
@@ -156,3 +159,12 @@ def test_the_dong_da_wards_have_their_own_ordinals() -> None:
     }
     assert len(ordinals) == 21 and len(set(ordinals.values())) >= 5
     assert ordinals["o-cho-dua"] == "XVII" and ordinals["kim-lien"] == "XVIII"
+
+
+def test_the_recognition_decision_is_signed_by_the_unit_signer(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    unit = ws / "unit.yaml"
+    unit.write_text(unit.read_text("utf-8") + "signer:\n  name: Lê Thị Hoa\n  title: Phó Chủ tịch\n", "utf-8")  # fmt: skip
+    text = render(capsys, ws, "o-cho-dua", "quyet_dinh_cong_nhan", "quyet-dinh-cong-nhan.docx")
+    assert "TM. BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH\n\n\n\nLê Thị Hoa" in text
