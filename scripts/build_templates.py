@@ -173,7 +173,8 @@ def _political_report(doc: DocumentObject) -> None:
 
     each(doc, "report.results", "item", field)
     heading(doc, "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU")
-    data_table(doc, [("TT", 1.0, "{{ row.index }}", True), ("Chỉ tiêu", 4.6, "{{ row.name }}", False), ("Đơn vị tính", 1.9, "{{ row.unit }}", True), ("Chỉ tiêu Nghị quyết", 2.2, "{{ row.target }}", True), ("Kết quả", 2.2, "{{ row.result }}", True), ("Tỷ lệ (%)", 2.0, "{{ row.percent }}", True), ("Đánh giá", 2.6, "{{ row.status }}", True)], "report.targets", "row")  # fmt: skip
+    data_table(doc, [("TT", 1.0, "{{ row.index }}", True), ("Chỉ tiêu", 5.4, "{{ row.name }}", False), ("Chỉ tiêu Nghị quyết", 2.7, "{{ row.target }}", True), ("Kết quả thực hiện", 2.6, "{{ row.result }}", True), ("Tỷ lệ đạt so với chỉ tiêu", 2.4, "{{ row.percent }}", True), ("Đánh giá", 2.4, "{{ row.status }}", True)], "report.targets", "row")  # fmt: skip
+    when(doc, "report.targets_lower", lambda: para(doc, "Chỉ tiêu càng thấp càng tốt (ghi «không quá»): tỷ lệ đạt là mức chỉ tiêu chia cho kết quả thực hiện; trên 100% là vượt chỉ tiêu."))  # fmt: skip
     missing(doc, "report.targets", "các chỉ tiêu của Nghị quyết nhiệm kỳ trước và kết quả")
     heading(doc, "III. KẾT QUẢ HOẠT ĐỘNG CỦA CÁC TỔ CHỨC THÀNH VIÊN")
 

@@ -36,14 +36,14 @@ from congress.core.doc_names import (
     secretary_signature,
     upper,
 )
-from congress.core.drafts import CongressFile, DraftsFile, Target
+from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.figures import Ratio
-from congress.core.numbers import format_decimal, group_thousands
+from congress.core.numbers import group_thousands
 from congress.core.people import STANDING_ROLES, Gender, Person, Role
 from congress.core.personnel_context import PersonnelContext
 from congress.core.statistics import Metric
 from congress.core.tally_context import TallyInput, tally_view
-from congress.core.targets import assess
+from congress.core.targets import target_rows
 from congress.core.text import fold
 from congress.core.unit import UnitFile
 from congress.core.vn_format import dateline, document_number, short_date
@@ -144,28 +144,6 @@ def _common(src: WardDocuments, spec: DocSpec) -> dict[str, Any]:
     }
 
 
-def _number(value: Any) -> str:
-    return "…" if value is None else format_decimal(value, 2, trim=True)
-
-
-def target_rows(targets: Sequence[Target]) -> list[dict[str, str]]:
-    rows = []
-    for index, target in enumerate(targets, start=1):
-        verdict = assess(target)
-        rows.append(
-            {
-                "index": str(index),
-                "name": target.name,
-                "unit": target.unit,
-                "target": _number(target.target),
-                "result": _number(target.result),
-                "percent": verdict.percent if verdict else "…",
-                "status": verdict.label if verdict else content.PLACEHOLDER.format(what="kết quả"),
-            }
-        )
-    return rows
-
-
 def _political_report(src: WardDocuments) -> dict[str, Any]:
     report = src.drafts.political_report
     orgs = {o.organisation: o.text for o in report.member_organisations}
@@ -185,6 +163,7 @@ def _political_report(src: WardDocuments) -> dict[str, Any]:
             for name, text in orgs.items()
         ],
         "targets": target_rows(report.targets),
+        "targets_lower": any(not t.higher_is_better for t in report.targets),
         "shortcomings": content.paragraphs(report.shortcomings, "hạn chế"),
         "causes": content.paragraphs(report.causes, "nguyên nhân"),
         "lessons": content.paragraphs(report.lessons, "bài học kinh nghiệm"),
