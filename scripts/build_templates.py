@@ -354,13 +354,28 @@ def _minutes(doc: DocumentObject) -> None:
     lines(doc, "congress.secretariat", "danh sách Đoàn Thư ký")
     when(doc, "tally.secret or not tally.recorded", lambda: (para(doc, "- Ban Kiểm phiếu (khi biểu quyết bằng phiếu kín):", style=LIST), lines(doc, "congress.counting_board", "danh sách Ban Kiểm phiếu")))  # fmt: skip
     heading(doc, "II. DIỄN BIẾN ĐẠI HỘI")
-    each(doc, "congress.script", "row", lambda: para(doc, "{{ row.index }}. {{ row.part }} ({{ row.person }})."))  # fmt: skip
-    missing(doc, "congress.script", "diễn biến Đại hội theo chương trình")
+    _proceedings(doc)
+    missing(doc, "proceedings", "diễn biến Đại hội: các phần đã tiến hành, người thực hiện (tệp congress.yaml, mục Kịch bản)")  # fmt: skip
     heading(doc, "III. KẾT QUẢ BIỂU QUYẾT, HIỆP THƯƠNG CỬ")
     when(doc, "not tally.recorded", lambda: para(doc, "[CẦN VIẾT: Kết quả biểu quyết, hiệp thương cử — điền tally.yaml sau Đại hội]"))  # fmt: skip
     when(doc, "tally.recorded and not tally.usable", lambda: para(doc, "[CẦN VIẾT: Kết quả biểu quyết, hiệp thương cử — số liệu chưa khớp nhau, xem nhật ký nhập liệu (congress tally)]"))  # fmt: skip
     when(doc, "tally.usable", lambda: _results(doc))
     para(doc, "Biên bản được thông qua trước Đại hội vào hồi …… giờ …… cùng ngày./.")
+
+
+def _proceedings(doc: DocumentObject) -> None:
+    """Session by session, each part held and who did it, then the results of its votes
+    (`congress.core.minutes_context`): the minutes' account, not the programme."""
+
+    def part() -> None:
+        para(doc, "- {{ part.text }}", style=LIST)
+        each(doc, "part.results", "result", lambda: para(doc, "+ {{ result }}", style=LIST))  # fmt: skip
+
+    def session() -> None:
+        para(doc, R("{{ session.index }}. {{ session.name }}", bold=True))
+        each(doc, "session.parts", "part", part)
+
+    each(doc, "proceedings", "session", session)
 
 
 def _attendance(doc: DocumentObject) -> None:

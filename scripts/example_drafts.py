@@ -141,6 +141,7 @@ COMMENTS = {
     "script[].person": "Người thực hiện: họ tên, hoặc chức danh nếu là khách mời; nhiều người thì cách nhau bằng dấu phẩy.",
     "script[].session": "Phiên họp: internal (phiên nội bộ) hoặc official (phiên chính thức).",
     "script[].words": "Lời dẫn: lời người điều hành nói ở phần này.",
+    "script[].votes": "Biểu quyết ở phần này, biên bản ghi kết quả ngay sau phần: mã nội dung (id) trong tally.yaml; presidium, secretariat = Đoàn Chủ tịch, Đoàn Thư ký; committee = Ủy ban khóa mới; official, alternate = đoàn đại biểu chính thức, dự khuyết.",
     "speeches": "Các tham luận tại Đại hội, mỗi tham luận một chủ đề riêng, không trùng nhau.",
     "speeches[].speaker": "Họ tên người trình bày.",
     "speeches[].organisation": "Đơn vị, tổ chức của người trình bày.",
@@ -559,6 +560,18 @@ SCRIPT = [
     ("12h00", "Chào cờ bế mạc", DOAN, "official"),
 ]  # fmt: skip
 
+# The votes held in each part of SCRIPT (by its time): the minutes give their results after it.
+VOTES = {
+    "7h45": ["presidium", "secretariat"],
+    "7h55": ["chuong_trinh", "ban_kiem_phieu"],
+    "8h35": ["bao_cao_kiem_diem"],
+    "8h50": ["so_luong_uy_ban"],
+    "10h05": ["bao_cao_chinh_tri", "chuong_trinh_hanh_dong"],
+    "11h10": ["committee"],
+    "11h20": ["official", "alternate"],
+    "11h45": ["nghi_quyet"],
+}
+
 CONGRESS = {
     "o-cho-dua": {
         "date": date(2024, 1, 12), "venue": "Hội trường tầng 3, trụ sở Đảng ủy - Ủy ban nhân dân phường Ô Chợ Dừa",
@@ -644,6 +657,7 @@ def script(
                 **person,
                 "session": s,
                 "words": (words.format(ward=ward, ord=ordinal, prev=previous),),
+                **({"votes": VOTES[t]} if t in VOTES else {}),
             }
         )
     return out  # fmt: skip

@@ -168,3 +168,27 @@ def test_the_recognition_decision_is_signed_by_the_unit_signer(
     unit.write_text(unit.read_text("utf-8") + "signer:\n  name: Lê Thị Hoa\n  title: Phó Chủ tịch\n", "utf-8")  # fmt: skip
     text = render(capsys, ws, "o-cho-dua", "quyet_dinh_cong_nhan", "quyet-dinh-cong-nhan.docx")
     assert "TM. BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH\n\n\n\nLê Thị Hoa" in text
+
+
+def test_the_congress_minutes_tell_the_day_with_its_results(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    text = render(capsys, ws, "o-cho-dua", "bien_ban", "bien-ban.docx")
+    assert "có mặt: 128 đại biểu (94,81%)" in text and "có mặt: …" not in text
+    told = text[text.index("II. DIỄN BIẾN ĐẠI HỘI") : text.index("III. KẾT QUẢ")]
+    assert "1. Phiên nội bộ" in told and "2. Phiên chính thức" in told
+    # each part held with who did it, then the results of the votes held in it, from the count
+    assert (
+        "- 7h45: Tuyên bố lý do phiên nội bộ; giới thiệu và biểu quyết Đoàn Chủ tịch, Đoàn Thư ký "
+        "(do Lê Duy Huy thực hiện).\n"
+        "+ Đoàn Chủ tịch Đại hội: 128/128 đại biểu có mặt tán thành, đạt 100,00% — Thông qua.\n"
+        "+ Đoàn Thư ký Đại hội: 128/128 đại biểu có mặt tán thành, đạt 100,00% — Thông qua.\n"
+    ) in told
+    assert (
+        "+ Thông qua Báo cáo chính trị: 125/128 đại biểu có mặt tán thành, đạt 97,66% — Thông qua."
+        in told
+    )
+    assert "Số lượng 55 vị; đã hiệp thương cử 53 vị" in told
+    assert "Số lượng 6 vị; đã hiệp thương cử đủ 6 vị." in told
+    # the minutes' own account, not the programme's table
+    assert "STT" not in told and "Thời gian" not in told

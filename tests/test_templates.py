@@ -298,7 +298,10 @@ def test_filled_documents_show_the_computed_figures(rendered: Rendered) -> None:
     delegation = rows_of(rendered["danh_sach_doan_dai_bieu", True])
     assert ["1", "Cao Hữu Hải", "Ủy viên Thường trực"] in delegation
     minutes = text_of(rendered["bien_ban", True])
-    assert "- Nguyễn Văn An" in minutes and "2. Khai mạc Đại hội (Nguyễn Thị Xuân)." in minutes
+    assert (
+        "- Nguyễn Văn An" in minutes
+        and "- 8h00: Khai mạc Đại hội (do Nguyễn Thị Xuân thực hiện)." in minutes
+    )
 
 
 def test_personnel_documents_show_the_lists_and_shares(rendered: Rendered, sources: Sources) -> None:  # fmt: skip

@@ -38,6 +38,7 @@ from congress.core.doc_names import (
 )
 from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.figures import Ratio
+from congress.core.minutes_context import proceedings
 from congress.core.numbers import group_thousands
 from congress.core.people import STANDING_ROLES, Gender, Person, Role
 from congress.core.personnel_context import PersonnelContext
@@ -352,6 +353,12 @@ def _plan(src: WardDocuments) -> dict[str, Any]:
     }  # fmt: skip
 
 
+def _minutes(src: WardDocuments) -> dict[str, Any]:
+    """The count, and the proceedings told from the script with each part's results."""
+    view = tally_view(src.tally)
+    return {"tally": view, "proceedings": proceedings(src.congress.script, view)}
+
+
 BUILDERS: dict[str, Callable[[WardDocuments], dict[str, Any]]] = {
     "ke_hoach": lambda s: {"plan": _plan(s), "congress": _congress_day(s)},
     "bao_cao_chinh_tri": lambda s: {"report": _political_report(s)},
@@ -362,7 +369,7 @@ BUILDERS: dict[str, Callable[[WardDocuments], dict[str, Any]]] = {
     "chuong_trinh_dai_hoi": lambda s: {"congress": _congress_day(s)},
     "kich_ban": lambda s: {"congress": _congress_day(s)},
     "danh_sach_doan_dai_bieu": lambda s: {"delegation": _delegation(s)},
-    "bien_ban": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": _political_report(s), "tally": tally_view(s.tally)},
+    "bien_ban": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": _political_report(s), **_minutes(s)},
     "bien_ban_kiem_phieu": lambda s: {"congress": _congress_day(s), "tally": tally_view(s.tally), "signature": counting_signature(s.congress)},
     "nghi_quyet": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": _political_report(s), "delegation": _delegation(s), "tally": tally_view(s.tally)},
     "bien_ban_hoi_nghi_thu_nhat": lambda s: {"congress": _congress_day(s), **after.first_meeting_minutes(s)},
