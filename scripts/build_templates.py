@@ -144,7 +144,7 @@ def _plan(doc: DocumentObject) -> None:
         texts(doc, "sub.tasks")
 
     each(doc, "plan.subcommittees", "sub", subcommittee)
-    missing(doc, "plan.subcommittees", "các tiểu ban Văn kiện, Nhân sự, Tổ chức - phục vụ: trưởng tiểu ban, thành viên, nhiệm vụ (plan_subcommittees)")  # fmt: skip
+    missing(doc, "plan.subcommittees", "các tiểu ban Văn kiện, Nhân sự, Tổ chức - phục vụ: trưởng tiểu ban, thành viên, nhiệm vụ (tệp congress.yaml, mục Kế hoạch - các tiểu ban)")  # fmt: skip
     heading(doc, "4. Công tác tuyên truyền, trang trí")
     texts(doc, "plan.propaganda")
     heading(doc, "III. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN")
@@ -173,7 +173,8 @@ def _political_report(doc: DocumentObject) -> None:
 
     each(doc, "report.results", "item", field)
     heading(doc, "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU")
-    data_table(doc, [("TT", 1.0, "{{ row.index }}", True), ("Chỉ tiêu", 4.6, "{{ row.name }}", False), ("Đơn vị tính", 1.9, "{{ row.unit }}", True), ("Chỉ tiêu Nghị quyết", 2.2, "{{ row.target }}", True), ("Kết quả", 2.2, "{{ row.result }}", True), ("Tỷ lệ (%)", 2.0, "{{ row.percent }}", True), ("Đánh giá", 2.6, "{{ row.status }}", True)], "report.targets", "row")  # fmt: skip
+    data_table(doc, [("TT", 1.0, "{{ row.index }}", True), ("Chỉ tiêu", 5.4, "{{ row.name }}", False), ("Chỉ tiêu Nghị quyết", 2.7, "{{ row.target }}", True), ("Kết quả thực hiện", 2.6, "{{ row.result }}", True), ("Tỷ lệ đạt so với chỉ tiêu", 2.4, "{{ row.percent }}", True), ("Đánh giá", 2.4, "{{ row.status }}", True)], "report.targets", "row")  # fmt: skip
+    when(doc, "report.targets_lower", lambda: para(doc, "Chỉ tiêu càng thấp càng tốt (ghi «không quá»): tỷ lệ đạt là mức chỉ tiêu chia cho kết quả thực hiện; trên 100% là vượt chỉ tiêu."))  # fmt: skip
     missing(doc, "report.targets", "các chỉ tiêu của Nghị quyết nhiệm kỳ trước và kết quả")
     heading(doc, "III. KẾT QUẢ HOẠT ĐỘNG CỦA CÁC TỔ CHỨC THÀNH VIÊN")
 
@@ -246,10 +247,10 @@ def _structure(doc: DocumentObject) -> None:
     heading(doc, "1. Theo tổ chức thành viên")
     when(doc, f"{s}.organisations_known", lambda: para(doc, "Đại diện ", f"{{{{ {s}.organisations_represented }}}}", "/", f"{{{{ {s}.organisations_total }}}}", " tổ chức thành viên, gồm ", f"{{{{ {s}.organisation_people }}}}", " vị:"))  # fmt: skip
     when(doc, f"{s}.organisations_known", lambda: data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Tổ chức thành viên", 11.2, "{{ row.name }}", False), ("Số Ủy viên", 4.0, "{{ row.count }}", True)], f"{s}.organisations", "row"))  # fmt: skip
-    when(doc, f"not {s}.organisations_known", lambda: para(doc, "[CẦN VIẾT: danh sách tổ chức thành viên (member_organisations trong ward.yaml)]"))  # fmt: skip
+    when(doc, f"not {s}.organisations_known", lambda: para(doc, "[CẦN VIẾT: danh sách tổ chức thành viên (tệp ward.yaml, mục tổ chức thành viên)]"))  # fmt: skip
     heading(doc, "2. Theo khu dân cư")
     when(doc, f"{s}.areas_known", lambda: para(doc, "Đại diện ", f"{{{{ {s}.areas_represented }}}}", "/", f"{{{{ {s}.areas_total }}}}", " khu dân cư, gồm ", f"{{{{ {s}.area_people }}}}", " vị (Trưởng ban công tác Mặt trận khu dân cư)."))  # fmt: skip
-    when(doc, f"not {s}.areas_known", lambda: para(doc, "[CẦN VIẾT: danh sách khu dân cư (residential_areas trong ward.yaml)]"))  # fmt: skip
+    when(doc, f"not {s}.areas_known", lambda: para(doc, "[CẦN VIẾT: danh sách khu dân cư (tệp ward.yaml, mục khu dân cư)]"))  # fmt: skip
     heading(doc, "3. Theo thành phần cá nhân tiêu biểu, cơ quan, đơn vị")
     para(doc, "Gồm ", f"{{{{ {s}.category_people }}}}", " vị:")
     data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Cơ cấu", 11.2, "{{ row.name }}", False), ("Số Ủy viên", 4.0, "{{ row.count }}", True)], f"{s}.categories", "row")  # fmt: skip
@@ -353,13 +354,28 @@ def _minutes(doc: DocumentObject) -> None:
     lines(doc, "congress.secretariat", "danh sách Đoàn Thư ký")
     when(doc, "tally.secret or not tally.recorded", lambda: (para(doc, "- Ban Kiểm phiếu (khi biểu quyết bằng phiếu kín):", style=LIST), lines(doc, "congress.counting_board", "danh sách Ban Kiểm phiếu")))  # fmt: skip
     heading(doc, "II. DIỄN BIẾN ĐẠI HỘI")
-    each(doc, "congress.script", "row", lambda: para(doc, "{{ row.index }}. {{ row.part }} ({{ row.person }})."))  # fmt: skip
-    missing(doc, "congress.script", "diễn biến Đại hội theo chương trình")
+    _proceedings(doc)
+    missing(doc, "proceedings", "diễn biến Đại hội: các phần đã tiến hành, người thực hiện (tệp congress.yaml, mục Kịch bản)")  # fmt: skip
     heading(doc, "III. KẾT QUẢ BIỂU QUYẾT, HIỆP THƯƠNG CỬ")
     when(doc, "not tally.recorded", lambda: para(doc, "[CẦN VIẾT: Kết quả biểu quyết, hiệp thương cử — điền tally.yaml sau Đại hội]"))  # fmt: skip
     when(doc, "tally.recorded and not tally.usable", lambda: para(doc, "[CẦN VIẾT: Kết quả biểu quyết, hiệp thương cử — số liệu chưa khớp nhau, xem nhật ký nhập liệu (congress tally)]"))  # fmt: skip
     when(doc, "tally.usable", lambda: _results(doc))
     para(doc, "Biên bản được thông qua trước Đại hội vào hồi …… giờ …… cùng ngày./.")
+
+
+def _proceedings(doc: DocumentObject) -> None:
+    """Session by session, each part held and who did it, then the results of its votes
+    (`congress.core.minutes_context`): the minutes' account, not the programme."""
+
+    def part() -> None:
+        para(doc, "- {{ part.text }}", style=LIST)
+        each(doc, "part.results", "result", lambda: para(doc, "+ {{ result }}", style=LIST))  # fmt: skip
+
+    def session() -> None:
+        para(doc, R("{{ session.index }}. {{ session.name }}", bold=True))
+        each(doc, "session.parts", "part", part)
+
+    each(doc, "proceedings", "session", session)
 
 
 def _attendance(doc: DocumentObject) -> None:
@@ -442,7 +458,7 @@ def _first_meeting_minutes(doc: DocumentObject) -> None:
     missing(
         doc,
         "meeting.standing",
-        "kết quả hiệp thương cử Ban Thường trực (mục first_meeting trong tally.yaml)",
+        "kết quả hiệp thương cử Ban Thường trực (tệp tally.yaml, mục Hội nghị lần thứ nhất)",
     )
     heading(doc, "III. ĐỀ NGHỊ")
     para(doc, "Hội nghị đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ upper_level_name }}", " xem xét, công nhận Ban Thường trực ", "{{ committee_name }}", ", nhiệm kỳ ", "{{ term }}", ".")  # fmt: skip

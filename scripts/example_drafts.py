@@ -141,6 +141,7 @@ COMMENTS = {
     "script[].person": "Người thực hiện: họ tên, hoặc chức danh nếu là khách mời; nhiều người thì cách nhau bằng dấu phẩy.",
     "script[].session": "Phiên họp: internal (phiên nội bộ) hoặc official (phiên chính thức).",
     "script[].words": "Lời dẫn: lời người điều hành nói ở phần này.",
+    "script[].votes": "Biểu quyết ở phần này, biên bản ghi kết quả ngay sau phần: mã nội dung (id) trong tally.yaml; presidium, secretariat = Đoàn Chủ tịch, Đoàn Thư ký; committee = Ủy ban khóa mới; official, alternate = đoàn đại biểu chính thức, dự khuyết.",
     "speeches": "Các tham luận tại Đại hội, mỗi tham luận một chủ đề riêng, không trùng nhau.",
     "speeches[].speaker": "Họ tên người trình bày.",
     "speeches[].organisation": "Đơn vị, tổ chức của người trình bày.",
@@ -385,9 +386,9 @@ def _area_results(areas: int) -> list[dict[str, object]]:
         works = [w.format(x=rng.randint(4, 24)) for w in rng.sample(_WORKS, 2)]
         hg = rng.randint(3, 9)
         out.append({"field": f"Kết quả ở Tổ dân phố số {n}", "text": (
-            f"Tổ dân phố số {n} có {h} hộ với {_n(nk)} nhân khẩu. Trong nhiệm kỳ, Ban công tác Mặt trận đã phối hợp với Chi bộ, Tổ trưởng tổ dân phố và Cảnh sát khu vực tổ chức {rng.randint(10, 18)} buổi sinh hoạt, tuyên truyền lồng ghép với {rng.randint(600, 1100)} lượt người dự, tập trung phổ biến Nghị quyết Đại hội Đảng bộ phường, Luật Thực hiện dân chủ ở cơ sở, các quy định về phòng cháy, chữa cháy đối với nhà ở kết hợp kinh doanh và quy tắc ứng xử nơi công cộng tại khu di tích; “Ngày hội Đại đoàn kết toàn dân tộc” được tổ chức đều đặn hằng năm với phần lễ trang trọng, phần hội vui tươi, thu hút bình quân {rng.randint(150, 320)} người tham gia mỗi năm.",
+            f"Tổ dân phố số {n} có {_n(h)} hộ với {_n(nk)} nhân khẩu. Trong nhiệm kỳ, Ban công tác Mặt trận đã phối hợp với Chi bộ, Tổ trưởng tổ dân phố và Cảnh sát khu vực tổ chức {rng.randint(10, 18)} buổi sinh hoạt, tuyên truyền lồng ghép với {_n(rng.randint(600, 1100))} lượt người dự, tập trung phổ biến Nghị quyết Đại hội Đảng bộ phường, Luật Thực hiện dân chủ ở cơ sở, các quy định về phòng cháy, chữa cháy đối với nhà ở kết hợp kinh doanh và quy tắc ứng xử nơi công cộng tại khu di tích; “Ngày hội Đại đoàn kết toàn dân tộc” được tổ chức đều đặn hằng năm với phần lễ trang trọng, phần hội vui tươi, thu hút bình quân {rng.randint(150, 320)} người tham gia mỗi năm.",
             f"Về công tác an sinh xã hội, các hộ gia đình, cá nhân, hộ kinh doanh trên địa bàn Tổ dân phố số {n} đã ủng hộ Quỹ “Vì người nghèo” phường tổng số {rng.randint(48, 70)} triệu đồng; Ban công tác Mặt trận đã phối hợp với các chi hội trao {rng.randint(90, 180)} suất quà Tết cho hộ nghèo, hộ cận nghèo, gia đình chính sách, người cao tuổi cô đơn; trong hai năm 2020-2021, tổ đã tiếp nhận và phân phát {_n(rng.randint(8, 25) * 100)} kg gạo, {rng.randint(120, 260)} suất quà cho lao động tự do mất việc, người thuê trọ bị ảnh hưởng bởi dịch Covid-19. Số hộ cận nghèo của tổ được hỗ trợ mua thẻ bảo hiểm y tế là {rng.randint(4, 14)} hộ; các gia đình chính sách, người có công đều được thăm hỏi, tặng quà đầy đủ vào các dịp lễ, Tết.",
-            f"Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” tiếp tục được duy trì; năm 2023 có {gv}/{h} hộ đạt danh hiệu “Gia đình văn hóa” (đạt {pct}%). Tổ duy trì {models[0]}, {models[1]} và {models[2]}; các hộ dân đã đóng góp {rng.randint(25, 90)} triệu đồng và {rng.randint(60, 240)} ngày công để {works[0]} và {works[1]}, góp phần xây dựng khu dân cư xanh, sạch, đẹp, văn minh.",
+            f"Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” tiếp tục được duy trì; năm 2023 có {_n(gv)}/{_n(h)} hộ đạt danh hiệu “Gia đình văn hóa” (đạt {pct}%). Tổ duy trì {models[0]}, {models[1]} và {models[2]}; các hộ dân đã đóng góp {rng.randint(25, 90)} triệu đồng và {rng.randint(60, 240)} ngày công để {works[0]} và {works[1]}, góp phần xây dựng khu dân cư xanh, sạch, đẹp, văn minh.",
             f"Các chi hội đoàn thể ở Tổ dân phố số {n} duy trì sinh hoạt đều đặn: chi hội Cựu chiến binh có {rng.randint(20, 32)} hội viên, chi hội Phụ nữ có {rng.randint(95, 130)} hội viên, chi hội Người cao tuổi có {rng.randint(140, 190)} hội viên, chi hội Khuyến học có {rng.randint(70, 100)} hội viên; năm 2023 tổ có {rng.randint(120, 170)} hộ đạt danh hiệu “Gia đình học tập”, {rng.randint(15, 40)} học sinh được khen thưởng. Câu lạc bộ {_CLUBS[(n - 1) % len(_CLUBS)]} của tổ sinh hoạt hằng tuần với {rng.randint(18, 45)} thành viên, tham gia hội diễn, hội thao do phường tổ chức và đạt {rng.randint(1, 4)} giải.",
             f"Ban công tác Mặt trận đã tham gia giám sát cộng đồng {rng.randint(4, 12)} nội dung, trong đó có {rng.randint(1, 3)} công trình sửa chữa, cải tạo hạ tầng trên địa bàn; tiếp nhận, tổng hợp {rng.randint(12, 40)} ý kiến, kiến nghị của cử tri gửi tới các hội nghị tiếp xúc cử tri và hội nghị đối thoại; Tổ hòa giải cơ sở hòa giải thành {hg}/{hg + rng.randint(0, 2)} vụ việc. Tuy nhiên, {_ISSUES[(n - 1) % len(_ISSUES)]}.",
         )})  # fmt: skip
@@ -559,6 +560,18 @@ SCRIPT = [
     ("12h00", "Chào cờ bế mạc", DOAN, "official"),
 ]  # fmt: skip
 
+# The votes held in each part of SCRIPT (by its time): the minutes give their results after it.
+VOTES = {
+    "7h45": ["presidium", "secretariat"],
+    "7h55": ["chuong_trinh", "ban_kiem_phieu"],
+    "8h35": ["bao_cao_kiem_diem"],
+    "8h50": ["so_luong_uy_ban"],
+    "10h05": ["bao_cao_chinh_tri", "chuong_trinh_hanh_dong"],
+    "11h10": ["committee"],
+    "11h20": ["official", "alternate"],
+    "11h45": ["nghi_quyet"],
+}
+
 CONGRESS = {
     "o-cho-dua": {
         "date": date(2024, 1, 12), "venue": "Hội trường tầng 3, trụ sở Đảng ủy - Ủy ban nhân dân phường Ô Chợ Dừa",
@@ -644,6 +657,7 @@ def script(
                 **person,
                 "session": s,
                 "words": (words.format(ward=ward, ord=ordinal, prev=previous),),
+                **({"votes": VOTES[t]} if t in VOTES else {}),
             }
         )
     return out  # fmt: skip

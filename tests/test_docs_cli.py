@@ -67,8 +67,19 @@ def test_political_report_computes_the_targets_and_shows_every_organisation(
     path = ws / "out" / "o-cho-dua" / "bao-cao-chinh-tri.docx"
     document = Document(str(path))
     rows = [[c.text for c in row.cells] for t in document.tables for row in t.rows]
-    verdicts = {row[-1] for row in rows if len(row) >= 7}
+    header = ["TT", "Chỉ tiêu", "Chỉ tiêu Nghị quyết", "Kết quả thực hiện", "Tỷ lệ đạt so với chỉ tiêu", "Đánh giá"]  # fmt: skip
+    targets = rows[rows.index(header) + 1 :][:8]
+    verdicts = {row[-1] for row in targets}
     assert {"Vượt", "Đạt", "Không đạt"} <= verdicts
+    # target and result with their unit, the fulfilment with its sign, a status it agrees with
+    assert targets[0][2:] == ["1.500 triệu đồng", "1.872 triệu đồng", "124,80%", "Vượt"]
+    assert targets[6][2:] == ["24 mô hình", "20 mô hình", "83,33%", "Không đạt"]
+    # the poverty rate: lower is better, so 0,07% for «không quá 0,15%» is above 100%
+    assert targets[7][1].startswith("Tỷ lệ hộ nghèo")
+    assert targets[7][2:] == ["Không quá 0,15%", "0,07%", "214,29%", "Vượt"]
+    for row in targets:
+        percent = float(row[4].rstrip("%").replace(".", "").replace(",", "."))
+        assert row[5] == ("Vượt" if percent > 100 else "Đạt" if percent == 100 else "Không đạt")
     joined = "\n".join(texts(path))
     for organisation in (
         "Hội Cựu chiến binh",

@@ -49,7 +49,10 @@ def test_a_plan_without_its_tasks_shows_what_to_write(
     end = lines.index("presidium:") - 1
     congress.write_text("\n".join(lines[:start] + lines[end:]), "utf-8")
     text = render(capsys, ws, "o-cho-dua", "ke_hoach", "ke-hoach.docx")
-    assert "[CẦN VIẾT: kinh phí tổ chức Đại hội (plan_budget)]" in text
+    assert (
+        "[CẦN VIẾT: kinh phí tổ chức Đại hội (tệp congress.yaml, mục Kế hoạch - kinh phí)]" in text
+    )
+    assert "plan_" not in text  # the section is named in Vietnamese, not by its key
     assert "[CẦN VIẾT: các tiểu ban Văn kiện, Nhân sự, Tổ chức - phục vụ" in text
     assert "Ủy ban MTTQ Việt Nam huyện Sóc Sơn" in text and "Đống Đa về Đại hội" not in text
 
@@ -156,3 +159,36 @@ def test_the_dong_da_wards_have_their_own_ordinals() -> None:
     }
     assert len(ordinals) == 21 and len(set(ordinals.values())) >= 5
     assert ordinals["o-cho-dua"] == "XVII" and ordinals["kim-lien"] == "XVIII"
+
+
+def test_the_recognition_decision_is_signed_by_the_unit_signer(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    unit = ws / "unit.yaml"
+    unit.write_text(unit.read_text("utf-8") + "signer:\n  name: Lê Thị Hoa\n  title: Phó Chủ tịch\n", "utf-8")  # fmt: skip
+    text = render(capsys, ws, "o-cho-dua", "quyet_dinh_cong_nhan", "quyet-dinh-cong-nhan.docx")
+    assert "TM. BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH\n\n\n\nLê Thị Hoa" in text
+
+
+def test_the_congress_minutes_tell_the_day_with_its_results(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    text = render(capsys, ws, "o-cho-dua", "bien_ban", "bien-ban.docx")
+    assert "có mặt: 128 đại biểu (94,81%)" in text and "có mặt: …" not in text
+    told = text[text.index("II. DIỄN BIẾN ĐẠI HỘI") : text.index("III. KẾT QUẢ")]
+    assert "1. Phiên nội bộ" in told and "2. Phiên chính thức" in told
+    # each part held with who did it, then the results of the votes held in it, from the count
+    assert (
+        "- 7h45: Tuyên bố lý do phiên nội bộ; giới thiệu và biểu quyết Đoàn Chủ tịch, Đoàn Thư ký "
+        "(do Lê Duy Huy thực hiện).\n"
+        "+ Đoàn Chủ tịch Đại hội: 128/128 đại biểu có mặt tán thành, đạt 100,00% — Thông qua.\n"
+        "+ Đoàn Thư ký Đại hội: 128/128 đại biểu có mặt tán thành, đạt 100,00% — Thông qua.\n"
+    ) in told
+    assert (
+        "+ Thông qua Báo cáo chính trị: 125/128 đại biểu có mặt tán thành, đạt 97,66% — Thông qua."
+        in told
+    )
+    assert "Số lượng 55 vị; đã hiệp thương cử 53 vị" in told
+    assert "Số lượng 6 vị; đã hiệp thương cử đủ 6 vị." in told
+    # the minutes' own account, not the programme's table
+    assert "STT" not in told and "Thời gian" not in told

@@ -94,8 +94,10 @@ def results_report(src: WardDocuments, tally: dict[str, Any]) -> dict[str, Any]:
 
 
 def recognition_decision(src: WardDocuments) -> dict[str, Any]:
-    """Issued by the supervising unit's Ban Thường trực, dated where it sits."""
+    """Issued by the supervising unit's Ban Thường trực, dated where it sits, signed by the
+    signer of unit.yaml (its reports' signer; «…» when unit.yaml names none)."""
     names = Names.of(src)
+    signer = src.unit.signer if src.unit is not None else None
     issued = src.congress.documents.get("quyet_dinh_cong_nhan")
     meeting = meeting_view(src)
     committee = f"Ủy ban MTTQ Việt Nam {names.ward_full} khóa {names.ordinal}"
@@ -105,7 +107,11 @@ def recognition_decision(src: WardDocuments) -> dict[str, Any]:
         "district_body": f"BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM {upper(names.upper_full)}",
         "meeting": meeting,
         "committee_name": committee,
-        "signature": {"on_behalf": "TM. BAN THƯỜNG TRỰC", "title": "CHỦ TỊCH", "name": NONE},
+        "signature": {
+            "on_behalf": "TM. BAN THƯỜNG TRỰC",
+            "title": upper(signer.title) if signer else "CHỦ TỊCH",
+            "name": signer.name if signer else NONE,
+        },
         "recipients": [
             "- Như Điều 3;",
             f"- Đảng ủy {names.ward_full};",

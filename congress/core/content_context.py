@@ -2,7 +2,8 @@
 congress the delegation goes to (see doc_context.py for how documents use them).
 
 Text fields become lists of paragraphs; a section with no text gets one visible placeholder
-paragraph saying what to write and which key of congress.yaml holds it.
+paragraph saying what to write and which section of congress.yaml holds it (named in Vietnamese, as
+the file's comments name it: a document carries no key such as «plan_budget»).
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ def plan_tasks(congress: CongressFile) -> dict[str, Any]:
     """The congress's preparatory tasks in the plan: comments on the higher level's drafts and
     the Điều lệ, the delegates, the sub-committees, propaganda and the budget."""
     return {
-        "comments": paragraphs(congress.plan_comments, "việc lấy ý kiến góp ý dự thảo văn kiện Đại hội cấp trên và dự thảo Điều lệ (plan_comments)"),
-        "delegates": paragraphs(congress.plan_delegates, "số lượng, cơ cấu đại biểu dự Đại hội (plan_delegates)"),
+        "comments": paragraphs(congress.plan_comments, "việc lấy ý kiến góp ý dự thảo văn kiện Đại hội cấp trên và dự thảo Điều lệ (tệp congress.yaml, mục Kế hoạch - góp ý dự thảo văn kiện)"),
+        "delegates": paragraphs(congress.plan_delegates, "số lượng, cơ cấu đại biểu dự Đại hội (tệp congress.yaml, mục Kế hoạch - đại biểu dự Đại hội)"),
         "subcommittees": [
             {
                 "index": str(i),
@@ -43,8 +44,8 @@ def plan_tasks(congress: CongressFile) -> dict[str, Any]:
             }
             for i, c in enumerate(congress.plan_subcommittees, 1)
         ],
-        "propaganda": paragraphs(congress.plan_propaganda, "công tác tuyên truyền, trang trí (plan_propaganda)"),
-        "budget": paragraphs(congress.plan_budget, "kinh phí tổ chức Đại hội (plan_budget)"),
+        "propaganda": paragraphs(congress.plan_propaganda, "công tác tuyên truyền, trang trí (tệp congress.yaml, mục Kế hoạch - tuyên truyền)"),
+        "budget": paragraphs(congress.plan_budget, "kinh phí tổ chức Đại hội (tệp congress.yaml, mục Kế hoạch - kinh phí)"),
     }  # fmt: skip
 
 
@@ -53,8 +54,8 @@ def scheme_text(congress: CongressFile) -> dict[str, Any]:
     written there, or an empty list for the template's standard five steps."""
     scheme = congress.personnel_scheme
     return {
-        "grounds": paragraphs(scheme.grounds, "văn bản lãnh đạo của cấp ủy cùng cấp về công tác nhân sự (personnel_scheme.grounds trong congress.yaml)"),
-        "standards": paragraphs(scheme.standards, "tiêu chuẩn Ủy viên Ủy ban (personnel_scheme.standards trong congress.yaml)"),
+        "grounds": paragraphs(scheme.grounds, "văn bản lãnh đạo của cấp ủy cùng cấp về công tác nhân sự (tệp congress.yaml, mục Đề án nhân sự - căn cứ)"),
+        "standards": paragraphs(scheme.standards, "tiêu chuẩn Ủy viên Ủy ban (tệp congress.yaml, mục Đề án nhân sự - tiêu chuẩn)"),
         "process": [{"index": str(i), "text": step} for i, step in enumerate(scheme.process, 1)],
     }  # fmt: skip
 

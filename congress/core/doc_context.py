@@ -36,14 +36,15 @@ from congress.core.doc_names import (
     secretary_signature,
     upper,
 )
-from congress.core.drafts import CongressFile, DraftsFile, Target
+from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.figures import Ratio
-from congress.core.numbers import format_decimal, group_thousands
+from congress.core.minutes_context import proceedings
+from congress.core.numbers import group_thousands
 from congress.core.people import STANDING_ROLES, Gender, Person, Role
 from congress.core.personnel_context import PersonnelContext
 from congress.core.statistics import Metric
 from congress.core.tally_context import TallyInput, tally_view
-from congress.core.targets import assess
+from congress.core.targets import target_rows
 from congress.core.text import fold
 from congress.core.unit import UnitFile
 from congress.core.vn_format import dateline, document_number, short_date
@@ -144,28 +145,6 @@ def _common(src: WardDocuments, spec: DocSpec) -> dict[str, Any]:
     }
 
 
-def _number(value: Any) -> str:
-    return "…" if value is None else format_decimal(value, 2, trim=True)
-
-
-def target_rows(targets: Sequence[Target]) -> list[dict[str, str]]:
-    rows = []
-    for index, target in enumerate(targets, start=1):
-        verdict = assess(target)
-        rows.append(
-            {
-                "index": str(index),
-                "name": target.name,
-                "unit": target.unit,
-                "target": _number(target.target),
-                "result": _number(target.result),
-                "percent": verdict.percent if verdict else "…",
-                "status": verdict.label if verdict else content.PLACEHOLDER.format(what="kết quả"),
-            }
-        )
-    return rows
-
-
 def _political_report(src: WardDocuments) -> dict[str, Any]:
     report = src.drafts.political_report
     orgs = {o.organisation: o.text for o in report.member_organisations}
@@ -185,6 +164,7 @@ def _political_report(src: WardDocuments) -> dict[str, Any]:
             for name, text in orgs.items()
         ],
         "targets": target_rows(report.targets),
+        "targets_lower": any(not t.higher_is_better for t in report.targets),
         "shortcomings": content.paragraphs(report.shortcomings, "hạn chế"),
         "causes": content.paragraphs(report.causes, "nguyên nhân"),
         "lessons": content.paragraphs(report.lessons, "bài học kinh nghiệm"),
@@ -373,6 +353,12 @@ def _plan(src: WardDocuments) -> dict[str, Any]:
     }  # fmt: skip
 
 
+def _minutes(src: WardDocuments) -> dict[str, Any]:
+    """The count, and the proceedings told from the script with each part's results."""
+    view = tally_view(src.tally)
+    return {"tally": view, "proceedings": proceedings(src.congress.script, view)}
+
+
 BUILDERS: dict[str, Callable[[WardDocuments], dict[str, Any]]] = {
     "ke_hoach": lambda s: {"plan": _plan(s), "congress": _congress_day(s)},
     "bao_cao_chinh_tri": lambda s: {"report": _political_report(s)},
@@ -383,7 +369,7 @@ BUILDERS: dict[str, Callable[[WardDocuments], dict[str, Any]]] = {
     "chuong_trinh_dai_hoi": lambda s: {"congress": _congress_day(s)},
     "kich_ban": lambda s: {"congress": _congress_day(s)},
     "danh_sach_doan_dai_bieu": lambda s: {"delegation": _delegation(s)},
-    "bien_ban": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": _political_report(s), "tally": tally_view(s.tally)},
+    "bien_ban": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": _political_report(s), **_minutes(s)},
     "bien_ban_kiem_phieu": lambda s: {"congress": _congress_day(s), "tally": tally_view(s.tally), "signature": counting_signature(s.congress)},
     "nghi_quyet": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": _political_report(s), "delegation": _delegation(s), "tally": tally_view(s.tally)},
     "bien_ban_hoi_nghi_thu_nhat": lambda s: {"congress": _congress_day(s), **after.first_meeting_minutes(s)},

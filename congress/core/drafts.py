@@ -134,6 +134,10 @@ class ScriptPart(Strict):
     session: str = "official"
     # Lời dẫn: lời người điều hành nói ở phần này (các đoạn cách nhau một dòng trống).
     words: Text = None
+    # Biểu quyết ở phần này (biên bản ghi kết quả ngay sau phần): mã nội dung trong tally.yaml
+    # (id), presidium / secretariat (Đoàn Chủ tịch, Đoàn Thư ký), committee (Ủy ban khóa mới),
+    # official / alternate (đoàn đại biểu chính thức, dự khuyết).
+    votes: list[str] = []
 
 
 class Speech(Strict):

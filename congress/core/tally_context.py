@@ -202,12 +202,13 @@ def tally_view(source: TallyInput | None) -> dict[str, Any]:
     d = tally.delegates
     of = getattr(d, source.items.denominator)
     votes = []
-    for index, (_, name, vote) in enumerate(hands_votes(tally), start=1):
+    for index, (key, name, vote) in enumerate(hands_votes(tally), start=1):
         count = vote.in_favour or 0
         ratio = Ratio(count=count, of=of, base=source.items.denominator)
         passed = passes(count, of, source.items.threshold)
         votes.append({
             "index": str(index), "name": name if isinstance(name, str) else t(name.key, "vi"),
+            "id": getattr(vote, "id", key),  # an item's id; «presidium», «secretariat»
             "in_favour": _n(count), "against": _shown(vote.against),
             "not_voting": _shown(vote.not_voting), "percent": ratio.percent_text,
             "line": approval_line(ratio),

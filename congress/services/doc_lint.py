@@ -156,6 +156,16 @@ def _ward_facts(ws: Workspace, slug: str) -> tuple[Facts, CongressFile, TallyFil
     return facts, congress, tally
 
 
+def _signer_of(doc: str | None, congress: CongressFile, signer: str | None) -> str | None:
+    """Whose name the document's «TM. …» block should carry: the Ban Kiểm phiếu's head on the
+    counting minutes, none known for those the first meeting's chair signs, else `signer`."""
+    if doc in SIGNED_BY_NEW_CHAIR:
+        return None
+    if doc == "bien_ban_kiem_phieu":
+        return congress.counting_board[0] if congress.counting_board else None
+    return signer
+
+
 def _present(doc: str | None, tally: TallyFile | None) -> int | None:
     """Those present at the meeting the document records: the congress's delegates for the
     congress's documents, the members at the first meeting for its minutes."""
@@ -208,7 +218,7 @@ def generated_documents(ws: Workspace, ward: str | None = None) -> list[tuple[Pa
                 district = district or _district_facts(ws)
                 found.append((path, replace(district, date_known=known)))
                 continue
-            signer = None if doc in SIGNED_BY_NEW_CHAIR else facts.signer
+            signer = _signer_of(doc, congress, facts.signer)
             found.append(
                 (
                     path,
