@@ -9,7 +9,9 @@ or without it («Ô Chợ Dừa»); a name that is only a number keeps its word 
 from __future__ import annotations
 
 import re
+from typing import Annotated, Any
 
+from pydantic import BeforeValidator
 from pydantic_core import PydanticCustomError
 
 from congress.core.vn_format import roman
@@ -103,3 +105,17 @@ def check_ordinal(value: object) -> str | None:
 
 def _bad_ordinal() -> PydanticCustomError:
     return PydanticCustomError("catalogue", "config.ordinal", {"key": "config.ordinal"})
+
+
+def _upper_level(value: Any) -> Any:
+    return check_choice(value, UPPER_LEVELS)
+
+
+def _unit_type(value: Any) -> Any:
+    return check_choice(value, UNIT_TYPES)
+
+
+# Fields of the unit and ward files, validated where they are declared.
+UpperLevel = Annotated[str | None, BeforeValidator(_upper_level)]
+UnitType = Annotated[str | None, BeforeValidator(_unit_type)]
+Ordinal = Annotated[str | None, BeforeValidator(check_ordinal)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from pydantic import field_validator, model_validator
+from pydantic import model_validator
 
 from congress.core import levels
 from congress.core.ruleset import Strict
@@ -38,25 +38,17 @@ class UnitFile(Strict):
     """`unit.yaml`: the district (or any supervising unit) running its wards' congresses."""
 
     unit: str
-    level: str | None = None  # quận, huyện, thị xã, thành phố, tỉnh; inferred from `unit`'s name
+    level: levels.UpperLevel = (
+        None  # quận, huyện, thị xã, thành phố, tỉnh; inferred from `unit`'s name
+    )
     term: str
-    ordinal: str | None = None
+    ordinal: levels.Ordinal = None
     workflow: str
     pilot_ward: str | None = None
     working_groups: list[WorkingGroup] = []
     timeline: dict[str, date | None] = {}
     lessons: list[Lesson] = []
     signer: Signer | None = None
-
-    @field_validator("level", mode="before")
-    @classmethod
-    def _level(cls, value: Any) -> Any:
-        return levels.check_choice(value, levels.UPPER_LEVELS)
-
-    @field_validator("ordinal", mode="before")
-    @classmethod
-    def _ordinal(cls, value: Any) -> Any:
-        return levels.check_ordinal(value)
 
     @model_validator(mode="before")
     @classmethod

@@ -55,28 +55,13 @@ class WardFile(Strict):
     lists: WardLists
     timeline: dict[str, date | None] = {}
     # xã, phường, thị trấn, đặc khu; default: the word the name starts with, else phường
-    unit_type: str | None = None
+    unit_type: levels.UnitType = None
     # the supervising unit's level; default: unit.yaml's, else the word `unit` starts with
-    level: str | None = None
+    level: levels.UpperLevel = None
     # this ward's own congress ordinal, in Roman numerals (congress.yaml's, if any, wins)
-    ordinal: str | None = None
+    ordinal: levels.Ordinal = None
     # default: unit.yaml's term, else the ruleset's
     term: str | None = None
-
-    @field_validator("unit_type", mode="before")
-    @classmethod
-    def _unit_type(cls, value: Any) -> Any:
-        return levels.check_choice(value, levels.UNIT_TYPES)
-
-    @field_validator("level", mode="before")
-    @classmethod
-    def _level(cls, value: Any) -> Any:
-        return levels.check_choice(value, levels.UPPER_LEVELS)
-
-    @field_validator("ordinal", mode="before")
-    @classmethod
-    def _ordinal(cls, value: Any) -> Any:
-        return levels.check_ordinal(value)
 
     @model_validator(mode="after")
     def _type_matches_name(self) -> WardFile:
