@@ -12,7 +12,8 @@
 
 Every sheet prints on A4 landscape, fitted to the page width, its header row repeated on each
 page. Every text cell is written as text: a value a user typed that starts with «=», «+», «-»
-or «@» (a ward named «=HYPERLINK(…)») is never a formula (OWASP formula injection).
+or «@» (a ward named «=HYPERLINK(…)») is never a formula (OWASP formula injection):
+every cell goes through `congress.adapters.xlsx_cells.put`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from congress.adapters.docx_render import lock_file
 from congress.adapters.files import replace_atomically
+from congress.adapters.xlsx_cells import Cell, put
 from congress.core.district import Chosen, CongressResults, DistrictReport, Share
 from congress.core.district_context import (
     Figures,
@@ -44,7 +46,6 @@ SHEET = "Đề án nhân sự (dự kiến)"
 RESULTS_SHEET = "Kết quả Đại hội"
 STAGE_SHEET = "Theo bước"
 DEFAULT_WARDS_WORD = "phường"
-FORMULA_MARKS = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet may read as a formula
 HEADER_ROW = 4
 PERCENT_FORMAT = "0.00"
 
@@ -68,17 +69,6 @@ HEADERS: list[tuple[str, float]] = [
     *(item for _key, count, percent in SHARE_COLUMNS for item in ((count, 11), (percent, 11))),
 ]
 FIRST_FIGURE = 5  # the column of the planned size; every column from here on is a number
-
-Cell = int | float | str | None
-
-
-def put(sheet: Worksheet, row: int, column: int, value: Cell) -> None:
-    """Write `value`; a text is always text — one starting with a formula mark is stored as a
-    string with Excel's quote prefix (shown as typed, never evaluated, kept text when edited)."""
-    cell = sheet.cell(row=row, column=column, value=value)
-    if isinstance(value, str) and value.startswith(FORMULA_MARKS):
-        cell.data_type = "s"
-        cell.quotePrefix = True
 
 
 def print_setup(sheet: Worksheet, header_rows: str) -> None:

@@ -1,4 +1,7 @@
-"""The blank personnel list (.xlsx): spec §3 headers, dropdowns from a hidden sheet, instructions."""
+"""The blank personnel list (.xlsx): spec §3 headers, dropdowns from a hidden sheet, instructions.
+
+Every cell goes through `congress.adapters.xlsx_cells.put`: a member organisation or a ward name
+starting with «=», «+», «-», «@» is written as text, never as a formula."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from congress.adapters.files import replace_atomically
+from congress.adapters.xlsx_cells import put
 from congress.core.people import Role, Status
 from congress.errors import InputError, Problem
 from congress.i18n import t
@@ -79,7 +83,7 @@ def build_form(spec: FormSpec) -> Workbook:
         (3, INSTRUCTIONS, False),
     ):
         sheet.merge_cells(f"A{row}:{last}{row}")
-        cell = sheet.cell(row=row, column=1, value=text)
+        cell = put(sheet, row, 1, text)
         cell.font = Font(name=FONT, size=12 if row < 3 else 11, bold=bold, italic=not bold)
         cell.alignment = Alignment(horizontal="center" if bold else "left", wrap_text=True)
     sheet.row_dimensions[3].height = 60
@@ -90,14 +94,14 @@ def build_form(spec: FormSpec) -> Workbook:
     refs: dict[str, str] = {}
     for index, (key, values) in enumerate(lists.items(), start=1):
         letter = get_column_letter(index)
-        hidden.cell(row=1, column=index, value=key)
+        put(hidden, 1, index, key)
         for row, value in enumerate(values, start=2):
-            hidden.cell(row=row, column=index, value=value)
+            put(hidden, row, index, value)
         refs[key] = f"={LIST_SHEET}!${letter}$2:${letter}${len(values) + 1}"
 
     thin = Side(style="thin")
     for col, (header, width, list_key, strict) in enumerate(COLUMNS, start=1):
-        cell = sheet.cell(row=HEADER_ROW, column=col, value=header)
+        cell = put(sheet, HEADER_ROW, col, header)
         cell.font = Font(name=FONT, size=12, bold=True)
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.border = Border(top=thin, bottom=thin, left=thin, right=thin)

@@ -10,12 +10,14 @@ rows above, any case, with or without diacritics).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from congress.adapters.files import confined
 from congress.adapters.people_reader import TOTAL_ROW, cell_text, header_columns, parse_birth
 from congress.adapters.tables import Grid, read_grids
 from congress.adapters.yaml_files import Tree, line_of, read_yaml, validation_error
@@ -51,8 +53,9 @@ _LISTS: tuple[tuple[str, ...], ...] = (
 )
 
 
-def load_tally(path: Path) -> TallyFile:
-    """`tally.yaml` at `path`, each list's `people_file` read into its people."""
+def load_tally(path: Path, roots: Sequence[Path] | None = None) -> TallyFile:
+    """`tally.yaml` at `path`, each list's `people_file` read into its people; a people_file
+    must lie inside `roots` (by default the tally file's folder), symlinks followed."""
     data, node = read_yaml(path)
     try:
         tally = TallyFile.model_validate(data)
@@ -61,7 +64,8 @@ def load_tally(path: Path) -> TallyFile:
     for loc in _LISTS:
         choice = _get(tally, loc)
         if choice is not None and choice.people_file:
-            tally = _put(tally, loc, _with_file(path, node, loc, choice))
+            found = _with_file(path, node, loc, choice, roots or [path.parent])
+            tally = _put(tally, loc, found)
     return tally
 
 
@@ -85,7 +89,9 @@ def people_files(path: Path, tally: TallyFile) -> list[Path]:
     return [path.parent / c.people_file for c in found if c is not None and c.people_file]
 
 
-def _with_file(path: Path, node: Tree, loc: tuple[str, ...], choice: Choice) -> Choice:
+def _with_file(
+    path: Path, node: Tree, loc: tuple[str, ...], choice: Choice, roots: Sequence[Path]
+) -> Choice:
     where = (*loc, "people_file")
 
     def at_key(key: str, **params: object) -> ConfigError:
@@ -101,7 +107,7 @@ def _with_file(path: Path, node: Tree, loc: tuple[str, ...], choice: Choice) -> 
 
     if choice.people:
         raise at_key("tally.people_twice")
-    source = path.parent / str(choice.people_file)
+    source = confined(path.parent, str(choice.people_file), roots, source=path, key=".".join(where))
     if not source.is_file():
         raise at_key("tally.people_file_missing", file=source)
     return choice.model_copy(update={"people": read_people(source)})

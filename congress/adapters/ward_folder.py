@@ -14,6 +14,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from congress.adapters.files import confined
 from congress.adapters.people_reader import read_people
 from congress.adapters.rulebook_files import load_rulebook, resolve_ruleset
 from congress.adapters.tally_files import load_tally, people_files
@@ -44,6 +45,7 @@ class FileWardFolder:
 
     slug: str
     path: Path
+    root: Path | None = None  # the workspace's root; None for a folder checked on its own
     _read: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -51,7 +53,13 @@ class FileWardFolder:
         """The folder at `path`, which must hold a ward.yaml (`personnel check FOLDER`)."""
         if not path.is_dir() or not (path / WARD_FILE).is_file():
             raise InputError(Problem("file.not_a_folder", {"expected": WARD_FILE}, file=str(path)))
-        return cls(path.name, path)
+        above = path.resolve().parent  # `wards/` of a workspace (spec §2), when it is one
+        root = (
+            above.parent
+            if above.name == "wards" and (above.parent / "unit.yaml").is_file()
+            else None
+        )
+        return cls(path.name, path, root)
 
     @property
     def facts_source(self) -> str:
@@ -95,14 +103,25 @@ class FileWardFolder:
             params = {"key": "timeline", "reason": t("config.date")}
             raise ConfigError(Problem("config.key", params, self.facts_source)) from exc
 
+    @property
+    def roots(self) -> list[Path]:
+        """Where a file ward.yaml or tally.yaml names may be: the ward's folder, the workspace."""
+        return [self.path] if self.root is None else [self.path, self.root]
+
+    def named(self, name: str, key: str, source: str = WARD_FILE) -> Path:
+        """The file `name` that key `key` of `source` names, confined to `roots`."""
+        return confined(self.path, name, self.roots, source=self.path / source, key=key)
+
     def proposed(self) -> PeopleList:
         """The proposed new committee, from the list ward.yaml names."""
-        return read_people(self.path / self.ward().lists.proposed, "proposed")
+        return read_people(self.named(self.ward().lists.proposed, "lists.proposed"), "proposed")
 
     def previous(self) -> PeopleList | None:
         """The outgoing committee; None when ward.yaml names no such list."""
         previous = self.ward().lists.previous
-        return read_people(self.path / previous, "previous") if previous else None
+        if not previous:
+            return None
+        return read_people(self.named(previous, "lists.previous"), "previous")
 
     def _optional(self, name: str, model: type[M]) -> M:
         """The YAML file `name` read into `model`, or the empty model when there is no file."""
@@ -123,14 +142,14 @@ class FileWardFolder:
         path = self.path / TALLY_FILE
         if not path.is_file():
             raise InputError(Problem("tally.missing", {"file": TALLY_FILE}, file=str(path)))
-        return self._once("tally", lambda: load_tally(path))  # type: ignore[no-any-return]
+        return self._once("tally", lambda: load_tally(path, self.roots))  # type: ignore[no-any-return]
 
     def second_tally(self) -> TallyFile | None:
         """The second, independent entry of the count, when there is one."""
         path = self.path / SECOND_ENTRY_FILE
         if not path.is_file():
             return None
-        return self._once("second", lambda: load_tally(path))  # type: ignore[no-any-return]
+        return self._once("second", lambda: load_tally(path, self.roots))  # type: ignore[no-any-return]
 
     def ruleset(self, default: str) -> str:
         return self.ward().ruleset or default
@@ -146,7 +165,8 @@ class FileWardFolder:
         files = [self.path / WARD_FILE]
         if check == "personnel":
             lists = self.ward().lists
-            files += [self.path / name for name in (lists.proposed, lists.previous) if name]
+            named = (("lists.proposed", lists.proposed), ("lists.previous", lists.previous))
+            files += [self.named(name, key) for key, name in named if name]
         elif check == "drafts":
             files += [self.path / DRAFTS_FILE, self.path / CONGRESS_FILE]
         else:  # the count, and the first meeting within it

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from congress.adapters.files import inside_workspace
 from congress.adapters.ward_folder import WARD_FILE, FileWardFolder
 from congress.adapters.yaml_files import (
     definition_error,
@@ -46,8 +47,13 @@ class WorkspaceFiles:
 
     @property
     def out(self) -> Path:
-        """Where generated documents go (``out/<ward>/`` for a ward's)."""
-        return self.root / OUT_DIR
+        """Where generated documents go (``out/<ward>/`` for a ward's): inside the workspace,
+        symlinks followed, or an InputError before anything is written."""
+        return inside_workspace(self.root, self.root / OUT_DIR)
+
+    def ward_out(self, slug: str) -> Path:
+        """``out/<ward>/``, checked like `out`."""
+        return inside_workspace(self.root, self.out / slug)
 
     def slug_of(self, ward: str) -> str:
         """The ward named `ward`: a folder name as it is, or a ward's name ("Ô Chợ Dừa")."""
@@ -59,7 +65,7 @@ class WorkspaceFiles:
             raise InputError(
                 Problem("ward.unknown", {"ward": slug, "allowed": ", ".join(self.wards)})
             )
-        return FileWardFolder(slug, self.wards[slug])
+        return FileWardFolder(slug, self.wards[slug], self.root)
 
 
 def state_db(root: Path) -> Path:

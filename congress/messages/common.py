@@ -18,6 +18,22 @@ MESSAGES: Catalogue = {
         "vi": "không phải là thư mục của một phường (cần có tệp {expected}).",
         "en": "is not a ward folder (it needs a file {expected}).",
     },
+    "file.outside_workspace": {
+        "vi": "khóa «{key}» chỉ tới tệp «{path}» nằm ngoài {allowed}; chương trình không đọc tệp "
+        "đó. Hãy chép tệp vào {allowed} rồi ghi tên tệp (đường dẫn tương đối) ở khóa «{key}».",
+        "en": "key «{key}» names the file «{path}» outside {allowed}; it is not read. Copy the file "
+        "into {allowed} and give its name (a relative path) at key «{key}».",
+    },
+    "file.allowed_folders": {
+        "vi": "thư mục {folders}",
+        "en": "the folders {folders}",
+    },
+    "file.out_outside_workspace": {
+        "vi": "thư mục kết quả trỏ ra ngoài thư mục làm việc {root} (liên kết tượng trưng); "
+        "chương trình không ghi gì vào đó. Hãy xóa liên kết và để {folder} là một thư mục thật.",
+        "en": "the output folder points outside the workspace {root} (a symbolic link); nothing "
+        "is written there. Remove the link and make {folder} a real folder.",
+    },
     "file.unreadable": {
         "vi": "không đọc được tệp ({reason}).",
         "en": "cannot read the file ({reason}).",

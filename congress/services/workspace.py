@@ -224,7 +224,7 @@ class WardScope:
         return cls(
             ws.ward(slug),
             files.root,
-            files.out / slug,
+            files.ward_out(slug),
             files.definition.ruleset,
             ws.lang,
             ws.today,
