@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import zipfile
@@ -164,15 +165,20 @@ def test_no_name_column(capsys: pytest.CaptureFixture[str], tmp_path: Path, kind
 # ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("value", ["32/13/1970", "năm 70", "30/02/1970", "1870"])
+@pytest.mark.parametrize(
+    ("value", "quoted"),
+    [("32/13/1970", "**/**/1970"), ("năm 70", "năm 70"), ("30/02/1970", "**/**/1970"),
+     ("1870", "1870")],
+)  # fmt: skip
 def test_unreadable_birth_date(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, value: str
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, value: str, quoted: str
 ) -> None:
+    """The cell is quoted with its day and month masked: an error never shows a birth date."""
     path = people_sheet(tmp_path, GOOD, [2, "Trần Thị Bình", value, "Nữ", "Ủy viên", None])
     result = check(capsys, path)
     assert result.err.strip() == (
         f"du-kien.xlsx › Danh sách, dòng 5, cột C «Ngày sinh»: không đọc được ngày/năm sinh "
-        f"«{value}». Ghi dạng dd/mm/yyyy (ví dụ 05/03/1968) hoặc chỉ năm (1968)."
+        f"«{quoted}». Ghi dạng dd/mm/yyyy (ví dụ 05/03/1968) hoặc chỉ năm (1968)."
     )
     [error] = check_json(capsys, path)
     assert error == {
@@ -200,14 +206,19 @@ def test_unknown_gender(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> N
     )
 
 
-@pytest.mark.parametrize("value", ["12345", "00108900012A", "0010890001234", 1234567])
+@pytest.mark.parametrize(
+    ("value", "quoted"),
+    [("12345", "12345"), ("00108900012A", "***********A"), ("0010890001234", "*" * 13),
+     (1234567, "1234567")],
+)  # fmt: skip
 def test_invalid_identity_number(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, value: object
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, value: object, quoted: str
 ) -> None:
+    """A run of 9 or more digits is quoted as stars, one per digit: never an identity number."""
     path = people_sheet(tmp_path, GOOD, [2, "Trần Thị Bình", "1975", "Nữ", None, value])
     result = check(capsys, path)
     assert "du-kien.xlsx › Danh sách, dòng 5, cột F «Số CCCD»" in result.err
-    assert f"số CCCD «{value}» không hợp lệ: cần 12 chữ số" in result.err
+    assert f"số CCCD «{quoted}» không hợp lệ: cần 12 chữ số" in result.err
     assert "định dạng ô là Văn bản" in result.err
 
 
@@ -276,6 +287,29 @@ def test_bad_cell_in_a_csv(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     path = write_csv(tmp_path / "l.csv", rows, delimiter=";", bom=True)
     [error] = check_json(capsys, path)
     assert (error["file"], error["row"], error["column"]) == ("l.csv", 3, "B «Ngày sinh»")
+
+
+def test_stray_quote_quotes_no_personal_data(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`;"Nam;` swallows the rest of the file into one cell: a short, masked excerpt (issue 14)."""
+    rows: list[list[Any]] = [["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD"]]
+    for n in range(1, 52):
+        gender = '"Nam' if n == 5 else "Nam"
+        rows.append(
+            [n, f"Nguyễn Văn Người {n}", f"{n % 28 + 1:02d}/03/1968", gender, f"0010680{n:05d}"]
+        )
+    path = tmp_path / "l.csv"
+    path.write_text("\n".join(";".join(map(str, r)) for r in rows) + "\n", encoding="utf-8")
+    result = check(capsys, path)
+    for output in (result.err, result.out):
+        assert not re.search(r"\d{1,2}/\d{1,2}/\d{4}", output), output
+        assert not re.search(r"\d{12}", output), output
+    assert result.err.startswith("l.csv, dòng 6, cột D «Giới tính»: giới tính «Nam;")
+    assert len(result.err) < 300, result.err
+    [error] = check_json(capsys, path)
+    assert (error["file"], error["row"]) == ("l.csv", 6)
+    assert not re.search(r"\d{1,2}/\d{1,2}/\d{4}|\d{12}", error["message"])
 
 
 # ---------------------------------------------------------------------------
@@ -373,7 +407,7 @@ def test_english_messages(capsys: pytest.CaptureFixture[str], tmp_path: Path) ->
     result = check(capsys, path, "--lang", "en")
     assert result.err.strip() == (
         "du-kien.xlsx › Danh sách, row 5, column C «Ngày sinh»: cannot read the birth date or "
-        "year «32/13/1970». Write dd/mm/yyyy (e.g. 05/03/1968) or just the year (1968)."
+        "year «**/**/1970». Write dd/mm/yyyy (e.g. 05/03/1968) or just the year (1968)."
     )
     missing = check(capsys, tmp_path / "none.csv", "--lang", "en")
     assert "file not found. Check the path." in missing.err

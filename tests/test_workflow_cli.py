@@ -20,12 +20,12 @@ from typing import Any
 
 import pytest
 import yaml
-from rich.console import Console
 
 import congress.adapters.store as store_module
 from congress.adapters.rulebook_files import resolve_ruleset
 from congress.adapters.store_schema import LATEST
 from congress.cli import render_ward
+from congress.cli.term import make_console
 from congress.services.ward_checks import inputs_hash
 from tests.cli_helpers import Run, run
 from tests.workspace_helpers import (
@@ -71,7 +71,7 @@ LESSONS = [
 @pytest.fixture(autouse=True)
 def wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tables as on a wide terminal, so a message is not cut across lines or cells."""
-    monkeypatch.setattr(render_ward, "console", Console(width=250))
+    monkeypatch.setattr(render_ward, "console", make_console(width=250))
 
 
 # `ws` (tests/conftest.py): a workspace of three wards made by `congress init`, with their lists.

@@ -22,6 +22,7 @@ from congress.adapters.people_cells import (
 )
 from congress.adapters.tables import Grid, read_grids
 from congress.core.people import Gender, PeopleList, Person, Role
+from congress.core.redact import excerpt
 from congress.core.text import clean, fold, is_legacy_font, looks_legacy_encoded
 from congress.errors import LegacyEncodingError, Problem, SpreadsheetError
 from congress.i18n import t
@@ -87,6 +88,10 @@ class Layout:
     gender_split: tuple[int, int] | None = None
 
 
+# The parameters that quote a cell: an error shows a short, masked excerpt (core.redact).
+QUOTED = frozenset({"value", "sample"})
+
+
 @dataclass
 class _Collector:
     grid: Grid
@@ -95,7 +100,8 @@ class _Collector:
     def add(self, key: str, row: int, col: int, layout: Layout, **params: object) -> None:
         label = layout.headers.get(col, "")
         column = f"{Grid.column_name(col)} «{label}»" if label else Grid.column_name(col)
-        self.problems.append(Problem(key, params, self.grid.source, row, column))
+        quoted = {k: excerpt(v) if k in QUOTED else v for k, v in params.items()}
+        self.problems.append(Problem(key, quoted, self.grid.source, row, column))
 
 
 def column_key(value: Any, by_key: dict[str, str]) -> str | None:
@@ -222,7 +228,7 @@ def _legacy_cell(grid: Grid) -> Problem | None:
             if legacy_font or looks_legacy_encoded(text):
                 column = Grid.column_name(col)
                 return Problem(
-                    "sheet.legacy_encoding", {"sample": clean(text)}, grid.source, row, column
+                    "sheet.legacy_encoding", {"sample": excerpt(text)}, grid.source, row, column
                 )
     return None
 

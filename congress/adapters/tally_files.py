@@ -18,9 +18,16 @@ from typing import Any
 from pydantic import ValidationError
 
 from congress.adapters.files import confined
-from congress.adapters.people_reader import TOTAL_ROW, cell_text, header_columns, parse_birth
+from congress.adapters.people_reader import (
+    QUOTED,
+    TOTAL_ROW,
+    cell_text,
+    header_columns,
+    parse_birth,
+)
 from congress.adapters.tables import Grid, read_grids
 from congress.adapters.yaml_files import Tree, line_of, read_yaml, validation_error
+from congress.core.redact import excerpt
 from congress.core.tally import Choice, Nominee, TallyFile
 from congress.core.text import fold, header_key
 from congress.errors import ConfigError, Problem, SpreadsheetError
@@ -129,7 +136,8 @@ class _Problems:
     def add(self, key: str, row: int, col: int, **params: object) -> None:
         label = self.layout.headers.get(col, "")
         column = f"{Grid.column_name(col)} «{label}»" if label else Grid.column_name(col)
-        self.found.append(Problem(key, params, self.grid.source, row, column))
+        quoted = {k: excerpt(v) if k in QUOTED else v for k, v in params.items()}
+        self.found.append(Problem(key, quoted, self.grid.source, row, column))
 
 
 def _layout(grid: Grid) -> _Layout | None:

@@ -109,16 +109,15 @@ def docs_check(ward_name: str, workspace: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
-        from rich.console import Console
-
         from congress.cli.render import findings_table
+        from congress.cli.term import make_console, plain
 
-        console = Console()
+        console = make_console()
         console.print(findings_table(report.findings))
         key = "ui.verdict_ok" if report.ok else "ui.verdict_fail"
         errors = sum(1 for f in report.findings if f.blocking)
         warnings = sum(1 for f in report.findings if not f.ok and not f.blocking)
-        console.print(t(key, errors=errors, warnings=warnings))
+        console.print(plain(t(key, errors=errors, warnings=warnings)))
     sys.exit(0 if report.ok else 1)
 
 

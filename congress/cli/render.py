@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from congress.cli.term import make_console, plain
 from congress.core.findings import Finding, Severity, Status
 from congress.i18n import t
 from congress.services.personnel import PersonnelReport
@@ -30,7 +30,7 @@ def _names(people: list[str]) -> str:
 
 
 def findings_table(findings: list[Finding]) -> Table:
-    table = Table(title=t("ui.findings"), show_lines=True, expand=True)
+    table = Table(title=plain(t("ui.findings")), show_lines=True, expand=True)
     table.add_column("", width=1)
     table.add_column(t("ui.rule"), ratio=1)
     table.add_column(t("ui.result"), ratio=4)
@@ -52,7 +52,7 @@ def findings_table(findings: list[Finding]) -> Table:
 
 
 def statistics_table(report: PersonnelReport) -> Table:
-    table = Table(title=t("ui.statistics"))
+    table = Table(title=plain(t("ui.statistics")))
     table.add_column(t("ui.metric"))
     table.add_column(t("ui.count"), justify="right")
     table.add_column("%", justify="right")
@@ -66,40 +66,42 @@ def statistics_table(report: PersonnelReport) -> Table:
             previous = "" if metric.previous_count is None else str(metric.previous_count)
             previous_percent = ""
         table.add_row(
-            metric.label,
-            f"{metric.count}/{metric.of}",
-            metric.share.percent_text,
-            previous,
-            previous_percent,
+            plain(metric.label),
+            plain(f"{metric.count}/{metric.of}"),
+            plain(metric.share.percent_text),
+            plain(previous),
+            plain(previous_percent),
         )
     return table
 
 
 def people_table(report: PersonnelReport) -> Table:
-    table = Table(title=t("ui.people"))
+    table = Table(title=plain(t("ui.people")))
     for header in ("ui.row", "ui.name", "ui.role", "ui.representation", "ui.status"):
         table.add_column(t(header))
     for person in report.people:
         table.add_row(
-            str(person.row),
-            person.name,
-            t(f"role.{person.role}"),
-            person.representation or "",
-            t(f"status.{person.status}") if person.status else "",
+            plain(person.row),
+            plain(person.name),
+            plain(t(f"role.{person.role}")),
+            plain(person.representation),
+            plain(t(f"status.{person.status}") if person.status else ""),
         )
     return table
 
 
 def print_personnel(report: PersonnelReport, *, show_people: bool = False) -> None:
-    console = Console()
+    console = make_console()
     ruleset = report.ruleset
     console.print(
-        t(
-            "ui.personnel_header",
-            ward=report.ward or report.files.get("proposed"),
-            ruleset=ruleset["id"],
-            version=ruleset["version"],
-            planned=report.planned_size,
+        plain(
+            t(
+                "ui.personnel_header",
+                ward=report.ward or report.files.get("proposed"),
+                ruleset=ruleset["id"],
+                version=ruleset["version"],
+                planned=report.planned_size,
+            )
         )
     )
     console.print(findings_table(report.findings))
@@ -110,5 +112,5 @@ def print_personnel(report: PersonnelReport, *, show_people: bool = False) -> No
     warnings = sum(1 for f in report.findings if not f.ok and f.severity is Severity.WARNING)
     key = "ui.verdict_ok" if report.ok else "ui.verdict_fail"
     console.print(
-        t(key, errors=errors, warnings=warnings), style="bold green" if report.ok else "bold red"
+        plain(t(key, errors=errors, warnings=warnings), "bold green" if report.ok else "bold red")
     )

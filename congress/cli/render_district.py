@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from congress.cli.term import make_console, plain
 from congress.core.district import DistrictReport, Share
 from congress.core.vn_format import short_date
 from congress.i18n import t
@@ -13,16 +13,16 @@ from congress.i18n import t
 STATE_STYLE = {"ok": "green", "blocked": "bold red", "missing_data": "yellow"}
 
 
-def _share(share: Share | None) -> str:
-    return share.ratio.text if share is not None else ""
+def _share(share: Share | None) -> Text:
+    return plain(share.ratio.text if share is not None else "")
 
 
 def print_district(report: DistrictReport) -> None:
-    console = Console()
+    console = make_console()
     for notice in report.notices:
-        console.print(notice, style="bold yellow")
+        console.print(plain(notice, "bold yellow"))
     table = Table(
-        title=t("ui.district_title", unit=report.unit, today=short_date(report.today)),
+        title=plain(t("ui.district_title", unit=report.unit, today=short_date(report.today))),
         show_lines=False,
     )
     for key in (
@@ -57,8 +57,8 @@ def print_district(report: DistrictReport) -> None:
             state.append(f"\n{problem[:160]}", style="yellow")
         table.add_row(
             name,
-            ward.group or "",
-            ward.stage_label,
+            plain(ward.group),
+            plain(ward.stage_label),
             state,
             _share(ward.shares.get("re_elected")),
             _share(ward.shares.get("women")),
@@ -66,13 +66,13 @@ def print_district(report: DistrictReport) -> None:
         )
     totals = report.totals
     table.add_row(
-        Text(t("ui.total"), style="bold"), "", "", "",
+        plain(t("ui.total"), "bold"), plain(""), plain(""), plain(""),
         _share(totals.shares.get("re_elected")), _share(totals.shares.get("women")),
         _share(totals.shares.get("non_party")),
     )  # fmt: skip
     console.print(table)
-    console.print(t("ui.district_counts", wards=totals.wards, blocked=totals.blocked,
-                    overdue=totals.overdue, missing=totals.missing_data,
-                    reopened=totals.reopened))  # fmt: skip
+    console.print(plain(t("ui.district_counts", wards=totals.wards, blocked=totals.blocked,
+                          overdue=totals.overdue, missing=totals.missing_data,
+                          reopened=totals.reopened)))  # fmt: skip
     for path in report.outputs.values():
-        console.print(t("ui.doc_written", path=path))
+        console.print(plain(t("ui.doc_written", path=path)))

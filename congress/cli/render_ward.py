@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from congress.cli.term import make_console, plain
 from congress.core.findings import Finding
 from congress.core.vn_format import short_date, short_datetime
 from congress.core.workflow import WorkflowDefinition
@@ -21,7 +21,7 @@ from congress.services.workflow_views import (
     text,
 )
 
-console = Console()
+console = make_console()
 
 
 def print_status(report: StatusReport) -> None:
@@ -33,7 +33,7 @@ def print_status(report: StatusReport) -> None:
         version=wf["version"],
         today=short_date(report.today),
     )
-    table = Table(title=title, show_lines=True)
+    table = Table(title=plain(title), show_lines=True)
     for key in ("ui.ward", "ui.stage", "ui.since", "ui.group", "ui.deadline"):
         table.add_column(t(key))
     for ward in report.wards:
@@ -58,8 +58,10 @@ def print_status(report: StatusReport) -> None:
             stage.append("\n" + ward.problem, style="yellow")
         if ward.reopened:
             stage.append("\n" + reopen_line(ward.reopened), style="bold yellow")
-        since = short_datetime(ward.since) + (f"\n({ward.moved_by})" if ward.moved_by else "")
-        table.add_row(name, stage, since, ward.group or "", deadline)
+        since = plain(
+            short_datetime(ward.since) + (f"\n({ward.moved_by})" if ward.moved_by else "")
+        )
+        table.add_row(name, stage, since, plain(ward.group), deadline)
     console.print(table)
 
 
@@ -129,13 +131,15 @@ def _readiness_lines(ward: str, view: ReadinessView) -> list[Text]:
 def print_readiness(ws: Any, record: Any, views: list[ReadinessView]) -> None:
     if not views:
         stage = text(ws.files.definition.stage(record.stage).label, get_lang())
-        console.print(t("ui.final_stage", ward=record.name, stage=stage))
+        console.print(plain(t("ui.final_stage", ward=record.name, stage=stage)))
         return
     for view in views:
         key = "ui.ready" if view.ok else "ui.not_ready"
         console.print(
-            t(key, trigger=view.trigger, dest=view.dest_label),
-            style="bold green" if view.ok else "bold red",
+            plain(
+                t(key, trigger=view.trigger, dest=view.dest_label),
+                "bold green" if view.ok else "bold red",
+            )
         )
         for line in _readiness_lines(record.slug, view):
             console.print(line)
@@ -147,17 +151,19 @@ def print_advance(ws: Any, result: Any, view: ReadinessView) -> None:
     if result.moved:
         before = text(definition.stage(result.before.stage).label, lang)
         after = text(definition.stage(result.after.stage).label, lang)
-        console.print(
-            t("ui.moved", ward=result.after.name, before=before, after=after, actor=result.actor),
-            style="bold green",
+        moved = t(
+            "ui.moved", ward=result.after.name, before=before, after=after, actor=result.actor
         )
+        console.print(plain(moved, "bold green"))
         for line in _readiness_lines(result.after.slug, view):
             if not line.plain.lstrip().startswith("✔"):
                 console.print(line)
         return
     console.print(
-        t("ui.refused", trigger=view.trigger, ward=result.before.name, dest=view.dest_label),
-        style="bold red",
+        plain(
+            t("ui.refused", trigger=view.trigger, ward=result.before.name, dest=view.dest_label),
+            "bold red",
+        )
     )
     for line in _readiness_lines(result.before.slug, view):
         console.print(line)
@@ -206,7 +212,7 @@ def _history_what(ws: Any, row: HistoryRow) -> str:
 
 
 def print_history(ws: Any, slug: str, rows: list[HistoryRow]) -> None:
-    table = Table(title=t("ui.history_title", ward=ws.ward_name(slug)))
+    table = Table(title=plain(t("ui.history_title", ward=ws.ward_name(slug))))
     for key in ("ui.when", "ui.who", "ui.what", "ui.note"):
         table.add_column(t(key))
     for row in rows:
@@ -222,14 +228,14 @@ def print_history(ws: Any, slug: str, rows: list[HistoryRow]) -> None:
             + ("\n" if row.note and failed else "")
             + "\n".join(f"✘ {f['rule']}" for f in failed)
         )
-        table.add_row(short_datetime(row.at), row.actor, what, note)
+        table.add_row(plain(short_datetime(row.at)), plain(row.actor), plain(what), plain(note))
     console.print(table)
 
 
 def print_workflow(definition: WorkflowDefinition, current: str | None, diagram: str) -> None:
     lang = get_lang()
     table = Table(
-        title=f"{definition.title} — {definition.id} v{definition.version}", show_lines=True
+        title=plain(f"{definition.title} — {definition.id} v{definition.version}"), show_lines=True
     )
     table.add_column("#")
     for header in ("ui.workflow_stage", "ui.workflow_moves", "ui.workflow_guards"):
@@ -243,44 +249,41 @@ def print_workflow(definition: WorkflowDefinition, current: str | None, diagram:
             if move.pilot_gate:
                 parts.append("pilot_gate")
             guards.append(", ".join(parts) or "—")
-        table.add_row(str(index), label, "\n".join(moves), "\n".join(guards))
+        table.add_row(plain(index), label, plain("\n".join(moves)), plain("\n".join(guards)))
     console.print(table)
-    console.print(diagram, markup=False, highlight=False)
+    console.print(plain(diagram))
 
 
 def print_reopen(ws: Any, result: Any) -> None:
-    console.print(
-        t(
-            "ui.reopened",
-            ward=result.after.name,
-            before=stage_text(ws, result.before.stage),
-            after=stage_text(ws, result.after.stage),
-        ),
-        style="bold yellow",
+    reopened = t(
+        "ui.reopened",
+        ward=result.after.name,
+        before=stage_text(ws, result.before.stage),
+        after=stage_text(ws, result.after.stage),
     )
+    console.print(plain(reopened, "bold yellow"))
     approvals = ws.files.definition.approvals
     for key in result.withdrawn:
-        console.print(
+        console.print(plain(
             "  ✘ " + t("ui.approval_todo", label=text(approvals[key], get_lang()),
                        ward=result.after.slug, id=key),
-            style="red",
-        )  # fmt: skip
+            "red",
+        ))  # fmt: skip
     if not result.withdrawn:
-        console.print("  " + t("ui.reopen_no_approvals"))
+        console.print(plain("  " + t("ui.reopen_no_approvals")))
 
 
 def print_rerun(runs: list[Any]) -> None:
     """The drafts and personnel checks run again after a lesson was acknowledged."""
-    console.print(t("ui.rerun_title"), style="bold")
+    console.print(plain(t("ui.rerun_title"), "bold"))
     for run in runs:
         label = t(f"ui.check_{run.check}")
         if run.problem:
-            console.print(f"  ? {label}: {run.problem}", style="yellow")
+            console.print(plain(f"  ? {label}: {run.problem}", "yellow"))
         elif run.blocking:
-            console.print(
-                "  ✘ " + t("ui.rerun_blocked", check=label, count=len(run.blocking)), style="red"
-            )
+            blocked = t("ui.rerun_blocked", check=label, count=len(run.blocking))
+            console.print(plain("  ✘ " + blocked, "red"))
             for line in _finding_lines(run.blocking, "red"):
                 console.print(line)
         else:
-            console.print("  ✔ " + t("ui.rerun_ok", check=label), style="green")
+            console.print(plain("  ✔ " + t("ui.rerun_ok", check=label), "green"))

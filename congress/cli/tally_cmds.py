@@ -107,12 +107,12 @@ def tally_compare(first: Path, second: Path, as_json: bool) -> None:
 
 
 def _print_report(report: Any) -> None:
-    from rich.console import Console
     from rich.text import Text
 
     from congress.cli.render import findings_table
+    from congress.cli.term import make_console, plain
 
-    console = Console()
+    console = make_console()
     results = report.results
     if results is None:
         console.print(Text(t("tally.no_result"), style="bold red"))
@@ -141,7 +141,7 @@ def _print_report(report: Any) -> None:
     errors = sum(1 for f in report.findings if f.blocking)
     warnings = sum(1 for f in report.findings if not f.ok and not f.blocking)
     key = "ui.verdict_ok" if report.ok else "ui.verdict_fail"
-    console.print(t(key, errors=errors, warnings=warnings))
+    console.print(plain(t(key, errors=errors, warnings=warnings)))
 
 
 def _verdict(ok: bool, yes: str, no: str) -> Any:
@@ -153,15 +153,18 @@ def _verdict(ok: bool, yes: str, no: str) -> Any:
 def _votes_table(votes: list[Any]) -> Any:
     from rich.table import Table
 
-    table = Table(title=t("tally.items"), expand=True)
+    from congress.cli.term import plain
+
+    table = Table(title=plain(t("tally.items")), expand=True)
     table.add_column(t("tally.item"), ratio=1)
     for key in ("in_favour", "against", "not_voting", "percent"):
         table.add_column(t(f"tally.{key}"), justify="right", max_width=9)
     table.add_column(t("tally.outcome"), no_wrap=True)
     for vote in votes:
         verdict = _verdict(vote.passed, "tally.passed", "tally.not_passed")
-        table.add_row(vote.name, str(vote.in_favour), str(vote.against), str(vote.not_voting),
-                      f"{vote.share.percent_text}%", verdict)  # fmt: skip
+        table.add_row(plain(vote.name), plain(vote.in_favour), plain(vote.against),
+                      plain(vote.not_voting), plain(f"{vote.share.percent_text}%"),
+                      verdict)  # fmt: skip
     return table
 
 
@@ -178,6 +181,8 @@ def _list_table(row: Any) -> Any:
     from rich.table import Table
     from rich.text import Text
 
+    from congress.cli.term import plain
+
     counts = {"chosen": len(row.chosen), "planned": row.planned}
     if row.needs_revote:
         caption = t("tally.list_revote", tied=", ".join(row.tied), **counts)
@@ -185,7 +190,7 @@ def _list_table(row: Any) -> Any:
         caption = t("tally.list_vacant", vacancies=row.vacancies, **counts)
     else:
         caption = t("tally.list_summary", **counts)
-    table = Table(caption=caption, caption_justify="left")
+    table = Table(caption=plain(caption), caption_justify="left")
     table.add_column(t("tally.number"), justify="right")
     table.add_column(t("tally.name"))
     if row.id == "standing":
@@ -204,9 +209,9 @@ def _list_table(row: Any) -> Any:
         else:
             outcome = Text(t("tally.not_chosen"), style="dim")
         against = "" if person.disapprovals is None else str(person.disapprovals)
-        cells = [str(number), person.name]
+        cells = [plain(number), plain(person.name)]
         if row.id == "standing":
-            cells.append(t(f"role.{person.role}") if person.role else "")
-        cells += [str(person.approvals), against, person.share.percent_text]
+            cells.append(plain(t(f"role.{person.role}") if person.role else ""))
+        cells += [plain(person.approvals), plain(against), plain(person.share.percent_text)]
         table.add_row(*cells, outcome)
     return table

@@ -1,0 +1,38 @@
+"""What an error may quote of a cell or a row: a short excerpt, birth dates and identity numbers masked.
+
+A stray quote in a CSV (`;"Nam;`) swallows the rest of the file into one cell; quoting that cell
+in an error printed 51 names with their birth dates (issue 14). An error quotes at most `LIMIT`
+characters, with the day and month of every date and every run of 9 or more digits (identity
+numbers, old ID cards, phone numbers) masked; the file, row and column say where to look.
+"""
+
+from __future__ import annotations
+
+import re
+
+LIMIT = 60
+MASK = "*"
+
+_DAY_MONTH_YEAR = re.compile(r"(?<!\d)\d{1,2}([/.\-])\d{1,2}\1(\d{2,4})(?!\d)")
+_YEAR_MONTH_DAY = re.compile(r"(?<!\d)(\d{4})([/.\-])\d{1,2}\2\d{1,2}(?!\d)")
+_LONG_NUMBER = re.compile(r"\d{9,}")
+
+
+def mask(text: str) -> str:
+    """`text` with dates as «**/**/1968» and long digit runs as stars, one per digit."""
+    text = _LONG_NUMBER.sub(lambda m: MASK * len(m.group()), text)
+    text = _DAY_MONTH_YEAR.sub(lambda m: f"**{m.group(1)}**{m.group(1)}{m.group(2)}", text)
+    return _YEAR_MONTH_DAY.sub(lambda m: f"{m.group(1)}{m.group(2)}**{m.group(2)}**", text)
+
+
+def excerpt(value: object, limit: int = LIMIT) -> str:
+    """The first line of `value`, masked, cut to `limit` characters (ending in «…» when cut).
+
+    A cell of several lines is most often rows swallowed by a stray quote: only its first line
+    is the offending row's own.
+    """
+    lines = ("" if value is None else str(value)).strip().splitlines() or [""]
+    text = mask(" ".join(lines[0].split()))
+    if len(text) > limit:
+        return text[: limit - 1].rstrip() + "…"
+    return text + (" …" if len(lines) > 1 else "")
