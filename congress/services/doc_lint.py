@@ -124,16 +124,23 @@ def _signer(value: Any) -> str | None:
     return str(name).strip() or None if isinstance(name, str) else None
 
 
+def _name_and_kind(ws: Workspace, slug: str) -> tuple[str, str]:
+    """The ward's name and type as its documents write them (`WardFile.kind`); from the folder's
+    name and the unit's level when ward.yaml cannot be read."""
+    folder = ws.ward(slug)
+    try:
+        ward = folder.ward()
+    except CongressError:
+        name = folder.name()
+        return name, unit_type(name, None, ws.files.unit.level or "")
+    return ward.ward, ward.kind
+
+
 def _ward_facts(ws: Workspace, slug: str) -> tuple[Facts, CongressFile, TallyFile | None]:
     """What every document of the ward should say (the date is per document: see `_for_doc`)."""
     unit = ws.files.unit
     folder = ws.ward(slug)
-    try:
-        ward: WardFile | None = folder.ward()
-    except CongressError:
-        ward = None
-    name = ward.ward if ward else folder.name()
-    kind = unit_type(name, getattr(ward, "unit_type", None), unit.level or "")
+    name, kind = _name_and_kind(ws, slug)
     try:
         congress = folder.congress()
     except CongressError:
@@ -181,14 +188,9 @@ def _district_facts(ws: Workspace) -> Facts:
     kinds = set()
     names = [unit.unit]
     for slug in ws.files.wards:
-        folder = ws.ward(slug)
-        try:
-            ward: WardFile | None = folder.ward()
-        except CongressError:
-            ward = None
-        name = ward.ward if ward else folder.name()
+        name, kind = _name_and_kind(ws, slug)
         names.append(name)
-        kinds.add(unit_type(name, getattr(ward, "unit_type", None), unit.level or ""))
+        kinds.add(kind)
     return Facts(
         unit_words=frozenset(kinds or {unit_type("", None, unit.level or "")}),
         level=unit.level or "",
