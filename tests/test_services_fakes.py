@@ -47,6 +47,9 @@ class MemoryWard:
     def ward(self) -> WardFile:
         return self.facts
 
+    def draft_facts(self) -> WardFile:
+        return self.facts
+
     def name(self) -> str:
         return self.facts.ward
 

@@ -86,6 +86,18 @@ class FileWardFolder:
 
         return self._once("ward", validate)  # type: ignore[no-any-return]
 
+    def draft_facts(self) -> WardFile:
+        """`ward.yaml` for the drafts (`docs draft`): as `ward`, except that a committee size not
+        filled in yet (``planned_size: null``, as `congress init` writes it) is taken as 1 — the
+        drafts never show it, and the personnel check still refuses it."""
+        data, node = self._raw()
+        if isinstance(data, dict) and data.get("planned_size") is None:
+            data = {**data, "planned_size": 1}
+        try:
+            return WardFile.model_validate(data)
+        except ValidationError as exc:
+            raise validation_error(exc, self.path / WARD_FILE, node, WardFile) from exc
+
     def name(self) -> str:
         """The ward's name, even while the rest of ward.yaml is unfilled (the slug if unreadable)."""
         try:

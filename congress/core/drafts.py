@@ -102,11 +102,21 @@ class ActionItem(Strict):
     deadline: str = ""
 
 
+class ResidentialTarget(NewTarget):
+    """A target of the residential-area programme: its value, who leads it, by when."""
+
+    owner: str = ""
+    deadline: str = ""
+
+
+RESIDENTIAL_TITLE = "Xây dựng khu dân cư đoàn kết, đồng thuận; an ninh, an toàn; ấm no, hạnh phúc"
+
+
 class ResidentialProgramme(Strict):
     """The programme "Xây dựng khu dân cư đoàn kết, đồng thuận; an ninh, an toàn; ấm no, hạnh phúc"."""
 
-    title: str = "Xây dựng khu dân cư đoàn kết, đồng thuận; an ninh, an toàn; ấm no, hạnh phúc"
-    targets: list[NewTarget] = []
+    title: str = RESIDENTIAL_TITLE
+    targets: list[ResidentialTarget] = []
 
 
 class ActionProgramme(Strict):

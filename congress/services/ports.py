@@ -37,6 +37,11 @@ class WardFolder(Protocol):
         """The ward's facts, validated."""
         ...
 
+    def draft_facts(self) -> WardFile:
+        """The ward's facts for its drafts: as `ward`, but a committee size not filled in yet is
+        allowed (the drafts do not show it)."""
+        ...
+
     def name(self) -> str:
         """The ward's name, even while its facts are incomplete."""
         ...
