@@ -86,6 +86,15 @@ def docs_render(
         click.echo(t("ui.pdf_written", path=pdf))
 
 
+DRAFT_ACTIONS = {
+    "written": "ui.draft_written",
+    "refreshed": "ui.draft_refreshed",
+    "unchanged": "ui.draft_unchanged",
+    "kept": "ui.draft_kept",
+    "beside": "ui.draft_beside",
+}
+
+
 @docs.command("draft", context_settings=CONTEXT)
 @click.argument("ward_name", metavar="WARD")
 @click.option(
@@ -134,7 +143,7 @@ def docs_draft(ward_name: str, force: bool, workspace: Path, as_json: bool) -> N
         )  # fmt: skip
         return
     for r in results:
-        click.echo(t(f"ui.draft_{r.action}", path=shown(r.path), edited=shown(r.edited)))
+        click.echo(t(DRAFT_ACTIONS[r.action], path=shown(r.path), edited=shown(r.edited)))
     click.echo(t("ui.draft_next", ward=slug))
 
 

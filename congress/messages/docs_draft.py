@@ -43,4 +43,14 @@ MESSAGES: Catalogue = {
         "en": "Open the files in Word to go on writing (replace every «[CẦN VIẾT: …]»), then "
         "check: congress docs check {ward}",
     },
+    "dashboard.open_title": {
+        "vi": "Còn phải sửa (dự thảo văn kiện, đề án nhân sự, kịch bản) cho tới khi đạt",
+        "en": "Still to fix (drafts, personnel scheme, script) until they pass",
+    },
+    "dashboard.open_error": {"vi": "Lỗi:", "en": "Error:"},
+    "dashboard.open_warning": {"vi": "Cảnh báo:", "en": "Warning:"},
+    "dashboard.no_open": {
+        "vi": "Không có phường nào còn lỗi hay cảnh báo phải sửa.",
+        "en": "No ward has an error or warning left to fix.",
+    },
 }
