@@ -276,3 +276,32 @@ def test_the_command_speaks_english_for_maintainers(
     assert result.code == 0, result.err
     assert "Draft written: wards/o-cho-dua/van-kien/bao-cao-chinh-tri.docx" in result.out
     assert "Đã tạo" not in result.out
+
+
+def test_from_inside_the_workspace_by_name(
+    capsys: pytest.CaptureFixture[str], ws: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ws / "wards" / "van-mieu")
+    result = run(capsys, "docs", "draft", "Văn Miếu", "--json")
+    assert result.code == 0, result.err
+    assert [d["path"] for d in result.json()["drafts"]] == [
+        f"wards/van-mieu/van-kien/{name}" for name in FILES
+    ]
+    assert not (ws / "wards" / WARD / "van-kien").exists()
+
+
+def test_the_residential_rows_come_from_the_ward_s_data(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    drafts_yaml = ws / "wards" / WARD / "drafts.yaml"
+    data = yaml.safe_load(drafts_yaml.read_text(encoding="utf-8"))
+    given = data["action_programme"]["residential_programme"]["targets"]
+    assert len(given) >= 3
+    given[0].update(owner="Ban công tác Mặt trận các khu dân cư", deadline="Hằng năm")
+    drafts_yaml.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert draft(capsys, ws, WARD).code == 0
+    programme = Document(str(folder(ws) / FILES[2]))
+    table = rows(table_after(programme, data["action_programme"]["residential_programme"]["title"]))
+    assert [row[1] for row in table[1:]] == [t["name"] for t in given]
+    assert table[1][2:] == [given[0]["value"], "Ban công tác Mặt trận các khu dân cư", "Hằng năm"]
+    assert table[2][3:] == ["…", "…"]  # not given: the officer fills it in Word

@@ -61,10 +61,13 @@ class Target(Strict):
 
 
 class NewTarget(Strict):
-    """A target for the new term."""
+    """A target for the new term: its value; in the residential-area programme also who leads
+    it (``owner``) and by when (``deadline``), the columns of the programme's table."""
 
     name: str
     value: str = ""
+    owner: str = ""
+    deadline: str = ""
 
 
 class PoliticalReport(Strict):
@@ -102,13 +105,6 @@ class ActionItem(Strict):
     deadline: str = ""
 
 
-class ResidentialTarget(NewTarget):
-    """A target of the residential-area programme: its value, who leads it, by when."""
-
-    owner: str = ""
-    deadline: str = ""
-
-
 RESIDENTIAL_TITLE = "Xây dựng khu dân cư đoàn kết, đồng thuận; an ninh, an toàn; ấm no, hạnh phúc"
 
 
@@ -116,7 +112,7 @@ class ResidentialProgramme(Strict):
     """The programme "Xây dựng khu dân cư đoàn kết, đồng thuận; an ninh, an toàn; ấm no, hạnh phúc"."""
 
     title: str = RESIDENTIAL_TITLE
-    targets: list[ResidentialTarget] = []
+    targets: list[NewTarget] = []
 
 
 class ActionProgramme(Strict):
