@@ -305,3 +305,32 @@ def test_the_residential_rows_come_from_the_ward_s_data(
     assert [row[1] for row in table[1:]] == [t["name"] for t in given]
     assert table[1][2:] == [given[0]["value"], "Ban công tác Mặt trận các khu dân cư", "Hằng năm"]
     assert table[2][3:] == ["…", "…"]  # not given: the officer fills it in Word
+
+
+def test_an_organisation_named_by_its_alias_gets_no_second_section() -> None:
+    from congress.core.doc_context import WardDocuments
+    from congress.core.draft_context import political_report
+    from congress.core.drafts import CongressFile, DraftsFile
+    from congress.core.ward import WardFile, WardLists
+
+    ward = WardFile.model_validate(
+        {
+            "ward": "Ô Chợ Dừa",
+            "planned_size": 55,
+            "lists": WardLists(proposed="-"),
+            "member_organisations": [
+                {"name": "Hội Liên hiệp Phụ nữ", "aliases": ["Hội LHPN"]},
+                "Hội Cựu chiến binh",
+            ],
+        }
+    )
+    drafts = DraftsFile.model_validate(
+        {"political_report": {"member_organisations": [
+            {"organisation": "Hội LHPN phường", "text": "Vận động 120 triệu đồng."}]}}
+    )  # fmt: skip
+    source = WardDocuments(ward, drafts, CongressFile(), None, [], "2024-2029")
+    orgs = political_report(source)["member_orgs"]
+    assert [(o["name"], o["paragraphs"]) for o in orgs] == [
+        ("Hội LHPN phường", ["Vận động 120 triệu đồng."]),
+        ("Hội Cựu chiến binh", ["[CẦN VIẾT: kết quả nổi bật của Hội Cựu chiến binh, có số liệu]"]),
+    ]
