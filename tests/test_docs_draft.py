@@ -334,3 +334,15 @@ def test_an_organisation_named_by_its_alias_gets_no_second_section() -> None:
         ("Hội LHPN phường", ["Vận động 120 triệu đồng."]),
         ("Hội Cựu chiến binh", ["[CẦN VIẾT: kết quả nổi bật của Hội Cựu chiến binh, có số liệu]"]),
     ]
+
+
+def test_a_van_kien_linked_outside_the_workspace_writes_nothing(
+    capsys: pytest.CaptureFixture[str], ws: Path, tmp_path: Path
+) -> None:
+    outside = tmp_path / "ngoai"
+    outside.mkdir()
+    folder(ws).symlink_to(outside, target_is_directory=True)
+    result = draft(capsys, ws, WARD)
+    assert result.code == 2
+    assert "o-cho-dua/van-kien" in result.err and "thư mục thật" in result.err
+    assert list(outside.iterdir()) == []
