@@ -12,12 +12,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
+Source = Literal["congress", "tally", "second"]
+
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from congress.adapters.congress_form import FORM_FILE as CONGRESS_FORM
+from congress.adapters.congress_form import read_congress_form
 from congress.adapters.files import confined
 from congress.adapters.people_reader import read_people
 from congress.adapters.rulebook_files import load_rulebook, resolve_ruleset
 from congress.adapters.tally_files import load_tally, people_files
+from congress.adapters.tally_form import ENTRIES, read_entry
+from congress.adapters.tally_form import FORM_FILE as TALLY_FORM
 from congress.adapters.yaml_files import Tree, load_model, read_yaml, validation_error
 from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.people import PeopleList
@@ -131,21 +137,67 @@ class FileWardFolder:
     def drafts(self) -> DraftsFile:
         return self._optional(DRAFTS_FILE, DraftsFile)
 
+    def _one_of(self, yaml_name: str, form_name: str) -> Path | None:
+        """The YAML file or the Excel form holding the same data; both at once is refused
+        (the officer's form and the maintainers' YAML would silently disagree)."""
+        yaml_path, form_path = self.path / yaml_name, self.path / form_name
+        if yaml_path.is_file() and form_path.is_file():
+            params = {"yaml": yaml_name, "xlsx": form_name}
+            raise InputError(Problem("form.both_sources", params, file=str(self.path)))
+        if form_path.is_file():
+            return form_path
+        return yaml_path if yaml_path.is_file() else None
+
     def congress(self) -> CongressFile:
-        return self._optional(CONGRESS_FILE, CongressFile)
+        """The congress details: `congress.yaml` or the form `thong-tin-dai-hoi.xlsx`."""
+        found = self._one_of(CONGRESS_FILE, CONGRESS_FORM)
+        if found is None:
+            return CongressFile()
+        if found.suffix == ".xlsx":
+            return self._once("congress", lambda: read_congress_form(found))  # type: ignore[no-any-return]
+        return load_model(found, CongressFile)
+
+    def source(self, what: Source) -> str:
+        """The file (and sheet) the congress details, the count or its second entry come from."""
+        form = TALLY_FORM if what != "congress" else CONGRESS_FORM
+        if (self.path / form).is_file():
+            return form if what == "congress" else f"{form} «{ENTRIES[what == 'second']}»"
+        return {"congress": CONGRESS_FILE, "tally": TALLY_FILE, "second": SECOND_ENTRY_FILE}[what]
+
+    def _entry(self, index: int) -> TallyFile | None:
+        path = self.path / TALLY_FORM
+        return self._once(f"entry{index}", lambda: read_entry(path, index))  # type: ignore[no-any-return]
 
     def has_tally(self) -> bool:
-        return (self.path / TALLY_FILE).is_file()
+        if (self.path / TALLY_FILE).is_file():
+            return True
+        if not (self.path / TALLY_FORM).is_file():
+            return False
+        try:
+            return self._entry(0) is not None
+        except InputError:
+            return True  # a form that cannot be read: `tally()` says why
 
     def tally(self) -> TallyFile:
-        """`tally.yaml` with its candidate tables; says what to do when there is none yet."""
-        path = self.path / TALLY_FILE
-        if not path.is_file():
-            raise InputError(Problem("tally.missing", {"file": TALLY_FILE}, file=str(path)))
-        return self._once("tally", lambda: load_tally(path, self.roots))  # type: ignore[no-any-return]
+        """The count (`tally.yaml` or «Nhập lần 1» of the form); says what to do when there is
+        none yet."""
+        found = self._one_of(TALLY_FILE, TALLY_FORM)
+        if found is None:
+            path = self.path / TALLY_FILE
+            raise InputError(Problem("tally.missing", {"file": TALLY_FORM}, file=str(path)))
+        if found.suffix == ".xlsx":
+            entry = self._entry(0)
+            if entry is None:
+                params = {"sheet": ENTRIES[0], "second": ENTRIES[1]}
+                raise InputError(Problem("form.empty_entry", params, file=str(found)))
+            return entry
+        return self._once("tally", lambda: load_tally(found, self.roots))  # type: ignore[no-any-return]
 
     def second_tally(self) -> TallyFile | None:
-        """The second, independent entry of the count, when there is one."""
+        """The second, independent entry of the count («Nhập lần 2», or tally-ban-2.yaml)."""
+        found = self._one_of(TALLY_FILE, TALLY_FORM)
+        if found is not None and found.suffix == ".xlsx":
+            return self._entry(1)
         path = self.path / SECOND_ENTRY_FILE
         if not path.is_file():
             return None
@@ -168,7 +220,9 @@ class FileWardFolder:
             named = (("lists.proposed", lists.proposed), ("lists.previous", lists.previous))
             files += [self.named(name, key) for key, name in named if name]
         elif check == "drafts":
-            files += [self.path / DRAFTS_FILE, self.path / CONGRESS_FILE]
+            files += [self.path / DRAFTS_FILE, self.path / CONGRESS_FILE, self.path / CONGRESS_FORM]
+        elif (self.path / TALLY_FORM).is_file():
+            files += [self.path / TALLY_FORM]
         else:  # the count, and the first meeting within it
             tally_path, second_path = self.path / TALLY_FILE, self.path / SECOND_ENTRY_FILE
             files += [tally_path, *people_files(tally_path, self.tally())]

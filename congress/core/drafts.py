@@ -214,6 +214,8 @@ class PresidiumSigner(Strict):
 class CongressFile(Strict):
     """`congress.yaml`: the plan, the congress day (programme, script, presidium), delegation."""
 
+    # the ward's name as the details give it: checked against ward.yaml and the count
+    ward: str | None = None
     ordinal: Annotated[str | None, BeforeValidator(check_ordinal)] = None
     place: str | None = None
     date: dt.date | None = None
