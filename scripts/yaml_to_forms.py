@@ -26,7 +26,9 @@ from congress.adapters.yaml_files import load_model
 from congress.core.drafts import CongressFile
 
 
-def convert(folder: Path, out: Path, second: Path | None = None, *, force: bool = False) -> list[Path]:
+def convert(
+    folder: Path, out: Path, second: Path | None = None, *, force: bool = False
+) -> list[Path]:
     """Write the forms for the YAML files of `folder` into `out`; return the files written."""
     written = []
     details = folder / "congress.yaml"

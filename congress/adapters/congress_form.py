@@ -19,9 +19,9 @@ from congress.adapters.form_book import (
     Problems,
     TableSheet,
     instructions,
+    open_book,
     read_table,
     require_sheets,
-    open_book,
     save_book,
     to_count,
     to_date,
@@ -59,7 +59,11 @@ GENERAL: tuple[tuple[str, str, str], ...] = (
     ("presidium_signer.name", "Người ký thay mặt Đoàn Chủ tịch: họ và tên", "text"),
     ("presidium_signer.title", "Người ký thay mặt Đoàn Chủ tịch: chức danh", "text"),
 )
-ROLES = {"presidium": "Đoàn Chủ tịch", "secretariat": "Đoàn Thư ký", "counting_board": "Ban Kiểm phiếu"}
+ROLES = {
+    "presidium": "Đoàn Chủ tịch",
+    "secretariat": "Đoàn Thư ký",
+    "counting_board": "Ban Kiểm phiếu",
+}
 SESSIONS = {"internal": "Phiên nội bộ", "official": "Phiên chính thức"}
 KINDS = {"official": "Chính thức", "alternate": "Dự khuyết"}
 HEAD, MEMBER = "Trưởng tiểu ban", "Thành viên"
@@ -154,7 +158,7 @@ def build(details: CongressFile) -> Workbook:
         "Tham luận": [s.model_dump() for s in details.speeches],
         "Đoàn đại biểu": [{"name": d.name, "position": d.position, "kind": KINDS[k]}
                           for k in KINDS for d in getattr(details.delegation, k)],
-        "Văn bản": [{"doc": DOC_TITLES.get(k, k), "number": d.number, "date": d.date}  # type: ignore[dict-item]
+        "Văn bản": [{"doc": DOC_TITLES.get(k, k), "number": d.number, "date": d.date}
                     for k, d in details.documents.items()],
         "Nơi nhận": [{"name": r} for r in details.recipients],
     }  # fmt: skip
@@ -176,11 +180,11 @@ def _cell(value: Any) -> Cell:
 def _subcommittee_rows(details: CongressFile) -> list[dict[str, Cell]]:
     rows: list[dict[str, Cell]] = []
     for s in details.plan_subcommittees:
-        people = ([(HEAD, s.head)] if s.head else []) + [(MEMBER, m) for m in s.members]
-        people = people or [(None, None)]
+        people: list[tuple[str | None, str | None]] = [(HEAD, s.head)] if s.head else []
+        people = people + [(MEMBER, m) for m in s.members] or [(None, None)]
         for i, (role, person) in enumerate(people):
             tasks = _cell(s.tasks) if i == 0 else None
-            rows.append({"name": s.name, "role": role, "person": person, "tasks": tasks})
+            rows += [{"name": s.name, "role": role, "person": person, "tasks": tasks}]
     return rows
 
 
@@ -204,7 +208,9 @@ def read_congress_form(path: Path) -> CongressFile:
     data["plan_timeline"] = [v for _, v in tables["Tiến độ"]]
     data["plan_subcommittees"] = _subcommittees(tables["Tiểu ban"])
     for key, role in ROLES.items():
-        data[key] = [v["name"] for _, v in tables["Nhân sự điều hành"] if v["role"] == role and v["name"]]
+        data[key] = [
+            v["name"] for _, v in tables["Nhân sự điều hành"] if v["role"] == role and v["name"]
+        ]
     by_session = {label: key for key, label in SESSIONS.items()}
     by_vote = {header_key(label): key for key, label in VOTES.items()}
     data["script"] = [
@@ -218,8 +224,8 @@ def read_congress_form(path: Path) -> CongressFile:
     by_kind = {label: key for key, label in KINDS.items()}
     delegation: dict[str, list[dict[str, Any]]] = {"official": [], "alternate": []}
     for _, v in tables["Đoàn đại biểu"]:
-        delegation[by_kind.get(v["kind"] or "", "official")].append(
-            {"name": v["name"], "position": v["position"]})
+        kind = by_kind.get(v["kind"] or "", "official")
+        delegation[kind] += [{"name": v["name"], "position": v["position"]}]
     data["delegation"] = delegation
     by_title = {title: key for key, title in DOC_TITLES.items()}
     data["documents"] = {by_title[v["doc"]]: {"number": v["number"] or None, "date": v["date"]}
@@ -248,7 +254,7 @@ def _general(
         if value is not None and kind in ("count", "date"):
             value = (to_count if kind == "count" else to_date)(value)
             if isinstance(value, str):
-                out.add(value, sheet, row, 2, "Nội dung", value=v["value"])
+                out.add(value, sheet, row, 2, "Nội dung", shown=v["value"])
                 continue
         if key == "personnel_scheme.process":
             value = [line.strip() for line in (value or "").split("\n") if line.strip()]
@@ -276,20 +282,24 @@ def _subcommittees(rows: Sequence[tuple[int, dict[str, Any]]]) -> list[dict[str,
         if v["role"] == HEAD and v["person"]:
             item["head"] = v["person"]
         elif v["person"]:
-            item["members"].append(v["person"])
+            item["members"] += [v["person"]]
         if v["tasks"] and not item["tasks"]:
             item["tasks"] = v["tasks"]
     return list(found.values())
 
 
-def _validated(data: dict[str, Any], cells: dict[str, tuple[str, int]], out: Problems) -> CongressFile:
+def _validated(
+    data: dict[str, Any], cells: dict[str, tuple[str, int]], out: Problems
+) -> CongressFile:
     try:
         return CongressFile.model_validate(data)
     except ValidationError as exc:
         for error in exc.errors():
             loc = ".".join(str(p) for p in error["loc"])
-            sheet, row = cells.get(loc, ("Thông tin chung", None))  # type: ignore[arg-type]
+            sheet, row = cells.get(loc, ("Thông tin chung", 0))
             key, params = _reason(error, CongressFile)
-            out.add("form.invalid", sheet, row, None, field=loc, reason=t(key, None, **params))
+            out.add(
+                "form.invalid", sheet, row or None, None, field=loc, reason=t(key, None, **params)
+            )
         out.raise_if_any()
         raise

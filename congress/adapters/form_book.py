@@ -26,6 +26,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from congress.adapters.files import replace_atomically
@@ -76,7 +77,10 @@ def print_setup(sheet: Worksheet, header_rows: str | None) -> None:
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    properties = sheet.sheet_properties.pageSetUpPr
+    if properties is None:
+        properties = sheet.sheet_properties.pageSetUpPr = PageSetupProperties()
+    properties.fitToPage = True
     if header_rows:
         sheet.print_title_rows = header_rows
 
@@ -103,7 +107,7 @@ def choose(sheet: Worksheet, area: str, choices: Sequence[str], title: str) -> N
 
 def write_table(book: Workbook, spec: TableSheet, rows: Sequence[dict[str, Cell]]) -> Worksheet:
     """The table `spec` filled with `rows` (keys of its columns), as a new sheet of `book`."""
-    sheet = book.create_sheet(spec.name)
+    sheet: Worksheet = book.create_sheet(spec.name)
     style_title(put(sheet, 1, 1, spec.title))
     style_title(put(sheet, 2, 1, spec.note), bold=False)
     for col, c in enumerate(spec.cols, start=1):
@@ -130,8 +134,7 @@ def write_table(book: Workbook, spec: TableSheet, rows: Sequence[dict[str, Cell]
 
 def instructions(book: Workbook, name: str, title: str, lines: Sequence[str]) -> Worksheet:
     """The first sheet: what the form is for and how to fill it, one instruction a row."""
-    sheet = book.active
-    assert sheet is not None
+    sheet: Worksheet = book.active  # type: ignore[assignment]
     sheet.title = name
     style_title(put(sheet, 1, 1, title))
     sheet.column_dimensions["A"].width = 120
@@ -165,7 +168,8 @@ def open_book(path: Path) -> Workbook:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             with path.open("rb") as handle:
-                return load_workbook(handle, data_only=True)
+                book: Workbook = load_workbook(handle, data_only=True)
+                return book
     except (*damaged, InvalidFileException, KeyError, ValueError, OSError) as exc:
         raise SpreadsheetError(Problem("sheet.not_spreadsheet", file=str(path))) from exc
 
@@ -188,8 +192,9 @@ class Problems:
         if col is not None:
             letter = get_column_letter(col)
             column = f"{letter} «{header}»" if header else letter
-        quoted = {k: excerpt(str(v)) if k == "value" else v for k, v in params.items()}
-        self.found.append(Problem(key, quoted, self.where(sheet), row, column))
+        quoted = {"value" if k == "shown" else k: excerpt(str(v)) if k == "shown" else v
+                  for k, v in params.items()}  # fmt: skip
+        self.found += [Problem(key, quoted, self.where(sheet), row, column)]
 
     def raise_if_any(self) -> None:
         if self.found:
@@ -273,25 +278,23 @@ def to_date(value: Any) -> dt.date | str | None:
     return "form.not_date"
 
 
-def convert(
-    value: Any, c: Col, out: Problems, sheet: str, row: int, col: int
-) -> Any:
+def convert(value: Any, c: Col, out: Problems, sheet: str, row: int, col: int) -> Any:
     """The cell's value as the column's kind says; a problem (and None) when it is not one."""
     if c.kind in ("count", "year"):
         got = to_count(value)
         if isinstance(got, str):
-            out.add(got, sheet, row, col, c.header, value=text_of(value))
+            out.add(got, sheet, row, col, c.header, shown=text_of(value))
             return None
         return got
     if c.kind == "date":
         day = to_date(value)
         if isinstance(day, str):
-            out.add(day, sheet, row, col, c.header, value=text_of(value))
+            out.add(day, sheet, row, col, c.header, shown=text_of(value))
             return None
         return day
     text = text_of(value, para=c.kind == "para")
     if c.kind == "choice" and text and header_key(text) not in {header_key(x) for x in c.choices}:
-        out.add("form.not_choice", sheet, row, col, c.header, value=text,
+        out.add("form.not_choice", sheet, row, col, c.header, shown=text,
                 allowed=", ".join(f"«{x}»" for x in c.choices))  # fmt: skip
         return None
     if c.kind == "choice" and text:
@@ -332,7 +335,7 @@ def read_table(book: Workbook, spec: TableSheet, out: Problems) -> list[tuple[in
             continue
         values = {c.key: convert(raw[c.key], c, out, sheet.title, r, where[c.key])
                   for c in spec.cols}  # fmt: skip
-        rows.append((r, values))
+        rows += [(r, values)]
     return rows
 
 

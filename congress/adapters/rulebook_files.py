@@ -41,8 +41,14 @@ RULESET_FILE = "ruleset.yaml"
 
 def known_rules() -> dict[str, RuleDef[Any, Any]]:
     """Every rule the code knows, by id: personnel, draft, script and vote-counting rules."""
-    return {**PERSONNEL_RULES, **DRAFT_RULES, **SCRIPT_RULES, **TALLY_RULES, **FIRST_MEETING_RULES,
-            **FACT_RULES}
+    return {
+        **PERSONNEL_RULES,
+        **DRAFT_RULES,
+        **SCRIPT_RULES,
+        **TALLY_RULES,
+        **FIRST_MEETING_RULES,
+        **FACT_RULES,
+    }
 
 
 def _find_ruleset(name: str, base: Path | None) -> Path | None:

@@ -12,8 +12,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-Source = Literal["congress", "tally", "second"]
-
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from congress.adapters.congress_form import FORM_FILE as CONGRESS_FORM
@@ -22,8 +20,9 @@ from congress.adapters.files import confined
 from congress.adapters.people_reader import read_people
 from congress.adapters.rulebook_files import load_rulebook, resolve_ruleset
 from congress.adapters.tally_files import load_tally, people_files
-from congress.adapters.tally_form import ENTRIES, read_entry
+from congress.adapters.tally_form import ENTRIES
 from congress.adapters.tally_form import FORM_FILE as TALLY_FORM
+from congress.adapters.tally_form_read import read_entry
 from congress.adapters.yaml_files import Tree, load_model, read_yaml, validation_error
 from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.people import PeopleList
@@ -33,6 +32,7 @@ from congress.core.ward import WardFile
 from congress.errors import ConfigError, InputError, Problem
 from congress.i18n import t
 
+Source = Literal["congress", "tally", "second"]
 WARD_FILE = "ward.yaml"
 DRAFTS_FILE = "drafts.yaml"
 CONGRESS_FILE = "congress.yaml"

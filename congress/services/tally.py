@@ -114,7 +114,10 @@ class TallyCheck:
 
 
 def context_of(
-    tally: Any, second: Any, book: RuleBook, files: tuple[str, str] = ("tally.yaml", "tally-ban-2.yaml")
+    tally: Any,
+    second: Any,
+    book: RuleBook,
+    files: tuple[str, str] = ("tally.yaml", "tally-ban-2.yaml"),
 ) -> TallyContext:
     approval: ApprovalParams = book.params.get("person_approved", ApprovalParams())  # type: ignore[assignment]
     return TallyContext(tally, second, approval, file=files[0], second_file=files[1])
