@@ -137,66 +137,87 @@ class FileWardFolder:
     def drafts(self) -> DraftsFile:
         return self._optional(DRAFTS_FILE, DraftsFile)
 
-    def _one_of(self, yaml_name: str, form_name: str) -> Path | None:
-        """The YAML file or the Excel form holding the same data; both at once is refused
-        (the officer's form and the maintainers' YAML would silently disagree)."""
-        yaml_path, form_path = self.path / yaml_name, self.path / form_name
-        if yaml_path.is_file() and form_path.is_file():
-            params = {"yaml": yaml_name, "xlsx": form_name}
-            raise InputError(Problem("form.both_sources", params, file=str(self.path)))
-        if form_path.is_file():
-            return form_path
-        return yaml_path if yaml_path.is_file() else None
+    def _refuse_both(self, yaml_name: str, form_name: str) -> InputError:
+        params = {"yaml": yaml_name, "xlsx": form_name}
+        return InputError(Problem("form.both_sources", params, file=str(self.path)))
+
+    def _details_form(self) -> CongressFile | None:
+        """The congress details form, read once; None when there is none."""
+        path = self.path / CONGRESS_FORM
+        if not path.is_file():
+            return None
+        return self._once("congress", lambda: read_congress_form(path))  # type: ignore[no-any-return]
+
+    def _details_source(self) -> str | None:
+        """Which file holds the congress details. The Excel form, once anything is filled in
+        it; a YAML file beside a form that is still blank (as `init` wrote it) is used instead;
+        a filled form beside a YAML file is refused, naming both."""
+        form, has_yaml = self._details_form(), (self.path / CONGRESS_FILE).is_file()
+        filled = form is not None and form != CongressFile(ward=form.ward)
+        if filled and has_yaml:
+            raise self._refuse_both(CONGRESS_FILE, CONGRESS_FORM)
+        if filled or (form is not None and not has_yaml):
+            return CONGRESS_FORM
+        return CONGRESS_FILE if has_yaml else None
 
     def congress(self) -> CongressFile:
-        """The congress details: `congress.yaml` or the form `thong-tin-dai-hoi.xlsx`."""
-        found = self._one_of(CONGRESS_FILE, CONGRESS_FORM)
-        if found is None:
-            return CongressFile()
-        if found.suffix == ".xlsx":
-            return self._once("congress", lambda: read_congress_form(found))  # type: ignore[no-any-return]
-        return load_model(found, CongressFile)
-
-    def source(self, what: Source) -> str:
-        """The file (and sheet) the congress details, the count or its second entry come from."""
-        form = TALLY_FORM if what != "congress" else CONGRESS_FORM
-        if (self.path / form).is_file():
-            return form if what == "congress" else f"{form} «{ENTRIES[what == 'second']}»"
-        return {"congress": CONGRESS_FILE, "tally": TALLY_FILE, "second": SECOND_ENTRY_FILE}[what]
+        """The congress details: the form `thong-tin-dai-hoi.xlsx` or `congress.yaml`."""
+        found = self._details_source()
+        if found == CONGRESS_FORM:
+            return self._details_form() or CongressFile()
+        if found == CONGRESS_FILE:
+            return load_model(self.path / CONGRESS_FILE, CongressFile)
+        return CongressFile()
 
     def _entry(self, index: int) -> TallyFile | None:
         path = self.path / TALLY_FORM
         return self._once(f"entry{index}", lambda: read_entry(path, index))  # type: ignore[no-any-return]
 
+    def _tally_source(self) -> str | None:
+        """Which file holds the count: the entry form once its «Nhập lần 1» holds a figure;
+        `tally.yaml` beside a blank form; a filled form beside tally.yaml is refused."""
+        has_form, has_yaml = (self.path / TALLY_FORM).is_file(), (self.path / TALLY_FILE).is_file()
+        filled = has_form and self._entry(0) is not None
+        if filled and has_yaml:
+            raise self._refuse_both(TALLY_FILE, TALLY_FORM)
+        if filled or (has_form and not has_yaml):
+            return TALLY_FORM
+        return TALLY_FILE if has_yaml else None
+
+    def source(self, what: Source) -> str:
+        """The file (and sheet) the congress details, the count or its second entry come from."""
+        if what == "congress":
+            return self._details_source() or CONGRESS_FILE
+        if self._tally_source() == TALLY_FORM:
+            return f"{TALLY_FORM} «{ENTRIES[what == 'second']}»"
+        return TALLY_FILE if what == "tally" else SECOND_ENTRY_FILE
+
     def has_tally(self) -> bool:
-        if (self.path / TALLY_FILE).is_file():
-            return True
-        if not (self.path / TALLY_FORM).is_file():
-            return False
         try:
-            return self._entry(0) is not None
+            found = self._tally_source()
         except InputError:
-            return True  # a form that cannot be read: `tally()` says why
+            return True  # two sources, or a form that cannot be read: `tally()` says why
+        return found == TALLY_FILE or (found == TALLY_FORM and self._entry(0) is not None)
 
     def tally(self) -> TallyFile:
         """The count (`tally.yaml` or «Nhập lần 1» of the form); says what to do when there is
         none yet."""
-        found = self._one_of(TALLY_FILE, TALLY_FORM)
+        found = self._tally_source()
         if found is None:
             path = self.path / TALLY_FILE
             raise InputError(Problem("tally.missing", {"file": TALLY_FORM}, file=str(path)))
-        if found.suffix == ".xlsx":
+        if found == TALLY_FORM:
             entry = self._entry(0)
             if entry is None:
                 params = {"sheet": ENTRIES[0], "second": ENTRIES[1]}
-                raise InputError(Problem("form.empty_entry", params, file=str(found)))
+                raise InputError(Problem("form.empty_entry", params, file=str(self.path / found)))
             return entry
-        return self._once("tally", lambda: load_tally(found, self.roots))  # type: ignore[no-any-return]
+        path = self.path / TALLY_FILE
+        return self._once("tally", lambda: load_tally(path, self.roots))  # type: ignore[no-any-return]
 
     def second_tally(self) -> TallyFile | None:
         """The second, independent entry of the count («Nhập lần 2», or tally-ban-2.yaml)."""
-        found = self._one_of(TALLY_FILE, TALLY_FORM)
-        if found is not None and found.suffix == ".xlsx":
+        if self._tally_source() == TALLY_FORM:
             return self._entry(1)
         path = self.path / SECOND_ENTRY_FILE
         if not path.is_file():
@@ -221,7 +242,7 @@ class FileWardFolder:
             files += [self.named(name, key) for key, name in named if name]
         elif check == "drafts":
             files += [self.path / DRAFTS_FILE, self.path / CONGRESS_FILE, self.path / CONGRESS_FORM]
-        elif (self.path / TALLY_FORM).is_file():
+        elif self._tally_source() == TALLY_FORM:
             files += [self.path / TALLY_FORM]
         else:  # the count, and the first meeting within it
             tally_path, second_path = self.path / TALLY_FILE, self.path / SECOND_ENTRY_FILE

@@ -12,9 +12,14 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from congress.adapters.congress_form import FORM_FILE as CONGRESS_FORM
+from congress.adapters.congress_form import write_congress_form
 from congress.adapters.form_xlsx import FormSpec, write_form
+from congress.adapters.tally_form import FORM_FILE as TALLY_FORM
+from congress.adapters.tally_form import blank_values, write_tally_form
 from congress.adapters.ward_folder import PREVIOUS_FILE, PROPOSED_FILE, WARD_FILE
 from congress.adapters.workspace import OUT_DIR, STATE_DIR, UNIT_FILE, WARDS_DIR, slugify
+from congress.core.drafts import CongressFile
 from congress.core.levels import DEFAULT_UNIT_TYPE, full_name, place_name, split_ward_name
 from congress.errors import InputError, Problem
 
@@ -96,6 +101,14 @@ timeline: {{}}
 """
 
 
+def write_blank_forms(folder: Path, ward: str) -> None:
+    """The congress details form and the count's entry form, blank but for the ward's name."""
+    write_congress_form(folder / CONGRESS_FORM, CongressFile(ward=ward))
+    values = blank_values(ward=ward, date=None, ordinal=None, counting_board=(),
+                          committee_name=None, people=())  # fmt: skip
+    write_tally_form(folder / TALLY_FORM, values)
+
+
 def write_workspace(
     target: Path,
     *,
@@ -162,6 +175,8 @@ def write_workspace(
                 ),
                 encoding="utf-8",
             )
+            ward_name = name if word is None or word != kind else place_name(kind, bare)
+            write_blank_forms(folder, ward_name)
             place = full_name(kind, bare if word == kind else name).upper()
             for file, subtitle in (
                 (
