@@ -4,7 +4,7 @@
 
 - `congress.yaml` -> `thong-tin-dai-hoi.xlsx` (one sheet per table);
 - `tally.yaml` -> `kiem-phieu.xlsx`, «Nhập lần 1»; «Nhập lần 2» gets `--second` (by default
-  `tally-ban-2.yaml` when there is one, else the same figures as the first entry).
+  `tally-ban-2.yaml` when there is one, else it stays blank: no second entry).
 
 The forms are written to `--out` (default: the ward folder itself — then move the YAML files
 away: a folder holding both is refused). `tests/test_forms_equivalence.py` uses `convert` to show
@@ -39,9 +39,8 @@ def convert(
     if count.is_file():
         first = load_tally(count)
         other = second or folder / "tally-ban-2.yaml"
-        again = load_tally(other) if other.is_file() else first
-        written.append(write_tally_form(out / TALLY_FORM, entry_values(first),
-                                        entry_values(again), force=force))  # fmt: skip
+        again = entry_values(load_tally(other)) if other.is_file() else {}
+        written.append(write_tally_form(out / TALLY_FORM, entry_values(first), again, force=force))
     return written
 
 

@@ -27,7 +27,7 @@ from tests.workspace_helpers import (
 COMMITTEE = "Ủy ban MTTQ Việt Nam phường Ô Chợ Dừa khóa XVII"
 AN = "{name: Nguyễn Văn An, birth_year: 1979, approvals: 110, disapprovals: 17}"
 RULES = {"quorum", "tally_consistent", "double_entry_match", "item_passed", "person_approved",
-         "seats_filled", "delegation_complete"}  # fmt: skip
+         "seats_filled", "delegation_complete", "facts_agree"}  # fmt: skip
 
 
 def tally_file(ws: Path, ward: str = "o-cho-dua") -> Path:
