@@ -214,7 +214,7 @@ def require_sheets(book: Workbook, names: Sequence[str], out: Problems) -> None:
     found = ", ".join(f"«{s.title}»" for s in book.worksheets) or "—"
     for name in names:
         if find_sheet(book, name) is None:
-            out.add("form.no_sheet", name, found=found)
+            out.add("form.no_sheet", name, name=name, found=found)
     out.raise_if_any()
 
 

@@ -21,10 +21,10 @@ MESSAGES: Catalogue = {
         "names; do not merge cells.",
     },
     "form.no_sheet": {
-        "vi": "không có trang «{sheet}» (tệp có các trang: {found}). Không đổi tên hay xóa trang "
-        "của mẫu: đổi lại đúng tên «{sheet}», hoặc tạo lại mẫu (congress init) và chép số liệu sang.",
-        "en": "there is no sheet «{sheet}» (the file has: {found}). Do not rename or delete the "
-        "form's sheets: rename it back to «{sheet}», or make the form again and copy the data over.",
+        "vi": "không có trang «{name}» (tệp có các trang: {found}). Không đổi tên hay xóa trang "
+        "của mẫu: đổi lại đúng tên «{name}», hoặc tạo lại mẫu (congress init) và chép số liệu sang.",
+        "en": "there is no sheet «{name}» (the file has: {found}). Do not rename or delete the "
+        "form's sheets: rename it back to «{name}», or make the form again and copy the data over.",
     },
     "form.missing_column": {
         "vi": "thiếu cột «{column}»{unknown}. Khôi phục tiêu đề cột «{column}» đúng như mẫu (không "
