@@ -24,7 +24,9 @@ YAML_FILES = ("congress.yaml", "tally.yaml", "tally-ban-2.yaml", "tally-nhap-sai
 
 
 def _converter() -> Any:
-    spec = importlib.util.spec_from_file_location("yaml_to_forms", ROOT / "scripts/yaml_to_forms.py")
+    spec = importlib.util.spec_from_file_location(
+        "yaml_to_forms", ROOT / "scripts/yaml_to_forms.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -117,7 +117,10 @@ def test_an_empty_workbook_as_the_details_form(
 ) -> None:
     Workbook().save(folder / "thong-tin-dai-hoi.xlsx")
     err = _render(capsys, folder).err
-    assert "thong-tin-dai-hoi.xlsx, trang «Kịch bản»: không có trang «Kịch bản» (tệp có các trang: «Sheet»)" in err
+    assert (
+        "thong-tin-dai-hoi.xlsx, trang «Kịch bản»: không có trang «Kịch bản» (tệp có các trang: «Sheet»)"
+        in err
+    )
 
 
 def test_both_a_filled_form_and_yaml(

@@ -697,7 +697,7 @@ def test_counting_needs_a_tally_file(
     (root / "wards" / PILOT / "tally.yaml").unlink()
     fulfil(capsys, root, PILOT, "hold_first_meeting")
     result = advance(capsys, root, "hold_first_meeting")
-    assert result.code == 2 and "tally.yaml" in result.err
+    assert result.code == 2 and "kiem-phieu.xlsx" in result.err and "«Nhập lần 1»" in result.err
     assert stage_of(capsys, root, PILOT) == "congress"
 
 

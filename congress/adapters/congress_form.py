@@ -45,6 +45,7 @@ GENERAL: tuple[tuple[str, str, str], ...] = (
     ("place", "Địa danh ghi ở dòng ngày tháng (để trống: tên phường)", "text"),
     ("venue", "Địa điểm tổ chức Đại hội", "text"),
     ("delegates_convened", "Số đại biểu được triệu tập", "count"),
+    ("planned_size", "Số lượng Ủy viên Ủy ban khóa mới dự kiến", "count"),
     ("plan_purposes", "Kế hoạch: mục đích", "para"),
     ("plan_requirements", "Kế hoạch: yêu cầu", "para"),
     ("plan_comments", "Kế hoạch: lấy ý kiến góp ý văn kiện cấp trên, dự thảo Điều lệ", "para"),

@@ -89,6 +89,8 @@ SECTIONS: tuple[Section, ...] = (
         ("present", "Số ủy viên có mặt", "count"), ("secretary", "Người ghi biên bản", "text"),
         *(("planned", "Số lượng Ban Thường trực", "count"),), *CHOICE_FIELDS[1:]), STANDING),
 )  # fmt: skip
+# Empty rows a blank form leaves under each table (an officer may insert more).
+BLANK_ROWS = {"committee": 80, "official": 20, "alternate": 10, "first_meeting": 12}
 # The two shows of hands the congress opens with, kept apart from the items by their «Mã».
 OPENING = {"presidium": "Thông qua Đoàn Chủ tịch", "secretariat": "Thông qua Đoàn Thư ký"}
 GUIDE_LINES = (
@@ -187,7 +189,10 @@ def _write_entry(book: Workbook, name: str, values: dict[str, Any]) -> None:
             for col, c in enumerate(section.table, start=1):
                 style_header(put(sheet, row, col, c.header))
             header, row = row, row + 1
-            extra = 5 if rows else 30
+            counted = any(
+                r.get(k) is not None for r in rows for k in ("approvals", "in_favour", "count")
+            )
+            extra = 5 if counted else BLANK_ROWS.get(section.key, 15)
             for item in rows:
                 for col, c in enumerate(section.table, start=1):
                     put(sheet, row, col, item.get(c.key))

@@ -85,12 +85,32 @@ class FileWardFolder:
 
         def validate() -> WardFile:
             data, node = self._raw()
+            data = self._with_details(data)
             try:
                 return WardFile.model_validate(data)
             except ValidationError as exc:
                 raise validation_error(exc, self.path / WARD_FILE, node, WardFile) from exc
 
         return self._once("ward", validate)  # type: ignore[no-any-return]
+
+    def _with_details(self, data: Any) -> Any:
+        """ward.yaml's facts, each left empty there taken from the congress details (the form an
+        officer fills: the day, the ordinal, the planned size)."""
+        wanted = (
+            ("congress_date", "date"),
+            ("ordinal", "ordinal"),
+            ("planned_size", "planned_size"),
+        )
+        if not isinstance(data, dict) or all(data.get(key) is not None for key, _ in wanted):
+            return data
+        try:
+            details = self.congress() if self._details_source() is not None else None
+        except InputError:
+            return data  # the details' own check says what is wrong with them
+        if details is None:
+            return data
+        filled = {key: getattr(details, field) for key, field in wanted if data.get(key) is None}
+        return {**data, **{k: v for k, v in filled.items() if v is not None}}
 
     def name(self) -> str:
         """The ward's name, even while the rest of ward.yaml is unfilled (the slug if unreadable)."""

@@ -221,6 +221,8 @@ class CongressFile(Strict):
     date: dt.date | None = None
     venue: str = ""
     delegates_convened: int | None = Field(default=None, ge=0)
+    # Số lượng Ủy viên Ủy ban khóa mới dự kiến (ward.yaml's planned_size, when that is empty)
+    planned_size: int | None = Field(default=None, ge=1)
     plan_purposes: Text = None
     plan_requirements: Text = None
     plan_timeline: list[PlanStep] = []
