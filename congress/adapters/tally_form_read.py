@@ -184,7 +184,9 @@ def _assemble(read: dict[str, _Read], sheet: str, cells: dict[str, str]) -> dict
         nonlocal filled
         items: list[dict[str, Any]] = []
         for row, values, where in read[section].rows:
-            if not any(isinstance(values.get(k), int) for k in keep):
+            if not any(
+                isinstance(values.get(k), int) or (k == "name" and values.get(k)) for k in keep
+            ):
                 continue
             filled = True
             index = len(items)
@@ -203,9 +205,7 @@ def _assemble(read: dict[str, _Read], sheet: str, cells: dict[str, str]) -> dict
     data["delegates"] = {
         k: field("delegates", k, f"delegates.{k}") for k in ("convened", "present")
     }
-    absent = table("delegates", "delegates.absent", ("count",)) + [
-        v for _, v, _ in read["delegates"].rows if v.get("name") and v.get("count") is None
-    ]
+    absent = table("delegates", "delegates.absent", ("count", "name"))
     data["delegates"]["absent"] = [
         {k: v for k, v in a.items() if v not in (None, "")} for a in absent
     ]

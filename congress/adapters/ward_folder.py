@@ -225,7 +225,7 @@ class FileWardFolder:
         found = self._tally_source()
         if found is None:
             path = self.path / TALLY_FILE
-            raise InputError(Problem("tally.missing", {"file": TALLY_FORM}, file=str(path)))
+            raise InputError(Problem("tally.missing", {"file": TALLY_FILE}, file=str(path)))
         if found == TALLY_FORM:
             entry = self._entry(0)
             if entry is None:
