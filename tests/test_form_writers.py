@@ -8,8 +8,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from congress.adapters.congress_form import SHEETS, write_congress_form
-from congress.adapters.congress_form import read_congress_form
+from congress.adapters.congress_form import SHEETS, read_congress_form, write_congress_form
 from congress.adapters.tally_files import load_tally
 from congress.adapters.tally_form import ENTRIES, blank_values, entry_values, write_tally_form
 from congress.adapters.tally_form_read import read_entry
