@@ -94,3 +94,27 @@ def test_a_count_copied_from_another_ward_is_caught(
                and "thong-tin-dai-hoi.xlsx ghi «12/01/2024»" in m for m in failed), failed  # fmt: skip
     assert any("tên phường" in m and "«Văn Miếu»" in m and "«Ô Chợ Dừa»" in m for m in failed)
     assert any("Ban Kiểm phiếu" in m and "kiem-phieu.xlsx «Nhập lần 1» ghi" in m for m in failed)
+
+
+def test_ward_forms_prefills_what_the_tool_knows(
+    capsys: pytest.CaptureFixture[str], make_workspace: MakeWorkspace
+) -> None:
+    """`congress ward forms` writes a missing form pre-filled (the day, the counting board, the
+    names on the proposed list); a blank form beside tally.yaml leaves the YAML in use."""
+    ws = make_workspace("init", wards=("o-cho-dua",))
+    folder = ws / "wards" / WARD
+    (folder / "kiem-phieu.xlsx").unlink()
+    result = run(capsys, "ward", "forms", "Ô Chợ Dừa", "-w", str(ws), "--json")
+    assert result.code == 0, result.err
+    assert result.json()["written"] == [str(folder / "kiem-phieu.xlsx")]
+    sheet = load_workbook(folder / "kiem-phieu.xlsx")["Nhập lần 1"]
+    general = "I. THÔNG TIN CHUNG"
+    assert sheet[f"B{find_row(sheet, general, 'Ngày Đại hội')}"].value == dt.datetime(2024, 1, 12)
+    board = sheet[f"B{find_row(sheet, general, 'Ban Kiểm phiếu (họ tên, cách nhau dấu phẩy)')}"]
+    assert board.value == "Nguyễn Công Tài, Phạm Khánh Thơ, Nguyễn Hồng Thịnh, Đỗ Thị Trang"
+    header = find_row(sheet, "IV. ỦY BAN KHÓA MỚI", "Họ và tên")
+    names = [sheet[f"A{r}"].value for r in range(header + 1, header + 60) if sheet[f"A{r}"].value]
+    assert len(names) == 53 and "Nguyễn Thị Xuân" in names  # the 53 proposed (55 seats)
+    assert run(capsys, "ward", "forms", WARD, "-w", str(ws), "--json").json()["written"] == []
+    count = run(capsys, "tally", WARD, "-w", str(ws), "--json")
+    assert count.code == 0, count.err  # the form holds names but no figure: tally.yaml is used

@@ -101,12 +101,29 @@ timeline: {{}}
 """
 
 
-def write_blank_forms(folder: Path, ward: str) -> None:
-    """The congress details form and the count's entry form, blank but for the ward's name."""
-    write_congress_form(folder / CONGRESS_FORM, CongressFile(ward=ward))
-    values = blank_values(ward=ward, date=None, ordinal=None, counting_board=(),
-                          committee_name=None, people=())  # fmt: skip
-    write_tally_form(folder / TALLY_FORM, values)
+def write_blank_forms(
+    folder: Path,
+    ward: str,
+    details: CongressFile | None = None,
+    people: Sequence[tuple[str, int | None]] = (),
+    *,
+    force: bool = False,
+) -> list[Path]:
+    """The congress details form and the count's entry form, blank but for what is known: the
+    ward's name, and (from `details`) the day, the ordinal and the counting board; the names put
+    forward (`people`) in the count's committee table. An existing form is kept unless `force`."""
+    details = details or CongressFile()
+    written = []
+    if force or not (folder / CONGRESS_FORM).exists():
+        blank = details.model_copy(update={"ward": details.ward or ward})
+        written.append(write_congress_form(folder / CONGRESS_FORM, blank, force=force))
+    if force or not (folder / TALLY_FORM).exists():
+        ordinal = details.ordinal
+        values = blank_values(ward=ward, date=details.date, ordinal=ordinal,
+                              counting_board=details.counting_board, people=people,
+                              committee_name=None)  # fmt: skip
+        written.append(write_tally_form(folder / TALLY_FORM, values, force=force))
+    return written
 
 
 def write_workspace(

@@ -10,6 +10,12 @@ MESSAGES: Catalogue = {
     "facts.date": {"vi": "ngày Đại hội", "en": "the congress day"},
     "facts.ordinal": {"vi": "lần thứ của Đại hội", "en": "the congress ordinal"},
     "facts.counting_board": {"vi": "Ban Kiểm phiếu", "en": "the counting board"},
+    "forms.written": {"vi": "Đã ghi {path}", "en": "Written: {path}"},
+    "forms.none_written": {
+        "vi": "Các mẫu đã có; không ghi đè (thêm --force để ghi lại, mất số liệu đã nhập).",
+        "en": "The forms exist; nothing overwritten (add --force to rewrite them, losing what "
+        "was entered).",
+    },
     "form.where": {"vi": "{file}, trang «{sheet}»", "en": "{file}, sheet «{sheet}»"},
     "form.pick": {
         "vi": "Hãy chọn một giá trị trong danh sách.",
