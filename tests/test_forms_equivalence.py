@@ -95,3 +95,5 @@ def test_the_same_documents_word_for_word(
     assert by_form == by_yaml
     minutes = next(t for name, t in by_form.items() if name.startswith("bien-ban-kiem-phieu"))
     assert "Nguyễn Công Tài" in minutes  # the counting board, read from the form
+    # congress.yaml gives no date for the resolution: it is dated the congress day, not «ngày …»
+    assert "Ô Chợ Dừa, ngày 12 tháng 01 năm 2024" in by_form["nghi-quyet.docx"]
