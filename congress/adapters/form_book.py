@@ -39,6 +39,7 @@ from congress.i18n import t
 FONT = "Times New Roman"
 HEADER_ROW = 3
 ROWS = 150  # rows under a header that carry the drop-downs
+LISTS = "DanhMuc"  # the hidden sheet holding the long drop-down lists
 MAX_PROBLEMS = 30
 Kind = Literal["text", "para", "count", "date", "year", "choice", "code"]
 _THIN = Side(style="thin")
@@ -96,8 +97,24 @@ def style_title(cell: Any, *, bold: bool = True) -> None:
 
 
 def choose(sheet: Worksheet, area: str, choices: Sequence[str], title: str) -> None:
-    """A drop-down of `choices` (a short list, written in the rule itself) over `area`."""
-    rule = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True)
+    """A drop-down of `choices` over `area`: written in the rule itself when short, else (Excel
+    takes at most 255 characters there) a column of the hidden sheet `LISTS`."""
+    formula = '"' + ",".join(choices) + '"'
+    if len(formula) > 255:
+        book = sheet.parent
+        assert book is not None
+        if LISTS in book.sheetnames:
+            hidden = book[LISTS]
+        else:
+            hidden = book.create_sheet(LISTS)
+            hidden.sheet_state = "hidden"
+        col = 1 if hidden["A1"].value is None else hidden.max_column + 1
+        put(hidden, 1, col, title)
+        for row, choice in enumerate(choices, start=2):
+            put(hidden, row, col, choice)
+        letter = get_column_letter(col)
+        formula = f"={LISTS}!${letter}$2:${letter}${len(choices) + 1}"
+    rule = DataValidation(type="list", formula1=formula, allow_blank=True)
     rule.showErrorMessage = True
     rule.errorTitle = title[:32]
     rule.error = t("form.pick", "vi")
