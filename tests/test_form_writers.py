@@ -97,3 +97,17 @@ def test_a_count_reads_back_as_written(tmp_path: Path) -> None:
     assert read.model_dump() == changed.model_dump()
     assert read.cell(("committee", "people", 0, "approvals")) == "«Nhập lần 1» C50"
     assert load_workbook(path)["Nhập lần 1"]["C50"].value == 100
+
+
+def test_the_opening_votes_may_be_coded_in_vietnamese(tmp_path: Path) -> None:
+    count = load_tally(EXAMPLES / "o-cho-dua" / "tally.yaml")
+    path = write_tally_form(tmp_path / "k.xlsx", entry_values(count))
+    book = load_workbook(path)
+    sheet = book["Nhập lần 1"]
+    rows = [r for r in range(1, sheet.max_row + 1) if sheet[f"A{r}"].value == "presidium"]
+    assert len(rows) == 1
+    sheet[f"A{rows[0]}"] = "Đoàn Chủ tịch"
+    book.save(path)
+    read = read_entry(path, 0)
+    assert read is not None and read.presidium == count.presidium
+    assert [i.id for i in read.items] == [i.id for i in count.items]

@@ -210,6 +210,8 @@ def _assemble(read: dict[str, _Read], sheet: str, cells: dict[str, str]) -> dict
         {k: v for k, v in a.items() if v not in (None, "")} for a in absent
     ]
     items = table("votes", "items", ("in_favour", "against", "not_voting"))
+    for item in items:  # «Đoàn Chủ tịch» or «presidium»: the same opening vote
+        item["id"] = _OPENING_BY_NAME.get(header_key(item.get("id") or ""), item.get("id"))
     for key in OPENING:
         found = [i for i in items if (i.get("id") or "") == key]
         data[key] = (
@@ -231,6 +233,13 @@ def _assemble(read: dict[str, _Read], sheet: str, cells: dict[str, str]) -> dict
                                  "standing": standing}  # fmt: skip
     data["_filled"] = filled
     return data
+
+
+_OPENING_BY_NAME = {
+    header_key(name): key
+    for key, label in OPENING.items()
+    for name in (key, label, label.removeprefix("Thông qua "))
+}
 
 
 def _renumber(cells: dict[str, str], loc: str, items: list[dict[str, Any]], skip: Any) -> None:
