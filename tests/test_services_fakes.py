@@ -68,6 +68,9 @@ class MemoryWard:
     def congress(self) -> CongressFile:
         return CongressFile()
 
+    def source(self, what: str) -> str:
+        return f"memory:{what}"
+
     def has_tally(self) -> bool:
         return self.count is not None
 

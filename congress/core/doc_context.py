@@ -107,6 +107,9 @@ def _common(src: WardDocuments, spec: DocSpec) -> dict[str, Any]:
     issued = congress.documents.get(spec.id)
     day = issued.date if issued else None
     kind = issuer_of(spec)
+    if day is None and kind == CONGRESS:
+        # a congress document is dated the congress day unless the details give its own date
+        day = congress.date or src.ward.congress_date
     ward_body = f"ỦY BAN MTTQ VIỆT NAM {upper(names.ward_full)}"
     upper_body = f"ỦY BAN MTTQ VIỆT NAM {upper(names.upper_full)}"
     place = congress.place or names.ward

@@ -220,11 +220,15 @@ class PresidiumSigner(Strict):
 class CongressFile(Strict):
     """`congress.yaml`: the plan, the congress day (programme, script, presidium), delegation."""
 
+    # the ward's name as the details give it: checked against ward.yaml and the count
+    ward: str | None = None
     ordinal: Annotated[str | None, BeforeValidator(check_ordinal)] = None
     place: str | None = None
     date: dt.date | None = None
     venue: str = ""
     delegates_convened: int | None = Field(default=None, ge=0)
+    # Số lượng Ủy viên Ủy ban khóa mới dự kiến (ward.yaml's planned_size, when that is empty)
+    planned_size: int | None = Field(default=None, ge=1)
     plan_purposes: Text = None
     plan_requirements: Text = None
     plan_timeline: list[PlanStep] = []

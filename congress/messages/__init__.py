@@ -15,6 +15,7 @@ from congress.messages import (
     docs_draft,
     documents,
     figures,
+    forms,
     labels,
     tally,
     workflow,
@@ -22,8 +23,16 @@ from congress.messages import (
 from congress.messages.types import Catalogue
 
 AREAS: tuple[ModuleType, ...] = (
-    common, labels, figures, workflow, documents, tally, dashboard, docs_draft,
-)  # fmt: skip
+    common,
+    labels,
+    figures,
+    workflow,
+    documents,
+    tally,
+    dashboard,
+    forms,
+    docs_draft,
+)
 
 
 class DuplicateKeyError(Exception):

@@ -66,6 +66,11 @@ class WardFolder(Protocol):
         """The congress details and script (empty when there are none)."""
         ...
 
+    def source(self, what: Literal["congress", "tally", "second"]) -> str:
+        """The file (and sheet) the congress details, the count or its second entry come from,
+        as findings name it."""
+        ...
+
     def has_tally(self) -> bool: ...
 
     def tally(self) -> TallyFile:
