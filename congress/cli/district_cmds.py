@@ -9,12 +9,17 @@ from typing import Any
 
 import click
 
-from congress.cli.ward_cmds import CONTEXT, _echo_json, _open, json_option
+from congress.cli.ward_cmds import CONTEXT, _echo_json, _open, json_option, workspace_option
 from congress.i18n import t
 
-workspace_argument = click.argument(
-    "workspace", type=click.Path(path_type=Path), default=Path("."), required=False
+# `district run FOLDER` (the older form) is kept beside `-w FOLDER`, the form of every command.
+folder_argument = click.argument(
+    "folder", metavar="[THƯ_MỤC]", type=click.Path(path_type=Path), required=False
 )
+
+
+def _workspace(folder: Path | None, workspace: Path) -> Path:
+    return folder if folder is not None else workspace
 
 
 @click.group(context_settings=CONTEXT)
@@ -34,7 +39,8 @@ def _with_progress(total: int, work: Callable[[Callable[[str], None] | None], An
 
 
 @district.command("run", context_settings=CONTEXT)
-@workspace_argument
+@folder_argument
+@workspace_option
 @click.option("--no-docs", is_flag=True, help="Không tạo văn kiện, chỉ kiểm tra và báo cáo.")
 @click.option(
     "--all-docs", is_flag=True, help="Tạo mọi văn kiện cho mọi phường, không chỉ văn kiện đến hạn."
@@ -42,7 +48,9 @@ def _with_progress(total: int, work: Callable[[Callable[[str], None] | None], An
 @click.option("--workers", type=click.IntRange(min=1), help="Số tiến trình (mặc định: số lõi).")
 @json_option
 def district_run(
-    workspace: Path, no_docs: bool, all_docs: bool, workers: int | None, as_json: bool
+    folder: Path | None,
+    workspace: Path,
+    no_docs: bool, all_docs: bool, workers: int | None, as_json: bool
 ) -> None:
     """Kiểm tra mọi phường, tạo văn kiện đến hạn của mỗi phường, viết bảng theo dõi
     (out/dashboard.html), bảng tổng hợp (.xlsx), báo cáo tiến độ và báo cáo tổng hợp (.docx).
@@ -57,7 +65,7 @@ def district_run(
     """
     from congress.services.district import district_report, write_outputs
 
-    ws = _open(workspace)
+    ws = _open(_workspace(folder, workspace))
     report = _with_progress(
         len(ws.files.wards),
         lambda progress: district_report(
@@ -79,9 +87,10 @@ def district_run(
 
 
 @district.command("status", context_settings=CONTEXT)
-@workspace_argument
+@folder_argument
+@workspace_option
 @json_option
-def district_status(workspace: Path, as_json: bool) -> None:
+def district_status(folder: Path | None, workspace: Path, as_json: bool) -> None:
     """Bức tranh cả quận trên màn hình: bước của từng phường, quá hạn, vướng mắc, các tỷ lệ.
 
     \b
@@ -90,7 +99,7 @@ def district_status(workspace: Path, as_json: bool) -> None:
     """
     from congress.services.district import district_report
 
-    ws = _open(workspace)
+    ws = _open(_workspace(folder, workspace))
     report = _with_progress(
         len(ws.files.wards), lambda progress: district_report(ws, render=False, progress=progress)
     )

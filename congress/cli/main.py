@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from congress import __version__
+from congress.cli.ward_cmds import workspace_option
 from congress.errors import CongressError, Problem
 from congress.i18n import get_lang, set_lang, t
 
@@ -41,7 +42,7 @@ def personnel() -> None:
 
 
 @personnel.command("check", context_settings=CONTEXT)
-@click.argument("ward_dir", required=False, type=click.Path(path_type=Path))
+@click.argument("ward", metavar="[WARD]", required=False)
 @click.option("--proposed", type=click.Path(path_type=Path), help="Danh sách dự kiến (.xlsx/.csv).")
 @click.option("--previous", type=click.Path(path_type=Path), help="Danh sách Ủy ban khóa trước.")
 @click.option("--planned-size", type=click.IntRange(min=1), help="Số lượng Ủy viên dự kiến.")
@@ -52,14 +53,16 @@ def personnel() -> None:
 )
 @click.option("--people", "show_people", is_flag=True, help="In cả danh sách người dự kiến.")
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON (cho script).")
+@workspace_option
 def personnel_check(
-    ward_dir: Path | None,
+    ward: str | None,
     proposed: Path | None,
     previous: Path | None,
     planned_size: int | None,
     ruleset: str | None,
     show_people: bool,
     as_json: bool,
+    workspace: Path,
 ) -> None:
     """Kiểm tra đề án nhân sự theo bộ quy tắc (tỷ lệ tái cử, ngoài Đảng, cơ cấu…).
 
@@ -73,7 +76,7 @@ def personnel_check(
     """
     from congress.adapters.people_reader import read_people
     from congress.adapters.rulebook_files import load_rulebook
-    from congress.adapters.ward_folder import FileWardFolder
+    from congress.cli.naming import ward_folder
     from congress.services.personnel import (
         DEFAULT_RULESET,
         PersonnelSources,
@@ -82,12 +85,12 @@ def personnel_check(
     )
 
     sources = PersonnelSources(read_people, load_rulebook)
-    if (ward_dir is None) == (proposed is None):
+    if (ward is None) == (proposed is None):
         raise CongressError(Problem("cli.ward_or_files"))
-    if ward_dir is not None:
+    if ward is not None:
         # --ruleset names a bundled ruleset or a file from here, not from the ward's folder
         override = (lambda: load_rulebook(ruleset)) if ruleset is not None else None
-        report = check_ward(FileWardFolder.at(ward_dir), get_lang(), rulebook=override)
+        report = check_ward(ward_folder(ward, workspace), get_lang(), rulebook=override)
     else:
         assert proposed is not None
         if planned_size is None:
@@ -109,12 +112,15 @@ def personnel_check(
 @click.option("--ruleset", default="ward-2024-2029", show_default=True, help="Bộ quy tắc.")
 @click.option(
     "--ward",
-    "ward_dir",
-    type=click.Path(path_type=Path),
-    help="Thư mục phường: thêm tổ chức thành viên và khu dân cư vào danh sách chọn.",
+    "ward",
+    help="Phường (tên, tên thư mục hoặc đường dẫn thư mục): thêm tổ chức thành viên và khu dân "
+    "cư vào danh sách chọn.",
 )
 @click.option("--force", is_flag=True, help="Ghi đè nếu tệp đã có.")
-def personnel_form(output: Path, ruleset: str, ward_dir: Path | None, force: bool) -> None:
+@workspace_option
+def personnel_form(
+    output: Path, ruleset: str, ward: str | None, force: bool, workspace: Path
+) -> None:
     """Tạo mẫu danh sách nhân sự (.xlsx) trống, có danh sách chọn và dòng hướng dẫn.
 
     \b
@@ -122,11 +128,11 @@ def personnel_form(output: Path, ruleset: str, ward_dir: Path | None, force: boo
       congress personnel form du-kien-nhan-su.xlsx
       congress personnel form du-kien-nhan-su.xlsx --ward examples/wards/o-cho-dua
     """
-    from congress.adapters.ward_folder import FileWardFolder
+    from congress.cli.naming import ward_folder
     from congress.services.forms import write_personnel_form
 
-    ward = FileWardFolder(ward_dir.name, ward_dir) if ward_dir is not None else None
-    path = write_personnel_form(output, ruleset, ward, force=force)
+    folder = ward_folder(ward, workspace) if ward is not None else None
+    path = write_personnel_form(output, ruleset, folder, force=force)
     click.echo(t("form.written", path=path))
 
 
