@@ -118,7 +118,7 @@ def _print_report(report: Any) -> None:
         console.print(Text(t("tally.no_result"), style="bold red"))
     else:
         header = t("tally.header", ward=report.ward_name, convened=results.convened,
-                   present=results.present, percent=results.present_percent)  # fmt: skip
+                   present=results.present, percent=results.presence.percent_text)  # fmt: skip
         console.print(Text(header, style="bold"))
         if results.votes:
             console.print(_votes_table(results.votes))
@@ -153,9 +153,9 @@ def _verdict(ok: bool, yes: str, no: str) -> Any:
 def _votes_table(votes: list[Any]) -> Any:
     from rich.table import Table
 
-    from congress.cli.term import plain
+    from congress.cli.term import fill_terminal, plain
 
-    table = Table(title=plain(t("tally.items")), expand=True)
+    table = Table(title=plain(t("tally.items")), expand=fill_terminal())
     table.add_column(t("tally.item"), ratio=1)
     for key in ("in_favour", "against", "not_voting", "percent"):
         table.add_column(t(f"tally.{key}"), justify="right", max_width=9)
