@@ -118,7 +118,7 @@ def test_missing_sections_are_named_in_vietnamese() -> None:
 def test_exactly_the_word_limit_passes() -> None:
     finding = only(ctx(PoliticalReport(introduction=words(6750))), "report_length_max")
     assert finding.ok
-    assert finding.actual == {"words": 6750, "pages": "15,0"}
+    assert finding.actual == {"words": 6750, "pages": 15.0, "text": "15,0"}
     assert finding.limit == {"words": 6750, "pages": 15, "words_per_page": 450}
 
 

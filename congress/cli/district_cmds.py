@@ -50,7 +50,10 @@ def _with_progress(total: int, work: Callable[[Callable[[str], None] | None], An
 def district_run(
     folder: Path | None,
     workspace: Path,
-    no_docs: bool, all_docs: bool, workers: int | None, as_json: bool
+    no_docs: bool,
+    all_docs: bool,
+    workers: int | None,
+    as_json: bool,
 ) -> None:
     """Kiểm tra mọi phường, tạo văn kiện đến hạn của mỗi phường, viết bảng theo dõi
     (out/dashboard.html), bảng tổng hợp (.xlsx), báo cáo tiến độ và báo cáo tổng hợp (.docx).

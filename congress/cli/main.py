@@ -141,7 +141,8 @@ def _register_workflow_commands() -> None:
     from congress.cli.docs_cmds import docs
     from congress.cli.reopen_cmds import ward_reopen  # noqa: F401  (registers `ward reopen`)
     from congress.cli.tally_cmds import tally
-    from congress.cli.ward_cmds import init, ward, workflow
+    from congress.cli.ward_cmds import init, ward
+    from congress.cli.workflow_cmds import workflow
 
     cli.add_command(district)
     cli.add_command(docs)

@@ -240,10 +240,11 @@ def ward_confirm(ward_name: str, item: str, actor: str, note: str, workspace: Pa
       congress ward confirm o-cho-dua training_attended --by "Nguyễn Văn An" -w dong-da
     """
     from congress.services.workflow import confirm
+    from congress.services.workflow_views import text
 
     ws = _open(workspace)
-    confirm(ws, _slug(ws, ward_name), item, actor, note)
-    click.echo(t("ui.recorded", what=item))
+    code = confirm(ws, _slug(ws, ward_name), item, actor, note)
+    click.echo(t("ui.recorded", what=text(ws.files.definition.checklist[code], get_lang())))
 
 
 @ward.command("approve", context_settings=CONTEXT)
@@ -281,10 +282,13 @@ def ward_approve(
     from congress.services.workflow import approve
 
     day = parse_date(document_date) if document_date else None
+    from congress.services.workflow_views import text
+
     ws = _open(workspace)
-    approve(ws, _slug(ws, ward_name), approval, actor, document, note, day)
+    code = approve(ws, _slug(ws, ward_name), approval, actor, document, note, day)
     when = f", {day.strftime('%d/%m/%Y')}" if day else ""
-    click.echo(t("ui.recorded", what=f"{approval} ({document}{when})"))
+    label = text(ws.files.definition.approvals[code], get_lang())
+    click.echo(t("ui.recorded", what=f"{label} ({document}{when})"))
 
 
 @ward.command("exception", context_settings=CONTEXT)
@@ -333,49 +337,3 @@ def ward_acknowledge(ward_name: str, lesson: str, actor: str, note: str, workspa
     from congress.cli.render_ward import print_rerun
 
     print_rerun(runs)
-
-
-@click.group(context_settings=CONTEXT)
-def workflow() -> None:
-    """Quy trình: các bước và bước chuyển."""
-
-
-@workflow.command("show", context_settings=CONTEXT)
-@click.argument("name", required=False)
-@click.option("--ward", "ward_name", help="Đánh dấu bước hiện tại của phường này.")
-@workspace_option
-@click.option("--mermaid", "as_mermaid", is_flag=True, help="Chỉ in sơ đồ Mermaid.")
-@json_option
-def workflow_show(
-    name: str | None, ward_name: str | None, workspace: Path, as_mermaid: bool, as_json: bool
-) -> None:
-    """Các bước, bước chuyển và điều kiện của quy trình, kèm sơ đồ Mermaid.
-
-    Không có NAME: quy trình của thư mục làm việc.
-
-    \b
-    Ví dụ:
-      congress workflow show ward-2024-2029
-      congress workflow show -w dong-da --ward o-cho-dua --mermaid
-    """
-    from congress.adapters.workspace import load_definition
-    from congress.core.workflow import mermaid
-    from congress.services.ward_checks import CHECKS
-
-    current = None
-    if name:
-        definition = load_definition(name, set(CHECKS))
-    else:
-        ws = _open(workspace)
-        definition = ws.files.definition
-        if ward_name:
-            current = ws.record(_slug(ws, ward_name)).stage
-    diagram = mermaid(definition, current, get_lang())
-    if as_json:
-        _echo_json({**definition.model_dump(mode="json"), "current": current, "mermaid": diagram})
-    elif as_mermaid:
-        click.echo(diagram, nl=False)
-    else:
-        from congress.cli.render_ward import print_workflow
-
-        print_workflow(definition, current, diagram)
