@@ -24,7 +24,9 @@ def _workspace(folder: Path | None, workspace: Path) -> Path:
 
 @click.group(context_settings=CONTEXT)
 def district() -> None:
-    """Cả quận: kiểm tra mọi phường, văn kiện đến hạn, bảng theo dõi, báo cáo lên cấp trên."""
+    """The whole district: every ward checked, the documents due, the dashboard, the reports
+    upward. Help text: congress/messages/help_texts.py.
+    """
 
 
 def _with_progress(total: int, work: Callable[[Callable[[str], None] | None], Any]) -> Any:
@@ -41,11 +43,9 @@ def _with_progress(total: int, work: Callable[[Callable[[str], None] | None], An
 @district.command("run", context_settings=CONTEXT)
 @folder_argument
 @workspace_option
-@click.option("--no-docs", is_flag=True, help="Không tạo văn kiện, chỉ kiểm tra và báo cáo.")
-@click.option(
-    "--all-docs", is_flag=True, help="Tạo mọi văn kiện cho mọi phường, không chỉ văn kiện đến hạn."
-)
-@click.option("--workers", type=click.IntRange(min=1), help="Số tiến trình (mặc định: số lõi).")
+@click.option("--no-docs", is_flag=True)
+@click.option("--all-docs", is_flag=True)
+@click.option("--workers", type=click.IntRange(min=1))
 @json_option
 def district_run(
     folder: Path | None,
@@ -55,16 +55,9 @@ def district_run(
     workers: int | None,
     as_json: bool,
 ) -> None:
-    """Kiểm tra mọi phường, tạo văn kiện đến hạn của mỗi phường, viết bảng theo dõi
-    (out/dashboard.html), bảng tổng hợp (.xlsx), báo cáo tiến độ và báo cáo tổng hợp (.docx).
-
-    Không tự chuyển bước cho phường nào. Phường thiếu dữ liệu được ghi «thiếu dữ liệu» và các
-    phường khác vẫn được xử lý. Mã thoát 0 khi mọi phường đọc được dữ liệu, 1 khi có phường thiếu.
-
-    \b
-    Ví dụ:
-      congress district run examples/dong-da
-      congress district run examples/dong-da --json > ket-qua.json
+    """Check every ward, write each ward's documents due, the dashboard (out/dashboard.html),
+    the summary workbook (.xlsx), the progress and summary reports (.docx). Help text:
+    congress/messages/help_texts.py.
     """
     from congress.services.district import district_report, write_outputs
 
@@ -94,11 +87,8 @@ def district_run(
 @workspace_option
 @json_option
 def district_status(folder: Path | None, workspace: Path, as_json: bool) -> None:
-    """Bức tranh cả quận trên màn hình: bước của từng phường, quá hạn, vướng mắc, các tỷ lệ.
-
-    \b
-    Ví dụ:
-      congress district status examples/dong-da
+    """The district on screen: each ward's stage, deadlines missed, what blocks, the shares.
+    Help text: congress/messages/help_texts.py.
     """
     from congress.services.district import district_report
 

@@ -13,20 +13,21 @@ from congress.i18n import get_lang, t
 
 @click.group(context_settings=CONTEXT)
 def workflow() -> None:
-    """Quy trình: các bước và bước chuyển."""
+    """The workflow: stages, the names to type, moves and what they need. Help text:
+    congress/messages/help_ward.py.
+    """
 
 
 @workflow.command("show", context_settings=CONTEXT)
 @click.argument("name", required=False)
-@click.option("--ward", "ward_name", help="Đánh dấu bước hiện tại của phường này.")
+@click.option("--ward", "ward_name")
 @workspace_option
 @click.option(
     "--svg",
     "svg_path",
     type=click.Path(path_type=Path, dir_okay=False),
-    help="Vẽ sơ đồ quy trình vào tệp .svg (mở bằng trình duyệt).",
 )
-@click.option("--mermaid", "as_mermaid", is_flag=True, help="Chỉ in mã sơ đồ Mermaid.")
+@click.option("--mermaid", "as_mermaid", is_flag=True)
 @json_option
 def workflow_show(
     name: str | None,
@@ -36,15 +37,8 @@ def workflow_show(
     as_mermaid: bool,
     as_json: bool,
 ) -> None:
-    """Các bước, tên gõ được, bước chuyển và điều kiện của quy trình; vẽ sơ đồ (SVG).
-
-    Không có NAME: quy trình của thư mục làm việc.
-
-    \b
-    Ví dụ:
-      congress workflow show ward-2024-2029
-      congress workflow show -w dong-da --ward o-cho-dua --svg quy-trinh.svg
-      congress workflow show -w dong-da --mermaid
+    """The stages, the names to type, the moves and what they need. Help text:
+    congress/messages/help_ward.py.
     """
     from congress.adapters.workspace import load_definition
     from congress.core.workflow import mermaid

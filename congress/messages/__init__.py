@@ -10,10 +10,13 @@ from __future__ import annotations
 from types import ModuleType
 
 from congress.messages import (
+    cli_help,
     common,
     dashboard,
     documents,
     figures,
+    help_texts,
+    help_ward,
     labels,
     naming,
     tally,
@@ -30,6 +33,9 @@ AREAS: tuple[ModuleType, ...] = (
     tally,
     dashboard,
     naming,
+    cli_help,
+    help_texts,
+    help_ward,
 )
 
 
