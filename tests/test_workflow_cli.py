@@ -312,6 +312,7 @@ def test_an_exception_needs_a_rule_a_reason_and_a_document(
     assert ok(capsys, ws, "ward", "status", slug, "--json").json()["wards"][0]["exceptions"] == []
 
 
+RULE_TITLES = {"re_election_max": "Tỷ lệ tái cử", "non_party_min_vs_previous": "Tỷ lệ ngoài Đảng"}
 GRANTS = [
     ("re_election_max", "Phường mới sáp nhập", "Số 21/CV-MTTQ"),
     ("non_party_min_vs_previous", "Thiếu nguồn nhân sự ngoài Đảng", "Số 22/CV-MTTQ"),
@@ -351,7 +352,7 @@ def test_exceptions_let_the_scheme_pass_and_are_shown(
     )
     board = flat(ok(capsys, ws, "ward", "status").out)
     for rule, reason, document in GRANTS:
-        assert f"Ngoại lệ {rule}: Lê Thị Hoa, văn bản {document} — {reason}" in board
+        assert f"Ngoại lệ {RULE_TITLES[rule]}: Lê Thị Hoa, văn bản {document} — {reason}" in board
 
     # … and the history: the grants, and the transition that used them, with its findings.
     rows = history(capsys, ws, slug)

@@ -171,3 +171,18 @@ def test_a_hostile_label_is_escaped_in_the_picture(tmp_path: Path) -> None:
     svg = draw(hostile, None, "vi", {}, "T")
     assert "<script>" not in svg and "&lt;script&gt;" in svg
     xml.dom.minidom.parseString(svg)
+
+
+def test_an_exception_by_the_rule_title(capsys: pytest.CaptureFixture[str], ws: Path) -> None:
+    guess = cli(capsys, ws, "ward", "exception", "van-mieu", "tai cu", "--by", "Hoa",
+                "--reason", "R", "--document", "D")  # fmt: skip
+    assert guess.code == 2  # a rule is named whole: no exception is granted on a phrase
+    granted = ok(capsys, ws, "ward", "exception", "van-mieu", "ty le tai cu", "--by", "Hoa",
+                 "--reason", "Phường mới sáp nhập", "--document", "Số 12/CV-MTTQ")  # fmt: skip
+    assert "Đã ghi: Tỷ lệ tái cử (Số 12/CV-MTTQ)" in granted.out
+    assert history(capsys, ws, "van-mieu")[-1]["trigger"] == "exception:re_election_max"
+    status = " ".join(ok(capsys, ws, "ward", "status", "van-mieu").out.split())
+    assert "Ngoại lệ Tỷ lệ tái cử: Hoa" in status and "re_election_max" not in status
+    unknown = cli(capsys, ws, "ward", "exception", "van-mieu", "xyz", "--by", "Hoa",
+                  "--reason", "R", "--document", "D")  # fmt: skip
+    assert unknown.code == 2 and "Tỷ lệ tái cử (re_election_max)" in unknown.err

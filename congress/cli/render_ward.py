@@ -54,7 +54,8 @@ def print_status(report: StatusReport) -> None:
             deadline.append(t("ui.next_due", label=ward.next_due.label, due=due))
         stage = Text(ward.stage_label)
         for grant in ward.exceptions:
-            stage.append("\n" + t("ui.exception_line", **grant), style="magenta")
+            named = {**grant, "rule": rule_title(grant["rule"])}
+            stage.append("\n" + t("ui.exception_line", **named), style="magenta")
         if ward.problem:
             stage.append("\n" + ward.problem, style="yellow")
         if ward.reopened:
@@ -64,6 +65,13 @@ def print_status(report: StatusReport) -> None:
         )
         table.add_row(name, stage, since, plain(ward.group), deadline)
     console.print(table)
+
+
+def rule_title(rule: str) -> str:
+    """A rule's title («Tỷ lệ tái cử») for the officer, its id when it has none."""
+    from congress.adapters.rulebook_files import rule_titles
+
+    return rule_titles(get_lang()).get(rule, rule)
 
 
 def _finding_lines(findings: list[Finding], style: str) -> list[Text]:
@@ -232,9 +240,7 @@ def event_text(ws: Any, row: HistoryRow) -> str:
         label = definition.approvals.get(code)
         return t("ui.history_approve", label=text(label, lang) if label else code)
     if kind == "exception":
-        from congress.adapters.rulebook_files import rule_titles
-
-        return t("ui.history_exception", rule=rule_titles(lang).get(code, code))
+        return t("ui.history_exception", rule=rule_title(code))
     if kind == "acknowledge":
         lessons = {lesson.id: lesson.text for lesson in ws.files.unit.lessons}
         return t("ui.history_lesson", lesson=code, text=lessons.get(code, ""))

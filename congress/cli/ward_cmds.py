@@ -271,8 +271,11 @@ def ward_exception(
     from congress.services.workflow import grant_exception
 
     ws = _open(workspace)
-    grant_exception(ws, _slug(ws, ward_name), rule, actor, reason, document)
-    click.echo(t("ui.recorded", what=f"{rule} ({document})"))
+    from congress.adapters.rulebook_files import rule_titles
+
+    code = grant_exception(ws, _slug(ws, ward_name), rule, actor, reason, document)
+    title = rule_titles(get_lang()).get(code, code)
+    click.echo(t("ui.recorded", what=f"{title} ({document})"))
 
 
 @ward.command("acknowledge", context_settings=CONTEXT)

@@ -35,13 +35,14 @@ def _keys(names: Iterable[str]) -> set[str]:
     return {key for key in (header_key(n) for n in names) if key}
 
 
-def matches(typed: str, things: list[Named]) -> list[Named]:
-    """The things `typed` names: by code or whole name first; else by a phrase of their names."""
+def matches(typed: str, things: list[Named], phrases: bool = True) -> list[Named]:
+    """The things `typed` names: by code or whole name first; else (unless `phrases` is off)
+    by a phrase of their names."""
     key = header_key(typed)
     if not key:
         return []
     exact = [t for t in things if typed.strip() == t.code or key in _keys((t.code, *t.names))]
-    if exact:
+    if exact or not phrases:
         return exact
     return [t for t in things if any(contains_phrase(name, typed) for name in t.names)]
 

@@ -17,10 +17,13 @@ def listed(things: list[wn.Named], lang: str) -> str:
     return "; ".join(thing.shown(lang) for thing in things) or "—"
 
 
-def pick(typed: str, things: list[wn.Named], unknown: Problem, lang: str) -> str:
+def pick(
+    typed: str, things: list[wn.Named], unknown: Problem, lang: str, phrases: bool = True
+) -> str:
     """The code of the one thing `typed` names; InputError (exit 2) otherwise. `unknown` gets
-    the list of every name as its `allowed` parameter."""
-    found = wn.matches(typed, things)
+    the list of every name as its `allowed` parameter. Without `phrases`, only a code or a
+    whole name counts (an exception to a rule is not granted on a guess)."""
+    found = wn.matches(typed, things, phrases)
     if len(found) == 1:
         return found[0].code
     if not found:

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from congress.adapters.rulebook_files import known_rules
+from congress.adapters.rulebook_files import known_rules, rule_titles
 from congress.core import workflow_names as wn
 from congress.core.engine import GuardInputs, NotFromHere, Readiness
 from congress.core.engine import readiness as evaluate
@@ -219,11 +219,18 @@ def approve(
 
 
 def grant_exception(
-    ws: Workspace, slug: str, rule: str, actor: str, reason: str, document: str
-) -> None:
-    """Let an error-level rule pass for this ward, on the upper level's written agreement."""
-    rules = known_rules()
-    _require(rule in rules, "workflow.unknown_rule", rule=rule, allowed=", ".join(rules))
+    ws: Workspace, slug: str, typed: str, actor: str, reason: str, document: str
+) -> str:
+    """Let an error-level rule (by id or title) pass for this ward, on the upper level's
+    written agreement; the rule's id."""
+    titles = {lang: rule_titles(lang) for lang in ("vi", "en")}
+    rules = [
+        wn.Named(rule, {lang: titles[lang].get(rule, rule) for lang in titles},
+                 tuple(titles[lang].get(rule, rule) for lang in titles))
+        for rule in known_rules()
+    ]  # fmt: skip
+    unknown = Problem("workflow.unknown_rule", {"rule": typed})
+    rule = names.pick(typed, rules, unknown, ws.lang, phrases=False)
     _require(rule not in NEVER_EXCEPTED, "workflow.never_excepted", rule=rule)
     _require(bool(reason.strip()), "workflow.reason_needed")
     _require(bool(document.strip()), "workflow.document_needed")
@@ -233,6 +240,7 @@ def grant_exception(
         ExceptionGrant(rule, actor, reason, document, ws.stamp(record)),
         _event(ws, record, f"exception:{rule}", actor, note=reason, document=document),
     )
+    return rule
 
 
 # The checks a lesson of the pilot bears on: the drafts and the personnel scheme are finalised
