@@ -94,6 +94,8 @@ def test_click_errors_in_vietnamese_and_in_english(capsys: pytest.CaptureFixture
     assert unknown.code == 2 and "Lỗi: không có lệnh 'wrd'." in unknown.err
     choice = run(capsys, "init", "x", "--unit", "Quận A", "--level", "làng")
     assert choice.code == 2 and "không phải là một trong" in choice.err
+    number = run(capsys, "district", "run", "--workers", "abc")
+    assert "Lỗi: Giá trị không dùng được cho '--workers': 'abc' không phải là một số." in number.err
     english = run(capsys, "ward", "status", "--bogus", "--lang", "en")
     assert "Error: No such option '--bogus'." in english.err
     assert "Try 'congress ward status --help' for help." in english.err

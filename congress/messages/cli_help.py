@@ -80,9 +80,10 @@ MESSAGES: Catalogue = {
         "vi": "{value!r} không phải là một trong {choices}.",
         "en": "{value!r} is not one of {choices}.",
     },
+    # Click's type name («integer range») is left out: it is English in both languages
     "click.not_number": {
-        "vi": "{value!r} không phải là số ({number_type}).",
-        "en": "{value!r} is not a valid {number_type}.",
+        "vi": "{value!r} không phải là một số.",
+        "en": "{value!r} is not a number.",
     },
     "click.not_in_range": {
         "vi": "{value} nằm ngoài khoảng {range}.",
