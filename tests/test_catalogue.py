@@ -48,7 +48,7 @@ DYNAMIC: dict[str, list[str]] = {
         "members_present",
         "members",
     ],
-    "ui.check_": ["drafts", "personnel"],
+    "ui.check_": ["drafts", "personnel", "script", "tally", "first_meeting"],
     "tally.": ["in_favour", "against", "not_voting", "percent"],
     "tally.approve.": ["presidium", "secretariat"],
     "tally.meeting.": ["congress", "first_meeting"],

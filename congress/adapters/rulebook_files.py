@@ -146,6 +146,12 @@ def _catalogue(path: Path) -> tuple[dict[str, RuleTexts], Tree]:
     return result, node
 
 
+def rule_titles(lang: str) -> dict[str, str]:
+    """Each rule's short title («Tỷ lệ tái cử»), for the lines that name a rule to a person."""
+    catalogue, _ = _catalogue(workflows_dir() / CATALOGUE_FILE)
+    return {rule: texts.title.get(lang) or texts.title["vi"] for rule, texts in catalogue.items()}
+
+
 def load_rulebook(name_or_path: str, base: Path | None = None) -> RuleBook:
     """The validated ruleset `name_or_path` with the bundled catalogue; ConfigError if wrong.
 

@@ -13,19 +13,20 @@ from congress.i18n import t
 
 @click.group(context_settings=CONTEXT)
 def docs() -> None:
-    """Văn kiện Đại hội: tạo từ dữ liệu của phường, kiểm tra dự thảo, kiểm tra mẫu."""
+    """Congress documents: written from the ward's data, drafts checked, templates checked. Help
+    text: congress/messages/help_texts.py.
+    """
 
 
 @docs.command("render", context_settings=CONTEXT)
 @click.argument("ward_name", metavar="WARD")
 @click.argument("documents", nargs=-1, metavar="[DOC]...")
-@click.option("--force", is_flag=True, help="Ghi đè cả tệp đã được sửa sau khi tạo.")
-@click.option("--final", is_flag=True, help="Bản chính thức (không in «DỰ THẢO»).")
-@click.option("--pdf", "as_pdf", is_flag=True, help="Xuất thêm PDF (cần LibreOffice).")
+@click.option("--force", is_flag=True)
+@click.option("--final", is_flag=True)
+@click.option("--pdf", "as_pdf", is_flag=True)
 @click.option(
     "--templates",
     type=click.Path(path_type=Path, file_okay=False),
-    help="Thư mục mẫu riêng (mặc định: mẫu có sẵn).",
 )
 @workspace_option
 @json_option
@@ -39,17 +40,8 @@ def docs_render(
     workspace: Path,
     as_json: bool,
 ) -> None:
-    """Tạo văn kiện (.docx, mở và sửa được bằng Word) vào out/<phường>/.
-
-    Không bao giờ ghi đè tệp cán bộ đã sửa: bản mới được ghi bên cạnh (trừ khi --force).
-    DOC: ke_hoach, bao_cao_chinh_tri, chuong_trinh_hanh_dong, bao_cao_kiem_diem,
-    de_an_nhan_su, to_trinh, chuong_trinh_dai_hoi, kich_ban, danh_sach_doan_dai_bieu,
-    bien_ban, nghi_quyet (mặc định: tất cả).
-
-    \b
-    Ví dụ:
-      congress docs render o-cho-dua -w examples
-      congress docs render o-cho-dua bao_cao_chinh_tri --pdf -w examples
+    """Write the documents (.docx, to open and edit in Word) into out/<ward>/. Help text:
+    congress/messages/help_texts.py.
     """
     from congress.services.documents import TemplateSet, render_ward, to_pdf
 
@@ -152,14 +144,9 @@ def docs_draft(ward_name: str, force: bool, workspace: Path, as_json: bool) -> N
 @workspace_option
 @json_option
 def docs_check(ward_name: str, workspace: Path, as_json: bool) -> None:
-    """Kiểm tra dự thảo văn kiện và kịch bản: độ dài, đủ phần, kết quả tổ chức thành viên,
-    chỉ tiêu, chương trình hành động, trùng lặp báo cáo kiểm điểm, Đoàn Chủ tịch, tham luận.
-
-    Mã thoát: 0 đạt (có thể có cảnh báo), 1 có lỗi, 2 dữ liệu không đọc được.
-
-    \b
-    Ví dụ:
-      congress docs check van-mieu -w examples
+    """Check the drafts and the script: length, sections, member organisations' results,
+    targets, action programme, review report repeating the political report, Presidium,
+    speeches. Help text: congress/messages/help_texts.py.
     """
     import json
 
@@ -184,12 +171,11 @@ def docs_check(ward_name: str, workspace: Path, as_json: bool) -> None:
 
 @docs.command("lint", context_settings=CONTEXT)
 @click.argument("templates", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--ward", "ward_name", help="Kiểm tra thêm: dữ liệu của phường này điền được mẫu.")
+@click.option("--ward", "ward_name")
 @click.option(
     "--generated",
     "-g",
     is_flag=True,
-    help="Kiểm tra văn bản ĐÃ TẠO trong out/ (mọi phường và của quận; với --ward: một phường).",
 )
 @workspace_option
 @json_option
@@ -200,22 +186,9 @@ def docs_lint(
     workspace: Path,
     as_json: bool,
 ) -> None:
-    """Kiểm tra mẫu văn kiện: cú pháp thẻ, thẻ bị tách qua nhiều run, biến không có trong dữ
-    liệu, thẻ dữ liệu không điền được, phông không phải Times New Roman, phông .VnTime/VNI.
-
-    Với --generated: kiểm tra các văn bản đã tạo (out/<phường>/*.docx và out/*.docx của quận) như
-    cán bộ đọc duyệt: từ chỉ cấp sai đơn vị (level_word), mã tiếng Anh còn sót (english), số trên
-    999 chưa tách hàng nghìn (number), «…» còn để trống dù đã có dữ liệu (ellipsis), địa danh ở
-    dòng ngày tháng (place), dòng ký không khớp cơ quan ban hành (signature, signature_chair).
-
-    Mã thoát: 0 đạt, 1 có lỗi, 2 tệp không đọc được hoặc chưa có văn bản nào.
-
-    \b
-    Ví dụ:
-      congress docs lint
-      congress docs lint mau/bao-cao-chinh-tri.docx --ward o-cho-dua -w examples
-      congress docs lint --generated -w examples/dong-da
-      congress docs lint --generated --ward o-cho-dua -w examples --json
+    """Check document templates: tag syntax, tags split across runs, variables not in the data,
+    data tags that cannot be filled, fonts other than Times New Roman, .VnTime/VNI fonts.
+    Help text: congress/messages/help_texts.py.
     """
     if generated:
         _lint_generated(workspace, ward_name, as_json)

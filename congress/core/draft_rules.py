@@ -127,7 +127,8 @@ def report_length_max(ctx: DraftsContext, p: LengthParams) -> list[Outcome]:
         "cut": group_thousands(cut),
         "cut_pages": tx.pages_text(cut, p.words_per_page),
     }
-    actual = {"words": words, "pages": pages}
+    # JSON: numbers as numbers, the displayed pages ("18,0") beside them
+    actual = {"words": words, "pages": float(tx.pages(words, p.words_per_page)), "text": pages}
     limit = {"words": max_words, "pages": p.max_pages, "words_per_page": p.words_per_page}
     return [tx.result(words <= max_words, values, actual, limit, ("cut",))]
 

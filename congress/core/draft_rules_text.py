@@ -13,6 +13,7 @@ from fractions import Fraction
 from typing import Any
 
 from congress.core.drafts import PoliticalReport, ReviewReport, ScriptPart, Speech
+from congress.core.figures import percent_number
 from congress.core.findings import Outcome, Status
 from congress.core.numbers import format_decimal
 from congress.core.text import clean, fold, header_key
@@ -124,9 +125,14 @@ def names_person(person: str, name: str) -> bool:
     return bool(key) and any(f" {key} " in f" {phrase_key(p)} " for p in names_in(person))
 
 
+def pages(words: int, words_per_page: int) -> Fraction:
+    """Pages to one decimal, rounded up (so 6.751 words at 450 a page is 15,1, not 15,0)."""
+    return Fraction(-(-words * 10 // words_per_page), 10)
+
+
 def pages_text(words: int, words_per_page: int) -> str:
-    """Pages to one decimal, rounded up (so 6.751 words at 450 a page is "15,1", not "15,0")."""
-    return format_decimal(Fraction(-(-words * 10 // words_per_page), 10), 1)
+    """`pages` as displayed: "15,1"."""
+    return format_decimal(pages(words, words_per_page), 1)
 
 
 # The sections of the documents, as the messages name them ----------------------------------
@@ -233,7 +239,12 @@ def duplicate_paragraphs(
         "min_words": min_words,
         "checked": len(ours),
     }
-    limit = {"similarity_percent": values["threshold"], "min_words": min_words}
+    # JSON: numbers are numbers, the Vietnamese display travels beside them (spec §4)
+    limit = {
+        "similarity_percent": percent_number(threshold * 100),
+        "text": f"{values['threshold']}%",
+        "min_words": min_words,
+    }
     if not ours or not theirs:
         return [Outcome(Status.NOT_CHECKED, "not_checked", values=values, limit=limit)]
     outcomes = []
@@ -261,7 +272,8 @@ def duplicate_paragraphs(
                     "similarity": alike,
                 },
                 actual={
-                    "similarity_percent": alike,
+                    "similarity_percent": percent_number(best[0] * 100),
+                    "text": f"{alike}%",
                     "review": {"section": mine.section["vi"], "quote": quote(mine.text)},
                     "report": {"section": other.section["vi"], "quote": quote(other.text)},
                 },

@@ -10,13 +10,17 @@ from __future__ import annotations
 from types import ModuleType
 
 from congress.messages import (
+    cli_help,
     common,
     dashboard,
     docs_draft,
     documents,
     figures,
     forms,
+    help_texts,
+    help_ward,
     labels,
+    naming,
     tally,
     workflow,
 )
@@ -32,6 +36,10 @@ AREAS: tuple[ModuleType, ...] = (
     dashboard,
     forms,
     docs_draft,
+    naming,
+    cli_help,
+    help_texts,
+    help_ward,
 )
 
 

@@ -82,7 +82,7 @@ class TallyResults(BaseModel):
 
     convened: int
     present: int
-    present_percent: str
+    presence: Ratio  # present of convened
     quorum: bool
     votes: list[VoteResult]
     lists: list[ListResult]
@@ -150,7 +150,7 @@ def compute_results(ctx: TallyContext, book: RuleBook, lang: str) -> TallyResult
     return TallyResults(
         convened=d.convened,
         present=d.present,
-        present_percent=Ratio(count=d.present, of=d.convened).percent_text,
+        presence=Ratio(count=d.present, of=d.convened, base="convened"),
         quorum=quorum_met(d.present, d.convened, quorum.share),
         votes=votes,
         lists=[_list(r, lang) for r in ctx.results()],
