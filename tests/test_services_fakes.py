@@ -22,6 +22,7 @@ from congress.core.ward import WardFile, WardLists
 from congress.errors import InputError, Problem
 from congress.services.personnel import check_ward
 from congress.services.ports import CheckedFiles, WardFolder
+from congress.core.word_doc import WordDoc
 from congress.services.ward_checks import CHECKS
 from congress.services.workspace import WardScope
 from tests.people_factory import committee, standing
@@ -64,6 +65,9 @@ class MemoryWard:
 
     def congress(self) -> CongressFile:
         return CongressFile()
+
+    def word_drafts(self) -> list[WordDoc]:
+        return []
 
     def has_tally(self) -> bool:
         return self.count is not None

@@ -18,12 +18,14 @@ from congress.adapters.files import confined
 from congress.adapters.people_reader import read_people
 from congress.adapters.rulebook_files import load_rulebook, resolve_ruleset
 from congress.adapters.tally_files import load_tally, people_files
+from congress.adapters.word_drafts_folder import DRAFTS_FOLDER, draft_files, read_drafts
 from congress.adapters.yaml_files import Tree, load_model, read_yaml, validation_error
 from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.people import PeopleList
 from congress.core.ruleset import RuleBook
 from congress.core.tally import TallyFile
 from congress.core.ward import WardFile
+from congress.core.word_doc import WordDoc
 from congress.errors import ConfigError, InputError, Problem
 from congress.i18n import t
 
@@ -134,6 +136,10 @@ class FileWardFolder:
     def congress(self) -> CongressFile:
         return self._optional(CONGRESS_FILE, CongressFile)
 
+    def word_drafts(self) -> list[WordDoc]:
+        """The officer's Word drafts in `van-kien/` (none when there is no such folder)."""
+        return read_drafts(self.path / DRAFTS_FOLDER)
+
     def has_tally(self) -> bool:
         return (self.path / TALLY_FILE).is_file()
 
@@ -169,6 +175,7 @@ class FileWardFolder:
             files += [self.named(name, key) for key, name in named if name]
         elif check == "drafts":
             files += [self.path / DRAFTS_FILE, self.path / CONGRESS_FILE]
+            files += draft_files(self.path / DRAFTS_FOLDER)
         else:  # the count, and the first meeting within it
             tally_path, second_path = self.path / TALLY_FILE, self.path / SECOND_ENTRY_FILE
             files += [tally_path, *people_files(tally_path, self.tally())]

@@ -86,13 +86,23 @@ def docs_render(
         click.echo(t("ui.pdf_written", path=pdf))
 
 
+SOURCE_KEYS = {
+    "political": "political_report",
+    "review": "review_report",
+    "action": "action_programme",
+}
+
+
 @docs.command("check", context_settings=CONTEXT)
 @click.argument("ward_name", metavar="WARD")
 @workspace_option
 @json_option
 def docs_check(ward_name: str, workspace: Path, as_json: bool) -> None:
     """Kiểm tra dự thảo văn kiện và kịch bản: độ dài, đủ phần, kết quả tổ chức thành viên,
-    chỉ tiêu, chương trình hành động, trùng lặp báo cáo kiểm điểm, Đoàn Chủ tịch, tham luận.
+    chỉ tiêu, chương trình hành động, trùng lặp báo cáo kiểm điểm, chỗ chưa viết, ghi chú và
+    chỉnh sửa còn sót, Đoàn Chủ tịch, tham luận. Đọc các tệp Word trong thư mục van-kien/ của
+    phường (bao-cao-chinh-tri.docx, bao-cao-kiem-diem.docx, chuong-trinh-hanh-dong.docx, hoặc tệp
+    có tiêu đề «BÁO CÁO CHÍNH TRỊ…»…); văn kiện nào chưa có tệp Word thì đọc drafts.yaml.
 
     Mã thoát: 0 đạt (có thể có cảnh báo), 1 có lỗi, 2 dữ liệu không đọc được.
 
@@ -114,6 +124,9 @@ def docs_check(ward_name: str, workspace: Path, as_json: bool) -> None:
 
         console = make_console()
         console.print(findings_table(report.findings))
+        if report.sources:
+            sources = {k: report.sources.get(v, "drafts.yaml") for k, v in SOURCE_KEYS.items()}
+            console.print(plain(t("ui.draft_sources", **sources)))
         key = "ui.verdict_ok" if report.ok else "ui.verdict_fail"
         errors = sum(1 for f in report.findings if f.blocking)
         warnings = sum(1 for f in report.findings if not f.ok and not f.blocking)
