@@ -19,10 +19,10 @@ from congress.core.people import PeopleList
 from congress.core.ruleset import RuleBook
 from congress.core.tally import TallyFile
 from congress.core.ward import WardFile, WardLists
+from congress.core.word_doc import WordDoc
 from congress.errors import InputError, Problem
 from congress.services.personnel import check_ward
 from congress.services.ports import CheckedFiles, WardFolder
-from congress.core.word_doc import WordDoc
 from congress.services.ward_checks import CHECKS
 from congress.services.workspace import WardScope
 from tests.people_factory import committee, standing

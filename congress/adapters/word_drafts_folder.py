@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
+import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
-from congress.adapters.word_reader import office_pages, read_word, refuse_locked, refuse_old_doc
+from congress.adapters.word_reader import read_word
+from congress.adapters.word_refusals import refuse_locked, refuse_old_doc
 from congress.core.draft_recognise import POLITICAL, kind_of
 from congress.core.word_doc import WordDoc
 
@@ -42,3 +47,29 @@ def read_drafts(folder: Path) -> list[WordDoc]:
             doc = dataclasses.replace(doc, pages=office_pages(path))
         docs.append(doc)
     return docs
+
+
+def office_pages(path: Path, timeout: float = 120) -> int | None:
+    """LibreOffice's page count of the document (converted to PDF in a temporary folder); None
+    when LibreOffice is not installed or fails."""
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        return None
+    with tempfile.TemporaryDirectory(prefix="congress-pages-") as tmp:
+        profile = Path(tmp, "profile").as_uri()
+        try:
+            command = [office, f"-env:UserInstallation={profile}", "--headless"]
+            subprocess.run(
+                [*command, "--convert-to", "pdf", "--outdir", tmp, str(path)],
+                check=True,
+                capture_output=True,
+                timeout=timeout,
+            )
+        except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError):
+            return None
+        pdf = Path(tmp, path.with_suffix(".pdf").name)
+        if not pdf.is_file():
+            return None
+        data = pdf.read_bytes()
+    counts = [int(n) for n in re.findall(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)", data)]
+    return max(counts) if counts else len(re.findall(rb"/Type\s*/Page\b", data)) or None

@@ -1,17 +1,13 @@
 """Read an officer's Word draft (.docx) into a `WordDoc`, straight from its XML (lxml, zipfile):
 python-docx takes longer to open a file than this takes to read it whole.
 
-Bad files are refused with an `InputError` (exit 2) saying what to do: an old .doc, a file still
-open in Word (its «~$» lock file), a damaged or password-protected file, a draft typed in a
-TCVN3/VNI font. LibreOffice's page count (`office_pages`) when it is installed.
+Bad files are refused (`congress.adapters.word_refusals`) with an `InputError` (exit 2) saying what
+to do: an old .doc, a damaged or password-protected file, a draft typed in a TCVN3/VNI font.
 """
 
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import tempfile
 import unicodedata
 import zipfile
 from collections.abc import Iterator
@@ -22,13 +18,11 @@ from typing import Any
 
 from lxml import etree
 
-from congress.core.text import is_legacy_font, looks_legacy_encoded
+from congress.adapters.word_refusals import check_container, refuse, refuse_legacy, refuse_old_doc
 from congress.core.word_doc import Layout, Metrics, Remark, WordDoc, WordPara
-from congress.errors import InputError, Problem
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
@@ -343,51 +337,6 @@ def _comments(package: zipfile.ZipFile, at: dict[str, int]) -> Iterator[Remark]:
         yield Remark("comment", text.strip(), comment.get(q("author")) or "", at.get(cid, 0))
 
 
-# -- refusing what cannot be read ------------------------------------------------------------
-
-
-def _refuse(key: str, path: Path, **params: object) -> InputError:
-    return InputError(Problem(key, {"file": path.name, **params}, file=str(path)))
-
-
-def lock_files(folder: Path) -> list[Path]:
-    """Word's «~$» lock files in `folder`: a draft still open in Word."""
-    return sorted(p for p in folder.glob("~$*") if p.suffix.lower() in (".docx", ".doc"))
-
-
-def refuse_locked(folder: Path) -> None:
-    for lock in lock_files(folder):
-        raise _refuse("word.locked", lock, name=lock.name[2:])
-
-
-def refuse_old_doc(path: Path) -> None:
-    office = shutil.which("soffice") or shutil.which("libreoffice")
-    key = "word.old_doc_office" if office else "word.old_doc"
-    raise _refuse(key, path, folder=path.parent.name)
-
-
-def _check_container(path: Path, head: bytes) -> None:
-    if head.startswith(_OLE_MAGIC):
-        data = path.read_bytes()
-        if "EncryptedPackage".encode("utf-16-le") in data:
-            raise _refuse("word.encrypted", path)
-        raise _refuse("word.old_doc_inside", path)
-    if not head.startswith(b"PK"):
-        raise _refuse("word.damaged", path, reason="not a .docx (ZIP) file")
-
-
-def _legacy(doc: WordDoc, path: Path) -> None:
-    """Refuse a draft typed in a TCVN3/VNI font, or whose text reads as TCVN3/VNI mojibake in
-    several paragraphs (one odd paragraph, or the «» quotes, do not count)."""
-    legacy = sorted(f for f in doc.fonts if is_legacy_font(f))
-    texts = [p.text for p in doc.paragraphs if p.text.strip()]
-    odd = [t for t in texts if looks_legacy_encoded(t.replace("«", "").replace("»", ""))]
-    sample = odd[0] if len(odd) >= max(3, len(texts) // 10) else None
-    if legacy or sample is not None:
-        shown = (sample or "")[:40]
-        raise _refuse("word.legacy", path, font=", ".join(legacy) or "?", sample=shown)
-
-
 def read_word(path: Path, pages: int | None = None) -> WordDoc:
     """The Word draft at `path`; an InputError (exit 2) saying what to do when it cannot be read."""
     if path.suffix.lower() == ".doc":
@@ -395,10 +344,10 @@ def read_word(path: Path, pages: int | None = None) -> WordDoc:
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
-        _check_container(path, head)
+        check_container(path, head)
         with zipfile.ZipFile(path) as package:
             if "word/document.xml" not in package.namelist():
-                raise _refuse("word.damaged", path, reason="word/document.xml missing")
+                raise refuse("word.damaged", path, reason="word/document.xml missing")
             reader = _Reader(package)
             root = etree.fromstring(package.read("word/document.xml"), _PARSER)
             body = root.find(q("body"))
@@ -406,7 +355,7 @@ def read_word(path: Path, pages: int | None = None) -> WordDoc:
                 reader.body(body)
             comments = list(_comments(package, reader.comment_at))
     except (zipfile.BadZipFile, etree.XMLSyntaxError, KeyError, ValueError, OSError) as error:
-        raise _refuse("word.damaged", path, reason=str(error) or type(error).__name__) from error
+        raise refuse("word.damaged", path, reason=str(error) or type(error).__name__) from error
     paras = tuple(reader.paras)
     if not reader.rendered:  # Word did not record its pages: no page is known
         paras = tuple(WordPara(**{**p.__dict__, "page": None}) for p in paras)
@@ -419,31 +368,5 @@ def read_word(path: Path, pages: int | None = None) -> WordDoc:
         frozenset(reader.fonts),
         pages,
     )
-    _legacy(doc, path)
+    refuse_legacy(doc, path)
     return doc
-
-
-def office_pages(path: Path, timeout: float = 120) -> int | None:
-    """LibreOffice's page count of the document (converted to PDF in a temporary folder); None
-    when LibreOffice is not installed or fails."""
-    office = shutil.which("soffice") or shutil.which("libreoffice")
-    if office is None:
-        return None
-    with tempfile.TemporaryDirectory(prefix="congress-pages-") as tmp:
-        profile = Path(tmp, "profile").as_uri()
-        try:
-            command = [office, f"-env:UserInstallation={profile}", "--headless"]
-            subprocess.run(
-                [*command, "--convert-to", "pdf", "--outdir", tmp, str(path)],
-                check=True,
-                capture_output=True,
-                timeout=timeout,
-            )
-        except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError):
-            return None
-        pdf = Path(tmp, path.with_suffix(".pdf").name)
-        if not pdf.is_file():
-            return None
-        data = pdf.read_bytes()
-    counts = [int(n) for n in re.findall(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)", data)]
-    return max(counts) if counts else len(re.findall(rb"/Type\s*/Page\b", data)) or None

@@ -87,8 +87,9 @@ def _join(*parts: str | None) -> str | None:
 # -- the political report --------------------------------------------------------------------
 
 
-def political(found: list[Block], orgs: Sequence[Unit]) -> PoliticalReport:
-    """The political report: each block's heading opens a section, its paragraphs fill it."""
+def political(found: list[Block], orgs: Sequence[Unit]) -> tuple[PoliticalReport, list[str]]:
+    """The political report (each block's heading opens a section, its paragraphs fill it), and
+    its sections in the order they first come in the document."""
     build = _Political(orgs)
     for block in found:
         if block.heading is not None:
@@ -98,7 +99,7 @@ def political(found: list[Block], orgs: Sequence[Unit]) -> PoliticalReport:
                 build.paragraph(p.text, block.title)
         for table in block.tables:
             build.table(table)
-    return build.report()
+    return build.report(), build.order
 
 
 class _Political:
@@ -110,6 +111,12 @@ class _Political:
         self.targets: list[Target] = []
         self.new_targets: list[NewTarget] = []
         self.section, self.part = "introduction", 1
+        self.order: list[str] = []
+
+    def _open(self, section: str) -> None:
+        self.section = section
+        if section not in self.order:
+            self.order.append(section)
 
     def heading(self, block: Block) -> None:
         key = block.key
@@ -118,29 +125,29 @@ class _Political:
         unit = org_of(block.title, self.orgs)
         named = topic(key, REPORT_TOPICS)
         if unit is not None:
-            self.section = "org"
+            self._open("org")
             self.members.append(OrganisationResult(organisation=block.title))
         elif named == "targets":
             new = self.part >= 2 or "moi" in key
-            self.section = "new_targets" if new else "targets"
+            self._open("new_targets" if new else "targets")
         elif named == "results" and self.part >= 2:
-            self.section = "direction"
+            self._open("direction")
         elif named:
-            self.section = named
+            self._open(named)
         elif number is not None:
-            self.section = "results" if self.part == 1 else "direction"
+            self._open("results" if self.part == 1 else "direction")
         if self.section == "results":
             self.results.append(FieldResult(field=block.title))
 
     def paragraph(self, text: str, title: str) -> None:
         lead = topic(lead_in(text), REPORT_TOPICS)
         if lead in ("shortcomings", "causes", "lessons"):
-            self.section = lead
+            self._open(lead)
         unit = org_of(text, self.orgs) if self.section in ("orgs", "org", "results") else None
         if unit is not None and not (
             self.section == "org" and org_of(self.members[-1].organisation, [unit])
         ):
-            self.section = "org"
+            self._open("org")
             self.members.append(OrganisationResult(organisation=unit.name))
         if self.section == "org":
             last = self.members[-1]

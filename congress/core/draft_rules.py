@@ -11,16 +11,17 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Annotated, Any
+from typing import Any
 
-from pydantic import BeforeValidator, Field, PlainSerializer, field_validator
+from pydantic import Field
 
 from congress.core import draft_rules_text as tx
 from congress.core import draft_rules_word as wx
 from congress.core.draft_recognise import ACTION, POLITICAL, Place
+from congress.core.draft_rules_word import ActionParams, Ratio
 from congress.core.drafts import CongressFile, DraftsFile, ResidentialProgramme
 from congress.core.findings import Outcome, Status
-from congress.core.numbers import format_decimal, group_thousands, parse_percent
+from congress.core.numbers import group_thousands
 from congress.core.ruleset import NoParams, RuleDef, Strict
 from congress.core.targets import Verdict, assess
 from congress.core.text import clean, contains_phrase
@@ -42,6 +43,7 @@ class DraftsContext:
     pages: PageCount | None = None
     leftovers: Sequence[Leftover] = ()
     sources: Mapping[str, str] = field(default_factory=dict)
+    section_order: Sequence[str] = ()
 
 
 DRAFT_RULES: dict[str, RuleDef[DraftsContext, Any]] = {}
@@ -66,30 +68,19 @@ def _rule(
     return register
 
 
-def _ratio(value: object) -> Fraction:
-    try:
-        result = parse_percent(value)
-    except ValueError as exc:
-        raise ValueError("not a number") from exc
-    if not 0 < result <= 1:
-        raise ValueError("a ratio above 0 and at most 1, e.g. 0.8")
-    return result
-
-
-# A similarity threshold above 0 and at most 1: 0.8, "0,8".
-Ratio = Annotated[
-    Fraction,
-    BeforeValidator(_ratio),
-    PlainSerializer(lambda v: format_decimal(v, 2, trim=True), return_type=str),
-]
-
-
 # The political report -----------------------------------------------------------------------
 
 
-@_rule(DRAFT_RULES, NoParams, "count total missing_count missing keys", hints="add")
+@_rule(
+    DRAFT_RULES,
+    NoParams,
+    "count total missing_count missing keys order expected",
+    "ok fail order",
+    "add add_word reorder",
+)
 def report_sections_present(ctx: DraftsContext, _: NoParams) -> list[Outcome]:
-    """Results, shortcomings, causes, lessons, direction and new targets all have content."""
+    """Results, shortcomings, causes, lessons, direction and new targets all have content, in
+    that order (the order of a Word file's headings)."""
     r = ctx.drafts.political_report
     present = {
         "results": any(tx.has_text(x.text) for x in r.results),
@@ -108,7 +99,16 @@ def report_sections_present(ctx: DraftsContext, _: NoParams) -> list[Outcome]:
         "keys": ", ".join(f"political_report.{k}" for k in missing),
     }
     actual = {"present": [k for k in tx.SECTIONS if present[k]], "missing": missing}
-    return [tx.result(not missing, values, actual, {"sections": list(tx.SECTIONS)}, ("add",))]
+    limit = {"sections": list(tx.SECTIONS)}
+    misplaced = wx.order_outcome(ctx.section_order, present, values, actual, limit)
+    if not missing and misplaced is not None:
+        return [misplaced]
+    return [tx.result(not missing, values, actual, limit, (_add(ctx),))]
+
+
+def _add(ctx: DraftsContext) -> str:
+    """The hint to add what is missing: to drafts.yaml, or to the political report's Word file."""
+    return "add_word" if ctx.sources.get(POLITICAL, "drafts.yaml") != "drafts.yaml" else "add"
 
 
 class LengthParams(Strict):
@@ -146,7 +146,13 @@ def report_length_max(ctx: DraftsContext, p: LengthParams) -> list[Outcome]:
     return [tx.result(words <= max_words, values, actual, limit, ("cut",))]
 
 
-@_rule(DRAFT_RULES, NoParams, "count total missing_count missing", "ok fail not_checked", "add")
+@_rule(
+    DRAFT_RULES,
+    NoParams,
+    "count total missing_count missing",
+    "ok fail not_checked",
+    "add add_word",
+)
 def member_org_results_present(ctx: DraftsContext, _: NoParams) -> list[Outcome]:
     """Every member organisation of the ward (by name or alias) has its results in the report."""
     units = ctx.member_organisations
@@ -179,7 +185,7 @@ def member_org_results_present(ctx: DraftsContext, _: NoParams) -> list[Outcome]
         "missing": tx.join_local(listed),
     }
     actual = {"present": len(units) - missing, "of": len(units), "absent": absent, "empty": empty}
-    return [tx.result(not missing, values, actual, {"missing": 0}, ("add",))]
+    return [tx.result(not missing, values, actual, {"missing": 0}, (_add(ctx),))]
 
 
 @_rule(
@@ -229,19 +235,6 @@ def targets_assessed(ctx: DraftsContext, _: NoParams) -> list[Outcome]:
 
 
 # The action programme -----------------------------------------------------------------------
-
-
-class ActionParams(Strict):
-    measurable_pattern: str = r"\d"
-
-    @field_validator("measurable_pattern")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"not a regular expression: {exc}") from exc
-        return value
 
 
 @_rule(

@@ -8,13 +8,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, PlainSerializer, field_validator
 
 from congress.core import draft_rules_text as tx
 from congress.core.draft_recognise import POLITICAL, REVIEW, Place, locate
 from congress.core.drafts import PoliticalReport, ReviewReport
 from congress.core.findings import Outcome, Status
-from congress.core.numbers import format_decimal
+from congress.core.numbers import format_decimal, parse_percent
+from congress.core.ruleset import Strict
 from congress.core.word_drafts import Leftover, PageCount
 
 # Years, terms and dates are not results: «năm 2023», «2024-2029», «30/6/2025».
@@ -51,6 +54,59 @@ def shared(a: str, b: str) -> list[str]:
         if f in theirs and f not in out and (len(f.rstrip("%")) > 1 or f.endswith("%")):
             out.append(f)
     return out
+
+
+def _ratio(value: object) -> Fraction:
+    try:
+        result = parse_percent(value)
+    except ValueError as exc:
+        raise ValueError("not a number") from exc
+    if not 0 < result <= 1:
+        raise ValueError("a ratio above 0 and at most 1, e.g. 0.8")
+    return result
+
+
+# A similarity threshold above 0 and at most 1: 0.8, "0,8".
+Ratio = Annotated[
+    Fraction,
+    BeforeValidator(_ratio),
+    PlainSerializer(lambda v: format_decimal(v, 2, trim=True), return_type=str),
+]
+
+
+class ActionParams(Strict):
+    measurable_pattern: str = r"\d"
+
+    @field_validator("measurable_pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression: {exc}") from exc
+        return value
+
+
+def order_outcome(
+    order: Sequence[str],
+    present: Mapping[str, bool],
+    values: dict[str, Any],
+    actual: dict[str, Any],
+    limit: dict[str, Any],
+) -> Outcome | None:
+    """A failed outcome when the Word file's sections come in another order than the standard
+    one (results, shortcomings, causes, lessons, direction, new targets); None when in order."""
+    found = [k for k in order if k in tx.SECTIONS and present[k]]
+    expected = [k for k in tx.SECTIONS if k in found]
+    if found == expected:
+        return None
+    values = {
+        **values,
+        "order": tx.join_local((tx.SECTIONS[k] for k in found), " → "),
+        "expected": tx.join_local((tx.SECTIONS[k] for k in expected), " → "),
+    }
+    actual = {**actual, "order": found}
+    return Outcome(Status.FAILED, "order", values, actual, limit, [], ("reorder",))
 
 
 Places = Mapping[str, Mapping[str, Place]]

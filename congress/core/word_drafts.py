@@ -15,6 +15,7 @@ from typing import Any
 from congress.core import draft_parts
 from congress.core.draft_recognise import ACTION, POLITICAL, REVIEW, Place, blocks, kind_of, places
 from congress.core.drafts import DraftsFile
+from congress.core.redact import mask
 from congress.core.text import clean
 from congress.core.ward import Unit
 from congress.core.word_doc import WordDoc, estimated_pages
@@ -63,6 +64,7 @@ class DraftSources:
     places: Mapping[str, Mapping[str, Place]] = field(default_factory=dict)
     leftovers: tuple[Leftover, ...] = ()
     pages: PageCount | None = None
+    order: tuple[str, ...] = ()
 
 
 def from_files(
@@ -78,10 +80,11 @@ def from_files(
     found: dict[str, dict[str, Place]] = {}
     leftovers: list[Leftover] = []
     pages = None
+    order: list[str] = []
     for kind, doc in chosen.items():
         cut = blocks(doc, kind)
         if kind == POLITICAL:
-            parts[kind] = draft_parts.political(cut, orgs or [])
+            parts[kind], order = draft_parts.political(cut, orgs or [])
             method = "office" if doc.pages is not None else "estimate"
             count = Fraction(doc.pages) if doc.pages is not None else estimated_pages(doc)
             pages = PageCount(count, method, doc.name)
@@ -97,7 +100,8 @@ def from_files(
             parts[kind] = getattr(yaml, kind)
             leftovers += yaml_leftovers(kind, parts[kind].model_dump(mode="python"))
     sources = {k: chosen[k].name if k in chosen else YAML_SOURCE for k in KINDS}
-    return DraftSources(DraftsFile(**parts), sources, found, tuple(leftovers), pages)
+    drafts = DraftsFile(**parts)
+    return DraftSources(drafts, sources, found, tuple(leftovers), pages, tuple(order))
 
 
 def placeholders(text: str) -> Iterator[re.Match[str]]:
@@ -108,7 +112,8 @@ def placeholders(text: str) -> Iterator[re.Match[str]]:
 
 def _around(text: str, match: re.Match[str], width: int = 40) -> str:
     start, end = max(match.start() - width, 0), min(match.end() + width, len(text))
-    return ("…" if start else "") + clean(text[start:end]) + ("…" if end < len(text) else "")
+    quoted = ("…" if start else "") + clean(text[start:end]) + ("…" if end < len(text) else "")
+    return mask(quoted)
 
 
 def word_leftovers(doc: WordDoc, located: Mapping[str, Place]) -> Iterator[Leftover]:
@@ -121,7 +126,7 @@ def word_leftovers(doc: WordDoc, located: Mapping[str, Place]) -> Iterator[Lefto
         para = by_index.get(remark.paragraph)
         place = located.get(clean(para.text)) if para is not None else None
         where = (place or Place(doc.name, "", remark.paragraph)).label()
-        yield Leftover(remark.kind, clean(remark.text)[:120], where, remark.author)
+        yield Leftover(remark.kind, mask(clean(remark.text)[:120]), where, remark.author)
 
 
 def yaml_leftovers(kind: str, data: Any, path: str = "") -> Iterator[Leftover]:

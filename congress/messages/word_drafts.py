@@ -60,6 +60,15 @@ MESSAGES: Catalogue = {
         "Unicode text is read. Convert it with Unikey's converter (Ctrl+Shift+F6, from TCVN3 (ABC) "
         "or VNI Windows to Unicode), change the font to Times New Roman, save and run again.",
     },
+    "word.legacy_text": {
+        "vi": "Chữ trong «{file}» đọc ra như bị lỗi phông (ví dụ «{sample}»): có vẻ văn bản được gõ "
+        "bằng bảng mã cũ TCVN3 (ABC) hoặc VNI. Chuyển mã bằng Unikey: chép toàn bộ văn bản, bật Công "
+        "cụ (Ctrl+Shift+F6), chọn «Chuyển mã» từ TCVN3 (ABC) hoặc VNI Windows sang Unicode, dán "
+        "lại, đổi phông sang Times New Roman, lưu rồi chạy lại.",
+        "en": "The text of «{file}» reads garbled (e.g. «{sample}»): it looks typed in the legacy "
+        "TCVN3 (ABC) or VNI encoding. Convert it with Unikey's converter (Ctrl+Shift+F6, from TCVN3 "
+        "(ABC) or VNI Windows to Unicode), change the font to Times New Roman, save and run again.",
+    },
     "ui.draft_sources": {
         "vi": "Nguồn dự thảo: báo cáo chính trị — {political}; báo cáo kiểm điểm — {review}; "
         "chương trình hành động — {action}.",

@@ -39,6 +39,7 @@ def load_drafts_context(ward: WardFolder) -> DraftsContext:
         found.pages,
         found.leftovers,
         found.sources,
+        found.order,
     )
 
 
