@@ -25,8 +25,13 @@ def lock_files(folder: Path) -> list[Path]:
 
 
 def refuse_locked(folder: Path) -> None:
+    """Refuse when a draft is open in Word: Word's lock file «~$» + the name (its first two letters
+    replaced when the name is long) stays there while the file is open."""
     for lock in lock_files(folder):
-        raise refuse("word.locked", lock, name=lock.name[2:])
+        tail = lock.name[2:]
+        drafts = [p.name for p in folder.iterdir() if not p.name.startswith("~$")]
+        name = next((d for d in drafts if d == tail or d[2:] == tail), tail)
+        raise refuse("word.locked", lock, name=name)
 
 
 def refuse_old_doc(path: Path) -> None:

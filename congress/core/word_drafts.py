@@ -30,7 +30,7 @@ PLACEHOLDER = re.compile(
     r"\[\s*C[ẦẦ]N\s+VI[ẾẾ]T[^\]]*\]?|(?<![^\W\d_])x{3,}(?![^\W\d_])|(?<![\w.])(?:…|\.{3,})+(?![\w])",
     re.IGNORECASE,
 )
-DATELINE = re.compile(r"ngày\s*(?:…|\.{2,})+\s*tháng", re.IGNORECASE)
+DATELINE = re.compile(r"(?:ngày|tháng)\s*(?:…|\.{2,})+\s*(?=tháng|năm)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -105,8 +105,7 @@ def from_files(
 
 
 def placeholders(text: str) -> Iterator[re.Match[str]]:
-    if DATELINE.search(text):
-        text = DATELINE.sub(lambda m: " " * len(m.group()), text)
+    text = DATELINE.sub(lambda m: " " * len(m.group()), text)
     yield from PLACEHOLDER.finditer(text)
 
 
