@@ -61,19 +61,18 @@ class _Style:
     spacing: dict[str, str] | None = None
 
 
-def _styles(package: zipfile.ZipFile) -> tuple[dict[str, _Style], _Style]:
-    """The styles by id, and the document defaults."""
-    styles: dict[str, _Style] = {}
-    defaults = _Style()
-    if "word/styles.xml" not in package.namelist():
-        return styles, defaults
-    root = etree.fromstring(package.read("word/styles.xml"), _PARSER)
-    rpr = root.find(f"{q('docDefaults')}/{q('rPrDefault')}/{q('rPr')}")
-    ppr = root.find(f"{q('docDefaults')}/{q('pPrDefault')}/{q('pPr')}")
-    defaults = _Style(size=_int(_val(rpr, "sz")), font=_font(rpr), spacing=_spacing(ppr))
-    for style in root.iter(q("style")):
+class _Styles(dict[str, _Style]):
+    """The paragraph styles by id, each read from styles.xml when first asked for (a template
+    defines hundreds, a draft uses a few)."""
+
+    def __init__(self, elements: dict[str, Any]) -> None:
+        super().__init__()
+        self.elements = elements
+
+    def __missing__(self, style_id: str) -> _Style:
+        style = self.elements[style_id]  # KeyError for an unknown id, as a dict
         style_ppr, style_rpr = style.find(q("pPr")), style.find(q("rPr"))
-        styles[style.get(q("styleId")) or ""] = _Style(
+        found = _Style(
             name=_val(style, "name") or "",
             based=_val(style, "basedOn"),
             level=_int(_val(style_ppr, "outlineLvl")),
@@ -83,7 +82,26 @@ def _styles(package: zipfile.ZipFile) -> tuple[dict[str, _Style], _Style]:
             font=_font(style_rpr),
             spacing=_spacing(style_ppr),
         )
-    return styles, defaults
+        self[style_id] = found
+        return found
+
+    def __contains__(self, style_id: object) -> bool:
+        return style_id in self.elements
+
+    def get(self, style_id: str, default: Any = None) -> Any:
+        return self[style_id] if style_id in self.elements else default
+
+
+def _styles(package: zipfile.ZipFile) -> tuple[_Styles, _Style]:
+    """The styles by id, and the document defaults."""
+    if "word/styles.xml" not in package.namelist():
+        return _Styles({}), _Style()
+    root = etree.fromstring(package.read("word/styles.xml"), _PARSER)
+    rpr = root.find(f"{q('docDefaults')}/{q('rPrDefault')}/{q('rPr')}")
+    ppr = root.find(f"{q('docDefaults')}/{q('pPrDefault')}/{q('pPr')}")
+    defaults = _Style(size=_int(_val(rpr, "sz")), font=_font(rpr), spacing=_spacing(ppr))
+    elements = {s.get(q("styleId")) or "": s for s in root.iterchildren(q("style"))}
+    return _Styles(elements), defaults
 
 
 def _int(value: str | None) -> int | None:
@@ -108,7 +126,7 @@ def _spacing(ppr: Any) -> dict[str, str] | None:
     return {etree.QName(k).localname: v for k, v in found.attrib.items()}
 
 
-def _chain(styles: dict[str, _Style], style_id: str | None, attr: str) -> Any:
+def _chain(styles: _Styles, style_id: str | None, attr: str) -> Any:
     seen: set[str] = set()
     while style_id and style_id in styles and style_id not in seen:
         seen.add(style_id)
@@ -123,8 +141,14 @@ class _Reader:
     def __init__(self, package: zipfile.ZipFile) -> None:
         self.styles, self.defaults = _styles(package)
         self.default_style = next(
-            (k for k, s in self.styles.items() if s.name.lower() == "normal"), "Normal"
+            (
+                k
+                for k, s in self.styles.elements.items()
+                if (_val(s, "name") or "").lower() == "normal"
+            ),
+            "Normal",
         )
+        self.resolved: dict[tuple[str, str], Any] = {}
         self.paras: list[WordPara] = []
         self.remarks: list[Remark] = []
         self.fonts: set[str] = set()
@@ -135,6 +159,13 @@ class _Reader:
         self.rendered = False  # Word recorded its page breaks
 
     # a paragraph's text and looks ------------------------------------------------------------
+
+    def chain(self, style_id: str, attr: str) -> Any:
+        """A style's property, from the style or the styles it is based on (cached)."""
+        key = (style_id, attr)
+        if key not in self.resolved:
+            self.resolved[key] = _chain(self.styles, style_id, attr)
+        return self.resolved[key]
 
     def _runs(self, element: Any, out: list[str], looks: list[tuple[bool, bool]], st: str) -> None:
         for child in element:
@@ -164,11 +195,11 @@ class _Reader:
         rpr = run.find(q("rPr"))
         if rpr is not None and rpr.find(q("rPrChange")) is not None:
             self.remarks.append(Remark("format", "".join(run.itertext(T)), ""))
-        font = _font(rpr) or _chain(self.styles, st, "font") or self.defaults.font
+        font = _font(rpr) or self.chain(st, "font") or self.defaults.font
         bold = _on(rpr, "b")
-        bold = bold if bold is not None else bool(_chain(self.styles, st, "bold"))
+        bold = bold if bold is not None else bool(self.chain(st, "bold"))
         caps = _on(rpr, "caps")
-        caps = caps if caps is not None else bool(_chain(self.styles, st, "caps"))
+        caps = caps if caps is not None else bool(self.chain(st, "caps"))
         parts: list[str] = []
         for child in run:
             tag = child.tag
@@ -215,7 +246,7 @@ class _Reader:
             self.remarks[i] = Remark(remark.kind, remark.text, remark.author, self.index)
         style = self.styles.get(style_id, _Style(name=style_id))
         level = _int(_val(ppr, "outlineLvl"))
-        level = level if level is not None else _chain(self.styles, style_id, "level")
+        level = level if level is not None else self.chain(style_id, "level")
         if level is None and re.fullmatch(r"(?i)heading\s*([1-9])", style.name):
             level = int(style.name.split()[-1].strip()) - 1 if " " in style.name else None
         letters = [c for c in text if c.isalpha()]
@@ -239,23 +270,31 @@ class _Reader:
         )
         self.page += max(breaks, 0)
 
+    def style_spacing(self, style_id: str) -> dict[str, str]:
+        """The spacing a style gives: the defaults, overridden down its chain (cached)."""
+        key = (style_id, "spacing*")
+        if key not in self.resolved:
+            spacing = dict(self.defaults.spacing or {})
+            chain: list[dict[str, str]] = []
+            sid: str | None = style_id
+            seen: set[str] = set()
+            while sid and sid in self.styles and sid not in seen:
+                seen.add(sid)
+                chain.append(self.styles[sid].spacing or {})
+                sid = self.styles[sid].based
+            for found in reversed(chain):
+                spacing.update(found)
+            self.resolved[key] = spacing
+        return self.resolved[key]  # type: ignore[no-any-return]
+
     def _metrics(self, p: Any, ppr: Any, style_id: str) -> Metrics:
         size = None
         for rpr in p.iter(q("rPr")):
             size = _int(_val(rpr, "sz"))
             if size:
                 break
-        size = size or _chain(self.styles, style_id, "size") or self.defaults.size or 22
-        spacing = dict(self.defaults.spacing or {})
-        chain: list[dict[str, str]] = []
-        sid: str | None = style_id
-        seen: set[str] = set()
-        while sid and sid in self.styles and sid not in seen:
-            seen.add(sid)
-            chain.append(self.styles[sid].spacing or {})
-            sid = self.styles[sid].based
-        for found in reversed(chain):
-            spacing.update(found)
+        size = size or self.chain(style_id, "size") or self.defaults.size or 22
+        spacing = dict(self.style_spacing(style_id))
         spacing.update(_spacing(ppr) or {})
         return Metrics(
             size=size,

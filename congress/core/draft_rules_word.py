@@ -46,14 +46,15 @@ def measurable(text: str | None, pattern: re.Pattern[str]) -> bool:
     return bool(text) and pattern.search(without_dates(text or "")) is not None
 
 
+def _telling(figure: str) -> bool:
+    """A figure that says something when two passages share it: not a single digit."""
+    return len(figure.rstrip("%")) > 1 or figure.endswith("%")
+
+
 def shared(a: str, b: str) -> list[str]:
     """The figures two passages share that say something (not single digits), in order of `a`."""
     theirs = set(figures(b))
-    out: list[str] = []
-    for f in figures(a):
-        if f in theirs and f not in out and (len(f.rstrip("%")) > 1 or f.endswith("%")):
-            out.append(f)
-    return out
+    return [f for f in dict.fromkeys(figures(a)) if f in theirs and _telling(f)]
 
 
 def _ratio(value: object) -> Fraction:
@@ -138,16 +139,20 @@ def figure_duplicates(
     political report — a paraphrase: at least `min_shared` figures shared, and at least half of
     the review paragraph's figures."""
     out = []
+    their_figures = [set(figures(other.text)) for other in theirs]
     for i, mine in enumerate(ours):
         if i in flagged:
             continue
-        mine_figures = {f for f in figures(mine.text) if len(f.rstrip("%")) > 1 or "%" in f}
+        said = list(dict.fromkeys(f for f in figures(mine.text) if _telling(f)))
+        if len(said) < min_shared:
+            continue
         best = max(
-            ((shared(mine.text, other.text), j) for j, other in enumerate(theirs)),
+            (([f for f in said if f in fs], j) for j, fs in enumerate(their_figures)),
             key=lambda s: (len(s[0]), -s[1]),
             default=([], -1),
         )
         common, j = best
+        mine_figures = set(said)
         if len(common) < min_shared or 2 * len(common) < len(mine_figures):
             continue
         other = theirs[j]
