@@ -31,7 +31,7 @@ from tests import word_corpus as wc
 from tests.cli_helpers import EXAMPLES
 
 BOOK = load_rulebook("ward-2024-2029")
-HABITS = ("styles", "bold", "caps")
+HABITS = ("styles", "bold", "caps", "template")
 
 
 def example(slug: str) -> tuple[DraftsFile, WardFile]:
@@ -175,6 +175,15 @@ def test_sources_name_each_drafts_file_and_fall_back_to_drafts_yaml(tmp_path: Pa
         "action_programme": "drafts.yaml",
     }
     assert found.drafts.review_report == CLEAN.review_report
+
+
+def test_the_usual_file_name_wins_over_a_fresh_copy_beside_it(tmp_path: Path) -> None:
+    edited = write(tmp_path / "a", with_org_text("Hội hoạt động tốt."))[0]
+    fresh = write(tmp_path / "b", CLEAN)[0].rename(
+        tmp_path / "a" / "bao-cao-chinh-tri (ban moi 20241201-101010).docx"
+    )
+    found = from_files(DraftsFile(), [read_word(fresh), read_word(edited)], ORGS)
+    assert found.sources["political_report"] == "bao-cao-chinh-tri.docx"
 
 
 def test_a_draft_is_known_by_its_title_whatever_its_file_name(tmp_path: Path) -> None:

@@ -6,7 +6,10 @@ comments and tracked changes.
 Habits (``habit``):
     "styles"   Word's Heading 1/2/3 styles (a draft started from a template);
     "bold"     plain Normal paragraphs, bold, numbered «I.», «1.» by hand (typed from scratch);
-    "caps"     «PHẦN THỨ NHẤT» parts and ALL CAPITAL section lines, not bold.
+    "caps"     «PHẦN THỨ NHẤT» parts and ALL CAPITAL section lines, not bold;
+    "template" as the tool's own drafts (`congress docs draft`): the header block in a table with
+               its dateline «ngày … tháng … năm …», the title and the line under it in a style of
+               their own, parts as Heading 1 broken after «PHẦN THỨ NHẤT» (Shift+Enter).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from pathlib import Path
 
 import docx
 from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -43,6 +47,16 @@ class Writer:
         return unicodedata.normalize("NFD", value) if self.nfd else value
 
     def title(self, *lines: str) -> None:
+        if self.habit == "template":
+            self.doc.add_paragraph().add_run(self.text("DỰ THẢO")).bold = True
+            block = self.doc.add_table(rows=1, cols=2)
+            block.cell(0, 0).text = self.text("ỦY BAN MTTQ VIỆT NAM QUẬN ĐỐNG ĐA")
+            block.cell(0, 1).text = self.text("Ô Chợ Dừa, ngày … tháng … năm …")
+            style = self.doc.styles.add_style("Doc Title", WD_STYLE_TYPE.PARAGRAPH)
+            style.font.bold = True
+            for line in lines:
+                self.doc.add_paragraph(self.text(line), style="Doc Title")
+            return
         for line in ("ỦY BAN MTTQ VIỆT NAM", "PHƯỜNG Ô CHỢ DỪA", ""):
             self.doc.add_paragraph(self.text(line))
         for i, line in enumerate(lines):
@@ -50,7 +64,14 @@ class Writer:
             run.bold = i == 0
 
     def heading(self, value: str, level: int) -> Paragraph:
-        if self.habit == "styles":
+        if self.habit == "template" and level == 1 and ": " in value:
+            part, title = value.split(": ", 1)
+            p = self.doc.add_heading("", 1)
+            p.add_run(self.text(part))
+            p.add_run().add_break()
+            p.add_run(self.text(title))
+            return p
+        if self.habit in ("styles", "template"):
             return self.doc.add_heading(self.text(value), level)
         if self.habit == "caps" and level <= 2:
             return self.doc.add_paragraph(self.text(value.upper()))

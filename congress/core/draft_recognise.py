@@ -115,10 +115,12 @@ class Block:
 def is_heading(p: WordPara) -> bool:
     """A heading by style or outline level, or a short bold / capital / numbered-and-bold line."""
     text = clean(p.text)
-    if not text or p.table or len(text) > MAX_HEADING or "\n" in p.text.strip():
+    if not text or p.table or len(text) > MAX_HEADING:
         return False
     if p.level is not None:
         return True
+    if any(len(line) > 150 for line in p.text.split("\n")):
+        return False
     if text.endswith((".", ";", ",")) and not NUMBERED.match(text) and len(text) > 60:
         return False
     if p.caps and len(text) >= 4 and not text.endswith(";"):
@@ -152,8 +154,9 @@ def title_index(doc: WordDoc, kind: str) -> int:
 def blocks(doc: WordDoc, kind: str) -> list[Block]:
     """The document below its title, cut at its headings (tables kept in their block)."""
     start = title_index(doc, kind) + 1
+    title = doc.paragraphs[start - 1] if start else None
     # The lines right under the title that say whose report it is are part of the title.
-    while start < len(doc.paragraphs) and _subtitle(doc.paragraphs[start]):
+    while start < len(doc.paragraphs) and _subtitle(doc.paragraphs[start], title):
         start += 1
     out = [Block(None)]
     for p in doc.paragraphs[start:]:
@@ -164,9 +167,15 @@ def blocks(doc: WordDoc, kind: str) -> list[Block]:
     return out
 
 
-def _subtitle(p: WordPara) -> bool:
+SUBTITLES = ("cua ", "trinh ", "du thao", "nhiem ky", "tai dai hoi", "thuc hien nghi quyet")
+
+
+def _subtitle(p: WordPara, title: WordPara | None) -> bool:
+    """A line under the title that is part of it: empty, in the title's own style (other than the
+    body's), or saying whose report it is and for which congress."""
     key = header_key(p.text)
-    return (not key) or key.startswith(("cua ", "trinh ", "du thao", "nhiem ky", "tai dai hoi"))
+    same = title is not None and bool(p.style) and p.style == title.style and p.level is None
+    return not key or (same and p.style.lower() != "normal") or key.startswith(SUBTITLES)
 
 
 def part_of(key: str) -> int | None:
@@ -187,24 +196,32 @@ def lead_in(text: str) -> str:
 # -- places ----------------------------------------------------------------------------------
 
 
-def places(doc: WordDoc, kind: str) -> dict[str, Place]:
-    """Every non-empty paragraph's place, keyed by its cleaned text (the first one wins), and by
-    each of its lines."""
+def paragraph_places(doc: WordDoc, kind: str) -> list[Place]:
+    """Each paragraph's place, in order (the header block above the title has no section)."""
     starts = page_starts(doc)
-    out: dict[str, Place] = {}
+    title = title_index(doc, kind)
+    out: list[Place] = []
     section = ""
-    for p, start in zip(doc.paragraphs, starts, strict=False):
+    for i, (p, start) in enumerate(zip(doc.paragraphs, starts, strict=False)):
         text = clean(p.text)
-        if not text:
-            continue
-        if is_heading(p):
+        if i > title and text and is_heading(p):
             section = text
         exact = p.page is not None
         page = p.page if exact else int(start) + 1
-        place = Place(doc.name, section, p.index, p.table, p.row, p.cell, page, exact)
-        out.setdefault(text, place)
-        for line in p.text.split("\n"):
-            out.setdefault(clean(line), place)
+        out.append(Place(doc.name, section, p.index, p.table, p.row, p.cell, page, exact))
+    return out
+
+
+def places(doc: WordDoc, kind: str) -> dict[str, Place]:
+    """Every non-empty paragraph's place, keyed by its cleaned text (the first one wins), and by
+    each of its lines."""
+    out: dict[str, Place] = {}
+    for p, place in zip(doc.paragraphs, paragraph_places(doc, kind), strict=True):
+        text = clean(p.text)
+        if text:
+            out.setdefault(text, place)
+            for line in p.text.split("\n"):
+                out.setdefault(clean(line), place)
     return out
 
 

@@ -255,8 +255,8 @@ def action_items_specific(ctx: DraftsContext, p: ActionParams) -> list[Outcome]:
     for item in tasks:
         has = {
             "target": wx.measurable(clean(item.target), pattern),
-            "owner": tx.has_text(item.owner),
-            "deadline": tx.has_text(item.deadline),
+            "owner": wx.filled(item.owner),
+            "deadline": wx.filled(item.deadline),
         }
         if not all(has.values()):
             vague.append((tx.quote(item.task, 80), [k for k, ok in has.items() if not ok]))

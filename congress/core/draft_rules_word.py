@@ -18,7 +18,7 @@ from congress.core.drafts import PoliticalReport, ReviewReport
 from congress.core.findings import Outcome, Status
 from congress.core.numbers import format_decimal, parse_percent
 from congress.core.ruleset import Strict
-from congress.core.word_drafts import Leftover, PageCount
+from congress.core.word_drafts import PLACEHOLDER, Leftover, PageCount
 
 # Years, terms and dates are not results: «năm 2023», «2024-2029», «30/6/2025».
 _NOT_A_FIGURE = re.compile(
@@ -38,6 +38,11 @@ def figures(text: str | None) -> list[str]:
 
 def has_figure(text: str | None) -> bool:
     return bool(figures(text))
+
+
+def filled(text: str | None) -> bool:
+    """Written in: some text that is not only a placeholder («…», «xxx», «[CẦN VIẾT…]»)."""
+    return tx.has_text(PLACEHOLDER.sub(" ", text or ""))
 
 
 def measurable(text: str | None, pattern: re.Pattern[str]) -> bool:

@@ -13,7 +13,17 @@ from fractions import Fraction
 from typing import Any
 
 from congress.core import draft_parts
-from congress.core.draft_recognise import ACTION, POLITICAL, REVIEW, Place, blocks, kind_of, places
+from congress.core.draft_recognise import (
+    ACTION,
+    FILE_NAMES,
+    POLITICAL,
+    REVIEW,
+    Place,
+    blocks,
+    kind_of,
+    paragraph_places,
+    places,
+)
 from congress.core.drafts import DraftsFile
 from congress.core.redact import mask
 from congress.core.text import clean
@@ -30,7 +40,9 @@ PLACEHOLDER = re.compile(
     r"\[\s*C[ẦẦ]N\s+VI[ẾẾ]T[^\]]*\]?|(?<![^\W\d_])x{3,}(?![^\W\d_])|(?<![\w.])(?:…|\.{3,})+(?![\w])",
     re.IGNORECASE,
 )
-DATELINE = re.compile(r"(?:ngày|tháng)\s*(?:…|\.{2,})+\s*(?=tháng|năm)", re.IGNORECASE)
+DATELINE = re.compile(
+    r"ngày\s*(?:…|\.{2,}|\d+)+\s*tháng\s*(?:…|\.{2,}|\d+)+\s*năm\s*(?:…|\.{2,}|\d+)+", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -70,9 +82,11 @@ class DraftSources:
 def from_files(
     yaml: DraftsFile, docs: Sequence[WordDoc], orgs: Sequence[Unit] | None
 ) -> DraftSources:
-    """Each draft from its Word file when there is one (the first of its kind), else from yaml."""
+    """Each draft from its Word file when there is one, else from yaml. Of two files of one kind,
+    the one with the usual name (bao-cao-chinh-tri.docx…) wins, then one that is not a fresh copy
+    the tool wrote beside an edited draft («… (ban moi …).docx»), then the first by name."""
     chosen: dict[str, WordDoc] = {}
-    for doc in docs:
+    for doc in sorted(docs, key=_preference):
         kind = kind_of(doc)
         if kind is not None and kind not in chosen:
             chosen[kind] = doc
@@ -92,9 +106,8 @@ def from_files(
             parts[kind] = draft_parts.review(cut)
         else:
             parts[kind] = draft_parts.action(cut)
-        located = places(doc, kind)
-        found[kind] = located
-        leftovers += word_leftovers(doc, located)
+        found[kind] = places(doc, kind)
+        leftovers += word_leftovers(doc, paragraph_places(doc, kind))
     for kind in KINDS:
         if kind not in parts:
             parts[kind] = getattr(yaml, kind)
@@ -102,6 +115,11 @@ def from_files(
     sources = {k: chosen[k].name if k in chosen else YAML_SOURCE for k in KINDS}
     drafts = DraftsFile(**parts)
     return DraftSources(drafts, sources, found, tuple(leftovers), pages, tuple(order))
+
+
+def _preference(doc: WordDoc) -> tuple[bool, bool, str]:
+    stem = doc.name.rsplit(".", 1)[0]
+    return (stem not in FILE_NAMES.values(), "(ban moi" in stem, doc.name)
 
 
 def placeholders(text: str) -> Iterator[re.Match[str]]:
@@ -115,17 +133,16 @@ def _around(text: str, match: re.Match[str], width: int = 40) -> str:
     return mask(quoted)
 
 
-def word_leftovers(doc: WordDoc, located: Mapping[str, Place]) -> Iterator[Leftover]:
-    by_index = {p.index: p for p in doc.paragraphs}
-    for p in doc.paragraphs:
+def word_leftovers(doc: WordDoc, located: Sequence[Place]) -> Iterator[Leftover]:
+    """Placeholders in the paragraphs, then the comments and tracked changes, each with the place
+    of its own paragraph (`located`: the places of `doc.paragraphs`, in order)."""
+    by_index = {p.index: place for p, place in zip(doc.paragraphs, located, strict=True)}
+    for p, place in zip(doc.paragraphs, located, strict=True):
         for match in placeholders(p.text):
-            found = located.get(clean(p.text)) or Place(doc.name, "", p.index)
-            yield Leftover("placeholder", _around(p.text, match), found.label())
+            yield Leftover("placeholder", _around(p.text, match), place.label())
     for remark in doc.remarks:
-        para = by_index.get(remark.paragraph)
-        place = located.get(clean(para.text)) if para is not None else None
-        where = (place or Place(doc.name, "", remark.paragraph)).label()
-        yield Leftover(remark.kind, mask(clean(remark.text)[:120]), where, remark.author)
+        where = by_index.get(remark.paragraph) or Place(doc.name, "", remark.paragraph)
+        yield Leftover(remark.kind, mask(clean(remark.text)[:120]), where.label(), remark.author)
 
 
 def yaml_leftovers(kind: str, data: Any, path: str = "") -> Iterator[Leftover]:
