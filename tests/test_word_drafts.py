@@ -279,6 +279,7 @@ def test_a_direction_is_not_a_measurable_target(tmp_path: Path) -> None:
         assert "chuong-trinh-hanh-dong.docx" in vague.message
         [programme_finding] = failed(got, "residential_programme_present")
         assert programme_finding.actual["no_value"] == ["Tỷ lệ hộ nghèo"]  # type: ignore[index]
+        assert "Tỷ lệ hộ nghèo (chuong-trinh-hanh-dong.docx" in (programme_finding.hint or "")
 
 
 def test_a_task_without_owner_or_time_fails(tmp_path: Path) -> None:
@@ -299,6 +300,8 @@ def test_a_target_without_a_result_is_not_assessed(tmp_path: Path) -> None:
     got = word_findings(write(tmp_path, CLEAN.model_copy(update={"political_report": report})))
     [finding] = failed(got, "targets_assessed")
     assert finding.actual["incomplete"] == [targets[3].name]  # type: ignore[index]
+    assert "(thiếu kết quả) (bao-cao-chinh-tri.docx, mục «III. Kết quả thực hiện" in finding.message
+    assert "bảng 1, hàng 5, cột 2" in finding.message  # the table row of that target
 
 
 def test_a_missing_section_fails_and_sections_out_of_order_fail(tmp_path: Path) -> None:

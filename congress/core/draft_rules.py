@@ -211,9 +211,14 @@ def targets_assessed(ctx: DraftsContext, _: NoParams) -> list[Outcome]:
             incomplete.append((target.name, lacks))
     vi = {"target": "chỉ tiêu", "result": "kết quả"}
     missing = [
-        tx.local(
-            f"{name} (thiếu {' và '.join(vi[k] for k in lacks)})",
-            f"{name} (no {' or '.join(lacks)})",
+        wx.with_place(
+            ctx.places,
+            POLITICAL,
+            tx.local(
+                f"{name} (thiếu {' và '.join(vi[k] for k in lacks)})",
+                f"{name} (no {' or '.join(lacks)})",
+            ),
+            name,
         )
         for name, lacks in incomplete
     ]
@@ -320,7 +325,9 @@ def residential_programme_present(ctx: DraftsContext, p: ResidentialParams) -> l
         "min_targets": p.min_targets,
         "add": add,
         "without_count": len(without),
-        "without_value": ", ".join(without),
+        "without_value": tx.join_local(
+            wx.with_place(ctx.places, ACTION, tx.local(n, n), n) for n in without
+        ),
     }
     actual = {"present": True, "targets": len(named), "with_value": count, "no_value": without}
     hints = ("fill",) * bool(without) + ("add",) * bool(add)
