@@ -11,7 +11,6 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -19,132 +18,43 @@ from typing import Any
 from lxml import etree
 
 from congress.adapters.word_refusals import check_container, refuse, refuse_legacy, refuse_old_doc
+from congress.adapters.word_xml import (
+    BR,
+    CR,
+    DEL,
+    DELTEXT,
+    INS,
+    PARSER,
+    SDT,
+    SKIP,
+    TAB,
+    TBL,
+    TC,
+    TR,
+    P,
+    R,
+    Style,
+    T,
+    chain,
+    font_of,
+    on,
+    q,
+    read_styles,
+    spacing_of,
+    to_int,
+    val,
+)
 from congress.core.word_doc import Layout, Metrics, Remark, WordDoc, WordPara
-
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-
-
-def q(tag: str) -> str:
-    return f"{{{W}}}{tag}"
-
-
-P, R, T, TBL, TR, TC, SDT = (q(x) for x in ("p", "r", "t", "tbl", "tr", "tc", "sdt"))
-INS, DEL, DELTEXT, BR, CR, TAB = (q(x) for x in ("ins", "del", "delText", "br", "cr", "tab"))
-SKIP = {q("instrText"), q("delInstrText"), f"{{{MC}}}Fallback", q("rPr"), q("pPr"), DEL}
-CHANGES = {q("rPrChange"): "format", q("pPrChange"): "format"}
-TRUE_OFF = {"0", "false", "off", "none"}
-
-
-def _val(element: Any, tag: str, attr: str = "val") -> str | None:
-    found = element.find(q(tag)) if element is not None else None
-    return None if found is None else found.get(q(attr))
-
-
-def _on(element: Any, tag: str) -> bool | None:
-    found = element.find(q(tag)) if element is not None else None
-    if found is None:
-        return None
-    return (found.get(q("val")) or "true").lower() not in TRUE_OFF
-
-
-@dataclass
-class _Style:
-    name: str = ""
-    based: str | None = None
-    level: int | None = None
-    bold: bool | None = None
-    caps: bool | None = None
-    size: int | None = None
-    font: str | None = None
-    spacing: dict[str, str] | None = None
-
-
-class _Styles(dict[str, _Style]):
-    """The paragraph styles by id, each read from styles.xml when first asked for (a template
-    defines hundreds, a draft uses a few)."""
-
-    def __init__(self, elements: dict[str, Any]) -> None:
-        super().__init__()
-        self.elements = elements
-
-    def __missing__(self, style_id: str) -> _Style:
-        style = self.elements[style_id]  # KeyError for an unknown id, as a dict
-        style_ppr, style_rpr = style.find(q("pPr")), style.find(q("rPr"))
-        found = _Style(
-            name=_val(style, "name") or "",
-            based=_val(style, "basedOn"),
-            level=_int(_val(style_ppr, "outlineLvl")),
-            bold=_on(style_rpr, "b"),
-            caps=_on(style_rpr, "caps"),
-            size=_int(_val(style_rpr, "sz")),
-            font=_font(style_rpr),
-            spacing=_spacing(style_ppr),
-        )
-        self[style_id] = found
-        return found
-
-    def __contains__(self, style_id: object) -> bool:
-        return style_id in self.elements
-
-    def get(self, style_id: str, default: Any = None) -> Any:
-        return self[style_id] if style_id in self.elements else default
-
-
-def _styles(package: zipfile.ZipFile) -> tuple[_Styles, _Style]:
-    """The styles by id, and the document defaults."""
-    if "word/styles.xml" not in package.namelist():
-        return _Styles({}), _Style()
-    root = etree.fromstring(package.read("word/styles.xml"), _PARSER)
-    rpr = root.find(f"{q('docDefaults')}/{q('rPrDefault')}/{q('rPr')}")
-    ppr = root.find(f"{q('docDefaults')}/{q('pPrDefault')}/{q('pPr')}")
-    defaults = _Style(size=_int(_val(rpr, "sz")), font=_font(rpr), spacing=_spacing(ppr))
-    elements = {s.get(q("styleId")) or "": s for s in root.iterchildren(q("style"))}
-    return _Styles(elements), defaults
-
-
-def _int(value: str | None) -> int | None:
-    try:
-        return None if value is None else int(float(value))
-    except ValueError:
-        return None
-
-
-def _font(rpr: Any) -> str | None:
-    fonts = rpr.find(q("rFonts")) if rpr is not None else None
-    if fonts is None:
-        return None
-    name = fonts.get(q("ascii")) or fonts.get(q("hAnsi")) or fonts.get(q("cs"))
-    return str(name) if name else None
-
-
-def _spacing(ppr: Any) -> dict[str, str] | None:
-    found = ppr.find(q("spacing")) if ppr is not None else None
-    if found is None:
-        return None
-    return {etree.QName(k).localname: v for k, v in found.attrib.items()}
-
-
-def _chain(styles: _Styles, style_id: str | None, attr: str) -> Any:
-    seen: set[str] = set()
-    while style_id and style_id in styles and style_id not in seen:
-        seen.add(style_id)
-        value = getattr(styles[style_id], attr)
-        if value is not None:
-            return value
-        style_id = styles[style_id].based
-    return None
 
 
 class _Reader:
     def __init__(self, package: zipfile.ZipFile) -> None:
-        self.styles, self.defaults = _styles(package)
+        self.styles, self.defaults = read_styles(package)
         self.default_style = next(
             (
                 k
                 for k, s in self.styles.elements.items()
-                if (_val(s, "name") or "").lower() == "normal"
+                if (val(s, "name") or "").lower() == "normal"
             ),
             "Normal",
         )
@@ -164,7 +74,7 @@ class _Reader:
         """A style's property, from the style or the styles it is based on (cached)."""
         key = (style_id, attr)
         if key not in self.resolved:
-            self.resolved[key] = _chain(self.styles, style_id, attr)
+            self.resolved[key] = chain(self.styles, style_id, attr)
         return self.resolved[key]
 
     def _runs(self, element: Any, out: list[str], looks: list[tuple[bool, bool]], st: str) -> None:
@@ -195,10 +105,10 @@ class _Reader:
         rpr = run.find(q("rPr"))
         if rpr is not None and rpr.find(q("rPrChange")) is not None:
             self.remarks.append(Remark("format", "".join(run.itertext(T)), ""))
-        font = _font(rpr) or self.chain(st, "font") or self.defaults.font
-        bold = _on(rpr, "b")
+        font = font_of(rpr) or self.chain(st, "font") or self.defaults.font
+        bold = on(rpr, "b")
         bold = bold if bold is not None else bool(self.chain(st, "bold"))
-        caps = _on(rpr, "caps")
+        caps = on(rpr, "caps")
         caps = caps if caps is not None else bool(self.chain(st, "caps"))
         parts: list[str] = []
         for child in run:
@@ -223,7 +133,7 @@ class _Reader:
 
     def paragraph(self, p: Any, table: int = 0, row: int = 0, cell: int = 0) -> None:
         ppr = p.find(q("pPr"))
-        style_id = _val(ppr, "pStyle") or self.default_style
+        style_id = val(ppr, "pStyle") or self.default_style
         if ppr is not None and ppr.find(f"{q('rPr')}/{q('ins')}") is not None:
             self.remarks.append(Remark("insertion", "¶", "", self.index))
         if ppr is not None and ppr.find(q("pPrChange")) is not None:
@@ -234,7 +144,7 @@ class _Reader:
         self._runs(p, out, looks, style_id)
         raw = "".join(out)
         breaks = raw.count("\f") + raw.count("\v")
-        page_break = bool(_on(ppr, "pageBreakBefore")) or raw.lstrip("\n\t ").startswith(
+        page_break = bool(on(ppr, "pageBreakBefore")) or raw.lstrip("\n\t ").startswith(
             ("\f", "\v")
         )
         text = unicodedata.normalize("NFC", raw.replace("\f", "").replace("\v", "")).strip()
@@ -244,8 +154,8 @@ class _Reader:
         for i in range(start, len(self.remarks)):
             remark = self.remarks[i]
             self.remarks[i] = Remark(remark.kind, remark.text, remark.author, self.index)
-        style = self.styles.get(style_id, _Style(name=style_id))
-        level = _int(_val(ppr, "outlineLvl"))
+        style = self.styles.get(style_id, Style(name=style_id))
+        level = to_int(val(ppr, "outlineLvl"))
         level = level if level is not None else self.chain(style_id, "level")
         if level is None and re.fullmatch(r"(?i)heading\s*([1-9])", style.name):
             level = int(style.name.split()[-1].strip()) - 1 if " " in style.name else None
@@ -270,7 +180,7 @@ class _Reader:
         )
         self.page += max(breaks, 0)
 
-    def style_spacing(self, style_id: str) -> dict[str, str]:
+    def stylespacing_of(self, style_id: str) -> dict[str, str]:
         """The spacing a style gives: the defaults, overridden down its chain (cached)."""
         key = (style_id, "spacing*")
         if key not in self.resolved:
@@ -290,18 +200,18 @@ class _Reader:
     def _metrics(self, p: Any, ppr: Any, style_id: str) -> Metrics:
         size = None
         for rpr in p.iter(q("rPr")):
-            size = _int(_val(rpr, "sz"))
+            size = to_int(val(rpr, "sz"))
             if size:
                 break
         size = size or self.chain(style_id, "size") or self.defaults.size or 22
-        spacing = dict(self.style_spacing(style_id))
-        spacing.update(_spacing(ppr) or {})
+        spacing = dict(self.stylespacing_of(style_id))
+        spacing.update(spacing_of(ppr) or {})
         return Metrics(
             size=size,
-            line=_int(spacing.get("line")) or 240,
+            line=to_int(spacing.get("line")) or 240,
             rule=spacing.get("lineRule", "auto"),
-            before=_int(spacing.get("before")) or 0,
-            after=_int(spacing.get("after")) or 0,
+            before=to_int(spacing.get("before")) or 0,
+            after=to_int(spacing.get("after")) or 0,
         )
 
     # the body ---------------------------------------------------------------------------
@@ -351,7 +261,7 @@ def _layout(body: Any) -> Layout:
     base = Layout()
 
     def get(element: Any, attr: str, default: int) -> int:
-        value = _int(element.get(q(attr))) if element is not None else None
+        value = to_int(element.get(q(attr))) if element is not None else None
         return abs(value) if value else default
 
     return Layout(
@@ -367,7 +277,7 @@ def _layout(body: Any) -> Layout:
 def _comments(package: zipfile.ZipFile, at: dict[str, int]) -> Iterator[Remark]:
     if "word/comments.xml" not in package.namelist():
         return
-    root = etree.fromstring(package.read("word/comments.xml"), _PARSER)
+    root = etree.fromstring(package.read("word/comments.xml"), PARSER)
     for comment in root.iter(q("comment")):
         text = unicodedata.normalize(
             "NFC", " ".join("".join(p.itertext(T)) for p in comment.iter(P))
@@ -388,7 +298,7 @@ def read_word(path: Path, pages: int | None = None) -> WordDoc:
             if "word/document.xml" not in package.namelist():
                 raise refuse("word.damaged", path, reason="word/document.xml missing")
             reader = _Reader(package)
-            root = etree.fromstring(package.read("word/document.xml"), _PARSER)
+            root = etree.fromstring(package.read("word/document.xml"), PARSER)
             body = root.find(q("body"))
             if body is not None:
                 reader.body(body)
