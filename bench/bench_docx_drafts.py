@@ -4,7 +4,8 @@ action programme) without LibreOffice, against the time python-docx takes just t
 Run by hand (not a test):  python bench/bench_docx_drafts.py [--runs 7] [--pages 40]
 
 Measured in the same run, each the median of --runs with min and max, wall and CPU time:
-  open      `docx.Document(report)`: python-docx opening the political report (the anchor);
+  open      `docx.Document(report)`: python-docx opening the political report (the anchor),
+            and opening it and reading the text of every paragraph and table cell;
   check     in-process: read the three .docx files, recognise the drafts, run every draft rule
             (what `docs check` and the `submit_drafts` guard do, without the CLI);
   command   `python -m congress docs check WARD` as a fresh process (imports, workspace, state
@@ -155,6 +156,14 @@ def main() -> None:
 
         check()  # warm: imports and caches, as in a running process
         open_times = timed(lambda: docx.Document(str(report)), args.runs)
+
+        def read_text() -> object:
+            document = docx.Document(str(report))
+            texts = [p.text for p in document.paragraphs]
+            cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+            return texts + cells
+
+        text_times = timed(read_text, args.runs)
         check_times = timed(check, args.runs)
         env = {**os.environ, "CONGRESS_PAGES": "estimate", "PYTHONPATH": str(ROOT)}
         command = [
@@ -190,6 +199,7 @@ def main() -> None:
     print("| what | wall (median) | wall (min–max) | CPU (median) |")
     print("|---|---|---|---|")
     print(line("python-docx opens the report (anchor)", *open_times))
+    print(line("python-docx opens it and reads every paragraph and cell", *text_times))
     print(line("check the three drafts, in-process", *check_times))
     print(line("`python -m congress docs check` (process), Word files", *command_times))
     print(line("`python -m congress docs check` (process), drafts.yaml", *yaml_times))
