@@ -12,6 +12,7 @@ import docx
 import pytest
 from docx.shared import Pt
 
+from congress.adapters import word_drafts_folder
 from congress.core.drafts import DraftsFile, OrganisationResult
 from tests.cli_helpers import run
 from tests.test_word_drafts import CLEAN, write
@@ -182,3 +183,13 @@ def test_libreoffice_counts_the_pages_when_it_is_installed(
     assert length["actual"]["method"] == "office"
     assert length["actual"]["pages"] == int(length["actual"]["pages"]) > 5
     assert "số trang LibreOffice đếm" in length["message"]
+    # counted once: the next check (a district run, a guard) takes the count from the cache
+    assert (ws / ".congress" / "page-counts.json").is_file()
+
+    def no_office(path: Path, timeout: float = 0) -> int:
+        raise AssertionError(f"LibreOffice asked again for {path}")
+
+    monkeypatch.setattr(word_drafts_folder, "office_pages", no_office)
+    again = run(capsys, "docs", "check", WARD, "-w", str(ws), "--json").json()
+    length_again = next(f for f in again["findings"] if f["rule"] == "report_length_max")
+    assert length_again["actual"] == length["actual"]

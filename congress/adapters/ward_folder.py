@@ -18,7 +18,12 @@ from congress.adapters.files import confined
 from congress.adapters.people_reader import read_people
 from congress.adapters.rulebook_files import load_rulebook, resolve_ruleset
 from congress.adapters.tally_files import load_tally, people_files
-from congress.adapters.word_drafts_folder import DRAFTS_FOLDER, draft_files, read_drafts
+from congress.adapters.word_drafts_folder import (
+    DRAFTS_FOLDER,
+    PAGE_COUNTS,
+    draft_files,
+    read_drafts,
+)
 from congress.adapters.yaml_files import Tree, load_model, read_yaml, validation_error
 from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.people import PeopleList
@@ -138,7 +143,8 @@ class FileWardFolder:
 
     def word_drafts(self) -> list[WordDoc]:
         """The officer's Word drafts in `van-kien/` (none when there is no such folder)."""
-        return read_drafts(self.path / DRAFTS_FOLDER)
+        cache = None if self.root is None else self.root / ".congress" / PAGE_COUNTS
+        return read_drafts(self.path / DRAFTS_FOLDER, cache)
 
     def has_tally(self) -> bool:
         return (self.path / TALLY_FILE).is_file()
