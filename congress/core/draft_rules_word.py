@@ -51,15 +51,24 @@ def measurable(text: str | None, pattern: re.Pattern[str]) -> bool:
     return bool(text) and pattern.search(without_dates(text or "")) is not None
 
 
-def _telling(figure: str) -> bool:
-    """A figure that says something when two passages share it: not a single digit."""
-    return len(figure.rstrip("%")) > 1 or figure.endswith("%")
+# A figure with what it counts: «1.872 triệu», «45 ủy», «124,8%».
+_COUNTED = re.compile(r"(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(%|\s*[^\W\d_]+)?")
+
+
+def counted(text: str | None) -> list[str]:
+    """The figures of a passage that say something, each with the word after it (what it counts),
+    years, dates and single digits left out: «1.872 triệu», «124,8%», «45 ủy»; in order, once."""
+    out: dict[str, None] = {}
+    for number, unit in _COUNTED.findall(without_dates(text or "")):
+        if len(number) > 1 or unit == "%":
+            out[f"{number}{'' if unit == '%' else ' '}{unit.strip().casefold()}".strip()] = None
+    return list(out)
 
 
 def shared(a: str, b: str) -> list[str]:
-    """The figures two passages share that say something (not single digits), in order of `a`."""
-    theirs = set(figures(b))
-    return [f for f in dict.fromkeys(figures(a)) if f in theirs and _telling(f)]
+    """The figures two passages share, with what they count (`counted`), in order of `a`."""
+    theirs = set(counted(b))
+    return [f for f in counted(a) if f in theirs]
 
 
 def _ratio(value: object) -> Fraction:
@@ -144,11 +153,11 @@ def figure_duplicates(
     political report — a paraphrase: at least `min_shared` figures shared, and at least half of
     the review paragraph's figures."""
     out = []
-    their_figures = [set(figures(other.text)) for other in theirs]
+    their_figures = [set(counted(other.text)) for other in theirs]
     for i, mine in enumerate(ours):
         if i in flagged:
             continue
-        said = list(dict.fromkeys(f for f in figures(mine.text) if _telling(f)))
+        said = counted(mine.text)
         if len(said) < min_shared:
             continue
         best = max(
