@@ -206,7 +206,7 @@ def test_an_alias_counts_for_its_organisation() -> None:
 def test_missing_and_empty_organisations_are_listed() -> None:
     report = PoliticalReport(
         member_organisations=[
-            OrganisationResult(organisation="Hội LHPN", text="Có kết quả."),
+            OrganisationResult(organisation="Hội LHPN", text="Kết nạp 120 hội viên mới."),
             OrganisationResult(organisation="Đoàn Thanh niên", text=" "),
         ]
     )

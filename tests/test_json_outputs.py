@@ -49,6 +49,8 @@ RUNS: dict[tuple[str, ...], list[str]] = {
     ("workflow", "show"): ["workflow", "show", "-w", "{ws}", "--ward", "o-cho-dua", "--json"],
     ("docs", "render"): ["docs", "render", "o-cho-dua", "ke_hoach", "-w", "{ws}", "--json"],
     ("docs", "check"): ["docs", "check", "van-mieu", "-w", "{ws}", "--json"],
+    ("docs", "draft"): ["docs", "draft", "o-cho-dua", "-w", "{ws}", "--json"],
+    ("ward", "forms"): ["ward", "forms", "van-mieu", "-w", "{ws}", "--json"],
     ("docs", "lint"): ["docs", "lint", "-w", "{ws}", "--json"],
     ("tally", "check"): ["tally", "check", "o-cho-dua", "-w", "{ws}", "--json"],
     ("tally", "compare"): ["tally", "compare", "{ws}/wards/o-cho-dua/tally.yaml",

@@ -19,6 +19,7 @@ from congress.core.people import PeopleList
 from congress.core.ruleset import RuleBook
 from congress.core.tally import TallyFile
 from congress.core.ward import WardFile, WardLists
+from congress.core.word_doc import WordDoc
 from congress.errors import InputError, Problem
 from congress.services.personnel import check_ward
 from congress.services.ports import CheckedFiles, WardFolder
@@ -70,6 +71,9 @@ class MemoryWard:
 
     def source(self, what: str) -> str:
         return f"memory:{what}"
+
+    def word_drafts(self) -> list[WordDoc]:
+        return []
 
     def has_tally(self) -> bool:
         return self.count is not None

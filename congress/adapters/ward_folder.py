@@ -23,12 +23,19 @@ from congress.adapters.tally_files import load_tally, people_files
 from congress.adapters.tally_form import ENTRIES
 from congress.adapters.tally_form import FORM_FILE as TALLY_FORM
 from congress.adapters.tally_form_read import read_entry
+from congress.adapters.word_drafts_folder import (
+    DRAFTS_FOLDER,
+    PAGE_COUNTS,
+    draft_files,
+    read_drafts,
+)
 from congress.adapters.yaml_files import Tree, load_model, read_yaml, validation_error
 from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.people import PeopleList
 from congress.core.ruleset import RuleBook
 from congress.core.tally import TallyFile
 from congress.core.ward import WardFile
+from congress.core.word_doc import WordDoc
 from congress.errors import ConfigError, InputError, Problem
 from congress.i18n import t
 
@@ -224,6 +231,11 @@ class FileWardFolder:
             return f"{TALLY_FORM} «{ENTRIES[what == 'second']}»"
         return TALLY_FILE if what == "tally" else SECOND_ENTRY_FILE
 
+    def word_drafts(self) -> list[WordDoc]:
+        """The officer's Word drafts in `van-kien/` (none when there is no such folder)."""
+        cache = None if self.root is None else self.root / ".congress" / PAGE_COUNTS
+        return read_drafts(self.path / DRAFTS_FOLDER, cache)
+
     def has_tally(self) -> bool:
         try:
             found = self._tally_source()
@@ -274,6 +286,7 @@ class FileWardFolder:
             files += [self.named(name, key) for key, name in named if name]
         elif check == "drafts":
             files += [self.path / DRAFTS_FILE, self.path / CONGRESS_FILE, self.path / CONGRESS_FORM]
+            files += draft_files(self.path / DRAFTS_FOLDER)
         elif self._tally_source() == TALLY_FORM:
             files += [self.path / TALLY_FORM]
         else:  # the count, and the first meeting within it

@@ -139,6 +139,13 @@ def docs_draft(ward_name: str, force: bool, workspace: Path, as_json: bool) -> N
     click.echo(t("ui.draft_next", ward=slug))
 
 
+SOURCE_KEYS = {
+    "political": "political_report",
+    "review": "review_report",
+    "action": "action_programme",
+}
+
+
 @docs.command("check", context_settings=CONTEXT)
 @click.argument("ward_name", metavar="WARD")
 @workspace_option
@@ -162,6 +169,9 @@ def docs_check(ward_name: str, workspace: Path, as_json: bool) -> None:
 
         console = make_console()
         console.print(findings_table(report.findings))
+        if report.sources:
+            sources = {k: report.sources.get(v, "drafts.yaml") for k, v in SOURCE_KEYS.items()}
+            console.print(plain(t("ui.draft_sources", **sources)))
         key = "ui.verdict_ok" if report.ok else "ui.verdict_fail"
         errors = sum(1 for f in report.findings if f.blocking)
         warnings = sum(1 for f in report.findings if not f.ok and not f.blocking)

@@ -6,6 +6,7 @@ Pure functions over strings (standard library only). The rules themselves are in
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -98,6 +99,12 @@ def could_reach(a: Sequence[str], b: Sequence[str], threshold: Fraction) -> bool
     """A cheap upper bound of `similarity` (from the lengths) reaches `threshold`."""
     total = len(a) + len(b)
     return total == 0 or Fraction(2 * min(len(a), len(b)), total) >= threshold
+
+
+def _bag_reaches(a: Counter[str], b: Counter[str], total: int, threshold: Fraction) -> bool:
+    """An upper bound of `similarity` from the words both have (in any order) reaches
+    `threshold`: the matched words are a common subsequence, so at most the shared words."""
+    return Fraction(2 * sum((a & b).values()), total) >= threshold
 
 
 def quote(text: str, limit: int = QUOTE_CHARS) -> str:
@@ -248,11 +255,14 @@ def duplicate_paragraphs(
     if not ours or not theirs:
         return [Outcome(Status.NOT_CHECKED, "not_checked", values=values, limit=limit)]
     outcomes = []
+    bags = [Counter(p.words) for p in theirs]
     for mine in ours:
+        bag = Counter(mine.words)
         scored = [
             (similarity(mine.words, other.words), index)
             for index, other in enumerate(theirs)
             if could_reach(mine.words, other.words, threshold)
+            and _bag_reaches(bag, bags[index], len(mine.words) + len(other.words), threshold)
         ]
         best = max(scored, default=None, key=lambda s: (s[0], -s[1]))
         if best is None or best[0] < threshold:

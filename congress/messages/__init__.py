@@ -22,6 +22,7 @@ from congress.messages import (
     labels,
     naming,
     tally,
+    word_drafts,
     workflow,
 )
 from congress.messages.types import Catalogue
@@ -40,6 +41,7 @@ AREAS: tuple[ModuleType, ...] = (
     cli_help,
     help_texts,
     help_ward,
+    word_drafts,
 )
 
 

@@ -213,6 +213,48 @@ MESSAGES: Catalogue = {
         " speeches.\n\nExit code: 0 passed (warnings allowed), 1 errors, 2 unreadable data."
         '\n\n\b\nExamples:\n  congress docs check "Văn Miếu" -w examples',
     ),
+    "help.docs.draft": _h(
+        "Tạo dự thảo Báo cáo chính trị, Báo cáo kiểm điểm, Chương trình hành động (.docx, viết"
+        " tiếp bằng Word) vào wards/<phường>/van-kien/.\n\nĐiền sẵn những gì đã biết: tiêu đề,"
+        " quốc hiệu, các phần theo thứ tự (là Heading trong Word), bảng chỉ tiêu nghị quyết nhiệm"
+        " kỳ trước với kết quả và đánh giá, một mục cho mỗi tổ chức thành viên, Chương trình xây"
+        " dựng khu dân cư với các dòng chỉ tiêu; chỗ còn phải viết ghi «[CẦN VIẾT: …]». Dự thảo"
+        " đã được sửa thì giữ nguyên, không bao giờ ghi đè.\n\nMã thoát: 0 xong, 2 không ghi được"
+        " (phường không có, tệp đang mở trong Word…).\n\n\b\nVí dụ:\n"
+        "  congress docs draft o-cho-dua -w examples\n"
+        '  congress docs draft "Ô Chợ Dừa"',
+        "Write drafts of the political report, the review report and the action programme (.docx,"
+        " to go on with in Word) into wards/<ward>/van-kien/.\n\nFilled with what is known: the"
+        " titles and header blocks, the sections in order (as Word headings), the last"
+        " resolution's targets with results and status, a section per member organisation, the"
+        " residential-area programme with its target rows; what is left to write says «[CẦN VIẾT:"
+        " …]». A draft the officer edited is kept, never overwritten.\n\nExit code: 0 done, 2"
+        " nothing written (unknown ward, a file open in Word…).\n\n\b\nExamples:\n"
+        "  congress docs draft o-cho-dua -w examples\n"
+        '  congress docs draft "Ô Chợ Dừa"',
+    ),
+    "help.docs.draft.force": _h(
+        "Dự thảo đã được sửa: ghi bản mới bên cạnh để đối chiếu (không bao giờ ghi đè).",
+        "A draft was edited: write a new copy beside it to compare (never overwrites).",
+    ),
+    "help.ward.forms": _h(
+        "Tạo mẫu Excel thông tin Đại hội (thong-tin-dai-hoi.xlsx) và phiếu nhập số liệu kiểm"
+        " phiếu (kiem-phieu.xlsx, hai trang «Nhập lần 1», «Nhập lần 2») cho phường, điền sẵn"
+        " những gì đã biết: tên phường, ngày Đại hội, Ban Kiểm phiếu, họ tên những người trong"
+        " danh sách dự kiến. Mẫu đã có được giữ nguyên, trừ khi thêm --force.\n\n\b\nVí dụ:\n"
+        "  congress ward forms thanh-cong -w dong-da\n"
+        "  congress ward forms thanh-cong --force -w dong-da",
+        "Write the ward's Excel forms for the congress details (thong-tin-dai-hoi.xlsx) and the"
+        " count (kiem-phieu.xlsx, two entry sheets «Nhập lần 1», «Nhập lần 2»), filled with what"
+        " is known: the ward's name, the congress day, the counting board, the names on the"
+        " proposed list. Existing forms are kept unless --force.\n\n\b\nExamples:\n"
+        "  congress ward forms thanh-cong -w dong-da\n"
+        "  congress ward forms thanh-cong --force -w dong-da",
+    ),
+    "help.ward.forms.force": _h(
+        "Ghi đè cả mẫu đã có (mất số liệu đã nhập trong đó).",
+        "Overwrite existing forms too (what was entered in them is lost).",
+    ),
     "help.docs.lint": _h(
         "Kiểm tra mẫu văn kiện: cú pháp thẻ, thẻ bị tách qua nhiều run, biến không có trong dữ"
         " liệu, thẻ dữ liệu không điền được, phông không phải Times New Roman, phông"
