@@ -23,6 +23,7 @@ from congress.messages import (
     naming,
     tally,
     word_drafts,
+    word_sources,
     workflow,
 )
 from congress.messages.types import Catalogue
@@ -42,6 +43,7 @@ AREAS: tuple[ModuleType, ...] = (
     help_texts,
     help_ward,
     word_drafts,
+    word_sources,
 )
 
 

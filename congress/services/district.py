@@ -72,7 +72,7 @@ class WardOutcome:
     shares: dict[str, Share]
     planned_size: int | None
     tally: dict[str, int]
-    produced: list[tuple[Rendered, GeneratedDocument]]
+    produced: list[tuple[Rendered, GeneratedDocument | None]]
     rule_titles: dict[str, str] = field(default_factory=dict)  # of the rules excepted
     open_findings: list[FindingLine] = field(default_factory=list)  # of the open checks
     results: CongressResults | None = None  # from a count that reconciles

@@ -17,6 +17,7 @@ from congress.adapters.docx_render import (
     file_hash,
     write_atomically,
 )
+from congress.adapters.workspace import DRAFTS_DIR, WARDS_DIR
 from congress.core.doc_context import DOCUMENTS, WardDocuments, applies, context
 from congress.core.personnel import check
 from congress.core.personnel_context import PersonnelContext
@@ -24,16 +25,22 @@ from congress.core.records import EventKind, GeneratedDocument, NewEvent
 from congress.core.rules_tally import ApprovalParams
 from congress.core.tally_context import TallyInput
 from congress.core.text import xml_safe
+from congress.core.word_drafts import YAML_SOURCE, DraftSources
 from congress.errors import CongressError, InputError, Problem
 from congress.resources import data_dir
+from congress.services.draft_checks import ward_drafts
 from congress.services.workspace import SYSTEM_ACTOR, WardScope, Workspace
 
 
-def load_ward_documents(scope: WardScope, *, draft: bool = True) -> WardDocuments:
-    """Everything a ward's documents are made from; a missing drafts/congress file is empty."""
+def load_ward_documents(
+    scope: WardScope, *, draft: bool = True, drafts: DraftSources | None = None
+) -> WardDocuments:
+    """Everything a ward's documents are made from; a missing drafts/congress file is empty.
+    The drafts are read as the checks read them (`drafts`, else read here): the officer's Word
+    files in van-kien/ first, then drafts.yaml."""
     folder = scope.ward
     ward = folder.ward()
-    drafts = folder.drafts()
+    found = drafts if drafts is not None else ward_drafts(folder, pages=False)
     congress = folder.congress()
     book = folder.rulebook(scope.default_ruleset)
     personnel: PersonnelContext | None = None
@@ -67,7 +74,9 @@ def load_ward_documents(scope: WardScope, *, draft: bool = True) -> WardDocument
         )
     unit = scope.unit
     term = ward.term or (unit.term if unit is not None else None) or book.ruleset.term
-    return WardDocuments(ward, drafts, congress, personnel, statistics, term, draft, tally, unit)
+    return WardDocuments(
+        ward, found.drafts, congress, personnel, statistics, term, draft, tally, unit
+    )
 
 
 class TemplateSet:
@@ -86,9 +95,18 @@ class TemplateSet:
         return self._compiled[doc]
 
 
+# The drafts an officer may write in Word (van-kien/), by document, and the draft each one is.
+WORD_KINDS = {
+    "bao_cao_chinh_tri": "political_report",
+    "bao_cao_kiem_diem": "review_report",
+    "chuong_trinh_hanh_dong": "action_programme",
+}
+
+
 @dataclass(frozen=True)
 class Rendered:
-    """What happened to one document: written, written beside an edited file, or unchanged."""
+    """What happened to one document: written, written beside an edited file, or unchanged;
+    ``word``: not rendered, the officer's own Word draft (``path``) is the document."""
 
     doc: str
     path: Path
@@ -110,9 +128,19 @@ def produce_documents(
     force: bool,
     draft: bool,
     now: datetime,
-) -> list[tuple[Rendered, GeneratedDocument]]:
-    """Fill and write the ward's documents (no database: the caller registers the records)."""
-    source = load_ward_documents(scope, draft=draft)
+) -> list[tuple[Rendered, GeneratedDocument | None]]:
+    """Fill and write the ward's documents (no database: the caller registers the records).
+    A draft the officer wrote in Word is not rendered again from what was read of it (the
+    minutes and the resolution quote it): it is named, with no record."""
+    drafts = ward_drafts(scope.ward, pages=False)
+    source = load_ward_documents(scope, draft=draft, drafts=drafts)
+    own: list[tuple[Rendered, GeneratedDocument | None]] = []
+    for doc in [d for d in docs if d in WORD_KINDS]:
+        name = drafts.sources[WORD_KINDS[doc]]
+        if name != YAML_SOURCE:
+            path = scope.root / WARDS_DIR / scope.slug / DRAFTS_DIR / name
+            own.append((Rendered(doc, path, "word"), None))
+            docs = [d for d in docs if d != doc]
     docs = [doc for doc in docs if applies(doc, source)]
     # Fill every template first: a broken or unsafe template stops the run before anything is
     # written, so a ward never ends up with half of a new set beside half of the old one.
@@ -121,7 +149,7 @@ def produce_documents(
         template = templates.get(doc)
         data = xml_safe(context(doc, source))
         filled.append((doc, template, data, template.render(data)))
-    produced = []
+    produced = own
     for doc, template, data, content in filled:
         target = scope.out / DOCUMENTS[doc].template
         result = _place(scope.root, target, content, registry.get(doc), force, now)
@@ -141,10 +169,12 @@ def produce_documents(
 
 
 def register_documents(
-    ws: Workspace, slug: str, produced: list[tuple[Rendered, GeneratedDocument]]
+    ws: Workspace, slug: str, produced: list[tuple[Rendered, GeneratedDocument | None]]
 ) -> None:
     """Keep what was written in the registry and the ward's history."""
     for rendered, record in produced:
+        if record is None:
+            continue  # the officer's own Word draft: nothing was written
         stage = ws.record(slug).stage
         event = NewEvent(EventKind.DOCUMENT, stage, stage, f"document:{rendered.doc}", SYSTEM_ACTOR,
                          record.at, details={"path": record.path, "action": rendered.action})  # fmt: skip
