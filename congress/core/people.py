@@ -61,6 +61,20 @@ class Person:
         return None
 
 
+# The columns a rule or a statistic reads, besides the name: a list without one of them has it
+# in `PeopleList.missing`, and whatever needs it says «chưa kiểm tra» instead of counting blanks.
+COLUMNS = (
+    "birth",
+    "gender",
+    "ethnicity",
+    "religion",
+    "party",
+    "position",
+    "representation",
+    "role",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class PeopleList:
     """A list of people from one file; `label` names the list in messages.
@@ -76,6 +90,14 @@ class PeopleList:
     has_gender: bool = True
     has_status_column: bool = False
     marks_mid_term: bool = False
+    # the columns of COLUMNS the file does not have (a rule that needs one is not checked), and
+    # the header texts the reader did not recognise (named in every report of the list)
+    missing: frozenset[str] = frozenset()
+    unrecognised: tuple[str, ...] = ()
+
+    def lacks(self, column: str) -> bool:
+        """True when the list has no column `column` (one of COLUMNS): its values were not read."""
+        return column in self.missing or (column == "gender" and not self.has_gender)
 
     def __len__(self) -> int:
         return len(self.people)
