@@ -156,7 +156,9 @@ def _unrecognised(values: list[Any], layout: Layout) -> list[str]:
         text = cell_text(value)
         if not text or col in layout.headers or col in split:
             continue
-        if column_key(value, _BY_KEY) is None and not is_known(cell_key(value)):
+        key = cell_key(value)
+        known = is_known(key) or phone_not_ethnicity(text, key)
+        if column_key(value, _BY_KEY) is None and not known:
             found.append(text)
     return found
 
