@@ -75,13 +75,18 @@ MESSAGES: Catalogue = {
     "ui.planned_unknown": {"vi": "chưa có", "en": "not given"},
     # files open in Excel or Word (congress/adapters/files.py)
     "file.open_in_office": {
-        "vi": "tệp đang mở trong {app}: đóng tệp rồi chạy lại.",
-        "en": "the file is open in {app}: close it and run again.",
+        "vi": "tệp đang mở trong {app}: đóng tệp rồi chạy lại (có tệp khóa {lock} bên cạnh; tệp "
+        "chưa bị đọc hay ghi). Nếu tệp không còn mở (máy tắt đột ngột), xóa tệp khóa {lock} rồi "
+        "chạy lại.",
+        "en": "the file is open in {app}: close it and run again (lock file {lock} beside it; "
+        "the file was neither read nor written). If it is not open any more (after a crash), "
+        "delete the lock file {lock} and run again.",
     },
     "file.permission_denied": {
-        "vi": "không có quyền {action} tệp này ({reason}). Kiểm tra quyền của tệp và thư mục.",
-        "en": "no permission to {action} this file ({reason}). Check the file's and folder's "
-        "permissions.",
+        "vi": "không có quyền {action} tệp này. Nếu tệp đang mở trong {app}, đóng tệp rồi chạy "
+        "lại; nếu không, kiểm tra quyền của tệp và của thư mục chứa nó.",
+        "en": "no permission to {action} this file. If it is open in {app}, close it and run "
+        "again; otherwise check the permissions of the file and of its folder.",
     },
     "file.action_read": {"vi": "đọc", "en": "read"},
     "file.action_write": {"vi": "ghi", "en": "write"},
