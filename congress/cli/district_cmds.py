@@ -90,7 +90,7 @@ def district_status(workspace: Path, as_json: bool) -> None:
     """
     from congress.services.district import district_report
 
-    ws = _open(workspace)
+    ws = _open(workspace, read_only=True)
     report = _with_progress(
         len(ws.files.wards), lambda progress: district_report(ws, render=False, progress=progress)
     )

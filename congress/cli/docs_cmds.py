@@ -104,7 +104,7 @@ def docs_check(ward_name: str, workspace: Path, as_json: bool) -> None:
 
     from congress.services.draft_checks import check_drafts
 
-    ws = _open(workspace)
+    ws = _open(workspace, read_only=True)
     report = check_drafts(ws, _slug(ws, ward_name))
     if as_json:
         click.echo(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2))

@@ -27,20 +27,27 @@ json_option = click.option("--json", "as_json", is_flag=True, help="In kết qu�
 by_option = click.option("--by", "actor", required=True, help="Họ tên người thực hiện.")
 
 
-def _open(workspace: Path) -> Any:
-    """The workspace holding `workspace`, with its files and its state database (it must exist)."""
+def _open(workspace: Path, *, read_only: bool = False) -> Any:
+    """The workspace holding `workspace`, with its files and its state database (it must exist).
+
+    `read_only`: for a command that only reads — the database is read into memory (see
+    adapters.store_snapshot), none is created, and nothing is written to the workspace."""
     from congress.adapters.store import open_store
+    from congress.adapters.store_snapshot import open_snapshot
     from congress.adapters.workspace import read_workspace
     from congress.services.ward_checks import CHECKS
     from congress.services.workspace import Workspace
 
     files = read_workspace(workspace, set(CHECKS))
     fresh = not files.db_path.parent.exists()
-    if fresh:
-        # A workspace that arrives without its state folder (a copy, a clone of the bundled
-        # example) starts its state here; a state folder that lost its database is an error.
-        click.echo(t("workspace.state_created", path=files.db_path), err=True)
-    store = open_store(files.db_path, create=fresh)
+    if read_only:
+        store = open_snapshot(files.db_path)
+    else:
+        if fresh:
+            # A workspace that arrives without its state folder (a copy, a clone of the bundled
+            # example) starts its state here; a state folder that lost its database is an error.
+            click.echo(t("workspace.state_created", path=files.db_path), err=True)
+        store = open_store(files.db_path, create=fresh)
     ws = Workspace(files, store, get_lang(), _today() or _now().date(), _now)
     click.get_current_context().call_on_close(ws.close)
     for notice in ws.carry_over_all():
@@ -128,7 +135,7 @@ def ward_status(ward_name: str | None, workspace: Path, as_json: bool) -> None:
     """
     from congress.services.workflow_views import status
 
-    ws = _open(workspace)
+    ws = _open(workspace, read_only=True)
     report = status(ws, _slug(ws, ward_name) if ward_name else None)
     if as_json:
         _echo_json(report.model_dump(mode="json"))
@@ -154,7 +161,7 @@ def ward_check(ward_name: str, workspace: Path, as_json: bool) -> None:
     from congress.services.workflow import readiness
     from congress.services.workflow_views import readiness_view
 
-    ws = _open(workspace)
+    ws = _open(workspace, read_only=True)
     slug = _slug(ws, ward_name)
     record, results = readiness(ws, slug)
     views = [readiness_view(ws, slug, r) for r in results]
@@ -214,7 +221,7 @@ def ward_history(ward_name: str, workspace: Path, as_json: bool) -> None:
     """
     from congress.services.workflow_views import history_rows
 
-    ws = _open(workspace)
+    ws = _open(workspace, read_only=True)
     slug = _slug(ws, ward_name)
     ws.record(slug)
     rows = history_rows(ws.store.history(slug))
@@ -366,7 +373,7 @@ def workflow_show(
     if name:
         definition = load_definition(name, set(CHECKS))
     else:
-        ws = _open(workspace)
+        ws = _open(workspace, read_only=True)
         definition = ws.files.definition
         if ward_name:
             current = ws.record(_slug(ws, ward_name)).stage
