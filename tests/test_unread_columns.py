@@ -217,3 +217,30 @@ def test_zero_of_zero_never_passes_and_unread_roles_are_not_checked(
     btt = _finding(doc, "standing_committee_composition")
     assert btt["status"] == "not_checked" and "Dự kiến chức danh" in btt["message"]
     assert _check(capsys, ws).code == 0
+
+
+def test_a_party_column_left_empty_on_every_row_is_not_read_as_nobody_in_the_party(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The form filled with names only: an empty «Đảng viên» column is «not filled in», not
+    «100% ngoài Đảng»; a «Không» in one cell is an answer, and the rule runs."""
+    rows: list[list[object]] = [["STT", "Họ và tên", "Năm sinh", "Giới tính", "Đảng viên"]]
+    rows += [[i, f"Nguyễn Văn {chr(65 + i)}", 1970 + i, "Nam", None] for i in range(5)]
+    old = write_csv(
+        tmp_path / "cu.csv",
+        [rows[0], [1, "Lê Văn X", 1960, "Nam", "x"], [2, "Lê Văn Y", 1961, "Nam", ""]],
+    )
+    args = ("personnel", "check", "--previous", str(old), "--planned-size", "30", "--json")
+    blank = xlsx(tmp_path / "moi.xlsx", rows)
+    party = _finding(
+        run(capsys, *args, "--proposed", str(blank)).json(), "non_party_min_vs_previous"
+    )
+    assert party["status"] == "not_checked"
+    assert "cột Đảng viên của danh sách dự kiến" in party["message"]
+    assert "để trống ở mọi dòng" in party["message"]
+    rows[1][4] = "Không"
+    answered = xlsx(tmp_path / "moi-2.xlsx", rows)
+    party = _finding(
+        run(capsys, *args, "--proposed", str(answered)).json(), "non_party_min_vs_previous"
+    )
+    assert party["status"] == "passed" and party["actual"]["count"] == 5

@@ -23,7 +23,7 @@ from congress.adapters.people_cells import (
 )
 from congress.adapters.people_headers import HEADERS, is_known, phone_not_ethnicity
 from congress.adapters.tables import Grid, read_grids
-from congress.core.people import COLUMNS, Gender, PeopleList, Person, Role
+from congress.core.people import BLANK_UNREAD, COLUMNS, Gender, PeopleList, Person, Role
 from congress.core.redact import excerpt
 from congress.core.text import clean, fold, is_legacy_font, looks_legacy_encoded
 from congress.errors import LegacyEncodingError, Problem, SpreadsheetError
@@ -254,6 +254,7 @@ def _legacy_cell(grid: Grid) -> Problem | None:
 def _people(grid: Grid, layout: Layout, label: str) -> PeopleList:
     out = _Collector(grid)
     people: list[Person] = []
+    filled: set[str] = set()  # the columns some person has a value in
     name_col = layout.columns["name"]
     width = max(layout.headers, default=0) + 1
     for row_number, raw in grid.rows[layout.data_start :]:
@@ -265,6 +266,9 @@ def _people(grid: Grid, layout: Layout, label: str) -> PeopleList:
         person = _person(out, layout, row_number, values)
         if person is not None:
             people.append(person)
+            filled.update(name for name, col in layout.columns.items() if cell_text(values[col]))
+            if layout.gender_split and any(cell_text(values[c]) for c in layout.gender_split):
+                filled.add("gender")
         if len(out.problems) > MAX_PROBLEMS:
             break
     legacy = [p for p in out.problems if p.key.startswith("sheet.legacy")]
@@ -275,6 +279,8 @@ def _people(grid: Grid, layout: Layout, label: str) -> PeopleList:
     if not people:  # a header and nobody under it: never a list whose rules all pass
         raise SpreadsheetError(Problem("list.empty", {"row": layout.header_row}, file=grid.source))
     present = layout.present
+    if "female" in filled:
+        filled.add("gender")
     return PeopleList(
         label=label,
         source=grid.source,
@@ -283,6 +289,7 @@ def _people(grid: Grid, layout: Layout, label: str) -> PeopleList:
         has_status_column="status" in layout.columns,
         marks_mid_term="mid_term" in layout.columns or any(p.added_mid_term for p in people),
         missing=frozenset(COLUMNS) - present,
+        blank=frozenset((present & BLANK_UNREAD) - filled),
         unrecognised=tuple(layout.unrecognised),
     )
 

@@ -74,6 +74,13 @@ COLUMNS = (
     "role",
 )
 
+# The columns where an empty cell could mean «no» (not a Party member, a man, no role) but a
+# column empty on every row means «not filled in»: whatever needs it is then not checked.
+# (Religion is not among them: a committee where nobody follows a religion is common.)
+BLANK_UNREAD = frozenset(
+    {"birth", "gender", "ethnicity", "party", "position", "representation", "role"}
+)
+
 
 @dataclass(frozen=True, slots=True)
 class PeopleList:
@@ -94,10 +101,14 @@ class PeopleList:
     # the header texts the reader did not recognise (named in every report of the list)
     missing: frozenset[str] = frozenset()
     unrecognised: tuple[str, ...] = ()
+    # columns of BLANK_UNREAD the list has but left empty on every row: not filled in yet
+    blank: frozenset[str] = frozenset()
 
     def lacks(self, column: str) -> bool:
-        """True when the list has no column `column` (one of COLUMNS): its values were not read."""
-        return column in self.missing or (column == "gender" and not self.has_gender)
+        """True when the list has no column `column` (one of COLUMNS), or left it empty on every
+        row (one of BLANK_UNREAD): its values were not read."""
+        no_gender = column == "gender" and not self.has_gender
+        return column in self.missing or column in self.blank or no_gender
 
     def __len__(self) -> int:
         return len(self.people)

@@ -20,16 +20,18 @@ def _unrecognised(people: PeopleList, lang: str) -> str:
 
 
 def column_missing(people: PeopleList, *columns: str) -> dict[str, str]:
-    """«danh sách dự kiến (file) không có cột Đảng viên; các cột không nhận ra: «ĐV»»."""
+    """«danh sách dự kiến (file) không có cột Đảng viên; các cột không nhận ra: «ĐV»», or «…:
+    cột Đảng viên để trống ở mọi dòng»."""
+    blank = all(c in people.blank for c in columns)
     return {
         lang: t(
-            "reason.column_missing",
+            "reason.column_blank" if blank else "reason.column_missing",
             lang,
             list=t(f"list.{people.label}", lang),
             file=people.source,
             column=t("reason.or", lang).join(t(f"column.{c}", lang) for c in columns),
         )
-        + _unrecognised(people, lang)
+        + ("" if blank else _unrecognised(people, lang))
         for lang in LANGS
     }
 

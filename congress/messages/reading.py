@@ -29,6 +29,10 @@ MESSAGES: Catalogue = {
         "vi": "{list} ({file}) không có cột {column}",
         "en": "{list} ({file}) has no {column} column",
     },
+    "reason.column_blank": {
+        "vi": "cột {column} của {list} ({file}) để trống ở mọi dòng — chưa điền",
+        "en": "the {column} column of {list} ({file}) is empty on every row — not filled in",
+    },
     "reason.unrecognised_headers": {
         "vi": "; các cột không nhận ra: {headers} — đổi tiêu đề theo mẫu rồi kiểm tra lại",
         "en": "; columns not recognised: {headers} — rename the header as in the form and "
