@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from congress.adapters.files import lock_names, office_lock
-from tests.cli_helpers import EXAMPLES, replace, run
+from tests.cli_helpers import replace, run
 from tests.sheets import xlsx
 
 LIST = [["STT", "Họ và tên", "Năm sinh"], [1, "Nguyễn Văn An", 1968]]
@@ -122,17 +122,3 @@ def test_a_document_locked_while_it_is_written_is_said_to_be_open_in_word(
     assert "tệp đang mở trong Word: đóng tệp rồi chạy lại" in result.err
     _no_errno(result.err)
     assert target.read_bytes() == before
-
-
-def test_a_draft_open_in_word_is_not_linted(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
-    """`docs lint` reads the template it is given: open in Word, it says so."""
-    docs = sorted((EXAMPLES.parent.parent / "doc_templates").glob("*.docx"))
-    assert docs, "the bundled templates"
-    target = tmp_path / docs[0].name
-    target.write_bytes(docs[0].read_bytes())
-    lock_names(target)[1].write_bytes(b"")  # «~$o-cao-chinh-tri.docx», as Word names it
-    result = run(capsys, "docs", "lint", str(target))
-    assert result.code == 2 and "tệp đang mở trong Word: đóng tệp rồi chạy lại" in result.err
-    _no_errno(result.err)

@@ -14,7 +14,6 @@ import jinja2
 from jinja2 import meta
 
 from congress.adapters.docx_render import CompiledTemplate, environment
-from congress.adapters.files import ensure_not_open
 from congress.core.text import is_legacy_font
 from congress.errors import CongressError
 
@@ -75,7 +74,6 @@ def lint_template(
     """Every issue of one template: syntax, split tags, unknown variables, fonts, unfillable tags."""
     name = path.name
     issues: list[LintIssue] = []
-    ensure_not_open(path)  # a template being edited in Word: linted once saved and closed
     try:
         compiled = CompiledTemplate.load(path, environment())
     except CongressError as error:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,10 @@ def _open(workspace: Path, *, read_only: bool = False) -> Any:
     fresh = not files.db_path.parent.exists()
     if read_only:
         store = open_snapshot(files.db_path)
+        if _carries_over(store, files) and os.access(files.db_path.parent, os.W_OK):
+            # the wards move to the workflow's new version once, recorded: that is not a look
+            store.close()
+            store = open_store(files.db_path, create=False)
     else:
         if fresh:
             # A workspace that arrives without its state folder (a copy, a clone of the bundled
@@ -53,6 +58,17 @@ def _open(workspace: Path, *, read_only: bool = False) -> Any:
     for notice in ws.carry_over_all():
         click.echo(notice, err=True)
     return ws
+
+
+def _carries_over(store: Any, files: Any) -> bool:
+    """Some ward of the workspace is recorded under an older version of its workflow."""
+    definition = files.definition
+    return any(
+        r.slug in files.wards
+        and r.workflow_id == definition.id
+        and r.workflow_version < definition.version
+        for r in store.list_wards()
+    )
 
 
 def _slug(ws: Any, ward: str) -> str:
