@@ -37,13 +37,13 @@ def _open(workspace: Path, *, read_only: bool = False) -> Any:
     from congress.adapters.store_snapshot import open_snapshot
     from congress.adapters.workspace import read_workspace
     from congress.services.ward_checks import CHECKS
-    from congress.services.workspace import Workspace
+    from congress.services.workspace import Workspace, carries_over
 
     files = read_workspace(workspace, set(CHECKS))
     fresh = not files.db_path.parent.exists()
     if read_only:
         store = open_snapshot(files.db_path)
-        if _carries_over(store, files) and os.access(files.db_path.parent, os.W_OK):
+        if carries_over(store, files) and os.access(files.db_path.parent, os.W_OK):
             # the wards move to the workflow's new version once, recorded: that is not a look
             store.close()
             store = open_store(files.db_path, create=False)
@@ -58,17 +58,6 @@ def _open(workspace: Path, *, read_only: bool = False) -> Any:
     for notice in ws.carry_over_all():
         click.echo(notice, err=True)
     return ws
-
-
-def _carries_over(store: Any, files: Any) -> bool:
-    """Some ward of the workspace is recorded under an older version of its workflow."""
-    definition = files.definition
-    return any(
-        r.slug in files.wards
-        and r.workflow_id == definition.id
-        and r.workflow_version < definition.version
-        for r in store.list_wards()
-    )
 
 
 def _slug(ws: Any, ward: str) -> str:
