@@ -58,6 +58,7 @@ DYNAMIC: dict[str, list[str]] = {
     "ui.state_": ["ok", "blocked", "missing_data"],
     "ui.doc_": ["written", "overwritten", "unchanged"],
     "workflow.unknown_": ["checks", "checklist", "approvals"],
+    "facts.": ["ward", "date", "ordinal", "counting_board"],
 }
 
 

@@ -47,6 +47,9 @@ class MemoryWard:
     def ward(self) -> WardFile:
         return self.facts
 
+    def draft_facts(self) -> WardFile:
+        return self.facts
+
     def name(self) -> str:
         return self.facts.ward
 
@@ -64,6 +67,9 @@ class MemoryWard:
 
     def congress(self) -> CongressFile:
         return CongressFile()
+
+    def source(self, what: str) -> str:
+        return f"memory:{what}"
 
     def has_tally(self) -> bool:
         return self.count is not None

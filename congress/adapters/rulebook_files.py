@@ -17,6 +17,7 @@ from congress.adapters.yaml_files import (
     read_yaml,
     validation_error,
 )
+from congress.core.cross_facts import FACT_RULES
 from congress.core.draft_rules import DRAFT_RULES, SCRIPT_RULES
 from congress.core.first_meeting import FIRST_MEETING_RULES
 from congress.core.personnel import PERSONNEL_RULES
@@ -40,7 +41,14 @@ RULESET_FILE = "ruleset.yaml"
 
 def known_rules() -> dict[str, RuleDef[Any, Any]]:
     """Every rule the code knows, by id: personnel, draft, script and vote-counting rules."""
-    return {**PERSONNEL_RULES, **DRAFT_RULES, **SCRIPT_RULES, **TALLY_RULES, **FIRST_MEETING_RULES}
+    return {
+        **PERSONNEL_RULES,
+        **DRAFT_RULES,
+        **SCRIPT_RULES,
+        **TALLY_RULES,
+        **FIRST_MEETING_RULES,
+        **FACT_RULES,
+    }
 
 
 def _find_ruleset(name: str, base: Path | None) -> Path | None:

@@ -86,6 +86,67 @@ def docs_render(
         click.echo(t("ui.pdf_written", path=pdf))
 
 
+DRAFT_ACTIONS = {
+    "written": "ui.draft_written",
+    "refreshed": "ui.draft_refreshed",
+    "unchanged": "ui.draft_unchanged",
+    "kept": "ui.draft_kept",
+    "beside": "ui.draft_beside",
+}
+
+
+@docs.command("draft", context_settings=CONTEXT)
+@click.argument("ward_name", metavar="WARD")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Dự thảo đã được sửa: ghi bản mới bên cạnh để đối chiếu (không bao giờ ghi đè).",
+)
+@workspace_option
+@json_option
+def docs_draft(ward_name: str, force: bool, workspace: Path, as_json: bool) -> None:
+    """Tạo dự thảo Báo cáo chính trị, Báo cáo kiểm điểm, Chương trình hành động (.docx, viết
+    tiếp bằng Word) vào wards/<phường>/van-kien/.
+
+    Điền sẵn những gì đã biết: tiêu đề, quốc hiệu, các phần theo thứ tự (là Heading trong Word),
+    bảng chỉ tiêu nghị quyết nhiệm kỳ trước với kết quả và đánh giá, một mục cho mỗi tổ chức
+    thành viên, Chương trình xây dựng khu dân cư với các dòng chỉ tiêu; chỗ còn phải viết ghi
+    «[CẦN VIẾT: …]». Dự thảo đã được sửa thì giữ nguyên, không bao giờ ghi đè.
+
+    Mã thoát: 0 xong, 2 không ghi được (phường không có, tệp đang mở trong Word…).
+
+    \b
+    Ví dụ:
+      congress docs draft o-cho-dua -w examples
+      congress docs draft "Ô Chợ Dừa"
+    """
+    from congress.services.drafts_word import write_drafts
+
+    ws = _open(workspace)
+    slug = _slug(ws, ward_name)
+    results = write_drafts(ws, slug, force=force)
+    root = ws.files.root
+
+    def shown(path: Path | None) -> str | None:
+        return str(path.relative_to(root)) if path is not None else None
+
+    if as_json:
+        _echo_json(
+            {
+                "ward": slug,
+                "drafts": [
+                    {"doc": r.doc, "path": shown(r.path), "action": r.action,
+                     "edited": shown(r.edited)}
+                    for r in results
+                ],
+            }
+        )  # fmt: skip
+        return
+    for r in results:
+        click.echo(t(DRAFT_ACTIONS[r.action], path=shown(r.path), edited=shown(r.edited)))
+    click.echo(t("ui.draft_next", ward=slug))
+
+
 @docs.command("check", context_settings=CONTEXT)
 @click.argument("ward_name", metavar="WARD")
 @workspace_option

@@ -73,6 +73,22 @@ class WorkflowDefinition(Strict):
         here = self.index(stage_id)
         return [d for s in self.stages[: here + 1] for d in s.documents]
 
+    def open_checks(self, stage_id: str) -> list[str]:
+        """The checks still open for a ward at `stage_id`: each named by a guard of a transition
+        leaving this stage or an earlier one, and by a guard of one leaving this stage or a later
+        one — e.g. the drafts from the drafts stage until the congress is held (`hold_congress`
+        checks them again), whatever stage the ward is at in between. Their findings stay in
+        view until they are fixed; in the order the transitions first name them."""
+        here = self.index(stage_id)
+        first: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for transition in self.transitions:
+            at = self.index(transition.source)
+            for check in transition.checks:
+                first[check] = min(first.get(check, at), at)
+                last[check] = max(last.get(check, at), at)
+        return [c for c in first if first[c] <= here <= last[c]]
+
     def triggers_from(self, stage_id: str) -> list[Transition]:
         return [t for t in self.transitions if t.source == stage_id]
 

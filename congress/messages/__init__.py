@@ -12,8 +12,10 @@ from types import ModuleType
 from congress.messages import (
     common,
     dashboard,
+    docs_draft,
     documents,
     figures,
+    forms,
     labels,
     reading,
     tally,
@@ -29,6 +31,8 @@ AREAS: tuple[ModuleType, ...] = (
     documents,
     tally,
     dashboard,
+    forms,
+    docs_draft,
     reading,
 )
 

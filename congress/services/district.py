@@ -56,6 +56,9 @@ class WardJob:
     registry: dict[str, GeneratedDocument]
     render: bool
     now: datetime
+    # The checks still open at the ward's stage (`WorkflowDefinition.open_checks`): their failed
+    # findings stay on the dashboard until fixed, not only while the next step checks them.
+    open_checks: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -71,6 +74,7 @@ class WardOutcome:
     tally: dict[str, int]
     produced: list[tuple[Rendered, GeneratedDocument]]
     rule_titles: dict[str, str] = field(default_factory=dict)  # of the rules excepted
+    open_findings: list[FindingLine] = field(default_factory=list)  # of the open checks
     results: CongressResults | None = None  # from a count that reconciles
 
 
@@ -113,6 +117,12 @@ def check_ward_job(job: WardJob) -> WardOutcome:
     ready = [readiness(t, inputs) for t in job.transitions]
     if ready and not any(r.ok for r in ready):
         outcome.blocking = [f for r in ready for f in r.blocking]
+    outcome.open_findings = [
+        line(f, kind)
+        for kind in job.open_checks
+        for f in run_check(kind)
+        if not f.ok and f.rule not in job.exceptions
+    ]
     checked = [f for kind in results for f in results[kind]]
     outcome.warnings = sum(1 for f in checked if not f.ok and f.severity is Severity.WARNING)
     _tally(outcome, scope)
@@ -130,6 +140,17 @@ def check_ward_job(job: WardJob) -> WardOutcome:
         except CongressError as error:
             outcome.problems.append(error.render(scope.lang))
     return outcome
+
+
+def line(finding: Finding, check: str = "") -> FindingLine:
+    """A finding as the dashboard and `district status` list it."""
+    return FindingLine(
+        rule=finding.rule,
+        title=finding.title,
+        message=finding.message,
+        severity=str(finding.severity),
+        check=check,
+    )
 
 
 def _shares(outcome: WardOutcome, report: PersonnelReport) -> None:
@@ -219,6 +240,7 @@ def _job(ws: Workspace, slug: str, render: bool, every_document: bool = False) -
         ws.store.documents(slug),
         render,
         ws.now(),
+        definition.open_checks(record.stage),
     )
 
 
@@ -236,7 +258,7 @@ def _summary(ws: Workspace, slug: str, outcome: WardOutcome) -> WardSummary:
         slug=slug, name=view.name, group=view.group, pilot=view.pilot, stage=view.stage,
         stage_label=view.stage_label, stage_index=definition.index(view.stage), since=view.since,
         state=state, problems=problems,
-        blocking=[FindingLine(rule=f.rule, title=f.title, message=f.message, severity=str(f.severity)) for f in outcome.blocking],
+        blocking=[line(f) for f in outcome.blocking], open_findings=outcome.open_findings,
         warnings=outcome.warnings,
         overdue=view.overdue,
         exceptions=[{**e, "title": outcome.rule_titles.get(e["rule"], "")} for e in view.exceptions], shares=outcome.shares, planned_size=outcome.planned_size,

@@ -96,7 +96,7 @@ class Rendered:
     edited: Path | None = None
 
 
-def _data_hash(data: dict[str, Any]) -> str:
+def data_hash(data: dict[str, Any]) -> str:
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -132,7 +132,7 @@ def produce_documents(
             str(result.path.relative_to(scope.root)),
             DOCUMENTS[doc].template,
             template.sha256,
-            _data_hash(data),
+            data_hash(data),
             hashlib.sha256(content).hexdigest(),
             now,
         )

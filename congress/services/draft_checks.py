@@ -7,6 +7,7 @@ from pydantic import BaseModel
 from congress.core.draft_rules import DRAFT_RULES, SCRIPT_RULES, DraftsContext
 from congress.core.findings import Finding, any_blocking
 from congress.core.ruleset import evaluate
+from congress.services.facts import facts_findings
 from congress.services.ports import WardFolder
 from congress.services.workspace import WardScope, Workspace
 
@@ -31,6 +32,7 @@ def draft_findings(scope: WardScope, *, drafts: bool, script: bool) -> list[Find
     book = scope.ward.rulebook(scope.default_ruleset)
     found = evaluate(book, DRAFT_RULES, ctx, scope.lang) if drafts else []
     found += evaluate(book, SCRIPT_RULES, ctx, scope.lang) if script else []
+    found += facts_findings(scope, book) if script else []
     return found
 
 

@@ -37,6 +37,11 @@ class WardFolder(Protocol):
         """The ward's facts, validated."""
         ...
 
+    def draft_facts(self) -> WardFile:
+        """The ward's facts for its drafts: as `ward`, but a committee size not filled in yet is
+        allowed (the drafts do not show it)."""
+        ...
+
     def name(self) -> str:
         """The ward's name, even while its facts are incomplete."""
         ...
@@ -59,6 +64,11 @@ class WardFolder(Protocol):
 
     def congress(self) -> CongressFile:
         """The congress details and script (empty when there are none)."""
+        ...
+
+    def source(self, what: Literal["congress", "tally", "second"]) -> str:
+        """The file (and sheet) the congress details, the count or its second entry come from,
+        as findings name it."""
         ...
 
     def has_tally(self) -> bool: ...
