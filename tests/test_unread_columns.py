@@ -71,6 +71,8 @@ def test_the_short_party_header_dv_is_read(capsys: pytest.CaptureFixture[str], w
     assert after["status"] == before["status"] == "passed"
     assert after["actual"] == before["actual"] and after["actual"]["count"] < 55
     assert doc["unrecognised"] == {}
+    # the year under «Năm sinh › Nam/Nữ» is read: the age bands are there
+    assert {"age_0", "women", "non_party"} <= {m["key"] for m in doc["statistics"]}
 
 
 PARTY_SYNONYMS = ["ĐV", "Đảng viên (x)", "Ngày vào Đảng", "Đảng viên", "Là đảng viên", "D.V"]
@@ -219,28 +221,23 @@ def test_zero_of_zero_never_passes_and_unread_roles_are_not_checked(
     assert _check(capsys, ws).code == 0
 
 
-def test_a_party_column_left_empty_on_every_row_is_not_read_as_nobody_in_the_party(
+def test_a_column_left_empty_on_every_row_is_not_filled_in(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    """The form filled with names only: an empty «Đảng viên» column is «not filled in», not
-    «100% ngoài Đảng»; a «Không» in one cell is an answer, and the rule runs."""
+    """The form filled with names only: an empty «Giới tính» column is «not filled in», not
+    «no woman»; an empty «Đảng viên» column is read as the spec says (empty means no)."""
     rows: list[list[object]] = [["STT", "Họ và tên", "Năm sinh", "Giới tính", "Đảng viên"]]
-    rows += [[i, f"Nguyễn Văn {chr(65 + i)}", 1970 + i, "Nam", None] for i in range(5)]
-    old = write_csv(
-        tmp_path / "cu.csv",
-        [rows[0], [1, "Lê Văn X", 1960, "Nam", "x"], [2, "Lê Văn Y", 1961, "Nam", ""]],
-    )
+    rows += [[i, f"Nguyễn Văn {chr(65 + i)}", 1970 + i, None, None] for i in range(5)]
+    old = write_csv(tmp_path / "cu.csv", [rows[0], [1, "Lê Văn X", 1960, "Nam", "x"], [2, "Lê Văn Y", 1961, "Nam", ""]])  # fmt: skip
     args = ("personnel", "check", "--previous", str(old), "--planned-size", "30", "--json")
-    blank = xlsx(tmp_path / "moi.xlsx", rows)
-    party = _finding(
-        run(capsys, *args, "--proposed", str(blank)).json(), "non_party_min_vs_previous"
-    )
-    assert party["status"] == "not_checked"
-    assert "cột Đảng viên của danh sách dự kiến" in party["message"]
-    assert "để trống ở mọi dòng" in party["message"]
-    rows[1][4] = "Không"
-    answered = xlsx(tmp_path / "moi-2.xlsx", rows)
-    party = _finding(
-        run(capsys, *args, "--proposed", str(answered)).json(), "non_party_min_vs_previous"
-    )
+    doc = run(capsys, *args, "--proposed", str(xlsx(tmp_path / "moi.xlsx", rows))).json()
+    women = _finding(doc, "women_min")
+    assert women["status"] == "not_checked"
+    assert "cột Giới tính (hoặc cột Nữ) của danh sách dự kiến" in women["message"]
+    assert "để trống ở mọi dòng" in women["message"]
+    assert "women" not in {m["key"] for m in doc["statistics"]}
+    party = _finding(doc, "non_party_min_vs_previous")
     assert party["status"] == "passed" and party["actual"]["count"] == 5
+    rows[1][3] = "Nữ"
+    doc = run(capsys, *args, "--proposed", str(xlsx(tmp_path / "moi-2.xlsx", rows))).json()
+    assert _finding(doc, "women_min")["actual"]["count"] == 1

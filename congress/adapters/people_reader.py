@@ -268,7 +268,7 @@ def _people(grid: Grid, layout: Layout, label: str) -> PeopleList:
             people.append(person)
             filled.update(name for name, col in layout.columns.items() if cell_text(values[col]))
             if layout.gender_split and any(cell_text(values[c]) for c in layout.gender_split):
-                filled.add("gender")
+                filled.update(("gender", "birth"))  # the year, under Nam or under Nữ
         if len(out.problems) > MAX_PROBLEMS:
             break
     legacy = [p for p in out.problems if p.key.startswith("sheet.legacy")]

@@ -74,12 +74,10 @@ COLUMNS = (
     "role",
 )
 
-# The columns where an empty cell could mean «no» (not a Party member, a man, no role) but a
-# column empty on every row means «not filled in»: whatever needs it is then not checked.
-# (Religion is not among them: a committee where nobody follows a religion is common.)
-BLANK_UNREAD = frozenset(
-    {"birth", "gender", "ethnicity", "party", "position", "representation", "role"}
-)
+# The columns where a column empty on every row means «not filled in»: whatever needs it is then
+# not checked. Not religion nor Party membership: there an empty cell means «no» (spec §3), and a
+# list where nobody follows a religion, or nobody is a Party member, is read as it says.
+BLANK_UNREAD = frozenset({"birth", "gender", "ethnicity", "position", "representation", "role"})
 
 
 @dataclass(frozen=True, slots=True)
