@@ -24,7 +24,7 @@ import jinja2
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
-from congress.adapters.files import replace_atomically
+from congress.adapters.files import ensure_not_open, permission_error, replace_atomically
 from congress.errors import InputError, Problem
 from congress.resources import data_dir
 
@@ -276,16 +276,7 @@ def file_hash(path: Path) -> str:
     except IsADirectoryError as exc:
         raise InputError(Problem("docs.output_is_folder", file=str(path))) from exc
     except OSError as exc:
-        raise _unwritable(path, exc) from exc
-
-
-def lock_file(path: Path) -> Path | None:
-    """The lock file beside `path` while Word (``~$`` and the name less its first two letters)
-    or LibreOffice (``.~lock.NAME#``) has it open, if there is one."""
-    for lock in (path.with_name(f"~${path.name[2:]}"), path.with_name(f".~lock.{path.name}#")):
-        if lock.exists():
-            return lock
-    return None
+        raise permission_error(path, exc, "write") or _unwritable(path, exc) from exc
 
 
 def _file_in_the_way(folder: Path) -> Path | None:
@@ -304,9 +295,7 @@ def _unwritable(path: Path, exc: OSError) -> InputError:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file and a rename: never half-written."""
-    lock = lock_file(path)
-    if lock is not None:
-        raise InputError(Problem("docs.output_open", {"lock": lock.name}, file=str(path)))
+    ensure_not_open(path)
     blocker = _file_in_the_way(path.parent)
     if blocker is not None:
         raise InputError(Problem("docs.output_blocked", {"blocker": str(blocker)}, file=str(path)))
@@ -316,4 +305,4 @@ def write_atomically(path: Path, data: bytes) -> None:
     except IsADirectoryError as exc:
         raise InputError(Problem("docs.output_is_folder", file=str(path))) from exc
     except OSError as exc:
-        raise _unwritable(path, exc) from exc
+        raise permission_error(path, exc, "write") or _unwritable(path, exc) from exc

@@ -93,7 +93,7 @@ def open_store(path: Path, *, create: bool, busy_timeout: float = BUSY_TIMEOUT) 
     elif not path.is_file():
         raise StoreError(Problem("store.cannot_open", {"reason": "not a file"}, file=str(path)))
     else:
-        _check_header(path)
+        check_header(path)
     url = URL.create(
         "sqlite",
         database="file:" + quote(str(path.resolve())),
@@ -102,7 +102,7 @@ def open_store(path: Path, *, create: bool, busy_timeout: float = BUSY_TIMEOUT) 
     return SqlStore(url, busy_timeout=busy_timeout, create=create, name=str(path))
 
 
-def _check_header(path: Path) -> None:
+def check_header(path: Path) -> None:
     """A non-empty file that does not start like an SQLite database is not ours: say so early."""
     try:
         with path.open("rb") as handle:

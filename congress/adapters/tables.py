@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from congress.adapters.files import ensure_not_open, permission_error
 from congress.core.text import is_legacy_font
 from congress.errors import Problem, SpreadsheetError
 
@@ -41,11 +42,14 @@ def read_grids(path: Path) -> list[Grid]:
     """Every visible sheet of `path` as a Grid (a CSV file has one)."""
     if not path.is_file():
         raise SpreadsheetError(Problem("file.missing", file=str(path)))
+    ensure_not_open(path)  # a list open in Excel: said so, not read half-saved
     suffix = path.suffix.lower()
     try:
         with path.open("rb") as file:
             head = file.read(8)
     except OSError as exc:
+        if (locked := permission_error(path, exc, "read")) is not None:
+            raise locked from exc
         raise SpreadsheetError(Problem("file.unreadable", {"reason": exc}, file=str(path))) from exc
     if suffix == ".xls" or head.startswith(b"\xd0\xcf\x11\xe0"):
         raise SpreadsheetError(Problem("sheet.old_xls", file=str(path)))

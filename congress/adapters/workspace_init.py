@@ -78,7 +78,8 @@ unit: {unit}
 ruleset: null
 # Ngày đại hội dự kiến, dạng yyyy-mm-dd (dùng để tính tuổi).
 congress_date: null
-# Số lượng Ủy viên Ủy ban MTTQ phường dự kiến (bắt buộc, ghi số).
+# Số lượng Ủy viên Ủy ban MTTQ phường dự kiến (ghi số; cần cho bước đề án nhân sự — để trống thì
+# các quy tắc về số lượng và tỷ lệ tái cử ghi «chưa kiểm tra»).
 planned_size: null
 # Các tổ chức thành viên của phường; mỗi dòng «- Tên», hoặc «- {{name: Tên, aliases: [Tên tắt]}}».
 member_organisations:

@@ -49,7 +49,8 @@ class WardFile(Strict):
     unit: str | None = None
     ruleset: str | None = None
     congress_date: date | None = None
-    planned_size: int = Field(ge=1)
+    # asked only by what uses it: the rules on the committee's size say «chưa kiểm tra» without it
+    planned_size: int | None = Field(default=None, ge=1)
     member_organisations: list[Unit] | None = None
     residential_areas: list[Unit] | None = None
     lists: WardLists

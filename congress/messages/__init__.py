@@ -21,6 +21,7 @@ from congress.messages import (
     help_ward,
     labels,
     naming,
+    reading,
     tally,
     word_drafts,
     workflow,
@@ -42,6 +43,7 @@ AREAS: tuple[ModuleType, ...] = (
     help_texts,
     help_ward,
     word_drafts,
+    reading,
 )
 
 
