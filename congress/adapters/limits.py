@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 import yaml
@@ -43,7 +44,9 @@ _ROW = re.compile(rb"<row\b[^>]*?\br=\"(\d+)\"")
 _ROW_ANY = re.compile(rb"<row[\s/>]")
 _CELL = re.compile(rb"<c[\s/>]")
 _CELL_REF = re.compile(rb"<c\b[^>]*?\br=\"([A-Z]{1,4})(\d+)\"")
-_RANGE = re.compile(rb"<(?:dimension|mergeCell)\b[^>]*?\bref=\"([A-Z]{1,4})?(\d+)?:?([A-Z]{1,4})?(\d+)?\"")
+_RANGE = re.compile(
+    rb"<(?:dimension|mergeCell)\b[^>]*?\bref=\"([A-Z]{1,4})?(\d+)?:?([A-Z]{1,4})?(\d+)?\""
+)
 _STRING_ITEM = re.compile(rb"<si>(.*?)</si>", re.DOTALL)
 _TAG = re.compile(rb"<[^>]*>")
 
@@ -103,7 +106,7 @@ def check_package(path: Path, error: type[InputError] = InputError) -> None:
                     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
                         params = {"part": info.filename[:80]}
                         raise error(Problem("limit.xml_entities", params, file=str(path)))
-    except (zipfile.BadZipFile, OSError, NotImplementedError, EOFError):
+    except (zipfile.BadZipFile, zlib.error, OSError, NotImplementedError, EOFError):
         return  # not a zip at all: the library's own error path says so
 
 
@@ -118,7 +121,7 @@ def check_workbook(path: Path, error: type[InputError] = InputError) -> None:
                     _check_sheet(path, info.filename, package.read(info), error)
                 elif info.filename == _SHARED:
                     _check_strings(path, package.read(info), error)
-    except (zipfile.BadZipFile, OSError, NotImplementedError, EOFError):
+    except (zipfile.BadZipFile, zlib.error, OSError, NotImplementedError, EOFError):
         return
 
 

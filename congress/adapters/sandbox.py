@@ -102,7 +102,9 @@ def _guard_filter(function: Any) -> Any:
     def guarded(*args: Any, **kwargs: Any) -> Any:
         value_at = 1 if passes else 0
         value = args[value_at : value_at + 1]
-        _arguments([*args[value_at + 1 :], *kwargs.values(), *(v for v in value if isinstance(v, str))])
+        _arguments(
+            [*args[value_at + 1 :], *kwargs.values(), *(v for v in value if isinstance(v, str))]
+        )
         return _checked(function(*args, **kwargs))
 
     for attribute in ("jinja_pass_arg", "__name__", "__doc__"):
@@ -151,7 +153,9 @@ class LimitedEnvironment(SandboxedEnvironment):
             limits.step()
             yield item
 
-    def call_binop(self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any) -> Any:
+    def call_binop(
+        self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any
+    ) -> Any:
         self.limits.clock()
         if operator == "*":
             for one, other in ((left, right), (right, left)):

@@ -161,7 +161,7 @@ class FileWardFolder:
 
     def rulebook(self, default: str) -> RuleBook:
         """The ruleset ward.yaml names (a path there is relative to the folder), or `default`."""
-        return load_rulebook(self.ruleset(default), self.path, tuple(self.roots))
+        return load_rulebook(self.ruleset(default), self.path, self._ruleset_roots)
 
     def inputs(
         self, check: Literal["personnel", "drafts", "tally", "first_meeting"], default: str
@@ -180,4 +180,10 @@ class FileWardFolder:
             second = self.second_tally()
             if second is not None:
                 files += [second_path, *people_files(second_path, second)]
-        return [*files, resolve_ruleset(self.ruleset(default), self.path, tuple(self.roots))]
+        return [*files, resolve_ruleset(self.ruleset(default), self.path, self._ruleset_roots)]
+
+    @property
+    def _ruleset_roots(self) -> tuple[Path, ...] | None:
+        """Where a ruleset ward.yaml names may be: in a workspace, inside it (or bundled); a
+        folder checked on its own names its ruleset as the officer typed it."""
+        return None if self.root is None else (self.path, self.root)

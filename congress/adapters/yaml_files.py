@@ -244,6 +244,8 @@ def _reason(error: Mapping[str, Any], model: type[BaseModel] | None) -> tuple[st
         return "config.percent", {}
     if kind == "value_error" and "share" in error.get("msg", ""):
         return "config.share", {}
+    if kind == "value_error" and "not a number" in error.get("msg", ""):
+        return "limit.not_a_number", {}
     return "config.invalid", {"reason": error.get("msg", kind)}
 
 

@@ -22,7 +22,11 @@ MAX_PEOPLE = 100_000  # delegates, members, votes: far above any ward or distric
 def _plausible(value: dt.date | None) -> dt.date | None:
     if value is not None and not EARLIEST <= value <= LATEST:
         key = "limit.date_range"
-        params = {"key": key, "min": EARLIEST.strftime("%d/%m/%Y"), "max": LATEST.strftime("%d/%m/%Y")}
+        params = {
+            "key": key,
+            "min": EARLIEST.strftime("%d/%m/%Y"),
+            "max": LATEST.strftime("%d/%m/%Y"),
+        }
         raise PydanticCustomError("catalogue", key, params)
     return value
 

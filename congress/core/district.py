@@ -137,7 +137,8 @@ class WardSummary(BaseModel):
     stage_index: int
     since: datetime
     state: str  # "ok" | "blocked" | "missing_data"
-    problems: list[str] = []
+    problems: list[str] = []  # what is wrong, for the terminal and --json
+    places: list[str] = []  # where and which rule only, for the dashboard (no cell quoted)
     blocking: list[FindingLine] = []
     warnings: int = 0
     overdue: list[Deadline] = []

@@ -27,7 +27,9 @@ __all__ = [
 # Invisible characters that are dropped outright.
 # Bidirectional controls (U+202E RIGHT-TO-LEFT OVERRIDE and its kin) show a text's characters in
 # another order than they are stored: in a name or a document they only hide what is written.
-BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad") | BIDI_CONTROLS
 _BIDI_TABLE = dict.fromkeys(map(ord, BIDI_CONTROLS))
 

@@ -43,10 +43,10 @@ MESSAGES: Catalogue = {
         "per cell. Find that cell (usually pasted by mistake) and shorten it.",
     },
     "limit.csv_field": {
-        "vi": "một ô dài quá {limit} KB bắt đầu từ dòng này. Thường do một dấu ngoặc kép (\") "
+        "vi": 'một ô dài quá {limit} KB bắt đầu từ dòng này. Thường do một dấu ngoặc kép (") '
         "mở mà không đóng, nên mọi dòng sau bị gộp vào một ô: hãy sửa dấu ngoặc kép ở dòng "
         "này rồi lưu lại.",
-        "en": "a field over {limit} KB starts on this row. Usually a double quote (\") is opened "
+        "en": 'a field over {limit} KB starts on this row. Usually a double quote (") is opened '
         "and never closed, so every following row is merged into one field: fix the quote on this "
         "row and save again.",
     },
@@ -75,6 +75,10 @@ MESSAGES: Catalogue = {
     "limit.number_not_finite": {
         "vi": "«{value}» không phải một số (.nan, .inf không được dùng). Hãy ghi một số cụ thể.",
         "en": "«{value}» is not a number (.nan and .inf are not accepted). Give a number.",
+    },
+    "limit.not_a_number": {
+        "vi": "cần một số (ví dụ 1500 hay 92,5), không quá 18 chữ số.",
+        "en": "must be a number (such as 1500 or 92.5), at most 18 digits.",
     },
     "limit.not_a_bool_number": {
         "vi": "cần một số nguyên, không phải true/false.",

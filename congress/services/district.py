@@ -72,6 +72,12 @@ class WardOutcome:
     produced: list[tuple[Rendered, GeneratedDocument]]
     rule_titles: dict[str, str] = field(default_factory=dict)  # of the rules excepted
     results: CongressResults | None = None  # from a count that reconciles
+    # each problem's location and rule, without its text: what the dashboard shows (issue 14)
+    errors: list[Problem] = field(default_factory=list)
+
+    def failed(self, error: CongressError, lang: str) -> None:
+        self.problems.append(error.render(lang))
+        self.errors += [Problem(p.key, {}, p.file, p.row, p.column) for p in error.problems]
 
 
 _TEMPLATES: dict[str, TemplateSet] = {}
@@ -85,9 +91,23 @@ def _templates() -> TemplateSet:
 
 
 def check_ward_job(job: WardJob) -> WardOutcome:
-    """Run one ward: its checks, its next transitions' readiness, its shares, its documents."""
+    """Run one ward: its checks, its next transitions' readiness, its shares, its documents.
+
+    One ward's input the checks did not foresee (a file system's refusal, a number no model
+    bounds) is said for that ward; the other wards are handled all the same.
+    """
+    outcome = WardOutcome(job.scope.slug, [], [], 0, {}, None, {}, [])
+    try:
+        _check_ward_job(job, outcome)
+    except (OSError, ValueError, ArithmeticError, RecursionError) as exc:
+        reason = type(exc).__name__
+        problem = Problem("limit.ward_failed", {"reason": reason}, job.scope.ward.facts_source)
+        outcome.failed(CongressError(problem), job.scope.lang)
+    return outcome
+
+
+def _check_ward_job(job: WardJob, outcome: WardOutcome) -> None:
     scope = job.scope
-    outcome = WardOutcome(scope.slug, [], [], 0, {}, None, {}, [])
     results: dict[str, list[Finding]] = {}
 
     def run_check(kind: str) -> list[Finding]:
@@ -95,7 +115,7 @@ def check_ward_job(job: WardJob) -> WardOutcome:
             try:
                 results[kind] = CHECKS[kind](scope).findings
             except CongressError as error:
-                outcome.problems.append(error.render(scope.lang))
+                outcome.failed(error, scope.lang)
                 results[kind] = []
         return results[kind]
 
@@ -106,7 +126,7 @@ def check_ward_job(job: WardJob) -> WardOutcome:
         results["personnel"] = report.findings
         _shares(outcome, report)
     except CongressError as error:
-        outcome.problems.append(error.render(scope.lang))
+        outcome.failed(error, scope.lang)
         results["personnel"] = []
     _rule_titles(outcome, scope, job.exceptions)
     inputs = GuardInputs(run_check, job.confirmations, job.approvals, job.exceptions, job.pilot)
@@ -128,8 +148,7 @@ def check_ward_job(job: WardJob) -> WardOutcome:
                 now=job.now,
             )
         except CongressError as error:
-            outcome.problems.append(error.render(scope.lang))
-    return outcome
+            outcome.failed(error, scope.lang)
 
 
 def _shares(outcome: WardOutcome, report: PersonnelReport) -> None:
@@ -172,7 +191,7 @@ def _tally(outcome: WardOutcome, scope: WardScope) -> None:
     try:
         tally = scope.ward.tally()
     except CongressError as error:
-        outcome.problems.append(error.render(scope.lang))
+        outcome.failed(error, scope.lang)
         return
     outcome.tally = {"convened": tally.delegates.convened, "present": tally.delegates.present}
     try:
@@ -222,6 +241,17 @@ def _job(ws: Workspace, slug: str, render: bool, every_document: bool = False) -
     )
 
 
+def _place(problem: Problem, lang: str, root: str) -> str:
+    """Where a problem is and its rule: the dashboard's line, never the problem's text."""
+    parts = [
+        (problem.file or "").replace(root, ""),
+        t("where.row", lang, row=problem.row) if problem.row is not None else "",
+        t("where.column", lang, column=problem.column) if problem.column is not None else "",
+    ]
+    where = ", ".join(p for p in parts if p) or "—"
+    return t("limit.dashboard_problem", lang, where=where, rule=problem.key)
+
+
 def _summary(ws: Workspace, slug: str, outcome: WardOutcome) -> WardSummary:
     view = ward_view(ws, ws.record(slug))
     definition = ws.files.definition
@@ -232,10 +262,14 @@ def _summary(ws: Workspace, slug: str, outcome: WardOutcome) -> WardSummary:
         p.replace(root, "") for p in outcome.problems + ([view.problem] if view.problem else [])
     ]
     state = "missing_data" if problems else "blocked" if outcome.blocking else "ok"
+    places = [_place(p, ws.lang, root) for p in outcome.errors]
+    if view.problem:
+        source = Problem("config.key", {}, str(ws.ward(slug).facts_source))
+        places.append(_place(source, ws.lang, root))
     return WardSummary(
         slug=slug, name=view.name, group=view.group, pilot=view.pilot, stage=view.stage,
         stage_label=view.stage_label, stage_index=definition.index(view.stage), since=view.since,
-        state=state, problems=problems,
+        state=state, problems=problems, places=places,
         blocking=[FindingLine(rule=f.rule, title=f.title, message=f.message, severity=str(f.severity)) for f in outcome.blocking],
         warnings=outcome.warnings,
         overdue=view.overdue,
