@@ -277,8 +277,8 @@ class CompiledTemplate:
         try:  # a part Word cannot open is never written (a `|safe` of broken markup, say)
             ElementTree.fromstring(xml.encode("utf-8"))
         except ElementTree.ParseError as exc:
-            params = {"reason": str(exc)[:120]}
-            raise InputError(Problem("limit.docx_unreadable", params, file=str(self.path))) from exc
+            broken = {"reason": str(exc)[:120]}
+            raise InputError(Problem("limit.docx_unreadable", broken, file=str(self.path))) from exc
         return xml
 
 

@@ -121,6 +121,8 @@ def check_workbook(path: Path, error: type[InputError] = InputError) -> None:
                     _check_sheet(path, info.filename, package.read(info), error)
                 elif info.filename == _SHARED:
                     _check_strings(path, package.read(info), error)
+                elif info.filename == "xl/workbook.xml":
+                    _check_visible(path, package.read(info), error)
     except (zipfile.BadZipFile, zlib.error, OSError, NotImplementedError, EOFError):
         return
 
@@ -146,6 +148,20 @@ def _check_sheet(path: Path, part: str, xml: bytes, error: type[InputError]) -> 
             "limit": f"{SHEET_MAX_CELLS:,}".replace(",", "."),
         }
         raise error(Problem("limit.sheet_too_large", params, file=str(path)))
+
+
+_SHEET_ENTRY = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
+_NAME = re.compile(rb'\bname="([^"]*)"')
+_HIDDEN = re.compile(rb'\bstate="(?:hidden|veryHidden)"')
+
+
+def _check_visible(path: Path, xml: bytes, error: type[InputError]) -> None:
+    """Excel saves a workbook whose every sheet is hidden; openpyxl then refuses it as broken."""
+    sheets = _SHEET_ENTRY.findall(xml)
+    if sheets and all(_HIDDEN.search(entry) for entry in sheets):
+        names = [m.group(1).decode("utf-8", "replace") for e in sheets if (m := _NAME.search(e))]
+        params = {"sheets": ", ".join(f"«{name}»" for name in names)[:200]}
+        raise error(Problem("limit.all_sheets_hidden", params, file=str(path)))
 
 
 def _check_strings(path: Path, xml: bytes, error: type[InputError]) -> None:

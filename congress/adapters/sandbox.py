@@ -35,6 +35,7 @@ MAX_STEPS = 2_000_000  # loop iterations in one render
 MAX_VALUE = 2_000_000  # characters (or items) of one value a template computes
 MAX_OUTPUT = 20_000_000  # characters of one rendered part
 MAX_NUMBER = 10**18
+GUARDS = frozenset({"_congress_loop", "_congress_size"})  # the names the guards are called by
 
 
 class RenderLimit(jinja2.TemplateError):

@@ -52,7 +52,8 @@ class _NumberError(yaml.constructor.ConstructorError):
     def __init__(self, key: str, node: yaml.Node, **params: object) -> None:
         super().__init__(None, None, key, node.start_mark)
         self.key = key
-        self.params = {"value": str(node.value)[:20] + ("…" if len(str(node.value)) > 20 else "")}
+        value = str(node.value)
+        self.params: dict[str, object] = {"value": value[:20] + ("…" if len(value) > 20 else "")}
         self.params.update(params)
 
 
