@@ -95,7 +95,7 @@ def _hostile_workspace(ws: Path, sibling: Path) -> None:
     _broken_list(other / "broken.csv")
     text = (other / "ward.yaml").read_text("utf-8")
     text = re.sub(r"(?m)^  proposed: .*$", "  proposed: broken.csv", text)
-    text = re.sub(r"(?m)^ruleset: .*$", f"ruleset: {sibling / 'ruleset.yaml'}", text)
+    text = re.sub(r"(?m)^  previous: .*$", f"  previous: {sibling / 'secret.csv'}", text)
     (other / "ward.yaml").write_text(text, "utf-8")
 
 
@@ -123,7 +123,6 @@ def test_a_hostile_workspace_leaves_no_trace(
 ) -> None:
     """Payload classes of cases 1-5 and 8 together, through the commands an officer runs."""
     _hostile_workspace(ws, sibling)
-    (sibling / "ruleset.yaml").write_text("id: x\n", "utf-8")
     before = _snapshot(sibling)
     folder = str(ws / "wards" / WARD)
     commands: list[tuple[str, ...]] = [
@@ -136,14 +135,17 @@ def test_a_hostile_workspace_leaves_no_trace(
         ("district", "run", str(ws)),
         ("personnel", "form", str(ws / "form.xlsx"), "--ward", folder),
     ]
-    outputs = []
+    outputs, codes = [], []
     for args in commands:
         result = run(capsys, *args)
         _no_traceback(result)
         outputs.append(result.out + result.err)
+        codes.append(result.code)
+    # the hostile ward is checked; the broken list is refused; the district goes on (exit 1)
+    assert codes == [1, 2, 0, 0, 0, 0, 1, 0], list(zip(commands, codes, strict=True))
     joined = "\n".join(outputs)
     assert ACTOR in joined and PERSON in joined  # markup printed as typed
-    assert "van-mieu/ward.yaml" in joined and "ngoài" in joined  # the ruleset out of the ws
+    assert "broken.csv, dòng 6, cột D «Giới tính»" in joined  # the stray quote, located
     assert not PERSONAL.search(joined)
     assert _snapshot(sibling) == before
     texts = _texts(ws)

@@ -113,6 +113,12 @@ def test_yaml_numbers_no_congress_file_holds(tmp_path: Path, text: str, key: str
     assert error.problems[0].key == key and error.problems[0].row == 1
 
 
+def test_yaml_text_loses_its_bidi_controls(tmp_path: Path) -> None:
+    path = tmp_path / "f.yaml"
+    path.write_text('ward: "Ô Chợ \u202eDừa"\nlist: ["a\u2066b\u2069"]\n', "utf-8")
+    assert read_yaml(path)[0] == {"ward": "Ô Chợ Dừa", "list": ["ab"]}
+
+
 def test_a_yaml_file_over_the_size_limit(tmp_path: Path) -> None:
     error = _yaml(tmp_path, "a: " + "x" * limits.YAML_MAX_BYTES + "\n")
     assert error.problems[0].key == "limit.file_too_large"

@@ -14,6 +14,7 @@ from yaml.constructor import SafeConstructor
 
 from congress.adapters import limits
 from congress.core.ruleset import DefinitionError
+from congress.core.text import strip_bidi
 from congress.errors import ConfigError, InputError, Problem
 from congress.i18n import t
 
@@ -70,6 +71,10 @@ class _Loader(yaml.SafeLoader):
         except ValueError:
             return self.construct_scalar(node)
 
+    def construct_yaml_str(self, node: yaml.ScalarNode) -> Any:
+        """Text without bidirectional controls (U+202E shows «Bình» stored as «hnìB»)."""
+        return strip_bidi(SafeConstructor.construct_yaml_str(self, node))
+
     def construct_yaml_int(self, node: yaml.ScalarNode) -> Any:
         """An integer of more than MAX_DIGITS digits is a mistake (and past 4,300 digits Python
         refuses to read it, with a bare ValueError)."""
@@ -102,6 +107,7 @@ class _Loader(yaml.SafeLoader):
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
 _Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
+_Loader.add_constructor("tag:yaml.org,2002:str", _Loader.construct_yaml_str)
 _Loader.add_constructor("tag:yaml.org,2002:float", _Loader.construct_yaml_float)
 
 if getattr(yaml, "__with_libyaml__", False):
@@ -112,10 +118,12 @@ if getattr(yaml, "__with_libyaml__", False):
         construct_yaml_timestamp = _Loader.construct_yaml_timestamp
         construct_mapping = _Loader.construct_mapping
         construct_yaml_int = _Loader.construct_yaml_int
+        construct_yaml_str = _Loader.construct_yaml_str
         construct_yaml_float = _Loader.construct_yaml_float
 
     _FastLoader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
     _FastLoader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
+    _FastLoader.add_constructor("tag:yaml.org,2002:str", _Loader.construct_yaml_str)
     _FastLoader.add_constructor("tag:yaml.org,2002:float", _Loader.construct_yaml_float)
     _DATA_LOADER: type = _FastLoader
 else:  # pragma: no cover - PyYAML built without libyaml
