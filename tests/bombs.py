@@ -3,6 +3,7 @@ make a naive reader run out of memory or time. Small on disk, huge when opened."
 
 from __future__ import annotations
 
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -120,6 +121,15 @@ def alias_yaml(levels: int = 12) -> str:
         refs = ", ".join([f"*a{i - 1}"] * 10)
         lines.append(f"a{i}: &a{i} [{refs}]")
     return "\n".join(lines) + f"\nward: Ô Chợ Dừa\nmember_organisations: *a{levels - 1}\n"
+
+
+def alias_ward(text: str, names: int = 5000, copies: int = 10000) -> str:
+    """`text` (a ward.yaml) with residential areas written as aliases: one area with `names`
+    aliases, repeated `copies` times — 70 KB that validate as 50 million strings."""
+    spellings = ", ".join(["Tổ 1"] * names)
+    areas = f"residential_areas:\n  - &u {{name: Tổ dân phố số 1, aliases: [{spellings}]}}\n"
+    areas += "".join("  - *u\n" for _ in range(copies))
+    return re.sub(r"(?ms)^residential_areas:\n.*?(?=^\w)", areas, text)
 
 
 def template_with(path: Path, tag: str) -> Path:

@@ -227,7 +227,7 @@ BOMBS = {
     "zip-ratio": (_list_check(bombs.packed_sheet, "l.xlsx"), 2, "gấp"),
     "xml-entities": (_list_check(bombs.entity_bomb, "l.xlsx"), 2, "ENTITY"),
     "csv-long-field": (_list_check(bombs.long_csv_field, "l.csv"), 2, "ngoặc kép"),
-    "yaml-aliases": (_ward_file(lambda _: bombs.alias_yaml()), 2, "bí danh"),
+    "yaml-aliases": (_ward_file(bombs.alias_ward), 2, "bí danh"),
     "yaml-4300-digits": (
         _ward_file(lambda t: re.sub(r"(?m)^planned_size: .*$", f"planned_size: {BIG}", t)),
         2,
