@@ -156,6 +156,10 @@ def test_a_hostile_workspace_leaves_no_trace(
         assert "Trần Bí Mật" not in text, path
     for path in [*ws.glob("out/*.xlsx"), ws / "form.xlsx"]:
         assert [c for c in _cells(path) if c[2] == "f"] == [], path
+    dashboard = (ws / "out" / "dashboard.html").read_text("utf-8")
+    # the dashboard: where and which rule, never the error's text (it quotes the cell)
+    assert "broken.csv, dòng 6, cột D «Giới tính» — lỗi «cell.bad_gender»" in dashboard
+    assert "giới tính «" not in dashboard
     report = next(t for p, t in texts if p.name.startswith("bao-cao-chinh-tri"))
     assert BRACES in report  # user text printed verbatim, never read as a tag
     assert NOTE  # (case 1's note is replayed by test_terminal_markup)

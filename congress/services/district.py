@@ -77,7 +77,12 @@ class WardOutcome:
 
     def failed(self, error: CongressError, lang: str) -> None:
         self.problems.append(error.render(lang))
-        self.errors += [Problem(p.key, {}, p.file, p.row, p.column) for p in error.problems]
+        self.errors += [
+            Problem(
+                p.key, {k: v for k, v in p.params.items() if k == "key"}, p.file, p.row, p.column
+            )
+            for p in error.problems
+        ]
 
 
 _TEMPLATES: dict[str, TemplateSet] = {}
@@ -247,6 +252,7 @@ def _place(problem: Problem, lang: str, root: str) -> str:
         (problem.file or "").replace(root, ""),
         t("where.row", lang, row=problem.row) if problem.row is not None else "",
         t("where.column", lang, column=problem.column) if problem.column is not None else "",
+        f"«{problem.params['key']}»" if "key" in problem.params else "",  # a YAML key
     ]
     where = ", ".join(p for p in parts if p) or "—"
     return t("limit.dashboard_problem", lang, where=where, rule=problem.key)
