@@ -416,3 +416,21 @@ def test_docs_lint_fails_a_template_whose_document_would_not_open(
     result = run(capsys, "docs", "lint", str(template))
     _no_traceback(result)
     assert result.code == 1 and "văn bản không mở được" in result.out + result.err
+
+
+def test_init_copies_a_workflow_of_ones_own_into_the_workspace(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """unit.yaml names files inside the workspace only: `init --workflow FILE` copies FILE in."""
+    from tests.test_workflow_definition import SMALL, _init_small
+
+    own = tmp_path / "chung" / "workflow.yaml"
+    own.parent.mkdir()
+    own.write_text(SMALL, encoding="utf-8")
+    assert _init_small(capsys, tmp_path / "ws", str(own)).code == 0
+    unit = (tmp_path / "ws" / "unit.yaml").read_text("utf-8")
+    assert re.search(r"(?m)^workflow: '?\"?workflow\.yaml", unit), unit
+    assert (tmp_path / "ws" / "workflow.yaml").read_text("utf-8") == SMALL
+    status = run(capsys, "ward", "status", "-w", str(tmp_path / "ws"))
+    _no_traceback(status)
+    assert status.code == 0, status.err
