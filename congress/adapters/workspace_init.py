@@ -18,7 +18,14 @@ from congress.adapters.form_xlsx import FormSpec, write_form
 from congress.adapters.tally_form import FORM_FILE as TALLY_FORM
 from congress.adapters.tally_form import blank_values, write_tally_form
 from congress.adapters.ward_folder import PREVIOUS_FILE, PROPOSED_FILE, WARD_FILE
-from congress.adapters.workspace import OUT_DIR, STATE_DIR, UNIT_FILE, WARDS_DIR, slugify
+from congress.adapters.workspace import (
+    OUT_DIR,
+    STATE_DIR,
+    UNIT_FILE,
+    WARDS_DIR,
+    WORKFLOW_FILE,
+    slugify,
+)
 from congress.core.drafts import CongressFile
 from congress.core.levels import DEFAULT_UNIT_TYPE, full_name, place_name, split_ward_name
 from congress.errors import InputError, Problem
@@ -140,8 +147,12 @@ def write_workspace(
     categories: Sequence[str] = (),
     stages: Sequence[str] = (),
     prepare: Callable[[Path, dict[str, str]], None] | None = None,
+    workflow_file: Path | None = None,
 ) -> dict[str, str]:
     """Create the workspace at `target` (which must not exist or be empty); slug -> name.
+
+    `workflow_file`, a workflow of the officer's own, is copied into the workspace as
+    ``workflow.yaml`` and unit.yaml names the copy: a workspace reads no file outside it.
 
     `prepare(folder, wards)` runs on the finished temporary folder before it is renamed into
     place (the state database is created there), so a failure leaves no workspace behind.
@@ -163,6 +174,9 @@ def write_workspace(
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = Path(tempfile.mkdtemp(prefix=".congress-init-", dir=target.parent))
     try:
+        if workflow_file is not None:
+            shutil.copyfile(workflow_file, temp / WORKFLOW_FILE)
+            workflow = WORKFLOW_FILE
         groups = "\n".join(
             [f"  - name: {_q('Tổ công tác số 1')}", "    wards: [" + ", ".join(slugs) + "]"]
         )

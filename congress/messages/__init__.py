@@ -20,6 +20,7 @@ from congress.messages import (
     help_texts,
     help_ward,
     labels,
+    limits,
     naming,
     reading,
     tally,
@@ -44,6 +45,7 @@ AREAS: tuple[ModuleType, ...] = (
     help_ward,
     word_drafts,
     reading,
+    limits,
 )
 
 
