@@ -96,8 +96,9 @@ def test_every_ward_command_takes_the_name_with_w(
 
 @pytest.mark.parametrize("command", ["status", "run"])
 def test_district_takes_w_like_every_command(
-    capsys: pytest.CaptureFixture[str], ws: Path, command: str
+    capsys: pytest.CaptureFixture[str], ws: Path, command: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("CONGRESS_NOW", "2024-01-02T09:00")  # `status` registers nothing
     extra = ["--no-docs"] if command == "run" else []
     with_w = run(capsys, "district", command, "-w", str(ws), *extra, "--json")
     positional = run(capsys, "district", command, str(ws), *extra, "--json")
