@@ -69,6 +69,11 @@ class StoreError(CongressError):
     """The state database cannot be used (missing, locked, corrupt, or from a newer version)."""
 
 
+class TamperedError(StoreError):
+    """The state database was changed outside the program (its history chain, a ward's stage
+    against its last transition); `congress doctor` lists everything found."""
+
+
 class ConcurrentChangeError(CongressError):
     """Someone else changed the ward meanwhile; nothing was written, run the command again."""
 

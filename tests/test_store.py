@@ -37,6 +37,12 @@ ICT = timezone(timedelta(hours=7))
 T0 = datetime(2024, 1, 5, 9, 30, 15, 123456, tzinfo=ICT)
 SLUG = "o-cho-dua"
 ROOT = Path(__file__).resolve().parent.parent
+VERSION = "SELECT value FROM meta WHERE key = 'schema_version'"
+REGISTER_ROW = (
+    "INSERT INTO history (ward, kind, from_stage, to_stage, trigger, actor, at, note, findings,"
+    " inputs_hash, details, workflow_version) VALUES (?, 'register', ?, ?, 'register', 'congress',"
+    " ?, '', '[]', '', '{}', 1)"
+)
 
 
 def _ward(stage: str = "guidance") -> WardRecord:
@@ -318,7 +324,7 @@ def test_migration_from_version_1(db: Path) -> None:
         )
         assert list(store.confirmations(SLUG)) == ["kế hoạch"]
     raw = sqlite3.connect(db)
-    assert raw.execute("SELECT value FROM meta").fetchall() == [(str(LATEST),)] == [("4",)]
+    assert raw.execute(VERSION).fetchall() == [(str(LATEST),)] == [("5",)]
     with pytest.raises(sqlite3.IntegrityError):
         raw.execute("DELETE FROM history")
     raw.close()
@@ -329,6 +335,7 @@ def test_migration_from_the_previous_version_adds_the_document_registry(db: Path
     raw = sqlite3.connect(db)
     at = "2024-01-05T02:30:00.000000+00:00"
     raw.execute("INSERT INTO wards VALUES (?, 'Ô Chợ Dừa', 'mttq', 1, 'drafts', 2, ?)", (SLUG, at))
+    raw.execute(REGISTER_ROW, (SLUG, "drafts", "drafts", at))
     raw.commit()
     raw.close()
     with closing(open_store(db, create=False)) as store:
@@ -341,7 +348,7 @@ def test_migration_from_the_previous_version_adds_the_document_registry(db: Path
         ward = store.get_ward(SLUG)
         assert ward is not None and (ward.stage, ward.revision) == ("drafts", 3)
     raw = sqlite3.connect(db)
-    assert raw.execute("SELECT value FROM meta").fetchall() == [("4",)]
+    assert raw.execute(VERSION).fetchall() == [("5",)]
     raw.close()
 
 
@@ -350,6 +357,7 @@ def test_migration_to_version_4_keeps_approvals_and_adds_their_document_date(db:
     raw = sqlite3.connect(db)
     at = "2024-01-05T02:30:00.000000+00:00"
     raw.execute("INSERT INTO wards VALUES (?, 'Ô Chợ Dừa', 'mttq', 1, 'pilot', 2, ?)", (SLUG, at))
+    raw.execute(REGISTER_ROW, (SLUG, "pilot", "pilot", at))
     raw.execute(
         "INSERT INTO approvals VALUES (?, 'upper_standing', 'Hoa', ?, 'Số 12/CV', '')", (SLUG, at)
     )

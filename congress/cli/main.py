@@ -133,12 +133,14 @@ def personnel_form(output: Path, ruleset: str, ward_dir: Path | None, force: boo
 def _register_workflow_commands() -> None:
     from congress.cli.district_cmds import district
     from congress.cli.docs_cmds import docs
+    from congress.cli.doctor_cmds import doctor
     from congress.cli.reopen_cmds import ward_reopen  # noqa: F401  (registers `ward reopen`)
     from congress.cli.tally_cmds import tally
     from congress.cli.ward_cmds import init, ward, workflow
 
     cli.add_command(district)
     cli.add_command(docs)
+    cli.add_command(doctor)
     cli.add_command(init)
     cli.add_command(tally)
     cli.add_command(ward)

@@ -9,10 +9,28 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from congress.messages import common, dashboard, documents, figures, labels, tally, workflow
+from congress.messages import (
+    common,
+    dashboard,
+    documents,
+    figures,
+    integrity,
+    labels,
+    tally,
+    workflow,
+)
 from congress.messages.types import Catalogue
 
-AREAS: tuple[ModuleType, ...] = (common, labels, figures, workflow, documents, tally, dashboard)
+AREAS: tuple[ModuleType, ...] = (
+    common,
+    labels,
+    figures,
+    workflow,
+    documents,
+    tally,
+    dashboard,
+    integrity,
+)
 
 
 class DuplicateKeyError(Exception):
