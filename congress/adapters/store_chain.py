@@ -92,8 +92,10 @@ def chain_problems(conn: Connection) -> list[Problem]:
     """Every history row whose hash does not follow from its content and the row before it,
     and a head that is not the last row's hash."""
     problems = []
-    prev, last = GENESIS, None
-    for row in conn.execute(select(history).order_by(history.c.id)).mappings():
+    prev: str = GENESIS
+    last: dict[str, Any] | None = None
+    for mapping in conn.execute(select(history).order_by(history.c.id)).mappings():
+        row = dict(mapping)
         if row_hash(prev, row) != row["hash"]:
             problems.append(Problem("tamper.row", _row_params(row)))
         prev, last = row["hash"], row  # the stored hash: a changed row is named once, alone
