@@ -469,3 +469,49 @@ def test_path_with_vietnamese_and_uri_characters(tmp_path: Path) -> None:
     with closing(open_store(db, create=True)) as store:
         _register(store)
     assert _state(db) == ("guidance", 0, [])
+
+
+def test_migration_to_version_5_chains_the_rows_already_written(db: Path) -> None:
+    """A version-4 database with history: every row gets its hash, the head is set, the
+    append-only triggers are back, and the chain goes on from there."""
+    _build(db, 4)
+    raw = sqlite3.connect(db)
+    at = "2024-01-05T02:30:00.000000+00:00"
+    raw.execute("INSERT INTO wards VALUES (?, 'Ô Chợ Dừa', 'mttq', 1, 'pilot', 1, ?)", (SLUG, at))
+    raw.execute(REGISTER_ROW, (SLUG, "guidance", "guidance", at))
+    raw.execute(
+        "INSERT INTO history (ward, kind, from_stage, to_stage, trigger, actor, at, note, findings,"
+        " inputs_hash, details, workflow_version) VALUES (?, 'transition', 'guidance', 'pilot',"
+        " 'advance', 'An', ?, '', '[]', '', '{}', 1)",
+        (SLUG, at),
+    )
+    raw.commit()
+    raw.close()
+    with closing(open_store(db, create=False)) as store:
+        assert store.verify() == []
+        store.confirm(SLUG, Confirmation("kế hoạch", "An", T0), _here(EventKind.CONFIRM))
+        assert store.verify() == []
+    raw = sqlite3.connect(db)
+    hashes = [r[0] for r in raw.execute("SELECT hash FROM history ORDER BY id")]
+    head = raw.execute("SELECT value FROM meta WHERE key = 'history_head'").fetchone()[0]
+    assert len(hashes) == 3 and all(len(h) == 64 for h in hashes) and head == hashes[-1]
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        raw.execute("UPDATE history SET hash = ''")
+    raw.close()
+
+
+def test_a_tampered_database_is_refused_at_opening(store: SqlStore, db: Path) -> None:
+    _register(store)
+    store.close()
+    raw = sqlite3.connect(db)
+    raw.execute("UPDATE wards SET stage = 'reported'")
+    raw.commit()
+    raw.close()
+    with pytest.raises(StoreError) as caught:
+        open_store(db, create=False)
+    assert "đã bị sửa ngoài chương trình" in _message(caught.value)
+    with closing(open_store(db, create=False, verify=False)) as unverified:
+        (problem,) = unverified.verify()
+        assert problem.key == "tamper.stage"
+        with pytest.raises(StoreError, match="reported"):
+            unverified.get_ward(SLUG)  # every read checks the ward against its last transition
