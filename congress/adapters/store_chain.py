@@ -113,39 +113,61 @@ def chain_problems(conn: Connection) -> list[Problem]:
 def ward_problems(conn: Connection, slugs: Iterable[str] | None = None) -> list[Problem]:
     """Wards whose row disagrees with their last stage-setting history row, wards without
     history, and wards whose history is there but whose row is gone (all, or those of `slugs`)."""
-    only = None if slugs is None else list(slugs)
-    last_id = select(history.c.ward, func.max(history.c.id).label("id")).where(
-        history.c.kind.in_(STAGE_KINDS)
+    if slugs is not None:
+        return [p for slug in slugs for p in _one_ward(conn, slug)]
+    latest = (
+        select(history.c.ward, func.max(history.c.id).label("id"))
+        .where(history.c.kind.in_(STAGE_KINDS))
+        .group_by(history.c.ward)
+        .subquery()
     )
-    present = select(history.c.ward).distinct()
-    ward_rows = select(wards.c.slug, wards.c.name, wards.c.stage, wards.c.workflow_version)
-    if only is not None:
-        last_id = last_id.where(history.c.ward.in_(only))
-        present = present.where(history.c.ward.in_(only))
-        ward_rows = ward_rows.where(wards.c.slug.in_(only))
-    latest = last_id.group_by(history.c.ward).subquery()
     query = select(history.c.ward, history.c.to_stage, history.c.workflow_version).join(
         latest, history.c.id == latest.c.id
     )
     last = {r.ward: (r.to_stage, r.workflow_version) for r in conn.execute(query)}
-    with_history = {r.ward for r in conn.execute(present)}
+    with_history = {r.ward for r in conn.execute(select(history.c.ward).distinct())}
     problems = []
-    seen = set()
+    ward_rows = select(wards.c.slug, wards.c.stage, wards.c.workflow_version)
     for ward in conn.execute(ward_rows.order_by(wards.c.slug)):
-        seen.add(ward.slug)
-        found = last.get(ward.slug)
-        params: dict[str, object] = {"ward": ward.slug, "stage": ward.stage}
-        if found is None:
-            problems.append(Problem("tamper.ward_no_history", params))
-        elif found[0] != ward.stage:
-            problems.append(Problem("tamper.stage", {**params, "last": found[0]}))
-        elif found[1] != ward.workflow_version:
-            version = {"version": ward.workflow_version, "last": found[1]}
-            problems.append(Problem("tamper.version", {**params, **version}))
-    for slug in sorted(with_history - seen):
+        with_history.discard(ward.slug)
+        problems += _compare(ward.slug, ward.stage, ward.workflow_version, last.get(ward.slug))
+    for slug in sorted(with_history):
         stage = last.get(slug, ("?", 0))[0]
         problems.append(Problem("tamper.ward_deleted", {"ward": slug, "stage": stage}))
     return problems
+
+
+def _one_ward(conn: Connection, slug: str) -> list[Problem]:
+    """`ward_problems` of one ward, by the (ward, id) index: the check of every read."""
+    ward = conn.execute(
+        select(wards.c.stage, wards.c.workflow_version).where(wards.c.slug == slug)
+    ).first()
+    rows = select(history.c.to_stage, history.c.workflow_version).where(history.c.ward == slug)
+    if ward is None:
+        found = conn.execute(rows.order_by(history.c.id.desc()).limit(1)).first()
+        if found is None:
+            return []
+        last = conn.execute(
+            rows.where(history.c.kind.in_(STAGE_KINDS)).order_by(history.c.id.desc()).limit(1)
+        ).first()
+        stage = last.to_stage if last is not None else "?"
+        return [Problem("tamper.ward_deleted", {"ward": slug, "stage": stage})]
+    last = conn.execute(
+        rows.where(history.c.kind.in_(STAGE_KINDS)).order_by(history.c.id.desc()).limit(1)
+    ).first()
+    found_last = None if last is None else (last.to_stage, last.workflow_version)
+    return _compare(slug, ward.stage, ward.workflow_version, found_last)
+
+
+def _compare(slug: str, stage: str, version: int, last: tuple[str, int] | None) -> list[Problem]:
+    params: dict[str, object] = {"ward": slug, "stage": stage}
+    if last is None:
+        return [Problem("tamper.ward_no_history", params)]
+    if last[0] != stage:
+        return [Problem("tamper.stage", {**params, "last": last[0]})]
+    if last[1] != version:
+        return [Problem("tamper.version", {**params, "version": version, "last": last[1]})]
+    return []
 
 
 def database_problems(conn: Connection) -> list[Problem]:
