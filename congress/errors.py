@@ -70,8 +70,7 @@ class StoreError(CongressError):
 
 
 class TamperedError(StoreError):
-    """The state database was changed outside the program (its history chain, a ward's stage
-    against its last transition); `congress doctor` lists everything found."""
+    """The state database was changed outside the program; `congress doctor` lists what."""
 
 
 class ConcurrentChangeError(CongressError):
