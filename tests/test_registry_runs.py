@@ -35,10 +35,12 @@ def _out(ws: Path) -> Path:
     return ws / "out" / WARD
 
 
-def _registry(ws: Path) -> dict[str, tuple[str, ...]]:
+def _registry(ws: Path, ward: str = WARD) -> dict[str, tuple[str, ...]]:
     with sqlite3.connect(ws / ".congress" / "state.db") as conn:
         rows = conn.execute(
             "SELECT doc, path, file_hash, copy_path, copy_hash, data_hash FROM documents"
+            " WHERE ward = ?",
+            (ward,),
         ).fetchall()
     return {r[0]: tuple(r[1:]) for r in rows}
 
@@ -212,3 +214,33 @@ def test_a_document_open_in_word_stops_the_run_before_any_write(
     assert result.code == 2
     assert "đang mở trong Word/LibreOffice" in result.err and names[-1] in result.err
     _assert_nothing_changed(ws, *before, result.err)
+
+
+def test_a_district_run_undoes_only_the_ward_that_failed(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    """One ward's document open in Word: that ward is written and registered whole or not at all
+    and says so; the other ward's documents are written and registered."""
+    first = run(capsys, "district", "run", str(ws), "--all-docs", "--json")
+    assert first.code == 0, first.err
+    replace(ws / "wards" / WARD / "congress.yaml", "ordinal: XVII", "ordinal: XVIII")
+    other = ws / "out" / "van-mieu"
+    replace(ws / "wards" / "van-mieu" / "congress.yaml", "ordinal: XVII", "ordinal: XVIII")
+    (_out(ws) / ".~lock.to-trinh.docx#").write_text("An", encoding="utf-8")
+    before = (_files(ws), _registry(ws))
+    others = {p.name: p.read_bytes() for p in other.iterdir()}
+    registered = _registry(ws, "van-mieu")
+    result = run(capsys, "district", "run", str(ws), "--all-docs", "--json")
+    assert result.code == 1
+    wards = {w["slug"]: w for w in result.json()["wards"]}
+    (problem,) = wards[WARD]["problems"]
+    assert UNDONE in problem and "to-trinh.docx" in problem
+    assert wards[WARD]["documents"] == []
+    assert (_files(ws), _registry(ws)) == before
+    assert wards["van-mieu"]["problems"] == []
+    changed = [p.name for p in other.iterdir() if others.get(p.name) != p.read_bytes()]
+    assert len(changed) >= 5
+    now = _registry(ws, "van-mieu")
+    assert sorted(d for d in now if now[d] != registered[d]) == sorted(
+        d for d in now if Path(now[d][0]).name in changed
+    )
