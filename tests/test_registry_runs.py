@@ -89,6 +89,9 @@ def test_an_edited_document_gets_one_copy_however_many_runs(
         assert copies == ["to-trinh (ban moi).docx", "to-trinh.docx"]
         assert f"Số: {number}/TTr" in text_of(Document(doc["path"]))
     assert target.read_bytes() == officer  # the officer's file, never touched
+    rows = _history_rows(ws)
+    again = _render(capsys, ws, "to_trinh").json()["documents"][0]
+    assert (again["action"], _history_rows(ws)) == ("beside", rows)  # nothing new to record
     copy = _out(ws) / copies[0]
     path, file_hash, copy_path, copy_hash, _ = _registry(ws)["to_trinh"]
     # the registry keeps both: the officer's file as the document, the generated copy beside it

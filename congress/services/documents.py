@@ -148,8 +148,8 @@ def write_documents(
         batch.move_into_place()
         stage = ws.record(slug).stage
         rows = []
-        for item, (rendered, record, _) in zip(prepared, placed, strict=True):
-            if rendered.action == "unchanged" and _same(registry.get(item.doc), record):
+        for item, (rendered, record, fresh) in zip(prepared, placed, strict=True):
+            if not fresh and _same(registry.get(item.doc), record):
                 continue  # nothing to say twice: the registry already holds it
             details = {"path": record.path, "action": rendered.action}
             if record.copy_path:
