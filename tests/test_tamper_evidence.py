@@ -179,3 +179,19 @@ def test_a_ward_row_added_without_history_is_found(
             " 'reported', 0, updated_at FROM wards LIMIT 1"
         )
     _refused(capsys, used, "phường phuong-ma (bước «reported») không có dòng lịch sử nào")
+
+
+def test_the_hash_covers_every_column_and_the_row_before() -> None:
+    """Canonical: the same content in any key order gives the same hash; any column changed,
+    or another previous row, gives another (so the chain pins each row's place)."""
+    row = {
+        "ward": PILOT, "kind": "transition", "from_stage": "guidance", "to_stage": "pilot",
+        "trigger": "advance", "actor": "Nguyễn Văn An", "at": "2024-01-05T02:30:00.000000+00:00",
+        "note": "", "findings": "[]", "inputs_hash": "", "details": "{}", "workflow_version": 1,
+    }  # fmt: skip
+    base = row_hash("", row)
+    assert len(base) == 64 and row_hash("", dict(reversed(row.items()))) == base
+    assert row_hash("", {**row, "id": 7, "hash": "x"}) == base  # neither is content
+    changed = {row_hash("", {**row, key: f"{value}!"}) for key, value in row.items()}
+    assert len(changed) == len(row) and base not in changed
+    assert row_hash(base, row) != base
