@@ -35,19 +35,25 @@ from template_parts import (  # scripts/ is sys.path[0] when run as a script
     missing,
     new_document,
     para,
+    part_heading,
     save,
+    section,
     short_rule,
     table,
     texts,
     title,
     when,
+    word_headings,
 )
 
 from congress.core.district_context import DISTRICT_DOCUMENTS
 from congress.core.doc_context import DOCUMENTS
+from congress.core.draft_context import REPORT_HEADINGS
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "doc_templates"
 
+# The drafts the officer goes on writing in Word (`congress docs draft`): sections as Word headings.
+WORD_DRAFTS = ("bao_cao_chinh_tri", "bao_cao_kiem_diem", "chuong_trinh_hanh_dong")
 NAMED_TARGETS = [("STT", 1.3, "{{ row.index }}", True), ("Chỉ tiêu", 10.2, "{{ row.name }}", False), ("Mức phấn đấu", 5.0, "{{ row.value }}", True)]  # fmt: skip
 
 
@@ -161,67 +167,67 @@ def _plan(doc: DocumentObject) -> None:
 
 
 def _political_report(doc: DocumentObject) -> None:
+    """The sections of `draft_rules_text.SECTIONS` in their order, as Word headings (PHẦN:
+    Heading 1, I./II.: Heading 2, 1./2.: Heading 3), so the officer's Word draft keeps them."""
     texts(doc, "report.introduction")
-    title(doc, "PHẦN THỨ NHẤT", space_before=6)
-    title(doc, "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ TRƯỚC")
-    para(doc)
-    heading(doc, "I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ")
+    part_heading(doc, "PHẦN THỨ NHẤT", "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ TRƯỚC")
+    section(doc, 2, REPORT_HEADINGS["results"])
 
     def field() -> None:
-        heading(doc, "{{ loop.index }}. {{ item.field }}")
+        section(doc, 3, "{{ loop.index }}. {{ item.field }}")
         texts(doc, "item.paragraphs")
 
     each(doc, "report.results", "item", field)
-    heading(doc, "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU")
+    section(doc, 2, "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU")
     data_table(doc, [("TT", 1.0, "{{ row.index }}", True), ("Chỉ tiêu", 5.4, "{{ row.name }}", False), ("Chỉ tiêu Nghị quyết", 2.7, "{{ row.target }}", True), ("Kết quả thực hiện", 2.6, "{{ row.result }}", True), ("Tỷ lệ đạt so với chỉ tiêu", 2.4, "{{ row.percent }}", True), ("Đánh giá", 2.4, "{{ row.status }}", True)], "report.targets", "row")  # fmt: skip
     when(doc, "report.targets_lower", lambda: para(doc, "Chỉ tiêu càng thấp càng tốt (ghi «không quá»): tỷ lệ đạt là mức chỉ tiêu chia cho kết quả thực hiện; trên 100% là vượt chỉ tiêu."))  # fmt: skip
     missing(doc, "report.targets", "các chỉ tiêu của Nghị quyết nhiệm kỳ trước và kết quả")
-    heading(doc, "III. KẾT QUẢ HOẠT ĐỘNG CỦA CÁC TỔ CHỨC THÀNH VIÊN")
+    section(doc, 2, "III. KẾT QUẢ HOẠT ĐỘNG CỦA CÁC TỔ CHỨC THÀNH VIÊN")
 
     def organisation() -> None:
-        heading(doc, "{{ loop.index }}. {{ org.name }}")
+        section(doc, 3, "{{ loop.index }}. {{ org.name }}")
         texts(doc, "org.paragraphs")
 
     each(doc, "report.member_orgs", "org", organisation)
     missing(doc, "report.member_orgs", "kết quả của các tổ chức thành viên")
-    heading(doc, "IV. HẠN CHẾ VÀ NGUYÊN NHÂN")
-    heading(doc, "1. Hạn chế")
+    section(doc, 2, "IV. HẠN CHẾ VÀ NGUYÊN NHÂN")
+    section(doc, 3, REPORT_HEADINGS["shortcomings"])
     texts(doc, "report.shortcomings")
-    heading(doc, "2. Nguyên nhân")
+    section(doc, 3, REPORT_HEADINGS["causes"])
     texts(doc, "report.causes")
-    heading(doc, "V. BÀI HỌC KINH NGHIỆM")
+    section(doc, 2, REPORT_HEADINGS["lessons"])
     texts(doc, "report.lessons")
-    title(doc, "PHẦN THỨ HAI", space_before=6)
-    title(doc, "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ NHIỆM KỲ ", "{{ term }}")
-    para(doc)
-    heading(doc, "I. PHƯƠNG HƯỚNG, MỤC TIÊU")
+    part_heading(doc, "PHẦN THỨ HAI", "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ NHIỆM KỲ ", "{{ term }}")
+    section(doc, 2, REPORT_HEADINGS["direction"])
     texts(doc, "report.direction")
-    heading(doc, "II. CÁC CHỈ TIÊU CHỦ YẾU")
+    section(doc, 2, REPORT_HEADINGS["new_targets"])
     data_table(doc, NAMED_TARGETS, "report.new_targets", "row")
     missing(doc, "report.new_targets", "các chỉ tiêu nhiệm kỳ mới")
-    heading(doc, "III. NHIỆM VỤ, GIẢI PHÁP")
+    section(doc, 2, "III. NHIỆM VỤ, GIẢI PHÁP")
     texts(doc, "report.tasks")
-    heading(doc, "KẾT LUẬN")
+    section(doc, 1, "KẾT LUẬN")
     texts(doc, "report.conclusion")
+
+
+RESIDENTIAL_TARGETS = [("STT", 1.2, "{{ row.index }}", True), ("Chỉ tiêu", 6.0, "{{ row.name }}", False), ("Mức phấn đấu", 3.4, "{{ row.value }}", True), ("Chủ trì", 3.5, "{{ row.owner }}", False), ("Thời gian", 2.4, "{{ row.deadline }}", True)]  # fmt: skip
 
 
 def _action_programme(doc: DocumentObject) -> None:
     texts(doc, "programme.introduction")
-    heading(doc, "I. NHIỆM VỤ, CHỈ TIÊU CỤ THỂ")
+    section(doc, 2, "I. NHIỆM VỤ, CHỈ TIÊU CỤ THỂ")
     data_table(doc, [("STT", 1.3, "{{ row.index }}", True), ("Nhiệm vụ", 5.7, "{{ row.task }}", False), ("Chỉ tiêu", 3.5, "{{ row.target }}", False), ("Chủ trì", 3.5, "{{ row.owner }}", False), ("Thời gian", 2.5, "{{ row.deadline }}", True)], "programme.tasks", "row")  # fmt: skip
     missing(doc, "programme.tasks", "các nhiệm vụ, mỗi nhiệm vụ có chỉ tiêu, đơn vị chủ trì, thời gian")  # fmt: skip
-    heading(doc, "II. CHƯƠNG TRÌNH XÂY DỰNG KHU DÂN CƯ")
-    para(doc, R("{{ programme.residential.title }}", bold=True))
-    data_table(doc, NAMED_TARGETS, "programme.residential.targets", "row")
-    missing(doc, "programme.residential.targets", "các chỉ tiêu của chương trình xây dựng khu dân cư")  # fmt: skip
-    heading(doc, "III. TỔ CHỨC THỰC HIỆN")
+    section(doc, 2, "II. CHƯƠNG TRÌNH XÂY DỰNG KHU DÂN CƯ")
+    section(doc, 3, "{{ programme.residential.title }}")
+    data_table(doc, RESIDENTIAL_TARGETS, "programme.residential.targets", "row")
+    section(doc, 2, "III. TỔ CHỨC THỰC HIỆN")
     para(doc, "Đại hội giao Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", " khóa mới cụ thể hóa Chương trình hành động này thành chương trình công tác hằng năm; các tổ chức thành viên và Ban công tác Mặt trận các khu dân cư tổ chức thực hiện, định kỳ sơ kết, báo cáo kết quả với Ủy ban./.")  # fmt: skip
 
 
 def _review_report(doc: DocumentObject) -> None:
     texts(doc, "review.introduction")
     for label, key in (("I. ƯU ĐIỂM", "strengths"), ("II. KHUYẾT ĐIỂM, HẠN CHẾ", "weaknesses"), ("III. NGUYÊN NHÂN", "causes"), ("IV. BÀI HỌC KINH NGHIỆM", "lessons")):  # fmt: skip
-        heading(doc, label)
+        section(doc, 2, label)
         texts(doc, f"review.{key}")
 
 
@@ -626,6 +632,8 @@ def build(doc_id: str) -> DocumentObject:
     spec = DOCUMENTS[doc_id]
     subject, body = BODIES[doc_id]
     doc = new_document(spec.title)
+    if doc_id in WORD_DRAFTS:
+        word_headings(doc)
     opening(doc, *subject)
     body(doc)
     SIGNATURES.get(doc_id, signature_block)(doc)

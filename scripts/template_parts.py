@@ -254,6 +254,43 @@ def heading(where: Container, text: str) -> Paragraph:
     return para(where, text, style=HEADING)
 
 
+# Word's own heading styles, by level: the drafts the officer edits (political report, review
+# report, action programme) mark their sections with them, so Word's Navigation pane lists the
+# sections and the draft checks find them by their outline level.
+WORD_HEADINGS = {1: "Heading 1", 2: "Heading 2", 3: "Heading 3"}
+
+
+def word_headings(doc: DocumentObject) -> None:
+    """Heading 1-3 in the look of the bundled documents: 14 pt bold black Times New Roman (the
+    fonts and colour are set for every style by `_styles`), no indent, kept with the next
+    paragraph; level 1 centred ("PHẦN THỨ NHẤT"), levels 2-3 at the left margin."""
+    for level, name in WORD_HEADINGS.items():
+        style = doc.styles[name]
+        style.font.size = Pt(14)
+        style.font.bold = True
+        style.font.italic = False
+        fmt = style.paragraph_format
+        fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER if level == 1 else WD_ALIGN_PARAGRAPH.JUSTIFY
+        fmt.first_line_indent = Cm(0)
+        fmt.space_before, fmt.space_after = Pt(6), Pt(6)
+        fmt.keep_with_next = True
+
+
+def section(where: Container, level: int, *parts: str | R) -> Paragraph:
+    """A heading of Word's style `Heading <level>` (see `word_headings`)."""
+    return para(where, *parts, style=WORD_HEADINGS[level])
+
+
+def part_heading(where: Container, first: str, *second: str | R) -> Paragraph:
+    """A level-1 heading on two lines (a manual line break): "PHẦN THỨ NHẤT" / its title."""
+    paragraph = section(where, 1, first)
+    paragraph.runs[-1].add_break()
+    for part in second:
+        spec = R(part) if isinstance(part, str) else part
+        paragraph.add_run(spec.text)
+    return paragraph
+
+
 def title(where: Container, *parts: str | R, space_before: float | None = None) -> Paragraph:
     return para(where, *parts, style=TITLE, space_before=space_before)
 

@@ -43,6 +43,7 @@ SLOW_MODULES = {
     "test_examples.py": "runs the example generator in a subprocess",
     "test_dong_da_example.py": "generates and replays the 30-ward district",
     "test_workflow_concurrency.py": "races and kills `python -m congress` processes",
+    "test_word_drafts.py": "writes whole Word drafts (python-docx) in every heading habit",
 }
 # A test that takes one of these fixtures runs the CLI or works on a whole workspace.
 SLOW_FIXTURES = {"capsys", "ws", "make_workspace"}

@@ -226,7 +226,8 @@ def test_reopening_refuses_what_is_not_backwards(
     reopen = ("ward", "reopen", PILOT)
     why = ("--reason", "Trả lại")
     refused(cli(capsys, root, *reopen, "personnel", *BY, *why), 2,
-            "chỉ trả phường về một bước TRƯỚC bước hiện tại", "Các bước trước: guidance, drafts")  # fmt: skip
+            "chỉ trả phường về một bước TRƯỚC bước hiện tại", "Các bước trước: Triển khai hướng dẫn, kế hoạch (guidance); "
+            "Dự thảo văn kiện (drafts)")  # fmt: skip
     refused(cli(capsys, root, *reopen, "reported", *BY, *why), 2, "không thể trả về «Đã báo cáo")
     refused(cli(capsys, root, *reopen, "drafs", *BY, *why), 2, "không có bước «drafs»")
     refused(cli(capsys, root, *reopen, "drafts", *why), 2, "--by")

@@ -48,7 +48,7 @@ DYNAMIC: dict[str, list[str]] = {
         "members_present",
         "members",
     ],
-    "ui.check_": ["drafts", "personnel"],
+    "ui.check_": ["drafts", "personnel", "script", "tally", "first_meeting"],
     "tally.": ["in_favour", "against", "not_voting", "percent"],
     "tally.approve.": ["presidium", "secretariat"],
     "tally.meeting.": ["congress", "first_meeting"],
@@ -57,6 +57,7 @@ DYNAMIC: dict[str, list[str]] = {
     "ui.state_": ["ok", "blocked", "missing_data"],
     "ui.doc_": ["written", "overwritten", "unchanged"],
     "workflow.unknown_": ["checks", "checklist", "approvals"],
+    "facts.": ["ward", "date", "ordinal", "counting_board"],
 }
 
 

@@ -352,7 +352,8 @@ def test_mermaid_has_every_transition_start_and_end() -> None:
     assert lines[0] == "stateDiagram-v2"
     assert "    [*] --> draft" in lines
     for transition in DEFINITION.transitions:
-        assert f"    {transition.source} --> {transition.dest}: {transition.trigger}" in lines
+        label = transition.label["vi"]  # the move's Vietnamese name, not its code
+        assert f"    {transition.source} --> {transition.dest}: {label}" in lines
     # Both stages with no way out end the diagram, and only they do.
     assert [line for line in lines if line.endswith("--> [*]")] == [
         "    done --> [*]",

@@ -19,6 +19,7 @@ from congress.core.people import PeopleList
 from congress.core.ruleset import RuleBook
 from congress.core.tally import TallyFile
 from congress.core.ward import WardFile, WardLists
+from congress.core.word_doc import WordDoc
 from congress.errors import InputError, Problem
 from congress.services.personnel import check_ward
 from congress.services.ports import CheckedFiles, WardFolder
@@ -47,6 +48,9 @@ class MemoryWard:
     def ward(self) -> WardFile:
         return self.facts
 
+    def draft_facts(self) -> WardFile:
+        return self.facts
+
     def name(self) -> str:
         return self.facts.ward
 
@@ -64,6 +68,12 @@ class MemoryWard:
 
     def congress(self) -> CongressFile:
         return CongressFile()
+
+    def source(self, what: str) -> str:
+        return f"memory:{what}"
+
+    def word_drafts(self) -> list[WordDoc]:
+        return []
 
     def has_tally(self) -> bool:
         return self.count is not None

@@ -27,7 +27,7 @@ from tests.workspace_helpers import (
 COMMITTEE = "Ủy ban MTTQ Việt Nam phường Ô Chợ Dừa khóa XVII"
 AN = "{name: Nguyễn Văn An, birth_year: 1979, approvals: 110, disapprovals: 17}"
 RULES = {"quorum", "tally_consistent", "double_entry_match", "item_passed", "person_approved",
-         "seats_filled", "delegation_complete"}  # fmt: skip
+         "seats_filled", "delegation_complete", "facts_agree"}  # fmt: skip
 
 
 def tally_file(ws: Path, ward: str = "o-cho-dua") -> Path:
@@ -697,7 +697,7 @@ def test_counting_needs_a_tally_file(
     (root / "wards" / PILOT / "tally.yaml").unlink()
     fulfil(capsys, root, PILOT, "hold_first_meeting")
     result = advance(capsys, root, "hold_first_meeting")
-    assert result.code == 2 and "tally.yaml" in result.err
+    assert result.code == 2 and "kiem-phieu.xlsx" in result.err and "«Nhập lần 1»" in result.err
     assert stage_of(capsys, root, PILOT) == "congress"
 
 

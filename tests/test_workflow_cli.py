@@ -24,10 +24,8 @@ import yaml
 import congress.adapters.store as store_module
 from congress.adapters.rulebook_files import resolve_ruleset
 from congress.adapters.store_schema import LATEST
-from congress.cli import render_ward
-from congress.cli.term import make_console
 from congress.services.ward_checks import inputs_hash
-from tests.cli_helpers import Run, run
+from tests.cli_helpers import ROOT, Run, run
 from tests.workspace_helpers import (
     DATED,
     DOCUMENTS,
@@ -47,10 +45,19 @@ from tests.workspace_helpers import (
     walk_to,
 )
 
+# What the officer reads for each move: its Vietnamese label in the workflow file.
+MOVE_LABELS = {
+    m["trigger"]: m["label"]["vi"]
+    for m in yaml.safe_load(
+        (ROOT / "workflows" / "ward-2024-2029" / "workflow.yaml").read_text(encoding="utf-8")
+    )["transitions"]
+}
+
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
+# An unknown move is refused listing every move by its Vietnamese name, its code in parentheses.
 ALL_TRIGGERS = (
-    "approve_personnel, hold_congress, hold_first_meeting, recognise, report_results, "
-    "start_drafts, submit_drafts"
+    "Bắt đầu dự thảo văn kiện (start_drafts); Hoàn thành dự thảo, chuyển sang đề án nhân sự "
+    "(submit_drafts); Thông qua đề án nhân sự (approve_personnel); Tổ chức Đại hội (hold_congress)"
 )
 LABELS = {
     "guidance": "Triển khai hướng dẫn, kế hoạch",
@@ -66,12 +73,6 @@ LESSONS = [
     {"id": "L1", "text": "Báo cáo chính trị quá dài, cần rút gọn"},
     {"id": "L2", "text": "Tham luận trùng chủ đề"},
 ]
-
-
-@pytest.fixture(autouse=True)
-def wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tables as on a wide terminal, so a message is not cut across lines or cells."""
-    monkeypatch.setattr(render_ward, "console", make_console(width=250))
 
 
 # `ws` (tests/conftest.py): a workspace of three wards made by `congress init`, with their lists.
@@ -112,7 +113,7 @@ def _refused_then_moved(
     refused = advance(capsys, ws, slug, trigger)
     assert refused.code == 1, refused.err
     text = flat(refused.out)
-    assert f"TỪ CHỐI «{trigger}» cho phường Ô Chợ Dừa" in text
+    assert f"TỪ CHỐI «{MOVE_LABELS[trigger]}» cho phường Ô Chợ Dừa" in text
     for item in items:
         assert f"congress ward confirm {slug} {item} --by «Họ tên»" in text
     for approval in approvals:
@@ -176,7 +177,8 @@ def test_pilot_ward_walks_from_guidance_to_recognised(
         assert approves[f"approve:{key}"]["actor"] == SIGNERS[key]
 
     text = flat(ok(capsys, ws, "ward", "history", PILOT).out)
-    assert "approve_personnel: personnel → pilot" in text
+    assert "Thông qua đề án nhân sự: «Đề án nhân sự» → «Rút kinh nghiệm Đại hội điểm»" in text
+    assert "approve:" not in text and "confirm:" not in text  # no raw codes
     assert "Số 30/QĐ-MTTQ" in text and "Ghi chú recognise" in text
 
 
@@ -251,7 +253,7 @@ def test_breaking_scheme_is_refused_with_its_findings(
     refused = advance(capsys, ws, slug, "approve_personnel")
     assert refused.code == 1
     text = flat(refused.out)
-    assert "TỪ CHỐI «approve_personnel» cho phường Văn Miếu" in text
+    assert "TỪ CHỐI «Thông qua đề án nhân sự» cho phường Văn Miếu" in text
     assert "Tỷ lệ tái cử 34/55 (61,82%) vượt mức tối đa 60%" in text
     assert "→ Tối đa 33/55 người được tái cử: thay ít nhất 1 người tái cử bằng người mới." in text
     assert "Tỷ lệ ngoài Đảng 12/55 (21,82%) thấp hơn đầu nhiệm kỳ trước 14/50 (28,00%)" in text
@@ -310,6 +312,7 @@ def test_an_exception_needs_a_rule_a_reason_and_a_document(
     assert ok(capsys, ws, "ward", "status", slug, "--json").json()["wards"][0]["exceptions"] == []
 
 
+RULE_TITLES = {"re_election_max": "Tỷ lệ tái cử", "non_party_min_vs_previous": "Tỷ lệ ngoài Đảng"}
 GRANTS = [
     ("re_election_max", "Phường mới sáp nhập", "Số 21/CV-MTTQ"),
     ("non_party_min_vs_previous", "Thiếu nguồn nhân sự ngoài Đảng", "Số 22/CV-MTTQ"),
@@ -349,7 +352,7 @@ def test_exceptions_let_the_scheme_pass_and_are_shown(
     )
     board = flat(ok(capsys, ws, "ward", "status").out)
     for rule, reason, document in GRANTS:
-        assert f"Ngoại lệ {rule}: Lê Thị Hoa, văn bản {document} — {reason}" in board
+        assert f"Ngoại lệ {RULE_TITLES[rule]}: Lê Thị Hoa, văn bản {document} — {reason}" in board
 
     # … and the history: the grants, and the transition that used them, with its findings.
     rows = history(capsys, ws, slug)
@@ -367,7 +370,8 @@ def test_exceptions_let_the_scheme_pass_and_are_shown(
     assert failed == {"re_election_max", "non_party_min_vs_previous"}
     assert HEX64.match(move["inputs_hash"])
     text = flat(ok(capsys, ws, "ward", "history", slug).out)
-    assert "✘ re_election_max" in text and "exception:re_election_max (Số 21/CV-MTTQ)" in text
+    assert "✘ Tỷ lệ tái cử" in text
+    assert "Ngoại lệ cho quy tắc «Tỷ lệ tái cử» (Số 21/CV-MTTQ)" in text
 
 
 def test_warnings_never_block(capsys: pytest.CaptureFixture[str], ws: Path) -> None:
@@ -571,10 +575,14 @@ def test_overdue_wards_are_flagged(
 def test_workflow_show(capsys: pytest.CaptureFixture[str], ws: Path) -> None:
     shown = run(capsys, "workflow", "show", "ward-2024-2029")
     assert shown.code == 0
-    assert "ward-2024-2029 v2" in shown.out and "stateDiagram-v2" in shown.out
+    assert "ward-2024-2029, phiên bản 2" in shown.out
+    assert "stateDiagram-v2" not in shown.out  # raw Mermaid only when asked
+    for trigger, _, dest, _, _ in STEPS:
+        assert f"{MOVE_LABELS[trigger]} ({trigger}) → {LABELS[dest]}" in flat(shown.out)
+    mermaid = run(capsys, "workflow", "show", "ward-2024-2029", "--mermaid").out
     for trigger, source, dest, _, _ in STEPS:
-        assert f"{source} --> {dest}: {trigger}" in shown.out
-    assert "class " not in shown.out
+        assert f"{source} --> {dest}: {MOVE_LABELS[trigger]}" in mermaid
+    assert "class " not in mermaid
 
     doc = run(capsys, "workflow", "show", "ward-2024-2029", "--json").json()
     assert [s["id"] for s in doc["stages"]] == STAGES and doc["current"] is None
@@ -586,8 +594,8 @@ def test_workflow_show(capsys: pytest.CaptureFixture[str], ws: Path) -> None:
     assert lines[-2].strip().startswith("classDef current ")
     assert lines[-1].strip() == "class drafts current"
     assert '    state "Dự thảo văn kiện" as drafts' in lines
-    table = ok(capsys, ws, "workflow", "show", "--ward", "Văn Miếu").out
-    assert "class guidance current" in table
+    named = ok(capsys, ws, "workflow", "show", "--ward", "Văn Miếu", "--mermaid").out
+    assert "class guidance current" in named
 
     assert_clean_error(
         run(capsys, "workflow", "show", "ward-1999"), 2, "ward-1999", "ward-2024-2029"
@@ -622,13 +630,16 @@ def test_unknown_ward_trigger_item_and_missing_document(
     assert_clean_error(
         wrong_stage,
         1,
-        "không thể «hold_congress» khi phường đang ở bước «Triển khai hướng dẫn, kế hoạch»",
-        "Có thể: start_drafts",
+        "không thể «Tổ chức Đại hội (hold_congress)» khi phường đang ở bước «Triển khai hướng "
+        "dẫn, kế hoạch»",
+        "Có thể: Bắt đầu dự thảo văn kiện (start_drafts)",
     )
-    item = cli(capsys, ws, "ward", "confirm", PILOT, "plan", "--by", "An")
-    assert_clean_error(item, 2, "không có việc «plan»", "plan_issued, subcommittees_formed")
-    approval = cli(capsys, ws, "ward", "approve", PILOT, "party", "--by", "An", "--document", "1")
-    assert_clean_error(approval, 2, "không có phê duyệt «party»", "party_committee")
+    item = cli(capsys, ws, "ward", "confirm", PILOT, "xyz", "--by", "An")
+    assert_clean_error(item, 2, "không có việc «xyz»", "Đã ban hành Kế hoạch tổ chức Đại hội "
+                       "(plan_issued); Đã thành lập các tiểu ban")  # fmt: skip
+    approval = cli(capsys, ws, "ward", "approve", PILOT, "xyz", "--by", "An", "--document", "1")
+    assert_clean_error(approval, 2, "không có phê duyệt «xyz»",
+                       "Ban Thường vụ Đảng ủy phường đồng ý đề án nhân sự (party_committee)")  # fmt: skip
     missing = cli(capsys, ws, "ward", "approve", PILOT, "party_committee", "--by", "An")
     assert_clean_error(missing, 2, "--document")
     blank = cli(capsys, ws, "ward", "approve", PILOT, "party_committee", "--by", "An",

@@ -95,7 +95,8 @@ def test_two_concurrent_advances_move_the_ward_once(
     # Either it lost the race at the write ("changed meanwhile, run again"), or it waited and
     # then found the ward already moved (the trigger is no longer possible from there).
     assert ("vừa thay đổi phường o-cho-dua" in err and "Hãy chạy lại lệnh" in err) or (
-        "không thể «start_drafts» khi phường đang ở bước «Dự thảo văn kiện»" in err
+        "không thể «Bắt đầu dự thảo văn kiện (start_drafts)» khi phường đang ở bước «Dự thảo văn "
+        "kiện»" in err
     ), err
 
     assert stage_of(capsys, ws, PILOT) == "drafts"

@@ -171,7 +171,8 @@ BROKEN = {
         ("pilot_gates: true", 1),
         "transitions.3.pilot_gates",
         "khóa không được hỗ trợ (viết sai tên?). "
-        "Các khóa hợp lệ: trigger, source, dest, label, checks, checklist, approvals, pilot_gate",
+        "Các khóa hợp lệ: trigger, source, dest, label, names, checks, checklist, approvals, "
+        "pilot_gate",
     ),
     "version zero": (
         "version: 2\n",
@@ -345,11 +346,11 @@ def test_small_definition_is_listed(capsys: pytest.CaptureFixture[str], small: P
     assert (document["id"], document["version"]) == ("chi-hoi-2026", 3)
     assert [s["id"] for s in document["stages"]] == ["preparing", "held", "closed"]
     assert [t["trigger"] for t in document["transitions"]] == ["hold", "close"]
-    assert "preparing --> held: hold" in document["mermaid"]
+    assert "preparing --> held: Tổ chức đại hội" in document["mermaid"]
     result = run(capsys, "workflow", "show", str(small))
     assert result.code == 0, result.err
-    assert "chi-hoi-2026 v3" in result.out
-    assert "hold → held" in result.out
+    assert "chi-hoi-2026, phiên bản 3" in result.out
+    assert "Tổ chức đại hội (hold) → Đã đại hội" in result.out
 
 
 def _init_small(capsys: pytest.CaptureFixture[str], folder: Path, workflow: str) -> Run:

@@ -126,6 +126,12 @@ _PAGE = """\
 {% endfor %}</ul></div>
 {% else %}<p>{{ L.no_blocking }}</p>
 {% endfor %}
+<h3 id="h-open">{{ L.open_title }}</h3>
+{% for w in still_open %}<div class="ward-findings open-findings" data-ward="{{ w.slug }}"><h4>{{ w.name }} <span class="n">{{ w.stage_label }}</span></h4><ul>
+{% for f in w.open_findings %}<li class="{{ 'stop' if f.severity == 'error' else 'warn' }}" data-rule="{{ f.rule }}">{{ L.open_error if f.severity == 'error' else L.open_warning }} <b>{{ f.title }}</b> <code>{{ f.rule }}</code>: {{ f.message }}</li>
+{% endfor %}</ul></div>
+{% else %}<p>{{ L.no_open }}</p>
+{% endfor %}
 <h3>{{ L.exceptions_title }}</h3>
 {% if exceptions %}<table id="exceptions"><thead><tr><th>{{ L.wards }}</th><th>{{ L.rule }}</th>\
 <th>{{ L.granted_by }}</th><th>{{ L.document }}</th><th>{{ L.reason }}</th></tr></thead><tbody>
@@ -255,6 +261,7 @@ def render_dashboard(report: DistrictReport, lang: str = "vi") -> str:
         columns=_columns(report),
         overdue=[w for w in report.wards if w.overdue],
         blocked=[w for w in report.wards if w.blocking],
+        still_open=[w for w in report.wards if w.open_findings],
         exceptions=[(w, e) for w in report.wards for e in w.exceptions],
         groups=_groups(report),
         charts=build_charts(report, fixed),

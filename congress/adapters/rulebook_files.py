@@ -17,6 +17,7 @@ from congress.adapters.yaml_files import (
     read_yaml,
     validation_error,
 )
+from congress.core.cross_facts import FACT_RULES
 from congress.core.draft_rules import DRAFT_RULES, SCRIPT_RULES
 from congress.core.first_meeting import FIRST_MEETING_RULES
 from congress.core.personnel import PERSONNEL_RULES
@@ -40,7 +41,14 @@ RULESET_FILE = "ruleset.yaml"
 
 def known_rules() -> dict[str, RuleDef[Any, Any]]:
     """Every rule the code knows, by id: personnel, draft, script and vote-counting rules."""
-    return {**PERSONNEL_RULES, **DRAFT_RULES, **SCRIPT_RULES, **TALLY_RULES, **FIRST_MEETING_RULES}
+    return {
+        **PERSONNEL_RULES,
+        **DRAFT_RULES,
+        **SCRIPT_RULES,
+        **TALLY_RULES,
+        **FIRST_MEETING_RULES,
+        **FACT_RULES,
+    }
 
 
 def _find_ruleset(name: str, base: Path | None) -> Path | None:
@@ -136,6 +144,12 @@ def _catalogue(path: Path) -> tuple[dict[str, RuleTexts], Tree]:
         except ValidationError as exc:
             raise validation_error(exc, path, node, RuleTexts, (rule_id,)) from exc
     return result, node
+
+
+def rule_titles(lang: str) -> dict[str, str]:
+    """Each rule's short title («Tỷ lệ tái cử»), for the lines that name a rule to a person."""
+    catalogue, _ = _catalogue(workflows_dir() / CATALOGUE_FILE)
+    return {rule: texts.title.get(lang) or texts.title["vi"] for rule, texts in catalogue.items()}
 
 
 def load_rulebook(name_or_path: str, base: Path | None = None) -> RuleBook:

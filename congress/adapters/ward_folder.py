@@ -14,19 +14,32 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from congress.adapters.congress_form import FORM_FILE as CONGRESS_FORM
+from congress.adapters.congress_form import read_congress_form
 from congress.adapters.files import confined
 from congress.adapters.people_reader import read_people
 from congress.adapters.rulebook_files import load_rulebook, resolve_ruleset
 from congress.adapters.tally_files import load_tally, people_files
+from congress.adapters.tally_form import ENTRIES
+from congress.adapters.tally_form import FORM_FILE as TALLY_FORM
+from congress.adapters.tally_form_read import read_entry
+from congress.adapters.word_drafts_folder import (
+    DRAFTS_FOLDER,
+    PAGE_COUNTS,
+    draft_files,
+    read_drafts,
+)
 from congress.adapters.yaml_files import Tree, load_model, read_yaml, validation_error
 from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.people import PeopleList
 from congress.core.ruleset import RuleBook
 from congress.core.tally import TallyFile
 from congress.core.ward import WardFile
+from congress.core.word_doc import WordDoc
 from congress.errors import ConfigError, InputError, Problem
 from congress.i18n import t
 
+Source = Literal["congress", "tally", "second"]
 WARD_FILE = "ward.yaml"
 DRAFTS_FILE = "drafts.yaml"
 CONGRESS_FILE = "congress.yaml"
@@ -79,12 +92,44 @@ class FileWardFolder:
 
         def validate() -> WardFile:
             data, node = self._raw()
+            data = self._with_details(data)
             try:
                 return WardFile.model_validate(data)
             except ValidationError as exc:
                 raise validation_error(exc, self.path / WARD_FILE, node, WardFile) from exc
 
         return self._once("ward", validate)  # type: ignore[no-any-return]
+
+    def draft_facts(self) -> WardFile:
+        """`ward.yaml` for the drafts (`docs draft`): as `ward`, except that a committee size not
+        filled in yet (``planned_size: null``, as `congress init` writes it) is taken as 1 — the
+        drafts never show it, and the personnel check still refuses it."""
+        data, node = self._raw()
+        if isinstance(data, dict) and data.get("planned_size") is None:
+            data = {**data, "planned_size": 1}
+        try:
+            return WardFile.model_validate(data)
+        except ValidationError as exc:
+            raise validation_error(exc, self.path / WARD_FILE, node, WardFile) from exc
+
+    def _with_details(self, data: Any) -> Any:
+        """ward.yaml's facts, each left empty there taken from the congress details (the form an
+        officer fills: the day, the ordinal, the planned size)."""
+        wanted = (
+            ("congress_date", "date"),
+            ("ordinal", "ordinal"),
+            ("planned_size", "planned_size"),
+        )
+        if not isinstance(data, dict) or all(data.get(key) is not None for key, _ in wanted):
+            return data
+        try:
+            details = self.congress() if self._details_source() is not None else None
+        except InputError:
+            return data  # the details' own check says what is wrong with them
+        if details is None:
+            return data
+        filled = {key: getattr(details, field) for key, field in wanted if data.get(key) is None}
+        return {**data, **{k: v for k, v in filled.items() if v is not None}}
 
     def name(self) -> str:
         """The ward's name, even while the rest of ward.yaml is unfilled (the slug if unreadable)."""
@@ -131,21 +176,93 @@ class FileWardFolder:
     def drafts(self) -> DraftsFile:
         return self._optional(DRAFTS_FILE, DraftsFile)
 
+    def _refuse_both(self, yaml_name: str, form_name: str) -> InputError:
+        params = {"yaml": yaml_name, "xlsx": form_name}
+        return InputError(Problem("form.both_sources", params, file=str(self.path)))
+
+    def _details_form(self) -> CongressFile | None:
+        """The congress details form, read once; None when there is none."""
+        path = self.path / CONGRESS_FORM
+        if not path.is_file():
+            return None
+        return self._once("congress", lambda: read_congress_form(path))  # type: ignore[no-any-return]
+
+    def _details_source(self) -> str | None:
+        """Which file holds the congress details. The Excel form, once anything is filled in
+        it; a YAML file beside a form that is still blank (as `init` wrote it) is used instead;
+        a filled form beside a YAML file is refused, naming both."""
+        form, has_yaml = self._details_form(), (self.path / CONGRESS_FILE).is_file()
+        filled = form is not None and form != CongressFile(ward=form.ward)
+        if filled and has_yaml:
+            raise self._refuse_both(CONGRESS_FILE, CONGRESS_FORM)
+        if filled or (form is not None and not has_yaml):
+            return CONGRESS_FORM
+        return CONGRESS_FILE if has_yaml else None
+
     def congress(self) -> CongressFile:
-        return self._optional(CONGRESS_FILE, CongressFile)
+        """The congress details: the form `thong-tin-dai-hoi.xlsx` or `congress.yaml`."""
+        found = self._details_source()
+        if found == CONGRESS_FORM:
+            return self._details_form() or CongressFile()
+        if found == CONGRESS_FILE:
+            return load_model(self.path / CONGRESS_FILE, CongressFile)
+        return CongressFile()
+
+    def _entry(self, index: int) -> TallyFile | None:
+        path = self.path / TALLY_FORM
+        return self._once(f"entry{index}", lambda: read_entry(path, index))  # type: ignore[no-any-return]
+
+    def _tally_source(self) -> str | None:
+        """Which file holds the count: the entry form once its «Nhập lần 1» holds a figure;
+        `tally.yaml` beside a blank form; a filled form beside tally.yaml is refused."""
+        has_form, has_yaml = (self.path / TALLY_FORM).is_file(), (self.path / TALLY_FILE).is_file()
+        filled = has_form and self._entry(0) is not None
+        if filled and has_yaml:
+            raise self._refuse_both(TALLY_FILE, TALLY_FORM)
+        if filled or (has_form and not has_yaml):
+            return TALLY_FORM
+        return TALLY_FILE if has_yaml else None
+
+    def source(self, what: Source) -> str:
+        """The file (and sheet) the congress details, the count or its second entry come from."""
+        if what == "congress":
+            return self._details_source() or CONGRESS_FILE
+        if self._tally_source() == TALLY_FORM:
+            return f"{TALLY_FORM} «{ENTRIES[what == 'second']}»"
+        return TALLY_FILE if what == "tally" else SECOND_ENTRY_FILE
+
+    def word_drafts(self) -> list[WordDoc]:
+        """The officer's Word drafts in `van-kien/` (none when there is no such folder)."""
+        cache = None if self.root is None else self.root / ".congress" / PAGE_COUNTS
+        return read_drafts(self.path / DRAFTS_FOLDER, cache)
 
     def has_tally(self) -> bool:
-        return (self.path / TALLY_FILE).is_file()
+        try:
+            found = self._tally_source()
+        except InputError:
+            return True  # two sources, or a form that cannot be read: `tally()` says why
+        return found == TALLY_FILE or (found == TALLY_FORM and self._entry(0) is not None)
 
     def tally(self) -> TallyFile:
-        """`tally.yaml` with its candidate tables; says what to do when there is none yet."""
-        path = self.path / TALLY_FILE
-        if not path.is_file():
+        """The count (`tally.yaml` or «Nhập lần 1» of the form); says what to do when there is
+        none yet."""
+        found = self._tally_source()
+        if found is None:
+            path = self.path / TALLY_FILE
             raise InputError(Problem("tally.missing", {"file": TALLY_FILE}, file=str(path)))
+        if found == TALLY_FORM:
+            entry = self._entry(0)
+            if entry is None:
+                params = {"sheet": ENTRIES[0], "second": ENTRIES[1]}
+                raise InputError(Problem("form.empty_entry", params, file=str(self.path / found)))
+            return entry
+        path = self.path / TALLY_FILE
         return self._once("tally", lambda: load_tally(path, self.roots))  # type: ignore[no-any-return]
 
     def second_tally(self) -> TallyFile | None:
-        """The second, independent entry of the count, when there is one."""
+        """The second, independent entry of the count («Nhập lần 2», or tally-ban-2.yaml)."""
+        if self._tally_source() == TALLY_FORM:
+            return self._entry(1)
         path = self.path / SECOND_ENTRY_FILE
         if not path.is_file():
             return None
@@ -168,7 +285,10 @@ class FileWardFolder:
             named = (("lists.proposed", lists.proposed), ("lists.previous", lists.previous))
             files += [self.named(name, key) for key, name in named if name]
         elif check == "drafts":
-            files += [self.path / DRAFTS_FILE, self.path / CONGRESS_FILE]
+            files += [self.path / DRAFTS_FILE, self.path / CONGRESS_FILE, self.path / CONGRESS_FORM]
+            files += draft_files(self.path / DRAFTS_FOLDER)
+        elif self._tally_source() == TALLY_FORM:
+            files += [self.path / TALLY_FORM]
         else:  # the count, and the first meeting within it
             tally_path, second_path = self.path / TALLY_FILE, self.path / SECOND_ENTRY_FILE
             files += [tally_path, *people_files(tally_path, self.tally())]

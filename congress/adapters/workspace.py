@@ -27,6 +27,9 @@ from congress.resources import workflows_dir
 UNIT_FILE = "unit.yaml"
 WARDS_DIR = "wards"
 OUT_DIR = "out"
+# The officer's Word drafts in a ward's folder (``wards/<ward>/van-kien/``): the political report,
+# the review report and the action programme, as `congress docs draft` starts them.
+DRAFTS_DIR = "van-kien"
 STATE_DIR = ".congress"
 DB_FILE = "state.db"
 WORKFLOW_FILE = "workflow.yaml"
@@ -54,6 +57,11 @@ class WorkspaceFiles:
     def ward_out(self, slug: str) -> Path:
         """``out/<ward>/``, checked like `out`."""
         return inside_workspace(self.root, self.out / slug)
+
+    def ward_drafts(self, slug: str) -> Path:
+        """``wards/<ward>/van-kien/``, checked like `out`; an InputError for an unknown ward."""
+        folder = self.ward(slug).path / DRAFTS_DIR
+        return inside_workspace(self.root, folder)
 
     def slug_of(self, ward: str) -> str:
         """The ward named `ward`: a folder name as it is, or a ward's name ("Ô Chợ Dừa")."""

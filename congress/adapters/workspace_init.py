@@ -12,9 +12,14 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from congress.adapters.congress_form import FORM_FILE as CONGRESS_FORM
+from congress.adapters.congress_form import write_congress_form
 from congress.adapters.form_xlsx import FormSpec, write_form
+from congress.adapters.tally_form import FORM_FILE as TALLY_FORM
+from congress.adapters.tally_form import blank_values, write_tally_form
 from congress.adapters.ward_folder import PREVIOUS_FILE, PROPOSED_FILE, WARD_FILE
 from congress.adapters.workspace import OUT_DIR, STATE_DIR, UNIT_FILE, WARDS_DIR, slugify
+from congress.core.drafts import CongressFile
 from congress.core.levels import DEFAULT_UNIT_TYPE, full_name, place_name, split_ward_name
 from congress.errors import InputError, Problem
 
@@ -96,6 +101,31 @@ timeline: {{}}
 """
 
 
+def write_blank_forms(
+    folder: Path,
+    ward: str,
+    details: CongressFile | None = None,
+    people: Sequence[tuple[str, int | None]] = (),
+    *,
+    force: bool = False,
+) -> list[Path]:
+    """The congress details form and the count's entry form, blank but for what is known: the
+    ward's name, and (from `details`) the day, the ordinal and the counting board; the names put
+    forward (`people`) in the count's committee table. An existing form is kept unless `force`."""
+    details = details or CongressFile()
+    written = []
+    if force or not (folder / CONGRESS_FORM).exists():
+        blank = details.model_copy(update={"ward": details.ward or ward})
+        written.append(write_congress_form(folder / CONGRESS_FORM, blank, force=force))
+    if force or not (folder / TALLY_FORM).exists():
+        ordinal = details.ordinal
+        values = blank_values(ward=ward, date=details.date, ordinal=ordinal,
+                              counting_board=details.counting_board, people=people,
+                              committee_name=None)  # fmt: skip
+        written.append(write_tally_form(folder / TALLY_FORM, values, force=force))
+    return written
+
+
 def write_workspace(
     target: Path,
     *,
@@ -162,6 +192,8 @@ def write_workspace(
                 ),
                 encoding="utf-8",
             )
+            ward_name = name if word is None or word != kind else place_name(kind, bare)
+            write_blank_forms(folder, ward_name)
             place = full_name(kind, bare if word == kind else name).upper()
             for file, subtitle in (
                 (

@@ -8,12 +8,14 @@ typed, never evaluated, kept text when edited. Every openpyxl writer goes throug
 
 from __future__ import annotations
 
+from datetime import date
+
 from openpyxl.cell.cell import Cell as SheetCell
 from openpyxl.worksheet.worksheet import Worksheet
 
 FORMULA_MARKS = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet may read as a formula
 
-Cell = int | float | str | None
+Cell = int | float | str | date | None
 
 
 def put(sheet: Worksheet, row: int, column: int, value: Cell) -> SheetCell:

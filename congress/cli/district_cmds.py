@@ -9,17 +9,24 @@ from typing import Any
 
 import click
 
-from congress.cli.ward_cmds import CONTEXT, _echo_json, _open, json_option
+from congress.cli.ward_cmds import CONTEXT, _echo_json, _open, json_option, workspace_option
 from congress.i18n import t
 
-workspace_argument = click.argument(
-    "workspace", type=click.Path(path_type=Path), default=Path("."), required=False
+# `district run FOLDER` (the older form) is kept beside `-w FOLDER`, the form of every command.
+folder_argument = click.argument(
+    "folder", metavar="[THƯ_MỤC]", type=click.Path(path_type=Path), required=False
 )
+
+
+def _workspace(folder: Path | None, workspace: Path) -> Path:
+    return folder if folder is not None else workspace
 
 
 @click.group(context_settings=CONTEXT)
 def district() -> None:
-    """Cả quận: kiểm tra mọi phường, văn kiện đến hạn, bảng theo dõi, báo cáo lên cấp trên."""
+    """The whole district: every ward checked, the documents due, the dashboard, the reports
+    upward. Help text: congress/messages/help_texts.py.
+    """
 
 
 def _with_progress(total: int, work: Callable[[Callable[[str], None] | None], Any]) -> Any:
@@ -34,30 +41,27 @@ def _with_progress(total: int, work: Callable[[Callable[[str], None] | None], An
 
 
 @district.command("run", context_settings=CONTEXT)
-@workspace_argument
-@click.option("--no-docs", is_flag=True, help="Không tạo văn kiện, chỉ kiểm tra và báo cáo.")
-@click.option(
-    "--all-docs", is_flag=True, help="Tạo mọi văn kiện cho mọi phường, không chỉ văn kiện đến hạn."
-)
-@click.option("--workers", type=click.IntRange(min=1), help="Số tiến trình (mặc định: số lõi).")
+@folder_argument
+@workspace_option
+@click.option("--no-docs", is_flag=True)
+@click.option("--all-docs", is_flag=True)
+@click.option("--workers", type=click.IntRange(min=1))
 @json_option
 def district_run(
-    workspace: Path, no_docs: bool, all_docs: bool, workers: int | None, as_json: bool
+    folder: Path | None,
+    workspace: Path,
+    no_docs: bool,
+    all_docs: bool,
+    workers: int | None,
+    as_json: bool,
 ) -> None:
-    """Kiểm tra mọi phường, tạo văn kiện đến hạn của mỗi phường, viết bảng theo dõi
-    (out/dashboard.html), bảng tổng hợp (.xlsx), báo cáo tiến độ và báo cáo tổng hợp (.docx).
-
-    Không tự chuyển bước cho phường nào. Phường thiếu dữ liệu được ghi «thiếu dữ liệu» và các
-    phường khác vẫn được xử lý. Mã thoát 0 khi mọi phường đọc được dữ liệu, 1 khi có phường thiếu.
-
-    \b
-    Ví dụ:
-      congress district run examples/dong-da
-      congress district run examples/dong-da --json > ket-qua.json
+    """Check every ward, write each ward's documents due, the dashboard (out/dashboard.html),
+    the summary workbook (.xlsx), the progress and summary reports (.docx). Help text:
+    congress/messages/help_texts.py.
     """
     from congress.services.district import district_report, write_outputs
 
-    ws = _open(workspace)
+    ws = _open(_workspace(folder, workspace))
     report = _with_progress(
         len(ws.files.wards),
         lambda progress: district_report(
@@ -79,18 +83,16 @@ def district_run(
 
 
 @district.command("status", context_settings=CONTEXT)
-@workspace_argument
+@folder_argument
+@workspace_option
 @json_option
-def district_status(workspace: Path, as_json: bool) -> None:
-    """Bức tranh cả quận trên màn hình: bước của từng phường, quá hạn, vướng mắc, các tỷ lệ.
-
-    \b
-    Ví dụ:
-      congress district status examples/dong-da
+def district_status(folder: Path | None, workspace: Path, as_json: bool) -> None:
+    """The district on screen: each ward's stage, deadlines missed, what blocks, the shares.
+    Help text: congress/messages/help_texts.py.
     """
     from congress.services.district import district_report
 
-    ws = _open(workspace)
+    ws = _open(_workspace(folder, workspace))
     report = _with_progress(
         len(ws.files.wards), lambda progress: district_report(ws, render=False, progress=progress)
     )

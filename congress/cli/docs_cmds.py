@@ -13,19 +13,20 @@ from congress.i18n import t
 
 @click.group(context_settings=CONTEXT)
 def docs() -> None:
-    """Văn kiện Đại hội: tạo từ dữ liệu của phường, kiểm tra dự thảo, kiểm tra mẫu."""
+    """Congress documents: written from the ward's data, drafts checked, templates checked. Help
+    text: congress/messages/help_texts.py.
+    """
 
 
 @docs.command("render", context_settings=CONTEXT)
 @click.argument("ward_name", metavar="WARD")
 @click.argument("documents", nargs=-1, metavar="[DOC]...")
-@click.option("--force", is_flag=True, help="Ghi đè cả tệp đã được sửa sau khi tạo.")
-@click.option("--final", is_flag=True, help="Bản chính thức (không in «DỰ THẢO»).")
-@click.option("--pdf", "as_pdf", is_flag=True, help="Xuất thêm PDF (cần LibreOffice).")
+@click.option("--force", is_flag=True)
+@click.option("--final", is_flag=True)
+@click.option("--pdf", "as_pdf", is_flag=True)
 @click.option(
     "--templates",
     type=click.Path(path_type=Path, file_okay=False),
-    help="Thư mục mẫu riêng (mặc định: mẫu có sẵn).",
 )
 @workspace_option
 @json_option
@@ -39,17 +40,8 @@ def docs_render(
     workspace: Path,
     as_json: bool,
 ) -> None:
-    """Tạo văn kiện (.docx, mở và sửa được bằng Word) vào out/<phường>/.
-
-    Không bao giờ ghi đè tệp cán bộ đã sửa: bản mới được ghi bên cạnh (trừ khi --force).
-    DOC: ke_hoach, bao_cao_chinh_tri, chuong_trinh_hanh_dong, bao_cao_kiem_diem,
-    de_an_nhan_su, to_trinh, chuong_trinh_dai_hoi, kich_ban, danh_sach_doan_dai_bieu,
-    bien_ban, nghi_quyet (mặc định: tất cả).
-
-    \b
-    Ví dụ:
-      congress docs render o-cho-dua -w examples
-      congress docs render o-cho-dua bao_cao_chinh_tri --pdf -w examples
+    """Write the documents (.docx, to open and edit in Word) into out/<ward>/. Help text:
+    congress/messages/help_texts.py.
     """
     from congress.services.documents import TemplateSet, render_ward, to_pdf
 
@@ -86,19 +78,82 @@ def docs_render(
         click.echo(t("ui.pdf_written", path=pdf))
 
 
+DRAFT_ACTIONS = {
+    "written": "ui.draft_written",
+    "refreshed": "ui.draft_refreshed",
+    "unchanged": "ui.draft_unchanged",
+    "kept": "ui.draft_kept",
+    "beside": "ui.draft_beside",
+}
+
+
+@docs.command("draft", context_settings=CONTEXT)
+@click.argument("ward_name", metavar="WARD")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Dự thảo đã được sửa: ghi bản mới bên cạnh để đối chiếu (không bao giờ ghi đè).",
+)
+@workspace_option
+@json_option
+def docs_draft(ward_name: str, force: bool, workspace: Path, as_json: bool) -> None:
+    """Tạo dự thảo Báo cáo chính trị, Báo cáo kiểm điểm, Chương trình hành động (.docx, viết
+    tiếp bằng Word) vào wards/<phường>/van-kien/.
+
+    Điền sẵn những gì đã biết: tiêu đề, quốc hiệu, các phần theo thứ tự (là Heading trong Word),
+    bảng chỉ tiêu nghị quyết nhiệm kỳ trước với kết quả và đánh giá, một mục cho mỗi tổ chức
+    thành viên, Chương trình xây dựng khu dân cư với các dòng chỉ tiêu; chỗ còn phải viết ghi
+    «[CẦN VIẾT: …]». Dự thảo đã được sửa thì giữ nguyên, không bao giờ ghi đè.
+
+    Mã thoát: 0 xong, 2 không ghi được (phường không có, tệp đang mở trong Word…).
+
+    \b
+    Ví dụ:
+      congress docs draft o-cho-dua -w examples
+      congress docs draft "Ô Chợ Dừa"
+    """
+    from congress.services.drafts_word import write_drafts
+
+    ws = _open(workspace)
+    slug = _slug(ws, ward_name)
+    results = write_drafts(ws, slug, force=force)
+    root = ws.files.root
+
+    def shown(path: Path | None) -> str | None:
+        return str(path.relative_to(root)) if path is not None else None
+
+    if as_json:
+        _echo_json(
+            {
+                "ward": slug,
+                "drafts": [
+                    {"doc": r.doc, "path": shown(r.path), "action": r.action,
+                     "edited": shown(r.edited)}
+                    for r in results
+                ],
+            }
+        )  # fmt: skip
+        return
+    for r in results:
+        click.echo(t(DRAFT_ACTIONS[r.action], path=shown(r.path), edited=shown(r.edited)))
+    click.echo(t("ui.draft_next", ward=slug))
+
+
+SOURCE_KEYS = {
+    "political": "political_report",
+    "review": "review_report",
+    "action": "action_programme",
+}
+
+
 @docs.command("check", context_settings=CONTEXT)
 @click.argument("ward_name", metavar="WARD")
 @workspace_option
 @json_option
 def docs_check(ward_name: str, workspace: Path, as_json: bool) -> None:
-    """Kiểm tra dự thảo văn kiện và kịch bản: độ dài, đủ phần, kết quả tổ chức thành viên,
-    chỉ tiêu, chương trình hành động, trùng lặp báo cáo kiểm điểm, Đoàn Chủ tịch, tham luận.
-
-    Mã thoát: 0 đạt (có thể có cảnh báo), 1 có lỗi, 2 dữ liệu không đọc được.
-
-    \b
-    Ví dụ:
-      congress docs check van-mieu -w examples
+    """Check the drafts and the script: length, sections, member organisations' results,
+    targets, action programme, review report repeating the political report, Presidium,
+    speeches. Help text: congress/messages/help_texts.py.
     """
     import json
 
@@ -114,6 +169,9 @@ def docs_check(ward_name: str, workspace: Path, as_json: bool) -> None:
 
         console = make_console()
         console.print(findings_table(report.findings))
+        if report.sources:
+            sources = {k: report.sources.get(v, "drafts.yaml") for k, v in SOURCE_KEYS.items()}
+            console.print(plain(t("ui.draft_sources", **sources)))
         key = "ui.verdict_ok" if report.ok else "ui.verdict_fail"
         errors = sum(1 for f in report.findings if f.blocking)
         warnings = sum(1 for f in report.findings if not f.ok and not f.blocking)
@@ -123,12 +181,11 @@ def docs_check(ward_name: str, workspace: Path, as_json: bool) -> None:
 
 @docs.command("lint", context_settings=CONTEXT)
 @click.argument("templates", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--ward", "ward_name", help="Kiểm tra thêm: dữ liệu của phường này điền được mẫu.")
+@click.option("--ward", "ward_name")
 @click.option(
     "--generated",
     "-g",
     is_flag=True,
-    help="Kiểm tra văn bản ĐÃ TẠO trong out/ (mọi phường và của quận; với --ward: một phường).",
 )
 @workspace_option
 @json_option
@@ -139,22 +196,9 @@ def docs_lint(
     workspace: Path,
     as_json: bool,
 ) -> None:
-    """Kiểm tra mẫu văn kiện: cú pháp thẻ, thẻ bị tách qua nhiều run, biến không có trong dữ
-    liệu, thẻ dữ liệu không điền được, phông không phải Times New Roman, phông .VnTime/VNI.
-
-    Với --generated: kiểm tra các văn bản đã tạo (out/<phường>/*.docx và out/*.docx của quận) như
-    cán bộ đọc duyệt: từ chỉ cấp sai đơn vị (level_word), mã tiếng Anh còn sót (english), số trên
-    999 chưa tách hàng nghìn (number), «…» còn để trống dù đã có dữ liệu (ellipsis), địa danh ở
-    dòng ngày tháng (place), dòng ký không khớp cơ quan ban hành (signature, signature_chair).
-
-    Mã thoát: 0 đạt, 1 có lỗi, 2 tệp không đọc được hoặc chưa có văn bản nào.
-
-    \b
-    Ví dụ:
-      congress docs lint
-      congress docs lint mau/bao-cao-chinh-tri.docx --ward o-cho-dua -w examples
-      congress docs lint --generated -w examples/dong-da
-      congress docs lint --generated --ward o-cho-dua -w examples --json
+    """Check document templates: tag syntax, tags split across runs, variables not in the data,
+    data tags that cannot be filled, fonts other than Times New Roman, .VnTime/VNI fonts.
+    Help text: congress/messages/help_texts.py.
     """
     if generated:
         _lint_generated(workspace, ward_name, as_json)

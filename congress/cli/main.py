@@ -9,10 +9,22 @@ from pathlib import Path
 import click
 
 from congress import __version__
+from congress.cli.ward_cmds import workspace_option
 from congress.errors import CongressError, Problem
 from congress.i18n import get_lang, set_lang, t
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """`--version`: «congress, phiên bản 0.x» in the language chosen (Click's own option fixes
+    its message when the module is imported)."""
+    if not value or ctx.resilient_parsing:
+        return
+    from congress.cli.click_texts import text
+
+    click.echo(text("click.version") % {"prog": "congress", "version": __version__})
+    ctx.exit()
 
 
 @click.group(context_settings=CONTEXT)
@@ -20,16 +32,12 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
     "--lang",
     type=click.Choice(["vi", "en"]),
     envvar="CONGRESS_LANG",
-    help="Ngôn ngữ thông báo: vi (mặc định) hoặc en.",
 )
-@click.version_option(__version__, prog_name="congress", help="In số phiên bản rồi thoát.")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version)
 def cli(lang: str | None) -> None:
-    """Chuẩn bị Đại hội MTTQ Việt Nam cấp phường: kiểm tra đề án nhân sự, quy trình, văn kiện.
-
-    \b
-    Ví dụ:
-      congress personnel check examples/wards/o-cho-dua
-      congress personnel form danh-sach.xlsx
+    """Prepare the ward congresses of the Vietnam Fatherland Front: personnel schemes, the
+    workflow, documents, vote counts, a whole district. Help text:
+    congress/messages/help_texts.py.
     """
     if lang is not None:
         set_lang(lang)
@@ -37,43 +45,38 @@ def cli(lang: str | None) -> None:
 
 @cli.group(context_settings=CONTEXT)
 def personnel() -> None:
-    """Đề án nhân sự: kiểm tra danh sách dự kiến, tạo mẫu danh sách."""
+    """Personnel scheme: check the proposed list, write a blank list. Help text:
+    congress/messages/help_texts.py.
+    """
 
 
 @personnel.command("check", context_settings=CONTEXT)
-@click.argument("ward_dir", required=False, type=click.Path(path_type=Path))
-@click.option("--proposed", type=click.Path(path_type=Path), help="Danh sách dự kiến (.xlsx/.csv).")
-@click.option("--previous", type=click.Path(path_type=Path), help="Danh sách Ủy ban khóa trước.")
-@click.option("--planned-size", type=click.IntRange(min=1), help="Số lượng Ủy viên dự kiến.")
+@click.argument("ward", metavar="[WARD]", required=False)
+@click.option("--proposed", type=click.Path(path_type=Path))
+@click.option("--previous", type=click.Path(path_type=Path))
+@click.option("--planned-size", type=click.IntRange(min=1))
 @click.option(
     "--ruleset",
-    help="Bộ quy tắc: tên có sẵn hoặc đường dẫn tệp .yaml. Mặc định: khóa ruleset của "
-    "ward.yaml, hoặc ward-2024-2029.",
 )
-@click.option("--people", "show_people", is_flag=True, help="In cả danh sách người dự kiến.")
-@click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON (cho script).")
+@click.option("--people", "show_people", is_flag=True)
+@click.option("--json", "as_json", is_flag=True)
+@workspace_option
 def personnel_check(
-    ward_dir: Path | None,
+    ward: str | None,
     proposed: Path | None,
     previous: Path | None,
     planned_size: int | None,
     ruleset: str | None,
     show_people: bool,
     as_json: bool,
+    workspace: Path,
 ) -> None:
-    """Kiểm tra đề án nhân sự theo bộ quy tắc (tỷ lệ tái cử, ngoài Đảng, cơ cấu…).
-
-    Chỉ một thư mục phường (có ward.yaml), hoặc chỉ các tệp. Mã thoát: 0 đạt (có thể có
-    cảnh báo), 1 có lỗi theo quy tắc, 2 dữ liệu vào không dùng được.
-
-    \b
-    Ví dụ:
-      congress personnel check examples/wards/o-cho-dua
-      congress personnel check --proposed moi.xlsx --previous cu.xlsx --planned-size 55
+    """Check the personnel scheme against the ruleset (re-election, non-Party share,
+    composition…). Help text: congress/messages/help_texts.py.
     """
     from congress.adapters.people_reader import read_people
     from congress.adapters.rulebook_files import load_rulebook
-    from congress.adapters.ward_folder import FileWardFolder
+    from congress.cli.naming import ward_folder
     from congress.services.personnel import (
         DEFAULT_RULESET,
         PersonnelSources,
@@ -82,12 +85,12 @@ def personnel_check(
     )
 
     sources = PersonnelSources(read_people, load_rulebook)
-    if (ward_dir is None) == (proposed is None):
+    if (ward is None) == (proposed is None):
         raise CongressError(Problem("cli.ward_or_files"))
-    if ward_dir is not None:
+    if ward is not None:
         # --ruleset names a bundled ruleset or a file from here, not from the ward's folder
         override = (lambda: load_rulebook(ruleset)) if ruleset is not None else None
-        report = check_ward(FileWardFolder.at(ward_dir), get_lang(), rulebook=override)
+        report = check_ward(ward_folder(ward, workspace), get_lang(), rulebook=override)
     else:
         assert proposed is not None
         if planned_size is None:
@@ -106,27 +109,24 @@ def personnel_check(
 
 @personnel.command("form", context_settings=CONTEXT)
 @click.argument("output", type=click.Path(path_type=Path))
-@click.option("--ruleset", default="ward-2024-2029", show_default=True, help="Bộ quy tắc.")
+@click.option("--ruleset", default="ward-2024-2029", show_default=True)
 @click.option(
     "--ward",
-    "ward_dir",
-    type=click.Path(path_type=Path),
-    help="Thư mục phường: thêm tổ chức thành viên và khu dân cư vào danh sách chọn.",
+    "ward",
 )
-@click.option("--force", is_flag=True, help="Ghi đè nếu tệp đã có.")
-def personnel_form(output: Path, ruleset: str, ward_dir: Path | None, force: bool) -> None:
-    """Tạo mẫu danh sách nhân sự (.xlsx) trống, có danh sách chọn và dòng hướng dẫn.
-
-    \b
-    Ví dụ:
-      congress personnel form du-kien-nhan-su.xlsx
-      congress personnel form du-kien-nhan-su.xlsx --ward examples/wards/o-cho-dua
+@click.option("--force", is_flag=True)
+@workspace_option
+def personnel_form(
+    output: Path, ruleset: str, ward: str | None, force: bool, workspace: Path
+) -> None:
+    """Write a blank personnel list (.xlsx) with drop-down lists and a guidance row. Help text:
+    congress/messages/help_texts.py.
     """
-    from congress.adapters.ward_folder import FileWardFolder
+    from congress.cli.naming import ward_folder
     from congress.services.forms import write_personnel_form
 
-    ward = FileWardFolder(ward_dir.name, ward_dir) if ward_dir is not None else None
-    path = write_personnel_form(output, ruleset, ward, force=force)
+    folder = ward_folder(ward, workspace) if ward is not None else None
+    path = write_personnel_form(output, ruleset, folder, force=force)
     click.echo(t("form.written", path=path))
 
 
@@ -134,9 +134,11 @@ def _register_workflow_commands() -> None:
     from congress.cli.district_cmds import district
     from congress.cli.docs_cmds import docs
     from congress.cli.doctor_cmds import doctor
+    from congress.cli.forms_cmds import ward_forms  # noqa: F401  (registers `ward forms`)
     from congress.cli.reopen_cmds import ward_reopen  # noqa: F401  (registers `ward reopen`)
     from congress.cli.tally_cmds import tally
-    from congress.cli.ward_cmds import init, ward, workflow
+    from congress.cli.ward_cmds import init, ward
+    from congress.cli.workflow_cmds import workflow
 
     cli.add_command(district)
     cli.add_command(docs)
@@ -147,23 +149,7 @@ def _register_workflow_commands() -> None:
     cli.add_command(workflow)
 
 
-def _translate_help_option(command: click.Command) -> None:
-    """Click's own `--help` text, in the process language, on every command."""
-    original = command.get_help_option
-
-    def get_help_option(ctx: click.Context) -> click.Option | None:
-        option = original(ctx)
-        if option is not None:
-            option.help = t("cli.help_option")
-        return option
-
-    command.get_help_option = get_help_option  # type: ignore[method-assign]
-    for sub in getattr(command, "commands", {}).values():
-        _translate_help_option(sub)
-
-
 _register_workflow_commands()
-_translate_help_option(cli)
 
 
 def _error_json(error: CongressError) -> str:
@@ -195,6 +181,9 @@ def _take_lang(args: list[str]) -> list[str]:
 def main(argv: list[str] | None = None) -> None:
     """Entry point: one place turns the project's errors into a message and exit code 2."""
     args = _take_lang(sys.argv[1:] if argv is None else argv)
+    from congress.cli.localise import localise
+
+    localise(cli)
     try:
         cli.main(args=args, prog_name="congress", standalone_mode=False)
     except CongressError as error:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
-from congress.cli.term import make_console, plain
+from congress.cli.term import fill_terminal, make_console, plain
 from congress.core.findings import Finding, Severity, Status
 from congress.i18n import t
 from congress.services.personnel import PersonnelReport
@@ -30,7 +30,7 @@ def _names(people: list[str]) -> str:
 
 
 def findings_table(findings: list[Finding]) -> Table:
-    table = Table(title=plain(t("ui.findings")), show_lines=True, expand=True)
+    table = Table(title=plain(t("ui.findings")), show_lines=True, expand=fill_terminal())
     table.add_column("", width=1)
     table.add_column(t("ui.rule"), ratio=1)
     table.add_column(t("ui.result"), ratio=4)

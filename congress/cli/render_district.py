@@ -53,6 +53,13 @@ def print_district(report: DistrictReport) -> None:
             )
         for line in ward.blocking[:3]:
             state.append(f"\n✘ {line.title}", style="red")
+        shown = {line.rule for line in ward.blocking}
+        still_open = [f for f in ward.open_findings if f.rule not in shown]
+        for line in still_open[:3]:  # the drafts' findings, until fixed, whatever the stage
+            error = line.severity == "error"
+            state.append(
+                f"\n{'✘' if error else '!'} {line.title}", style="red" if error else "yellow"
+            )
         for problem in ward.problems[:2]:
             state.append(f"\n{problem[:160]}", style="yellow")
         table.add_row(

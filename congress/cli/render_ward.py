@@ -17,6 +17,7 @@ from congress.services.workflow_views import (
     ReadinessView,
     ReopenView,
     StatusReport,
+    guard_texts,
     stage_text,
     text,
 )
@@ -53,7 +54,8 @@ def print_status(report: StatusReport) -> None:
             deadline.append(t("ui.next_due", label=ward.next_due.label, due=due))
         stage = Text(ward.stage_label)
         for grant in ward.exceptions:
-            stage.append("\n" + t("ui.exception_line", **grant), style="magenta")
+            named = {**grant, "rule": rule_title(grant["rule"])}
+            stage.append("\n" + t("ui.exception_line", **named), style="magenta")
         if ward.problem:
             stage.append("\n" + ward.problem, style="yellow")
         if ward.reopened:
@@ -63,6 +65,13 @@ def print_status(report: StatusReport) -> None:
         )
         table.add_row(name, stage, since, plain(ward.group), deadline)
     console.print(table)
+
+
+def rule_title(rule: str) -> str:
+    """A rule's title («Tỷ lệ tái cử») for the officer, its id when it has none."""
+    from congress.adapters.rulebook_files import rule_titles
+
+    return rule_titles(get_lang()).get(rule, rule)
 
 
 def _finding_lines(findings: list[Finding], style: str) -> list[Text]:
@@ -137,7 +146,7 @@ def print_readiness(ws: Any, record: Any, views: list[ReadinessView]) -> None:
         key = "ui.ready" if view.ok else "ui.not_ready"
         console.print(
             plain(
-                t(key, trigger=view.trigger, dest=view.dest_label),
+                t(key, trigger=view.label, dest=view.dest_label),
                 "bold green" if view.ok else "bold red",
             )
         )
@@ -161,7 +170,7 @@ def print_advance(ws: Any, result: Any, view: ReadinessView) -> None:
         return
     console.print(
         plain(
-            t("ui.refused", trigger=view.trigger, ward=result.before.name, dest=view.dest_label),
+            t("ui.refused", trigger=view.label, ward=result.before.name, dest=view.dest_label),
             "bold red",
         )
     )
@@ -193,7 +202,12 @@ def _history_what(ws: Any, row: HistoryRow) -> str:
             before=stage_text(ws, row.from_stage),
             after=stage_text(ws, row.to_stage),
         )
-        withdrawn = [w["approval"] for w in row.details.get("withdrawn", [])]
+        approvals = ws.files.definition.approvals
+        withdrawn = [
+            text(approvals[w["approval"]], get_lang()) if w["approval"] in approvals
+            else w["approval"]
+            for w in row.details.get("withdrawn", [])
+        ]  # fmt: skip
         if withdrawn:
             what += "\n" + t("ui.history_withdrawn", approvals=", ".join(withdrawn))
         return what
@@ -205,10 +219,39 @@ def _history_what(ws: Any, row: HistoryRow) -> str:
             before=row.from_stage,
             after=stage_text(ws, row.to_stage),
         )
-    what = row.trigger
-    if row.from_stage != row.to_stage:
-        what = f"{row.trigger}: {row.from_stage} → {row.to_stage}"
-    return what
+    return event_text(ws, row)
+
+
+def event_text(ws: Any, row: HistoryRow) -> str:
+    """A history row in the officer's words: the move's and stages' names, the item's label,
+    the rule's title — never `confirm:plan_issued`."""
+    definition = ws.files.definition
+    lang = get_lang()
+    kind, _, code = row.trigger.partition(":")
+    if row.kind == "transition":
+        move = next((m for m in definition.transitions if m.trigger == row.trigger), None)
+        name = text(move.label, lang) if move else row.trigger
+        return t("ui.history_move", move=name, before=stage_text(ws, row.from_stage),
+                 after=stage_text(ws, row.to_stage))  # fmt: skip
+    if kind == "confirm":
+        label = definition.checklist.get(code)
+        return t("ui.history_confirm", label=text(label, lang) if label else code)
+    if kind == "approve":
+        label = definition.approvals.get(code)
+        return t("ui.history_approve", label=text(label, lang) if label else code)
+    if kind == "exception":
+        return t("ui.history_exception", rule=rule_title(code))
+    if kind == "acknowledge":
+        lessons = {lesson.id: lesson.text for lesson in ws.files.unit.lessons}
+        return t("ui.history_lesson", lesson=code, text=lessons.get(code, ""))
+    if kind == "document":
+        from congress.core.doc_context import DOCUMENTS
+
+        spec = DOCUMENTS.get(code)
+        return t("ui.history_document", title=spec.title if spec else code)
+    if row.kind == "register":
+        return t("ui.history_register", stage=stage_text(ws, row.to_stage))
+    return row.trigger
 
 
 def print_history(ws: Any, slug: str, rows: list[HistoryRow]) -> None:
@@ -226,32 +269,39 @@ def print_history(ws: Any, slug: str, rows: list[HistoryRow]) -> None:
         note = (
             row.note
             + ("\n" if row.note and failed else "")
-            + "\n".join(f"✘ {f['rule']}" for f in failed)
+            + "\n".join(f"✘ {f.get('title') or f['rule']}" for f in failed)
         )
         table.add_row(plain(short_datetime(row.at)), plain(row.actor), plain(what), plain(note))
     console.print(table)
 
 
-def print_workflow(definition: WorkflowDefinition, current: str | None, diagram: str) -> None:
+def print_workflow(definition: WorkflowDefinition, current: str | None) -> None:
+    """The stages, their names, the moves out of each and what they need — in words."""
+    from congress.core.workflow_names import stages
+
     lang = get_lang()
-    table = Table(
-        title=plain(f"{definition.title} — {definition.id} v{definition.version}"), show_lines=True
-    )
+    title = t("ui.workflow_title", title=definition.title, id=definition.id,
+              version=definition.version)  # fmt: skip
+    table = Table(title=plain(title), show_lines=True)
+    # the names one can type are Vietnamese: shown to the officer, not in the English view
+    with_names = lang == "vi"
     table.add_column("#")
-    for header in ("ui.workflow_stage", "ui.workflow_moves", "ui.workflow_guards"):
-        table.add_column(t(header))
-    for index, stage in enumerate(definition.stages, start=1):
-        label = Text(text(stage.label, lang), style="bold reverse" if stage.id == current else "")
+    for header in ("ui.workflow_stage", "ui.workflow_names", "ui.workflow_moves",
+                   "ui.workflow_guards"):  # fmt: skip
+        if header != "ui.workflow_names" or with_names:
+            table.add_column(t(header))
+    for index, named in enumerate(stages(definition), start=1):
+        stage = definition.stage(named.code)
+        label = plain(named.shown(lang), "bold reverse" if stage.id == current else "")
         moves, guards = [], []
         for move in definition.triggers_from(stage.id):
-            moves.append(f"{move.trigger} → {move.dest}")
-            parts = [*move.checks, *move.checklist, *move.approvals]
-            if move.pilot_gate:
-                parts.append("pilot_gate")
-            guards.append(", ".join(parts) or "—")
-        table.add_row(plain(index), label, plain("\n".join(moves)), plain("\n".join(guards)))
+            dest = text(definition.stage(move.dest).label, lang)
+            moves.append(f"{text(move.label, lang)} ({move.trigger}) → {dest}")
+            guards.append("\n".join(guard_texts(definition, move, lang)) or "—")
+        names = [plain(", ".join(stage.names) or "—")] if with_names else []
+        table.add_row(plain(index), label, *names, plain("\n".join(moves)),
+                      plain("\n".join(guards)))  # fmt: skip
     console.print(table)
-    console.print(plain(diagram))
 
 
 def print_reopen(ws: Any, result: Any) -> None:

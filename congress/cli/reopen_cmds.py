@@ -41,8 +41,8 @@ def parse_date(value: str) -> date:
 @click.argument("ward_name", metavar="WARD")
 @click.argument("stage")
 @by_option
-@click.option("--reason", required=True, help="Lý do trả lại (ghi vào lịch sử).")
-@click.option("--document", default="", help="Số văn bản trả lại của cấp trên, nếu có.")
+@click.option("--reason", required=True)
+@click.option("--document", default="")
 @workspace_option
 @json_option
 def ward_reopen(
@@ -54,18 +54,7 @@ def ward_reopen(
     workspace: Path,
     as_json: bool,
 ) -> None:
-    """Trả phường về một bước trước (ví dụ cấp trên trả lại dự thảo hoặc đề án nhân sự).
-
-    Các phê duyệt của những bước được mở lại bị hủy và phải ghi lại; các việc đã xác nhận vẫn
-    giữ nguyên; lịch sử ghi ai trả lại, vì sao, theo văn bản nào. Chỉ trả về bước trước bước
-    hiện tại.
-
-    \b
-    Ví dụ:
-      congress ward reopen van-mieu personnel --by "Lê Thị Hoa" \\
-          --reason "Đề án nhân sự chưa đủ cơ cấu khu dân cư" --document "Số 140/MTTQ-BTT" \\
-          -w dong-da
-    """
+    """Send the ward back to an earlier stage (e.g. Help text: congress/messages/help_ward.py."""
     from congress.services.workflow import reopen
 
     ws = _open(workspace)

@@ -38,22 +38,10 @@ class WardOrCommand(click.Group):
     subcommand_metavar="WARD | compare A B",
 )
 def tally() -> None:
-    """Kiểm phiếu, biểu quyết: kiểm tra số liệu của Đại hội (tally.yaml của phường) — đại biểu
-    có mặt, các nội dung biểu quyết, danh sách Ủy ban và Đoàn đại biểu được hiệp thương cử, Ban
-    Thường trực do Hội nghị lần thứ nhất hiệp thương cử — tính kết quả và in nhật ký nhập liệu;
-    đối chiếu hai lần nhập độc lập.
-
-    Số liệu không khớp nhau (có mặt > triệu tập, tán thành nhiều hơn số có mặt, thu vào > phát
-    ra, số khuyết khác số lượng trừ số đã hiệp thương cử, dự khuyết trùng chính thức…) thì không
-    dùng kết quả. Mã thoát: 0 đạt, 1 có lỗi (số liệu không khớp, không đủ đại biểu, nội dung
-    không được thông qua, số lượng chưa khớp hoặc cần biểu quyết lại), 2 dữ liệu không đọc được.
-
-    \b
-    Ví dụ:
-      congress tally o-cho-dua -w examples
-      congress tally o-cho-dua -w examples --json
-      congress tally compare examples/wards/o-cho-dua/tally.yaml \\
-          examples/wards/o-cho-dua/tally-nhap-sai.yaml
+    """Vote count: check the congress's figures (the ward's tally.yaml) — delegates present, the
+    votes, the committee and delegation chosen, the Standing Committee chosen by the first
+    meeting — compute the results and print the entry journal. Help text:
+    congress/messages/help_texts.py.
     """
 
 
@@ -62,12 +50,8 @@ def tally() -> None:
 @workspace_option
 @json_option
 def tally_check(ward_name: str, workspace: Path, as_json: bool) -> None:
-    """Kiểm tra số liệu kiểm phiếu của phường và in kết quả (cũng chạy được là
-    `congress tally WARD`).
-
-    \b
-    Ví dụ:
-      congress tally check o-cho-dua -w examples
+    """Check the ward's vote count and print the results (also run as «congress tally WARD»).
+    Help text: congress/messages/help_texts.py.
     """
     from congress.services.tally import check_tally
 
@@ -85,12 +69,8 @@ def tally_check(ward_name: str, workspace: Path, as_json: bool) -> None:
 @click.argument("second", metavar="B", type=click.Path(path_type=Path))
 @json_option
 def tally_compare(first: Path, second: Path, as_json: bool) -> None:
-    """Đối chiếu hai lần nhập độc lập của cùng một cuộc kiểm phiếu (hai tệp tally.yaml): mọi
-    số liệu khác nhau được liệt kê. Mã thoát 0 khi hai bản khớp nhau, 1 khi có số liệu khác.
-
-    \b
-    Ví dụ:
-      congress tally compare tally.yaml tally-ban-2.yaml
+    """Compare two independent entries of the same count (two tally.yaml files): every figure
+    that differs is listed. Help text: congress/messages/help_texts.py.
     """
     from congress.services.tally import compare_files
 
@@ -118,7 +98,7 @@ def _print_report(report: Any) -> None:
         console.print(Text(t("tally.no_result"), style="bold red"))
     else:
         header = t("tally.header", ward=report.ward_name, convened=results.convened,
-                   present=results.present, percent=results.present_percent)  # fmt: skip
+                   present=results.present, percent=results.presence.percent_text)  # fmt: skip
         console.print(Text(header, style="bold"))
         if results.votes:
             console.print(_votes_table(results.votes))
@@ -153,9 +133,9 @@ def _verdict(ok: bool, yes: str, no: str) -> Any:
 def _votes_table(votes: list[Any]) -> Any:
     from rich.table import Table
 
-    from congress.cli.term import plain
+    from congress.cli.term import fill_terminal, plain
 
-    table = Table(title=plain(t("tally.items")), expand=True)
+    table = Table(title=plain(t("tally.items")), expand=fill_terminal())
     table.add_column(t("tally.item"), ratio=1)
     for key in ("in_favour", "against", "not_voting", "percent"):
         table.add_column(t(f"tally.{key}"), justify="right", max_width=9)

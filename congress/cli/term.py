@@ -9,13 +9,27 @@ scans congress/cli/ for prints and table rows that skip `plain`.
 
 from __future__ import annotations
 
+import sys
+
 from rich.console import Console
 from rich.text import Text
 
+# Piped into a file, `grep` or `less -S`, a table is not squeezed to 80 columns (rich's default
+# without a terminal), which wrapped one cell over 20 lines: a line is as long as its content.
+PIPE_WIDTH = 400
+
 
 def make_console(width: int | None = None) -> Console:
-    """A console that prints strings literally: no markup tags, no emoji codes."""
+    """A console that prints strings literally: no markup tags, no emoji codes. On a terminal
+    tables fit its width; piped, they are as wide as their content (up to PIPE_WIDTH)."""
+    if width is None and not sys.stdout.isatty():
+        width = PIPE_WIDTH
     return Console(markup=False, emoji=False, width=width)
+
+
+def fill_terminal() -> bool:
+    """Whether a table should stretch to the terminal's width (not when piped: no padding)."""
+    return sys.stdout.isatty()
 
 
 def plain(value: object, style: str = "") -> Text:

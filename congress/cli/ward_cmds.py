@@ -1,4 +1,4 @@
-"""`congress init`, `congress ward …`, `congress workflow show`: parse, call a use case, print."""
+"""`congress init`, `congress ward …`: parse, call a use case, print."""
 
 from __future__ import annotations
 
@@ -21,10 +21,9 @@ workspace_option = click.option(
     type=click.Path(path_type=Path),
     default=Path("."),
     show_default=True,
-    help="Thư mục làm việc (có unit.yaml); mặc định thư mục đang đứng hoặc thư mục cha.",
 )
-json_option = click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
-by_option = click.option("--by", "actor", required=True, help="Họ tên người thực hiện.")
+json_option = click.option("--json", "as_json", is_flag=True)
+by_option = click.option("--by", "actor", required=True)
 
 
 def _open(workspace: Path) -> Any:
@@ -58,20 +57,18 @@ def _echo_json(data: Any) -> None:
 
 @click.command("init", context_settings=CONTEXT)
 @click.argument("folder", type=click.Path(path_type=Path))
-@click.option("--unit", required=True, help="Tên đơn vị cấp trên, ví dụ «Quận Đống Đa».")
-@click.option("--ward", "wards", multiple=True, help="Tên một phường (lặp lại cho mỗi phường).")
-@click.option("--pilot", help="Tên phường đại hội điểm.")
-@click.option("--term", default="2024-2029", show_default=True, help="Nhiệm kỳ.")
-@click.option("--workflow", default="ward-2024-2029", show_default=True, help="Quy trình.")
+@click.option("--unit", required=True)
+@click.option("--ward", "wards", multiple=True)
+@click.option("--pilot")
+@click.option("--term", default="2024-2029", show_default=True)
+@click.option("--workflow", default="ward-2024-2029", show_default=True)
 @click.option(
     "--level",
     type=click.Choice(UPPER_LEVELS),
-    help="Cấp của đơn vị cấp trên; mặc định theo chữ đầu tên đơn vị («Tỉnh …» -> tỉnh).",
 )
 @click.option(
     "--unit-type",
     type=click.Choice(UNIT_TYPES),
-    help="Loại các đơn vị cấp dưới; mặc định theo chữ đầu tên («Xã …» -> xã), còn lại phường.",
 )
 def init(
     folder: Path,
@@ -83,13 +80,8 @@ def init(
     level: str | None,
     unit_type: str | None,
 ) -> None:
-    """Tạo thư mục làm việc: unit.yaml, mỗi phường một thư mục (ward.yaml có chú thích, mẫu
-    danh sách trống), out/ và cơ sở dữ liệu trạng thái .congress/.
-
-    \b
-    Ví dụ:
-      congress init dong-da --unit "Quận Đống Đa" --ward "Ô Chợ Dừa" --ward "Văn Miếu" \\
-          --pilot "Ô Chợ Dừa"
+    """Create a workspace: unit.yaml, one folder per ward (an annotated ward.yaml, blank lists),
+    out/ and the state database .congress/. Help text: congress/messages/help_texts.py.
     """
     from congress.adapters.store import open_store
     from congress.services.init import init_workspace
@@ -111,7 +103,9 @@ def init(
 
 @click.group(context_settings=CONTEXT)
 def ward() -> None:
-    """Từng phường: trạng thái, điều kiện bước tiếp theo, chuyển bước, lịch sử."""
+    """One ward at a time: status, what the next move needs, moving on, history. Help text:
+    congress/messages/help_ward.py.
+    """
 
 
 @ward.command("status", context_settings=CONTEXT)
@@ -119,12 +113,8 @@ def ward() -> None:
 @workspace_option
 @json_option
 def ward_status(ward_name: str | None, workspace: Path, as_json: bool) -> None:
-    """Các phường đang ở bước nào, từ khi nào, có quá hạn không, có ngoại lệ nào.
-
-    \b
-    Ví dụ:
-      congress ward status -w dong-da
-      congress ward status o-cho-dua -w dong-da --json
+    """Where each ward is, since when, whether late, with which exceptions. Help text:
+    congress/messages/help_ward.py.
     """
     from congress.services.workflow_views import status
 
@@ -143,13 +133,8 @@ def ward_status(ward_name: str | None, workspace: Path, as_json: bool) -> None:
 @workspace_option
 @json_option
 def ward_check(ward_name: str, workspace: Path, as_json: bool) -> None:
-    """Điều kiện để sang bước tiếp theo: quy tắc, việc cần xác nhận, phê duyệt, đại hội điểm.
-
-    Mã thoát 0 khi đủ điều kiện (hoặc đã ở bước cuối), 1 khi còn vướng.
-
-    \b
-    Ví dụ:
-      congress ward check o-cho-dua -w dong-da
+    """What the next move needs: rules, items to confirm, approvals, the pilot congress. Help
+    text: congress/messages/help_ward.py.
     """
     from congress.services.workflow import readiness
     from congress.services.workflow_views import readiness_view
@@ -172,18 +157,13 @@ def ward_check(ward_name: str, workspace: Path, as_json: bool) -> None:
 @click.argument("ward_name", metavar="WARD")
 @click.argument("trigger")
 @by_option
-@click.option("--note", default="", help="Ghi chú, lưu trong lịch sử.")
+@click.option("--note", default="")
 @workspace_option
 @json_option
 def ward_advance(
     ward_name: str, trigger: str, actor: str, note: str, workspace: Path, as_json: bool
 ) -> None:
-    """Chuyển phường sang bước tiếp theo, nếu đủ điều kiện; nếu không, nói rõ vì sao.
-
-    \b
-    Ví dụ:
-      congress ward advance o-cho-dua start_drafts --by "Nguyễn Văn An" -w dong-da
-    """
+    """Move the ward on, when ready. Help text: congress/messages/help_ward.py."""
     from congress.services.workflow import advance
     from congress.services.workflow_views import readiness_view
 
@@ -206,11 +186,8 @@ def ward_advance(
 @workspace_option
 @json_option
 def ward_history(ward_name: str, workspace: Path, as_json: bool) -> None:
-    """Lịch sử của phường: mọi lần chuyển bước, xác nhận, phê duyệt, ngoại lệ — ai, khi nào.
-
-    \b
-    Ví dụ:
-      congress ward history o-cho-dua -w dong-da
+    """The ward's history: every move, confirmation, approval, exception — who, when. Help text:
+    congress/messages/help_ward.py.
     """
     from congress.services.workflow_views import history_rows
 
@@ -230,33 +207,28 @@ def ward_history(ward_name: str, workspace: Path, as_json: bool) -> None:
 @click.argument("ward_name", metavar="WARD")
 @click.argument("item")
 @by_option
-@click.option("--note", default="", help="Ghi chú.")
+@click.option("--note", default="")
 @workspace_option
 def ward_confirm(ward_name: str, item: str, actor: str, note: str, workspace: Path) -> None:
-    """Xác nhận một việc trong danh mục (ví dụ đã dự tập huấn).
-
-    \b
-    Ví dụ:
-      congress ward confirm o-cho-dua training_attended --by "Nguyễn Văn An" -w dong-da
-    """
+    """Confirm a checklist item (e.g. Help text: congress/messages/help_ward.py."""
     from congress.services.workflow import confirm
+    from congress.services.workflow_views import text
 
     ws = _open(workspace)
-    confirm(ws, _slug(ws, ward_name), item, actor, note)
-    click.echo(t("ui.recorded", what=item))
+    code = confirm(ws, _slug(ws, ward_name), item, actor, note)
+    click.echo(t("ui.recorded", what=text(ws.files.definition.checklist[code], get_lang())))
 
 
 @ward.command("approve", context_settings=CONTEXT)
 @click.argument("ward_name", metavar="WARD")
 @click.argument("approval")
 @by_option
-@click.option("--document", required=True, help="Số, ký hiệu văn bản đồng ý.")
+@click.option("--document", required=True)
 @click.option(
     "--date",
     "document_date",
-    help="Ngày ký văn bản (yyyy-mm-dd hoặc dd/mm/yyyy); bắt buộc với quyết định công nhận.",
 )
-@click.option("--note", default="", help="Ghi chú.")
+@click.option("--note", default="")
 @workspace_option
 def ward_approve(
     ward_name: str,
@@ -267,63 +239,54 @@ def ward_approve(
     note: str,
     workspace: Path,
 ) -> None:
-    """Ghi một phê duyệt (Đảng ủy phường, Ban Thường trực cấp trên…) với số văn bản; quyết
-    định công nhận cần cả số và ngày ký.
-
-    \b
-    Ví dụ:
-      congress ward approve o-cho-dua party_committee --by "Trần Văn Bình" \\
-          --document "Số 45-CV/ĐU" -w dong-da
-      congress ward approve o-cho-dua upper_recognition --by "Phạm Minh Đức" \\
-          --document "Số 21/QĐ-MTTQ-BTT" --date 2024-01-26 -w dong-da
+    """Record an approval (ward Party committee, upper Standing Committee…) with its document
+    number. Help text: congress/messages/help_ward.py.
     """
     from congress.cli.reopen_cmds import parse_date
     from congress.services.workflow import approve
 
     day = parse_date(document_date) if document_date else None
+    from congress.services.workflow_views import text
+
     ws = _open(workspace)
-    approve(ws, _slug(ws, ward_name), approval, actor, document, note, day)
+    code = approve(ws, _slug(ws, ward_name), approval, actor, document, note, day)
     when = f", {day.strftime('%d/%m/%Y')}" if day else ""
-    click.echo(t("ui.recorded", what=f"{approval} ({document}{when})"))
+    label = text(ws.files.definition.approvals[code], get_lang())
+    click.echo(t("ui.recorded", what=f"{label} ({document}{when})"))
 
 
 @ward.command("exception", context_settings=CONTEXT)
 @click.argument("ward_name", metavar="WARD")
 @click.argument("rule")
 @by_option
-@click.option("--reason", required=True, help="Lý do cho qua.")
-@click.option("--document", required=True, help="Số văn bản đồng ý của cấp trên.")
+@click.option("--reason", required=True)
+@click.option("--document", required=True)
 @workspace_option
 def ward_exception(
     ward_name: str, rule: str, actor: str, reason: str, document: str, workspace: Path
 ) -> None:
-    """Cho một quy tắc mức lỗi được qua, theo văn bản đồng ý của cấp trên (ghi vào lịch sử).
-
-    \b
-    Ví dụ:
-      congress ward exception van-mieu re_election_max --by "Lê Thị Hoa" \\
-          --reason "Phường mới sáp nhập" --document "Số 12/CV-MTTQ" -w dong-da
+    """Let an error-level rule pass, on the upper level's written agreement (recorded in the
+    history). Help text: congress/messages/help_ward.py.
     """
     from congress.services.workflow import grant_exception
 
     ws = _open(workspace)
-    grant_exception(ws, _slug(ws, ward_name), rule, actor, reason, document)
-    click.echo(t("ui.recorded", what=f"{rule} ({document})"))
+    from congress.adapters.rulebook_files import rule_titles
+
+    code = grant_exception(ws, _slug(ws, ward_name), rule, actor, reason, document)
+    title = rule_titles(get_lang()).get(code, code)
+    click.echo(t("ui.recorded", what=f"{title} ({document})"))
 
 
 @ward.command("acknowledge", context_settings=CONTEXT)
 @click.argument("ward_name", metavar="WARD")
 @click.argument("lesson")
 @by_option
-@click.option("--note", required=True, help="Phường đã tiếp thu bài học thế nào.")
+@click.option("--note", required=True)
 @workspace_option
 def ward_acknowledge(ward_name: str, lesson: str, actor: str, note: str, workspace: Path) -> None:
-    """Xác nhận phường đã tiếp thu một bài học kinh nghiệm của đại hội điểm.
-
-    \b
-    Ví dụ:
-      congress ward acknowledge van-mieu L1 --by "Lê Thị Hoa" \\
-          --note "Đã rút gọn báo cáo chính trị còn 18 trang" -w dong-da
+    """Record that the ward addressed a lesson of the pilot congress. Help text:
+    congress/messages/help_ward.py.
     """
     from congress.services.workflow import acknowledge
 
@@ -333,49 +296,3 @@ def ward_acknowledge(ward_name: str, lesson: str, actor: str, note: str, workspa
     from congress.cli.render_ward import print_rerun
 
     print_rerun(runs)
-
-
-@click.group(context_settings=CONTEXT)
-def workflow() -> None:
-    """Quy trình: các bước và bước chuyển."""
-
-
-@workflow.command("show", context_settings=CONTEXT)
-@click.argument("name", required=False)
-@click.option("--ward", "ward_name", help="Đánh dấu bước hiện tại của phường này.")
-@workspace_option
-@click.option("--mermaid", "as_mermaid", is_flag=True, help="Chỉ in sơ đồ Mermaid.")
-@json_option
-def workflow_show(
-    name: str | None, ward_name: str | None, workspace: Path, as_mermaid: bool, as_json: bool
-) -> None:
-    """Các bước, bước chuyển và điều kiện của quy trình, kèm sơ đồ Mermaid.
-
-    Không có NAME: quy trình của thư mục làm việc.
-
-    \b
-    Ví dụ:
-      congress workflow show ward-2024-2029
-      congress workflow show -w dong-da --ward o-cho-dua --mermaid
-    """
-    from congress.adapters.workspace import load_definition
-    from congress.core.workflow import mermaid
-    from congress.services.ward_checks import CHECKS
-
-    current = None
-    if name:
-        definition = load_definition(name, set(CHECKS))
-    else:
-        ws = _open(workspace)
-        definition = ws.files.definition
-        if ward_name:
-            current = ws.record(_slug(ws, ward_name)).stage
-    diagram = mermaid(definition, current, get_lang())
-    if as_json:
-        _echo_json({**definition.model_dump(mode="json"), "current": current, "mermaid": diagram})
-    elif as_mermaid:
-        click.echo(diagram, nl=False)
-    else:
-        from congress.cli.render_ward import print_workflow
-
-        print_workflow(definition, current, diagram)

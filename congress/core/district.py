@@ -59,12 +59,14 @@ def total_share(parts: Sequence[Share]) -> Share:
 
 
 class FindingLine(BaseModel):
-    """A failed rule as a line on the dashboard."""
+    """A failed rule as a line on the dashboard; `check` names the check it comes from (drafts,
+    personnel, script…) where it is listed as still open."""
 
     rule: str
     title: str
     message: str
     severity: str
+    check: str = ""
 
 
 class Deadline(BaseModel):
@@ -139,6 +141,9 @@ class WardSummary(BaseModel):
     state: str  # "ok" | "blocked" | "missing_data"
     problems: list[str] = []
     blocking: list[FindingLine] = []
+    # The failed findings (errors and warnings) of the checks still open at the ward's stage
+    # (e.g. the drafts from the drafts stage until the congress): they stay until fixed.
+    open_findings: list[FindingLine] = []
     warnings: int = 0
     overdue: list[Deadline] = []
     exceptions: list[dict[str, str]] = []

@@ -36,6 +36,7 @@ from congress.core.doc_names import (
     secretary_signature,
     upper,
 )
+from congress.core.draft_context import action_programme, political_report, review_report
 from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.figures import Ratio
 from congress.core.minutes_context import proceedings
@@ -44,7 +45,6 @@ from congress.core.people import STANDING_ROLES, Gender, Person, Role
 from congress.core.personnel_context import PersonnelContext
 from congress.core.statistics import Metric
 from congress.core.tally_context import TallyInput, tally_view
-from congress.core.targets import target_rows
 from congress.core.text import fold
 from congress.core.unit import UnitFile
 from congress.core.vn_format import dateline, document_number, short_date
@@ -107,6 +107,9 @@ def _common(src: WardDocuments, spec: DocSpec) -> dict[str, Any]:
     issued = congress.documents.get(spec.id)
     day = issued.date if issued else None
     kind = issuer_of(spec)
+    if day is None and kind == CONGRESS:
+        # a congress document is dated the congress day unless the details give its own date
+        day = congress.date or src.ward.congress_date
     ward_body = f"ỦY BAN MTTQ VIỆT NAM {upper(names.ward_full)}"
     upper_body = f"ỦY BAN MTTQ VIỆT NAM {upper(names.upper_full)}"
     place = congress.place or names.ward
@@ -142,66 +145,6 @@ def _common(src: WardDocuments, spec: DocSpec) -> dict[str, Any]:
         "signature": signature,
         "secretary": secretary_signature(congress),
         "recipients": recipients,
-    }
-
-
-def _political_report(src: WardDocuments) -> dict[str, Any]:
-    report = src.drafts.political_report
-    orgs = {o.organisation: o.text for o in report.member_organisations}
-    for unit in src.ward.member_organisations or []:
-        orgs.setdefault(unit.name, None)
-    return {
-        "introduction": content.paragraphs(report.introduction, "phần mở đầu"),
-        "results": [
-            {"field": r.field, "paragraphs": content.paragraphs(r.text, f"kết quả {r.field}")}
-            for r in report.results
-        ]
-        or [
-            {"field": "…", "paragraphs": [content.PLACEHOLDER.format(what="kết quả từng lĩnh vực")]}
-        ],
-        "member_orgs": [
-            {"name": name, "paragraphs": content.paragraphs(text, f"kết quả của {name}")}
-            for name, text in orgs.items()
-        ],
-        "targets": target_rows(report.targets),
-        "targets_lower": any(not t.higher_is_better for t in report.targets),
-        "shortcomings": content.paragraphs(report.shortcomings, "hạn chế"),
-        "causes": content.paragraphs(report.causes, "nguyên nhân"),
-        "lessons": content.paragraphs(report.lessons, "bài học kinh nghiệm"),
-        "direction": content.paragraphs(report.direction, "phương hướng, mục tiêu"),
-        "new_targets": [
-            {"index": str(i), "name": t.name, "value": t.value}
-            for i, t in enumerate(report.new_targets, 1)
-        ],
-        "tasks": content.paragraphs(report.tasks, "nhiệm vụ, giải pháp"),
-        "conclusion": content.paragraphs(report.conclusion, "phần kết luận"),
-    }
-
-
-def _action_programme(src: WardDocuments) -> dict[str, Any]:
-    programme = src.drafts.action_programme
-    residential = programme.residential_programme
-    return {
-        "introduction": content.paragraphs(programme.introduction, "phần mở đầu"),
-        "tasks": [
-            {"index": str(i), "task": a.task, "target": a.target or "…", "owner": a.owner or "…", "deadline": a.deadline or "…"}
-            for i, a in enumerate(programme.tasks, 1)
-        ],
-        "residential": {
-            "title": residential.title if residential else content.PLACEHOLDER.format(what="chương trình xây dựng khu dân cư"),
-            "targets": [{"index": str(i), "name": t.name, "value": t.value or "…"} for i, t in enumerate(residential.targets, 1)] if residential else [],
-        },
-    }  # fmt: skip
-
-
-def _review_report(src: WardDocuments) -> dict[str, Any]:
-    review = src.drafts.review_report
-    return {
-        "introduction": content.paragraphs(review.introduction, "phần mở đầu"),
-        "strengths": content.paragraphs(review.strengths, "ưu điểm"),
-        "weaknesses": content.paragraphs(review.weaknesses, "khuyết điểm, hạn chế"),
-        "causes": content.paragraphs(review.causes, "nguyên nhân"),
-        "lessons": content.paragraphs(review.lessons, "bài học kinh nghiệm"),
     }
 
 
@@ -361,17 +304,17 @@ def _minutes(src: WardDocuments) -> dict[str, Any]:
 
 BUILDERS: dict[str, Callable[[WardDocuments], dict[str, Any]]] = {
     "ke_hoach": lambda s: {"plan": _plan(s), "congress": _congress_day(s)},
-    "bao_cao_chinh_tri": lambda s: {"report": _political_report(s)},
-    "chuong_trinh_hanh_dong": lambda s: {"programme": _action_programme(s)},
-    "bao_cao_kiem_diem": lambda s: {"review": _review_report(s)},
+    "bao_cao_chinh_tri": lambda s: {"report": political_report(s)},
+    "chuong_trinh_hanh_dong": lambda s: {"programme": action_programme(s)},
+    "bao_cao_kiem_diem": lambda s: {"review": review_report(s)},
     "de_an_nhan_su": lambda s: {"personnel": _personnel(s)},
     "to_trinh": lambda s: {"personnel": _personnel(s)},
     "chuong_trinh_dai_hoi": lambda s: {"congress": _congress_day(s)},
     "kich_ban": lambda s: {"congress": _congress_day(s)},
     "danh_sach_doan_dai_bieu": lambda s: {"delegation": _delegation(s)},
-    "bien_ban": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": _political_report(s), **_minutes(s)},
+    "bien_ban": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": political_report(s), **_minutes(s)},
     "bien_ban_kiem_phieu": lambda s: {"congress": _congress_day(s), "tally": tally_view(s.tally), "signature": counting_signature(s.congress)},
-    "nghi_quyet": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": _political_report(s), "delegation": _delegation(s), "tally": tally_view(s.tally)},
+    "nghi_quyet": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": political_report(s), "delegation": _delegation(s), "tally": tally_view(s.tally)},
     "bien_ban_hoi_nghi_thu_nhat": lambda s: {"congress": _congress_day(s), **after.first_meeting_minutes(s)},
     "quyet_dinh_cong_nhan": after.recognition_decision,
     "bao_cao_ket_qua": lambda s: {"congress": _congress_day(s), "tally": (tv := tally_view(s.tally)), "delegation": _delegation(s), **after.results_report(s, tv)},

@@ -8,30 +8,42 @@ with figures; limits come from the ruleset, texts from the catalogue (workflows/
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Annotated, Any
+from typing import Any
 
-from pydantic import BeforeValidator, Field, PlainSerializer, field_validator
+from pydantic import Field
 
 from congress.core import draft_rules_text as tx
+from congress.core import draft_rules_word as wx
+from congress.core.draft_recognise import ACTION, POLITICAL, Place
+from congress.core.draft_rules_word import ActionParams, Ratio
 from congress.core.drafts import CongressFile, DraftsFile, ResidentialProgramme
 from congress.core.findings import Outcome, Status
-from congress.core.numbers import format_decimal, group_thousands, parse_percent
+from congress.core.numbers import group_thousands
 from congress.core.ruleset import NoParams, RuleDef, Strict
 from congress.core.targets import Verdict, assess
 from congress.core.text import clean, contains_phrase
 from congress.core.ward import Unit
+from congress.core.word_drafts import Leftover, PageCount
 
 
 @dataclass(frozen=True)
 class DraftsContext:
-    """The ward's drafts, its congress file, and its member organisations (None: not listed)."""
+    """The ward's drafts, its congress file, and its member organisations (None: not listed);
+    from the officer's Word files also: where each passage is (`places`), the political report's
+    page count, and the placeholders, comments and tracked changes left in the files. `sources`
+    names each draft's source file."""
 
     drafts: DraftsFile
     congress: CongressFile
     member_organisations: Sequence[Unit] | None
+    places: Mapping[str, Mapping[str, Place]] = field(default_factory=dict)
+    pages: PageCount | None = None
+    leftovers: Sequence[Leftover] = ()
+    sources: Mapping[str, str] = field(default_factory=dict)
+    section_order: Sequence[str] = ()
 
 
 DRAFT_RULES: dict[str, RuleDef[DraftsContext, Any]] = {}
@@ -56,30 +68,19 @@ def _rule(
     return register
 
 
-def _ratio(value: object) -> Fraction:
-    try:
-        result = parse_percent(value)
-    except ValueError as exc:
-        raise ValueError("not a number") from exc
-    if not 0 < result <= 1:
-        raise ValueError("a ratio above 0 and at most 1, e.g. 0.8")
-    return result
-
-
-# A similarity threshold above 0 and at most 1: 0.8, "0,8".
-Ratio = Annotated[
-    Fraction,
-    BeforeValidator(_ratio),
-    PlainSerializer(lambda v: format_decimal(v, 2, trim=True), return_type=str),
-]
-
-
 # The political report -----------------------------------------------------------------------
 
 
-@_rule(DRAFT_RULES, NoParams, "count total missing_count missing keys", hints="add")
+@_rule(
+    DRAFT_RULES,
+    NoParams,
+    "count total missing_count missing keys order expected",
+    "ok fail order",
+    "add add_word reorder",
+)
 def report_sections_present(ctx: DraftsContext, _: NoParams) -> list[Outcome]:
-    """Results, shortcomings, causes, lessons, direction and new targets all have content."""
+    """Results, shortcomings, causes, lessons, direction and new targets all have content, in
+    that order (the order of a Word file's headings)."""
     r = ctx.drafts.political_report
     present = {
         "results": any(tx.has_text(x.text) for x in r.results),
@@ -98,7 +99,16 @@ def report_sections_present(ctx: DraftsContext, _: NoParams) -> list[Outcome]:
         "keys": ", ".join(f"political_report.{k}" for k in missing),
     }
     actual = {"present": [k for k in tx.SECTIONS if present[k]], "missing": missing}
-    return [tx.result(not missing, values, actual, {"sections": list(tx.SECTIONS)}, ("add",))]
+    limit = {"sections": list(tx.SECTIONS)}
+    misplaced = wx.order_outcome(ctx.section_order, present, values, actual, limit)
+    if not missing and misplaced is not None:
+        return [misplaced]
+    return [tx.result(not missing, values, actual, limit, (_add(ctx),))]
+
+
+def _add(ctx: DraftsContext) -> str:
+    """The hint to add what is missing: to drafts.yaml, or to the political report's Word file."""
+    return "add_word" if ctx.sources.get(POLITICAL, "drafts.yaml") != "drafts.yaml" else "add"
 
 
 class LengthParams(Strict):
@@ -109,12 +119,16 @@ class LengthParams(Strict):
 @_rule(
     DRAFT_RULES,
     LengthParams,
-    "words pages max_pages words_per_page max_words cut cut_pages",
-    hints="cut",
+    "words pages max_pages words_per_page max_words cut cut_pages method file",
+    "ok fail pages_ok pages_fail",
+    hints="cut shorten",
 )
 def report_length_max(ctx: DraftsContext, p: LengthParams) -> list[Outcome]:
-    """Words of the political report (all its text) ≤ max_pages × words_per_page."""
+    """Pages of the political report's Word file ≤ max_pages (LibreOffice's count or an estimate
+    from the file's layout); from drafts.yaml, words ≤ max_pages × words_per_page."""
     words = sum(tx.word_count(t) for t in tx.report_texts(ctx.drafts.political_report))
+    if ctx.pages is not None:
+        return [wx.pages_outcome(ctx.pages, p.max_pages, words)]
     max_words = p.max_pages * p.words_per_page
     cut = max(words - max_words, 0)
     pages = tx.pages_text(words, p.words_per_page)
@@ -127,12 +141,19 @@ def report_length_max(ctx: DraftsContext, p: LengthParams) -> list[Outcome]:
         "cut": group_thousands(cut),
         "cut_pages": tx.pages_text(cut, p.words_per_page),
     }
-    actual = {"words": words, "pages": pages}
+    # JSON: numbers as numbers, the displayed pages ("18,0") beside them
+    actual = {"words": words, "pages": float(tx.pages(words, p.words_per_page)), "text": pages}
     limit = {"words": max_words, "pages": p.max_pages, "words_per_page": p.words_per_page}
     return [tx.result(words <= max_words, values, actual, limit, ("cut",))]
 
 
-@_rule(DRAFT_RULES, NoParams, "count total missing_count missing", "ok fail not_checked", "add")
+@_rule(
+    DRAFT_RULES,
+    NoParams,
+    "count total missing_count missing",
+    "ok fail not_checked",
+    "add add_word",
+)
 def member_org_results_present(ctx: DraftsContext, _: NoParams) -> list[Outcome]:
     """Every member organisation of the ward (by name or alias) has its results in the report."""
     units = ctx.member_organisations
@@ -141,16 +162,21 @@ def member_org_results_present(ctx: DraftsContext, _: NoParams) -> list[Outcome]
     entries = ctx.drafts.political_report.member_organisations
     absent: list[str] = []
     empty: list[str] = []
+    quoted: dict[str, Any] = {}
     for unit in units:
         named = [
             e for e in entries if any(contains_phrase(e.organisation, s) for s in unit.spellings)
         ]
         if not named:
             absent.append(unit.name)
-        elif not any(tx.has_text(e.text) for e in named):
+        elif not any(wx.has_figure(e.text) for e in named):
             empty.append(unit.name)
+            quoted[unit.name] = next((e for e in named if tx.has_text(e.text)), named[0])
     listed = [tx.local(n, n) for n in absent] + [
-        tx.local(f"{n} (có mục nhưng chưa có nội dung)", f"{n} (listed, no text)") for n in empty
+        wx.with_place(
+            ctx.places, POLITICAL, wx.no_figure(n, quoted[n].text), quoted[n].organisation
+        )
+        for n in empty
     ]
     missing = len(listed)
     values = {
@@ -160,7 +186,7 @@ def member_org_results_present(ctx: DraftsContext, _: NoParams) -> list[Outcome]
         "missing": tx.join_local(listed),
     }
     actual = {"present": len(units) - missing, "of": len(units), "absent": absent, "empty": empty}
-    return [tx.result(not missing, values, actual, {"missing": 0}, ("add",))]
+    return [tx.result(not missing, values, actual, {"missing": 0}, (_add(ctx),))]
 
 
 @_rule(
@@ -186,9 +212,14 @@ def targets_assessed(ctx: DraftsContext, _: NoParams) -> list[Outcome]:
             incomplete.append((target.name, lacks))
     vi = {"target": "chỉ tiêu", "result": "kết quả"}
     missing = [
-        tx.local(
-            f"{name} (thiếu {' và '.join(vi[k] for k in lacks)})",
-            f"{name} (no {' or '.join(lacks)})",
+        wx.with_place(
+            ctx.places,
+            POLITICAL,
+            tx.local(
+                f"{name} (thiếu {' và '.join(vi[k] for k in lacks)})",
+                f"{name} (no {' or '.join(lacks)})",
+            ),
+            name,
         )
         for name, lacks in incomplete
     ]
@@ -212,19 +243,6 @@ def targets_assessed(ctx: DraftsContext, _: NoParams) -> list[Outcome]:
 # The action programme -----------------------------------------------------------------------
 
 
-class ActionParams(Strict):
-    measurable_pattern: str = r"\d"
-
-    @field_validator("measurable_pattern")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"not a regular expression: {exc}") from exc
-        return value
-
-
 @_rule(
     DRAFT_RULES,
     ActionParams,
@@ -239,20 +257,22 @@ def action_items_specific(ctx: DraftsContext, p: ActionParams) -> list[Outcome]:
         return [Outcome(Status.FAILED, "empty", actual={"tasks": 0}, hints=("add_tasks",))]
     pattern = re.compile(p.measurable_pattern)
     vague: list[tuple[str, list[str]]] = []
+    where: list[tx.LocalText] = []
     for item in tasks:
         has = {
-            "target": bool(pattern.search(clean(item.target))),
-            "owner": tx.has_text(item.owner),
-            "deadline": tx.has_text(item.deadline),
+            "target": wx.measurable(clean(item.target), pattern),
+            "owner": wx.filled(item.owner),
+            "deadline": wx.filled(item.deadline),
         }
         if not all(has.values()):
             vague.append((tx.quote(item.task, 80), [k for k, ok in has.items() if not ok]))
+            where.append(wx.at(ctx.places, ACTION, item.task))
     details = [
         tx.local(
-            f"«{task}» (thiếu {tx.join_local(tx.LACKS[k] for k in lacks)['vi']})",
-            f"«{task}» (lacks {tx.join_local(tx.LACKS[k] for k in lacks)['en']})",
+            f"«{task}»{w['vi']} (thiếu {tx.join_local(tx.LACKS[k] for k in lacks)['vi']})",
+            f"«{task}»{w['en']} (lacks {tx.join_local(tx.LACKS[k] for k in lacks)['en']})",
         )
-        for task, lacks in vague
+        for (task, lacks), w in zip(vague, where, strict=True)
     ]
     values = {
         "total": len(tasks),
@@ -269,6 +289,9 @@ def action_items_specific(ctx: DraftsContext, p: ActionParams) -> list[Outcome]:
     }
     limit = {"measurable_pattern": p.measurable_pattern}
     return [tx.result(not vague, values, actual, limit, ("fix",))]
+
+
+_DIGIT = re.compile(r"\d")
 
 
 class ResidentialParams(Strict):
@@ -292,7 +315,8 @@ def residential_programme_present(ctx: DraftsContext, p: ResidentialParams) -> l
             Outcome(Status.FAILED, "absent", absent, {"present": False}, limit, [], ("create",))
         ]
     named = [t for t in programme.targets if tx.has_text(t.name)]
-    without = [t.name for t in named if not tx.has_text(t.value)]
+    # A value is a figure to reach: «Phấn đấu giảm» (a direction) is no value.
+    without = [t.name for t in named if not wx.measurable(t.value, _DIGIT)]
     count = len(named) - len(without)
     add = max(p.min_targets - len(named), 0)
     values = {
@@ -302,7 +326,9 @@ def residential_programme_present(ctx: DraftsContext, p: ResidentialParams) -> l
         "min_targets": p.min_targets,
         "add": add,
         "without_count": len(without),
-        "without_value": ", ".join(without),
+        "without_value": tx.join_local(
+            wx.with_place(ctx.places, ACTION, tx.local(n, n), n) for n in without
+        ),
     }
     actual = {"present": True, "targets": len(named), "with_value": count, "no_value": without}
     hints = ("fill",) * bool(without) + ("add",) * bool(add)
@@ -315,21 +341,35 @@ def residential_programme_present(ctx: DraftsContext, p: ResidentialParams) -> l
 class DuplicateParams(Strict):
     threshold: Ratio = Fraction(4, 5)
     min_words: int = Field(default=12, ge=1)
+    min_shared_figures: int = Field(default=2, ge=1)
 
 
 @_rule(
     DRAFT_RULES,
     DuplicateParams,
     "review_section report_section review_quote report_quote similarity threshold min_words "
-    "checked",
-    "ok fail not_checked",
+    "checked figures shared min_shared_figures",
+    "ok fail not_checked figures",
     "rewrite",
 )
 def review_duplicates_report(ctx: DraftsContext, p: DuplicateParams) -> list[Outcome]:
-    """Paragraphs of the review report that repeat the political report, quoting both."""
-    return tx.duplicate_paragraphs(
-        ctx.drafts.review_report, ctx.drafts.political_report, p.threshold, p.min_words
+    """Paragraphs of the review report that repeat the political report, quoting both: alike in
+    words, or a paraphrase giving the same figures as one paragraph of the report."""
+    return wx.duplicates(
+        ctx.drafts.review_report,
+        ctx.drafts.political_report,
+        (p.threshold, p.min_words, p.min_shared_figures),
+        ctx.places,
     )
+
+
+@_rule(
+    DRAFT_RULES, NoParams, "kind quote where author files", "ok fail", "placeholder comment changes"
+)
+def draft_leftovers(ctx: DraftsContext, _: NoParams) -> list[Outcome]:
+    """Placeholders («[CẦN VIẾT…]», «…», «xxx»), comments and tracked changes left in the drafts."""
+    files = ", ".join(dict.fromkeys(ctx.sources.values())) or "drafts.yaml"
+    return wx.leftover_outcomes(ctx.leftovers, files)
 
 
 @_rule(

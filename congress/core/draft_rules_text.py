@@ -6,6 +6,7 @@ Pure functions over strings (standard library only). The rules themselves are in
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -13,6 +14,7 @@ from fractions import Fraction
 from typing import Any
 
 from congress.core.drafts import PoliticalReport, ReviewReport, ScriptPart, Speech
+from congress.core.figures import percent_number
 from congress.core.findings import Outcome, Status
 from congress.core.numbers import format_decimal
 from congress.core.text import clean, fold, header_key
@@ -99,6 +101,12 @@ def could_reach(a: Sequence[str], b: Sequence[str], threshold: Fraction) -> bool
     return total == 0 or Fraction(2 * min(len(a), len(b)), total) >= threshold
 
 
+def _bag_reaches(a: Counter[str], b: Counter[str], total: int, threshold: Fraction) -> bool:
+    """An upper bound of `similarity` from the words both have (in any order) reaches
+    `threshold`: the matched words are a common subsequence, so at most the shared words."""
+    return Fraction(2 * sum((a & b).values()), total) >= threshold
+
+
 def quote(text: str, limit: int = QUOTE_CHARS) -> str:
     """The first `limit` characters of `text`, cut at a word, with "…" when cut."""
     text = clean(text)
@@ -124,9 +132,14 @@ def names_person(person: str, name: str) -> bool:
     return bool(key) and any(f" {key} " in f" {phrase_key(p)} " for p in names_in(person))
 
 
+def pages(words: int, words_per_page: int) -> Fraction:
+    """Pages to one decimal, rounded up (so 6.751 words at 450 a page is 15,1, not 15,0)."""
+    return Fraction(-(-words * 10 // words_per_page), 10)
+
+
 def pages_text(words: int, words_per_page: int) -> str:
-    """Pages to one decimal, rounded up (so 6.751 words at 450 a page is "15,1", not "15,0")."""
-    return format_decimal(Fraction(-(-words * 10 // words_per_page), 10), 1)
+    """`pages` as displayed: "15,1"."""
+    return format_decimal(pages(words, words_per_page), 1)
 
 
 # The sections of the documents, as the messages name them ----------------------------------
@@ -233,15 +246,23 @@ def duplicate_paragraphs(
         "min_words": min_words,
         "checked": len(ours),
     }
-    limit = {"similarity_percent": values["threshold"], "min_words": min_words}
+    # JSON: numbers are numbers, the Vietnamese display travels beside them (spec §4)
+    limit = {
+        "similarity_percent": percent_number(threshold * 100),
+        "text": f"{values['threshold']}%",
+        "min_words": min_words,
+    }
     if not ours or not theirs:
         return [Outcome(Status.NOT_CHECKED, "not_checked", values=values, limit=limit)]
     outcomes = []
+    bags = [Counter(p.words) for p in theirs]
     for mine in ours:
+        bag = Counter(mine.words)
         scored = [
             (similarity(mine.words, other.words), index)
             for index, other in enumerate(theirs)
             if could_reach(mine.words, other.words, threshold)
+            and _bag_reaches(bag, bags[index], len(mine.words) + len(other.words), threshold)
         ]
         best = max(scored, default=None, key=lambda s: (s[0], -s[1]))
         if best is None or best[0] < threshold:
@@ -261,7 +282,8 @@ def duplicate_paragraphs(
                     "similarity": alike,
                 },
                 actual={
-                    "similarity_percent": alike,
+                    "similarity_percent": percent_number(best[0] * 100),
+                    "text": f"{alike}%",
                     "review": {"section": mine.section["vi"], "quote": quote(mine.text)},
                     "report": {"section": other.section["vi"], "quote": quote(other.text)},
                 },

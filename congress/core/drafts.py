@@ -61,10 +61,13 @@ class Target(Strict):
 
 
 class NewTarget(Strict):
-    """A target for the new term."""
+    """A target for the new term: its value; in the residential-area programme also who leads
+    it (``owner``) and by when (``deadline``), the columns of the programme's table."""
 
     name: str
     value: str = ""
+    owner: str = ""
+    deadline: str = ""
 
 
 class PoliticalReport(Strict):
@@ -102,10 +105,13 @@ class ActionItem(Strict):
     deadline: str = ""
 
 
+RESIDENTIAL_TITLE = "Xây dựng khu dân cư đoàn kết, đồng thuận; an ninh, an toàn; ấm no, hạnh phúc"
+
+
 class ResidentialProgramme(Strict):
     """The programme "Xây dựng khu dân cư đoàn kết, đồng thuận; an ninh, an toàn; ấm no, hạnh phúc"."""
 
-    title: str = "Xây dựng khu dân cư đoàn kết, đồng thuận; an ninh, an toàn; ấm no, hạnh phúc"
+    title: str = RESIDENTIAL_TITLE
     targets: list[NewTarget] = []
 
 
@@ -214,11 +220,15 @@ class PresidiumSigner(Strict):
 class CongressFile(Strict):
     """`congress.yaml`: the plan, the congress day (programme, script, presidium), delegation."""
 
+    # the ward's name as the details give it: checked against ward.yaml and the count
+    ward: str | None = None
     ordinal: Annotated[str | None, BeforeValidator(check_ordinal)] = None
     place: str | None = None
     date: dt.date | None = None
     venue: str = ""
     delegates_convened: int | None = Field(default=None, ge=0)
+    # Số lượng Ủy viên Ủy ban khóa mới dự kiến (ward.yaml's planned_size, when that is empty)
+    planned_size: int | None = Field(default=None, ge=1)
     plan_purposes: Text = None
     plan_requirements: Text = None
     plan_timeline: list[PlanStep] = []

@@ -30,7 +30,7 @@ from congress.core.tally import (
     sections,
     whole_label,
 )
-from congress.core.tally_compare import compare
+from congress.core.tally_compare import Difference, compare
 from congress.core.tally_consistency import consistent, violations
 from congress.core.text import fold
 from congress.i18n import LANGS, t
@@ -73,6 +73,7 @@ class TallyContext:
     second: TallyFile | None = None
     approval: ApprovalParams = field(default_factory=ApprovalParams)
     file: str = "tally.yaml"
+    second_file: str = "tally-ban-2.yaml"
 
     @property
     def entries_differ(self) -> bool:
@@ -160,17 +161,18 @@ class DoubleEntryParams(Strict):
 
 def double_entry_match(ctx: TallyContext, p: DoubleEntryParams) -> list[Outcome]:
     """Two entries of the same count, made independently, agree figure by figure."""
+    files = {"first": ctx.file, "second": ctx.second_file}
     if ctx.second is None:
         if p.required:
-            return [Outcome(Status.FAILED, "missing", hints=("enter_again",))]
-        return [Outcome(Status.NOT_CHECKED, "not_checked")]
+            return [Outcome(Status.FAILED, "missing", values=files, hints=("enter_again",))]
+        return [Outcome(Status.NOT_CHECKED, "not_checked", values=files)]
     differences = compare(ctx.tally, ctx.second)
     if not differences:
-        return [Outcome(Status.PASSED, "ok")]
+        return [Outcome(Status.PASSED, "ok", values=files)]
     lines = {
         lang: "; ".join(
             t("tally.entries_differ", lang, where=d.where_text(lang), field=d.field_text(lang),
-              first=d.first, second=d.second)
+              first=d.first, second=d.second) + _cells_text(ctx, d, lang)
             for d in differences
         )
         for lang in LANGS
@@ -179,12 +181,19 @@ def double_entry_match(ctx: TallyContext, p: DoubleEntryParams) -> list[Outcome]
         Outcome(
             Status.FAILED,
             "differs",
-            values={"count": len(differences), "details": lines},
+            values={"count": len(differences), "details": lines, **files},
             actual={"differences": len(differences)},
             limit={"differences": 0},
             hints=("recount",),
         )
     ]
+
+
+def _cells_text(ctx: TallyContext, d: Difference, lang: str) -> str:
+    """Where a form holds the two figures (« (ô «Nhập lần 1» D15, «Nhập lần 2» D15)»)."""
+    assert ctx.second is not None
+    cells = [c for c in (ctx.tally.cell(d.first_loc), ctx.second.cell(d.second_loc)) if c]
+    return t("tally.entries_cells", lang, cells=", ".join(cells)) if cells else ""
 
 
 # -- item_passed ---------------------------------------------------------------------------------
@@ -366,7 +375,8 @@ TALLY_RULES: dict[str, RuleDef[TallyContext, Any]] = {
               "disapprovals of of_label",
               f"ok {_CONSISTENCY}", "recount"),
         _rule("double_entry_match", DoubleEntryParams, double_entry_match,
-              "count details", "ok differs missing not_checked", "recount enter_again"),
+              "count details first second", "ok differs missing not_checked",
+              "recount enter_again"),
         _rule("item_passed", ItemParams, item_passed,
               "item in_favour of of_label percent threshold need",
               "ok fail not_checked no_items", ""),

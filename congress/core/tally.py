@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, PrivateAttr, model_validator
 from pydantic_core import PydanticCustomError
 
 from congress.core.figures import Label, Ratio
@@ -163,6 +163,11 @@ class FirstMeeting(Strict):
 class TallyFile(Strict):
     """`tally.yaml`: one entry of the count of a ward congress."""
 
+    # what the count says it is the count of (checked against ward.yaml and the details)
+    ward: str | None = None
+    date: dt.date | None = None
+    ordinal: str | None = None
+    counting_board: list[str] = []
     delegates: Delegates
     presidium: HandsVote | None = None
     secretariat: HandsVote | None = None
@@ -170,6 +175,16 @@ class TallyFile(Strict):
     committee: Choice | None = None
     delegation: Delegation | None = None
     first_meeting: FirstMeeting | None = None
+    # where each figure was read (a form's sheet and cell, by its dotted place in the model)
+    _cells: dict[str, str] = PrivateAttr(default_factory=dict)
+
+    def with_cells(self, cells: dict[str, str]) -> TallyFile:
+        self._cells = dict(cells)
+        return self
+
+    def cell(self, loc: tuple[object, ...]) -> str | None:
+        """The cell a figure at `loc` was read from (a form), None for a YAML file."""
+        return self._cells.get(".".join(map(str, loc)))
 
     @property
     def secret(self) -> bool:

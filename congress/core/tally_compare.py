@@ -28,6 +28,9 @@ class Difference:
     field: str
     first: object
     second: object
+    # the figure's place in each entry (list indices, not keys), to name a form's cells
+    first_loc: tuple[object, ...] = ()
+    second_loc: tuple[object, ...] = ()
 
     def where_text(self, lang: str) -> str:
         return ", ".join(t(key, lang, **params) for key, params in self.where)
@@ -58,40 +61,45 @@ def _item_key(section: str, item: dict[str, Any]) -> tuple[str, str, dict[str, s
     return key, "tally.where.person", {"name": str(item.get("name", ""))}
 
 
-def _walk(data: dict[str, Any], where: Where) -> Iterator[tuple[tuple[str, ...], Where, Any]]:
-    """Every leaf of an entry: a path that matches it in the other entry, where it is, value."""
+Leaf = tuple[tuple[str, ...], Where, Any, tuple[object, ...]]
+
+
+def _walk(data: dict[str, Any], where: Where) -> Iterator[Leaf]:
+    """Every leaf of an entry: a path that matches it in the other entry, where it is, value,
+    and its place in this entry (with list indices)."""
     for name, value in data.items():
         if isinstance(value, dict):
             here = (*where, (f"tally.where.{name}", {})) if name in SECTIONS else where
-            for path, at, leaf in _walk(value, here):
-                yield (name, *path), at, leaf
+            for path, at, leaf, loc in _walk(value, here):
+                yield (name, *path), at, leaf, (name, *loc)
         elif isinstance(value, list) and value and isinstance(value[0], dict):
-            for item in value:
+            for index, item in enumerate(value):
                 key, label, params = _item_key(name, item)
                 at = (*where, (label, params))
-                yield (name, key, ONE_SIDE), at, True
-                for path, deeper, leaf in _walk(item, at):
-                    yield (name, key, *path), deeper, leaf
+                yield (name, key, ONE_SIDE), at, True, (name, index)
+                for path, deeper, leaf, loc in _walk(item, at):
+                    yield (name, key, *path), deeper, leaf, (name, index, *loc)
         elif name in FIELDS:
-            yield (name,), where, value
+            yield (name,), where, value, (name,)
 
 
 def compare(first: TallyFile, second: TallyFile) -> list[Difference]:
     """Every figure that differs between two independent entries of the same count."""
-    left = {path: (at, v) for path, at, v in _walk(first.model_dump(), ())}
-    right = {path: (at, v) for path, at, v in _walk(second.model_dump(), ())}
+    left = {path: (at, v, loc) for path, at, v, loc in _walk(first.model_dump(), ())}
+    right = {path: (at, v, loc) for path, at, v, loc in _walk(second.model_dump(), ())}
     diffs: list[Difference] = []
     missing: set[tuple[str, ...]] = set()
     for path in dict.fromkeys([*left, *right]):
         if any(path[: len(m)] == m for m in missing):
             continue
         a, b = left.get(path), right.get(path)
-        at = (a or b or ((), None))[0]
+        at = (a or b or ((), None, ()))[0]
+        la, lb = (a[2] if a else ()), (b[2] if b else ())
         if path[-1] == ONE_SIDE and (a is None or b is None):
-            diffs.append(Difference(at, ONE_SIDE, a is not None, b is not None))
+            diffs.append(Difference(at, ONE_SIDE, a is not None, b is not None, la, lb))
             missing.add(path[:-1])
             continue
         x, y = (a[1] if a else None), (b[1] if b else None)
         if x != y:
-            diffs.append(Difference(at, path[-1], x, y))
+            diffs.append(Difference(at, path[-1], x, y, la, lb))
     return diffs

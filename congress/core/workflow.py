@@ -13,13 +13,16 @@ from collections.abc import Iterable
 from pydantic import Field
 
 from congress.core.ruleset import DefinitionError, LocalText, Strict
+from congress.core.text import header_key
 
 
 class Stage(Strict):
-    """One stage of the congress preparation."""
+    """One stage of the congress preparation; `names`: what else an officer may type for it
+    (Vietnamese, compared without case or diacritics), besides its id and label."""
 
     id: str
     label: LocalText
+    names: list[str] = []
     description: LocalText = {}
     documents: list[str] = []
 
@@ -31,6 +34,7 @@ class Transition(Strict):
     source: str
     dest: str
     label: LocalText
+    names: list[str] = []
     checks: list[str] = []
     checklist: list[str] = []
     approvals: list[str] = []
@@ -72,6 +76,22 @@ class WorkflowDefinition(Strict):
         """The documents a ward at `stage_id` should have: those of its stage and every earlier one."""
         here = self.index(stage_id)
         return [d for s in self.stages[: here + 1] for d in s.documents]
+
+    def open_checks(self, stage_id: str) -> list[str]:
+        """The checks still open for a ward at `stage_id`: each named by a guard of a transition
+        leaving this stage or an earlier one, and by a guard of one leaving this stage or a later
+        one — e.g. the drafts from the drafts stage until the congress is held (`hold_congress`
+        checks them again), whatever stage the ward is at in between. Their findings stay in
+        view until they are fixed; in the order the transitions first name them."""
+        here = self.index(stage_id)
+        first: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for transition in self.transitions:
+            at = self.index(transition.source)
+            for check in transition.checks:
+                first[check] = min(first.get(check, at), at)
+                last[check] = max(last.get(check, at), at)
+        return [c for c in first if first[c] <= here <= last[c]]
 
     def triggers_from(self, stage_id: str) -> list[Transition]:
         return [t for t in self.transitions if t.source == stage_id]
@@ -190,6 +210,7 @@ def validate_definition(
                     stage=new,
                     allowed=allowed,
                 )
+    _check_names(definition)
     reachable = _reachable(definition)
     for index, stage_id in enumerate(ids):
         if stage_id not in reachable:
@@ -207,6 +228,38 @@ def _require_vietnamese(definition: WorkflowDefinition) -> None:
     for loc, text in labels:
         if "vi" not in text:
             raise DefinitionError((*loc, "vi"), "config.missing")
+
+
+def _check_names(definition: WorkflowDefinition) -> None:
+    """A name may not be another stage's name or label, nor another move's out of the same
+    stage: typed, it would name neither."""
+    groups: list[list[tuple[tuple[str | int, ...], str, LocalText, list[str]]]] = [
+        [(("stages", i), s.id, s.label, s.names) for i, s in enumerate(definition.stages)]
+    ]
+    for stage in definition.stages:
+        groups.append(
+            [
+                (("transitions", i), t.trigger, t.label, t.names)
+                for i, t in enumerate(definition.transitions)
+                if t.source == stage.id
+            ]
+        )
+    for group in groups:
+        owner = {header_key(text): code for _, code, label, _ in group for text in label.values()}
+        for loc, code, _, names in group:
+            for position, name in enumerate(names):
+                key = header_key(name)
+                if not key:
+                    raise DefinitionError((*loc, "names", position), "config.missing")
+                if owner.get(key, code) != code:
+                    raise DefinitionError(
+                        (*loc, "names", position),
+                        "workflow.name_twice",
+                        name=name,
+                        first=owner[key],
+                        second=code,
+                    )
+                owner[key] = code
 
 
 def _reachable(definition: WorkflowDefinition) -> set[str]:
@@ -228,7 +281,8 @@ def mermaid(definition: WorkflowDefinition, current: str | None = None, lang: st
         label = stage.label.get(lang) or stage.label["vi"]
         lines.append(f'    state "{label}" as {stage.id}')
     for transition in definition.transitions:
-        lines.append(f"    {transition.source} --> {transition.dest}: {transition.trigger}")
+        label = (transition.label.get(lang) or transition.label["vi"]).replace(":", " ")
+        lines.append(f"    {transition.source} --> {transition.dest}: {label}")
     finals = {s.id for s in definition.stages} - {t.source for t in definition.transitions}
     lines.extend(f"    {stage} --> [*]" for stage in sorted(finals))
     if current is not None:

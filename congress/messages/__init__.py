@@ -10,13 +10,20 @@ from __future__ import annotations
 from types import ModuleType
 
 from congress.messages import (
+    cli_help,
     common,
     dashboard,
+    docs_draft,
     documents,
     figures,
+    forms,
+    help_texts,
+    help_ward,
     integrity,
     labels,
+    naming,
     tally,
+    word_drafts,
     workflow,
 )
 from congress.messages.types import Catalogue
@@ -29,6 +36,13 @@ AREAS: tuple[ModuleType, ...] = (
     documents,
     tally,
     dashboard,
+    forms,
+    docs_draft,
+    naming,
+    cli_help,
+    help_texts,
+    help_ward,
+    word_drafts,
     integrity,
 )
 

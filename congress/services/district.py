@@ -56,6 +56,9 @@ class WardJob:
     docs_due: list[str]
     render: bool
     now: datetime
+    # The checks still open at the ward's stage (`WorkflowDefinition.open_checks`): their failed
+    # findings stay on the dashboard until fixed, not only while the next step checks them.
+    open_checks: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -72,6 +75,7 @@ class WardOutcome:
     prepared: list[Prepared]  # filled by the worker; the parent writes and registers them
     rendered: list[Rendered] = field(default_factory=list)
     rule_titles: dict[str, str] = field(default_factory=dict)  # of the rules excepted
+    open_findings: list[FindingLine] = field(default_factory=list)  # of the open checks
     results: CongressResults | None = None  # from a count that reconciles
 
 
@@ -114,6 +118,12 @@ def check_ward_job(job: WardJob) -> WardOutcome:
     ready = [readiness(t, inputs) for t in job.transitions]
     if ready and not any(r.ok for r in ready):
         outcome.blocking = [f for r in ready for f in r.blocking]
+    outcome.open_findings = [
+        line(f, kind)
+        for kind in job.open_checks
+        for f in run_check(kind)
+        if not f.ok and f.rule not in job.exceptions
+    ]
     checked = [f for kind in results for f in results[kind]]
     outcome.warnings = sum(1 for f in checked if not f.ok and f.severity is Severity.WARNING)
     _tally(outcome, scope)
@@ -123,6 +133,17 @@ def check_ward_job(job: WardJob) -> WardOutcome:
         except CongressError as error:
             outcome.problems.append(error.render(scope.lang))
     return outcome
+
+
+def line(finding: Finding, check: str = "") -> FindingLine:
+    """A finding as the dashboard and `district status` list it."""
+    return FindingLine(
+        rule=finding.rule,
+        title=finding.title,
+        message=finding.message,
+        severity=str(finding.severity),
+        check=check,
+    )
 
 
 def _shares(outcome: WardOutcome, report: PersonnelReport) -> None:
@@ -211,6 +232,7 @@ def _job(ws: Workspace, slug: str, render: bool, every_document: bool = False) -
         list(DOCUMENTS) if every_document else definition.documents_due(record.stage),
         render,
         ws.now(),
+        definition.open_checks(record.stage),
     )
 
 
@@ -239,7 +261,7 @@ def _summary(ws: Workspace, slug: str, outcome: WardOutcome) -> WardSummary:
         slug=slug, name=view.name, group=view.group, pilot=view.pilot, stage=view.stage,
         stage_label=view.stage_label, stage_index=definition.index(view.stage), since=view.since,
         state=state, problems=problems,
-        blocking=[FindingLine(rule=f.rule, title=f.title, message=f.message, severity=str(f.severity)) for f in outcome.blocking],
+        blocking=[line(f) for f in outcome.blocking], open_findings=outcome.open_findings,
         warnings=outcome.warnings,
         overdue=view.overdue,
         exceptions=[{**e, "title": outcome.rule_titles.get(e["rule"], "")} for e in view.exceptions], shares=outcome.shares, planned_size=outcome.planned_size,

@@ -1,5 +1,6 @@
 """Use cases: lint document templates (syntax, split tags, variables, fonts, fillable by data), and
-lint the generated documents in out/ (level words, English, numbers, «…», place, signature)."""
+lint the generated documents in out/ and the Word drafts in wards/<ward>/van-kien/ (level words,
+English, numbers, «…», place, signature)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from congress.errors import CongressError, InputError, Problem
 from congress.i18n import t
 from congress.resources import data_dir
 from congress.services.documents import load_ward_documents
+from congress.services.drafts_word import WORD_DRAFTS
 from congress.services.workspace import WardScope, Workspace
 
 _BY_FILE = {spec.template: doc for doc, spec in DOCUMENTS.items()}
@@ -208,7 +210,10 @@ def generated_documents(ws: Workspace, ward: str | None = None) -> list[tuple[Pa
     found: list[tuple[Path, Facts]] = []
     district: Facts | None = None
     for slug in [ward] if ward else sorted(ws.files.wards):
-        files = _docx(out / slug)
+        # out/<ward>/, then the Word drafts of wards/<ward>/van-kien/ (`docs draft`)
+        files = _docx(out / slug) + [
+            p for p in _docx(ws.files.ward_drafts(slug)) if _doc_id(p, DOCUMENTS) in WORD_DRAFTS
+        ]
         if not files:
             continue
         facts, congress, tally = _ward_facts(ws, slug)

@@ -104,7 +104,7 @@ class Prepared:
     data_hash: str
 
 
-def _data_hash(data: dict[str, Any]) -> str:
+def data_hash(data: dict[str, Any]) -> str:
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -124,7 +124,7 @@ def produce_documents(
         content = template.render(data)
         name = DOCUMENTS[doc].template
         prepared.append(
-            Prepared(doc, scope.out / name, content, name, template.sha256, _data_hash(data))
+            Prepared(doc, scope.out / name, content, name, template.sha256, data_hash(data))
         )
     return prepared
 

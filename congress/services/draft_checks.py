@@ -1,4 +1,9 @@
-"""Use case: check a ward's drafts and congress script against the draft rules of its ruleset."""
+"""Use case: check a ward's drafts and congress script against the draft rules of its ruleset.
+
+The drafts come from the officer's Word files in `van-kien/` where there are some (one per
+document: political report, review report, action programme), and from `drafts.yaml` for the others;
+the report says which source each draft came from.
+"""
 
 from __future__ import annotations
 
@@ -7,34 +12,56 @@ from pydantic import BaseModel
 from congress.core.draft_rules import DRAFT_RULES, SCRIPT_RULES, DraftsContext
 from congress.core.findings import Finding, any_blocking
 from congress.core.ruleset import evaluate
+from congress.core.word_drafts import from_files
+from congress.services.facts import facts_findings
 from congress.services.ports import WardFolder
 from congress.services.workspace import WardScope, Workspace
 
 
 class DraftReport(BaseModel):
-    """What `congress docs check` reports."""
+    """What `congress docs check` reports; `sources`: each draft's source file."""
 
     ok: bool
     ward: str
+    sources: dict[str, str] = {}
     findings: list[Finding]
 
 
 def load_drafts_context(ward: WardFolder) -> DraftsContext:
-    """The ward's drafts and congress script, as the draft rules read them."""
+    """The ward's drafts (Word files, else drafts.yaml) and congress script, as the rules read them."""
     facts = ward.ward()
-    return DraftsContext(ward.drafts(), ward.congress(), facts.member_organisations)
+    orgs = facts.member_organisations
+    found = from_files(ward.drafts(), ward.word_drafts(), orgs)
+    return DraftsContext(
+        found.drafts,
+        ward.congress(),
+        orgs,
+        found.places,
+        found.pages,
+        found.leftovers,
+        found.sources,
+        found.order,
+    )
 
 
 def draft_findings(scope: WardScope, *, drafts: bool, script: bool) -> list[Finding]:
     """The draft and/or script rules on the ward's files (the guards and `docs check` alike)."""
-    ctx = load_drafts_context(scope.ward)
+    return _findings(scope, load_drafts_context(scope.ward), drafts=drafts, script=script)
+
+
+def _findings(scope: WardScope, ctx: DraftsContext, *, drafts: bool, script: bool) -> list[Finding]:
     book = scope.ward.rulebook(scope.default_ruleset)
     found = evaluate(book, DRAFT_RULES, ctx, scope.lang) if drafts else []
     found += evaluate(book, SCRIPT_RULES, ctx, scope.lang) if script else []
+    found += facts_findings(scope, book) if script else []
     return found
 
 
 def check_drafts(ws: Workspace, slug: str) -> DraftReport:
     """Every draft and script rule on the ward's files (the same rules the workflow guards run)."""
-    found = draft_findings(WardScope.of(ws, slug), drafts=True, script=True)
-    return DraftReport(ok=not any_blocking(found), ward=slug, findings=found)
+    scope = WardScope.of(ws, slug)
+    ctx = load_drafts_context(scope.ward)
+    found = _findings(scope, ctx, drafts=True, script=True)
+    return DraftReport(
+        ok=not any_blocking(found), ward=slug, sources=dict(ctx.sources), findings=found
+    )

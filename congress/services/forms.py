@@ -1,4 +1,4 @@
-"""Use case: write a blank personnel list for a ward office to fill in."""
+"""Use cases: write the blank forms a ward office fills in (lists, congress details, count)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,11 @@ from pathlib import Path
 
 from congress.adapters.form_xlsx import FormSpec, write_form
 from congress.adapters.rulebook_files import load_rulebook
+from congress.adapters.workspace_init import write_blank_forms
+from congress.core.drafts import CongressFile
+from congress.errors import CongressError
 from congress.services.ports import WardFolder
+from congress.services.workspace import Workspace
 
 
 def write_personnel_form(
@@ -29,3 +33,26 @@ def write_personnel_form(
         categories=categories,
     )
     return write_form(output, spec, force=force)
+
+
+def write_ward_forms(ws: Workspace, slug: str, *, force: bool = False) -> list[Path]:
+    """`congress ward forms`: the ward's congress details and count forms, written where they
+    are missing (all of them with `force`), pre-filled with what the tool knows by now: the
+    ward's name and day, the details already given, the names on the proposed list."""
+    folder = ws.ward(slug)
+    path = ws.files.wards[slug]
+    try:
+        details = folder.congress()
+    except CongressError:
+        details = CongressFile()
+    try:
+        day = folder.ward().congress_date
+    except CongressError:
+        day = None  # ward.yaml still unfinished: its day is given in the details form
+    if details.date is None and day is not None:
+        details = details.model_copy(update={"date": day})
+    try:
+        proposed = [(p.name, p.birth_year) for p in folder.proposed().people]
+    except CongressError:
+        proposed = []  # an unfinished list: the names are typed into the count form instead
+    return write_blank_forms(path, folder.name(), details, proposed, force=force)

@@ -15,6 +15,7 @@ from congress.core.people import PeopleList
 from congress.core.ruleset import RuleBook
 from congress.core.tally import TallyFile
 from congress.core.ward import WardFile
+from congress.core.word_doc import WordDoc
 
 CheckedFiles = Literal["personnel", "drafts", "tally", "first_meeting"]
 
@@ -35,6 +36,11 @@ class WardFolder(Protocol):
 
     def ward(self) -> WardFile:
         """The ward's facts, validated."""
+        ...
+
+    def draft_facts(self) -> WardFile:
+        """The ward's facts for its drafts: as `ward`, but a committee size not filled in yet is
+        allowed (the drafts do not show it)."""
         ...
 
     def name(self) -> str:
@@ -59,6 +65,16 @@ class WardFolder(Protocol):
 
     def congress(self) -> CongressFile:
         """The congress details and script (empty when there are none)."""
+        ...
+
+    def source(self, what: Literal["congress", "tally", "second"]) -> str:
+        """The file (and sheet) the congress details, the count or its second entry come from,
+        as findings name it."""
+        ...
+
+    def word_drafts(self) -> list[WordDoc]:
+        """The officer's Word drafts (none when there are none); an InputError for a file that
+        cannot be read (an old .doc, open in Word, damaged, password-protected, TCVN3/VNI)."""
         ...
 
     def has_tally(self) -> bool: ...

@@ -23,6 +23,7 @@ from congress.core.tally import ChoiceResult, hands_votes, passes, quorum_met
 from congress.core.tally_compare import ONE_SIDE, compare
 from congress.core.tally_context import journal
 from congress.i18n import get_lang, t
+from congress.services.facts import facts_findings
 from congress.services.workspace import WardScope, Workspace
 
 
@@ -81,7 +82,7 @@ class TallyResults(BaseModel):
 
     convened: int
     present: int
-    present_percent: str
+    presence: Ratio  # present of convened
     quorum: bool
     votes: list[VoteResult]
     lists: list[ListResult]
@@ -112,9 +113,14 @@ class TallyCheck:
     inputs: list[Path]
 
 
-def context_of(tally: Any, second: Any, book: RuleBook) -> TallyContext:
+def context_of(
+    tally: Any,
+    second: Any,
+    book: RuleBook,
+    files: tuple[str, str] = ("tally.yaml", "tally-ban-2.yaml"),
+) -> TallyContext:
     approval: ApprovalParams = book.params.get("person_approved", ApprovalParams())  # type: ignore[assignment]
-    return TallyContext(tally, second, approval)
+    return TallyContext(tally, second, approval, file=files[0], second_file=files[1])
 
 
 def compute_results(ctx: TallyContext, book: RuleBook, lang: str) -> TallyResults | None:
@@ -144,7 +150,7 @@ def compute_results(ctx: TallyContext, book: RuleBook, lang: str) -> TallyResult
     return TallyResults(
         convened=d.convened,
         present=d.present,
-        present_percent=Ratio(count=d.present, of=d.convened).percent_text,
+        presence=Ratio(count=d.present, of=d.convened, base="convened"),
         quorum=quorum_met(d.present, d.convened, quorum.share),
         votes=votes,
         lists=[_list(r, lang) for r in ctx.results()],
@@ -183,8 +189,9 @@ def check_ward_tally(scope: WardScope) -> TallyCheck:
     tally = ward.tally()
     facts = ward.ward()
     book = ward.rulebook(scope.default_ruleset)
-    ctx = context_of(tally, ward.second_tally(), book)
-    found = evaluate(book, TALLY_RULES, ctx, scope.lang)
+    files = (ward.source("tally"), ward.source("second"))
+    ctx = context_of(tally, ward.second_tally(), book, files)
+    found = evaluate(book, TALLY_RULES, ctx, scope.lang) + facts_findings(scope, book)
     report = TallyReport(
         ok=not any_blocking(found),
         ward=scope.slug,

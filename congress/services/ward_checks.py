@@ -38,7 +38,8 @@ def personnel(scope: WardScope) -> CheckRun:
 
 
 def drafts(scope: WardScope) -> CheckRun:
-    """The draft checks on drafts.yaml (political report, review report, action programme)."""
+    """The draft checks (political report, review report, action programme) on the officer's Word
+    files in van-kien/, or drafts.yaml for a draft that has none."""
     found = draft_findings(scope, drafts=True, script=False)
     return CheckRun(found, scope.ward.inputs("drafts", scope.default_ruleset))
 

@@ -7,7 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from congress.adapters.rulebook_files import known_rules
+from congress.adapters.rulebook_files import known_rules, rule_titles
+from congress.core import workflow_names as wn
 from congress.core.engine import GuardInputs, NotFromHere, Readiness
 from congress.core.engine import readiness as evaluate
 from congress.core.findings import Finding, Severity
@@ -22,6 +23,7 @@ from congress.core.records import (
 )
 from congress.core.workflow import Transition
 from congress.errors import CongressError, InputError, Problem, WorkflowError
+from congress.services import names
 from congress.services.ward_checks import CHECKS, inputs_hash
 from congress.services.workspace import WardScope, Workspace, pilot_state
 
@@ -60,22 +62,20 @@ def guard_inputs(ws: Workspace, slug: str) -> _Guards:
 
 def _transition(ws: Workspace, record: WardRecord, trigger: str) -> Transition:
     definition = ws.files.definition
-    if trigger not in definition.triggers:
-        allowed = ", ".join(sorted(definition.triggers))
-        raise InputError(
-            Problem("workflow.unknown_trigger", {"trigger": trigger, "allowed": allowed})
-        )
     try:
         return ws.engine.transition(record.stage, trigger)
     except NotFromHere as exc:
-        possible = [t.trigger for t in definition.triggers_from(record.stage)]
+        possible = [
+            wn.Named(t.trigger, t.label, ()) for t in definition.triggers_from(record.stage)
+        ]
+        move = next(t for t in definition.transitions if t.trigger == trigger)
         raise WorkflowError(
             Problem(
                 "workflow.not_from_stage",
                 {
-                    "trigger": trigger,
+                    "trigger": wn.Named(trigger, move.label, ()).shown(ws.lang),
                     "stage": ws.stage_label(record.stage),
-                    "possible": ", ".join(possible) or "—",
+                    "possible": names.listed(possible, ws.lang),
                 },
             )
         ) from exc
@@ -103,9 +103,11 @@ class Advance:
         return self.after.stage != self.before.stage
 
 
-def advance(ws: Workspace, slug: str, trigger: str, actor: str, note: str = "") -> Advance:
-    """Fire `trigger` for the ward; on success the stage and its history row are written at once."""
+def advance(ws: Workspace, slug: str, typed: str, actor: str, note: str = "") -> Advance:
+    """Fire the move `typed` names (a code or a Vietnamese name) for the ward; on success the
+    stage and its history row are written at once."""
     record = ws.record(slug)
+    trigger = names.move(ws.files.definition, typed, record.stage, ws.lang)
     _transition(ws, record, trigger)
     guards = guard_inputs(ws, slug)
     new_stage, result = ws.engine.fire(record.stage, trigger, guards.inputs)
@@ -166,10 +168,9 @@ def _require(ok: bool, key: str, **params: object) -> None:
         raise InputError(Problem(key, params))
 
 
-def confirm(ws: Workspace, slug: str, item: str, actor: str, note: str = "") -> None:
-    """An officer confirms a checklist item of the workflow."""
-    checklist = ws.files.definition.checklist
-    _require(item in checklist, "workflow.unknown_item", item=item, allowed=", ".join(checklist))
+def confirm(ws: Workspace, slug: str, typed: str, actor: str, note: str = "") -> str:
+    """An officer confirms a checklist item of the workflow (by code or name); its code."""
+    item = names.item(ws.files.definition, typed, ws.lang)
     record = ws.record(slug)
     at = ws.stamp(record)
     ws.store.confirm(
@@ -177,27 +178,24 @@ def confirm(ws: Workspace, slug: str, item: str, actor: str, note: str = "") -> 
         Confirmation(item, actor, at, note),
         _event(ws, record, f"confirm:{item}", actor, note=note),
     )
+    return item
 
 
 def approve(
     ws: Workspace,
     slug: str,
-    approval: str,
+    typed: str,
     actor: str,
     document: str,
     note: str = "",
     document_date: date | None = None,
-) -> None:
-    """Record an authority's agreement, with who gave it and the document number (and, for a
-    decision such as the recognition, the number and the date it was signed)."""
+) -> str:
+    """Record an authority's agreement (named by code or name), with who gave it and the
+    document number (and, for a decision such as the recognition, the number and the date it
+    was signed); the approval's code."""
     definition = ws.files.definition
     approvals = definition.approvals
-    _require(
-        approval in approvals,
-        "workflow.unknown_approval",
-        approval=approval,
-        allowed=", ".join(approvals),
-    )
+    approval = names.approval(definition, typed, ws.lang)
     _require(bool(document.strip()), "workflow.document_needed")
     if approval in definition.dated_approvals:
         label = approvals[approval].get(ws.lang) or approvals[approval]["vi"]
@@ -217,14 +215,22 @@ def approve(
         Approval(approval, actor, ws.stamp(record), document, note, document_date),
         _event(ws, record, f"approve:{approval}", actor, note=note, **extra),
     )
+    return approval
 
 
 def grant_exception(
-    ws: Workspace, slug: str, rule: str, actor: str, reason: str, document: str
-) -> None:
-    """Let an error-level rule pass for this ward, on the upper level's written agreement."""
-    rules = known_rules()
-    _require(rule in rules, "workflow.unknown_rule", rule=rule, allowed=", ".join(rules))
+    ws: Workspace, slug: str, typed: str, actor: str, reason: str, document: str
+) -> str:
+    """Let an error-level rule (by id or title) pass for this ward, on the upper level's
+    written agreement; the rule's id."""
+    titles = {lang: rule_titles(lang) for lang in ("vi", "en")}
+    rules = [
+        wn.Named(rule, {lang: titles[lang].get(rule, rule) for lang in titles},
+                 tuple(titles[lang].get(rule, rule) for lang in titles))
+        for rule in known_rules()
+    ]  # fmt: skip
+    unknown = Problem("workflow.unknown_rule", {"rule": typed})
+    rule = names.pick(typed, rules, unknown, ws.lang, phrases=False)
     _require(rule not in NEVER_EXCEPTED, "workflow.never_excepted", rule=rule)
     _require(bool(reason.strip()), "workflow.reason_needed")
     _require(bool(document.strip()), "workflow.document_needed")
@@ -234,6 +240,7 @@ def grant_exception(
         ExceptionGrant(rule, actor, reason, document, ws.stamp(record)),
         _event(ws, record, f"exception:{rule}", actor, note=reason, document=document),
     )
+    return rule
 
 
 # The checks a lesson of the pilot bears on: the drafts and the personnel scheme are finalised
@@ -307,15 +314,14 @@ class Reopen:
 
 
 def reopen(
-    ws: Workspace, slug: str, stage: str, actor: str, reason: str, document: str = ""
+    ws: Workspace, slug: str, typed: str, actor: str, reason: str, document: str = ""
 ) -> Reopen:
     """Send the ward back to an earlier `stage`. The approvals of the transitions from that
     stage up to the current one are withdrawn and must be given again; checklist confirmations
     stay (they record facts that stay true: a plan issued, a training attended); the checks run
     again anyway at every transition. One history row says who, why and on which document."""
     definition = ws.files.definition
-    ids = [s.id for s in definition.stages]
-    _require(stage in ids, "workflow.unknown_stage", stage=stage, allowed=", ".join(ids))
+    stage = names.stage(definition, typed, ws.lang)
     _require(bool(actor.strip()), "workflow.actor_needed")
     _require(bool(reason.strip()), "workflow.reason_needed")
     record = ws.record(slug)
@@ -325,7 +331,7 @@ def reopen(
         ward=record.name,
         stage=ws.stage_label(stage),
         current=ws.stage_label(record.stage),
-        earlier=", ".join(ids[: definition.index(record.stage)]) or "—",
+        earlier=names.listed(wn.stages(definition)[: definition.index(record.stage)], ws.lang),
     )
     given = ws.store.approvals(slug)
     withdrawn = [a for a in definition.reopened_approvals(stage, record.stage) if a in given]

@@ -12,6 +12,7 @@ from congress.core.engine import Readiness
 from congress.core.findings import Finding, Severity
 from congress.core.records import EventKind, HistoryEntry, WardRecord
 from congress.core.timeline import due_dates, next_due, overdue
+from congress.core.workflow import Transition, WorkflowDefinition
 from congress.errors import CongressError, Problem
 from congress.i18n import t
 from congress.services.workspace import Workspace
@@ -79,6 +80,29 @@ def _ward_timeline(ws: Workspace, slug: str) -> tuple[dict[str, date | None], st
         problem = Problem("config.key", {"key": key, "reason": reason}, ward.facts_source)
         return {k: v for k, v in timeline.items() if k in stages}, problem.render(ws.lang)
     return timeline, None
+
+
+def guard_texts(definition: WorkflowDefinition, move: Transition, lang: str) -> list[str]:
+    """What a move needs, in the reader's words: the checks that must pass, the items to
+    confirm, the approvals, the pilot gate."""
+    found = [t("ui.guard_check", lang, check=t(f"ui.check_{c}", lang)) for c in move.checks]
+    found += [text(definition.checklist[i], lang) for i in move.checklist]
+    found += [text(definition.approvals[a], lang) for a in move.approvals]
+    if move.pilot_gate:
+        found.append(t("ui.guard_pilot", lang))
+    return found
+
+
+def guard_summary(definition: WorkflowDefinition, move: Transition, lang: str) -> str:
+    """The same, in one short line for the picture: «cần: Đề án nhân sự đạt; 2 phê duyệt»."""
+    parts = [t("ui.guard_check", lang, check=t(f"ui.check_{c}", lang)) for c in move.checks]
+    if move.checklist:
+        parts.append(t("ui.guard_items", lang, count=len(move.checklist)))
+    if move.approvals:
+        parts.append(t("ui.guard_approvals", lang, count=len(move.approvals)))
+    if move.pilot_gate:
+        parts.append(t("ui.guard_pilot", lang))
+    return t("ui.guard_needs", lang, needs="; ".join(parts)) if parts else ""
 
 
 def stage_text(ws: Workspace, stage: str) -> str:
