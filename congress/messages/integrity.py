@@ -6,6 +6,18 @@ from __future__ import annotations
 from congress.messages.types import Catalogue
 
 MESSAGES: Catalogue = {
+    "help.doctor": {
+        "vi": "Kiểm tra cơ sở dữ liệu trạng thái (.congress/state.db) có bị sửa ngoài chương trình"
+        " không: chuỗi băm của toàn bộ lịch sử, bước của từng phường so với lần chuyển bước cuối,"
+        " bảo vệ chỉ-ghi-thêm của lịch sử. In từng điều đã thấy.\n\nMã thoát: 0 nguyên vẹn, 1 đã"
+        " bị sửa, 2 không mở được.\n\n\b\nVí dụ:\n  congress doctor -w dong-da\n"
+        "  congress doctor -w dong-da --json",
+        "en": "Check whether the state database (.congress/state.db) was changed outside the"
+        " program: the hash chain of the whole history, each ward's stage against its last"
+        " transition, the history's append-only guard. Prints everything found.\n\nExit code:"
+        " 0 sound, 1 changed, 2 cannot be opened.\n\n\b\nExamples:\n"
+        "  congress doctor -w dong-da\n  congress doctor -w dong-da --json",
+    },
     "store.tampered": {
         "vi": "cơ sở dữ liệu đã bị sửa ngoài chương trình; chưa thay đổi gì. Đã thấy:",
         "en": "the database was changed outside the program; nothing was changed. Found:",
