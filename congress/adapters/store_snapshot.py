@@ -18,7 +18,8 @@ from urllib.parse import quote
 from sqlalchemy import create_engine
 from sqlalchemy.pool import StaticPool
 
-from congress.adapters.store import BUSY_TIMEOUT, SqlStore, check_header
+from congress.adapters.store import BUSY_TIMEOUT, SqlStore
+from congress.adapters.store_file import check_header
 from congress.adapters.store_schema import SqliteHook
 from congress.errors import Problem, StoreError
 

@@ -19,6 +19,7 @@ from congress.messages import (
     forms,
     help_texts,
     help_ward,
+    integrity,
     labels,
     limits,
     naming,
@@ -46,6 +47,7 @@ AREAS: tuple[ModuleType, ...] = (
     word_drafts,
     reading,
     limits,
+    integrity,
 )
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from congress.adapters.processes import end_with_parent
 from congress.core.district import (
     CongressResults,
     DistrictReport,
@@ -21,16 +22,16 @@ from congress.core.doc_context import DOCUMENTS
 from congress.core.engine import GuardInputs, PilotState, readiness
 from congress.core.findings import Finding, Severity
 from congress.core.levels import place_name, split_unit_name
-from congress.core.records import GeneratedDocument
 from congress.core.workflow import Transition
 from congress.errors import CongressError, InputError, Problem
 from congress.i18n import t
 from congress.services.district_lines import congress_results, line, place
 from congress.services.documents import (
+    Prepared,
     Rendered,
     TemplateSet,
     produce_documents,
-    register_documents,
+    write_documents,
 )
 from congress.services.personnel import PersonnelReport, check_ward
 from congress.services.tally import check_ward_tally
@@ -53,7 +54,6 @@ class WardJob:
     exceptions: frozenset[str]
     pilot: PilotState
     docs_due: list[str]
-    registry: dict[str, GeneratedDocument]
     render: bool
     now: datetime
     # The checks still open at the ward's stage (`WorkflowDefinition.open_checks`): their failed
@@ -72,7 +72,8 @@ class WardOutcome:
     shares: dict[str, Share]
     planned_size: int | None
     tally: dict[str, int]
-    produced: list[tuple[Rendered, GeneratedDocument]]
+    prepared: list[Prepared]  # filled by the worker; the parent writes and registers them
+    rendered: list[Rendered] = field(default_factory=list)
     rule_titles: dict[str, str] = field(default_factory=dict)  # of the rules excepted
     open_findings: list[FindingLine] = field(default_factory=list)  # of the open checks
     results: CongressResults | None = None  # from a count that reconciles
@@ -153,15 +154,7 @@ def _check_ward_job(job: WardJob, outcome: WardOutcome) -> None:
     _tally(outcome, scope)
     if job.render and job.docs_due and not outcome.problems:
         try:
-            outcome.produced = produce_documents(
-                scope,
-                job.docs_due,
-                job.registry,
-                _templates(),
-                force=False,
-                draft=True,
-                now=job.now,
-            )
+            outcome.prepared = produce_documents(scope, job.docs_due, _templates(), draft=True)
         except CongressError as error:
             outcome.failed(error, scope.lang)
 
@@ -228,11 +221,21 @@ def _job(ws: Workspace, slug: str, render: bool, every_document: bool = False) -
         frozenset(ws.store.exceptions(slug)),
         pilot_state(ws, slug),
         list(DOCUMENTS) if every_document else definition.documents_due(record.stage),
-        ws.store.documents(slug),
         render,
         ws.now(),
         definition.open_checks(record.stage),
     )
+
+
+def _write(ws: Workspace, outcome: WardOutcome, now: datetime) -> None:
+    """Write and register the ward's documents, all or none; a failure is the ward's problem."""
+    if not outcome.prepared:
+        return
+    try:
+        outcome.rendered = write_documents(ws, outcome.slug, outcome.prepared, force=False, now=now)
+    except CongressError as error:
+        outcome.problems.append(error.render(ws.lang))
+    outcome.prepared = []
 
 
 def _summary(ws: Workspace, slug: str, outcome: WardOutcome) -> WardSummary:
@@ -260,7 +263,7 @@ def _summary(ws: Workspace, slug: str, outcome: WardOutcome) -> WardSummary:
         tally=outcome.tally, results=outcome.results,
         reopened=_reopened(view),
         reopen_count=view.reopened.count if view.reopened else 0,
-        documents=[{"doc": r.doc, "path": str(r.path.relative_to(ws.files.root)), "action": r.action} for r, _ in outcome.produced],
+        documents=[{"doc": r.doc, "path": str(r.path.relative_to(ws.files.root)), "action": r.action} for r in outcome.rendered],
     )  # fmt: skip
 
 
@@ -287,7 +290,9 @@ def district_report(
     workers = workers or os.cpu_count() or 1
     outcomes: list[WardOutcome] = []
     if workers > 1 and len(jobs) > 2:
-        with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+        with ProcessPoolExecutor(
+            max_workers=min(workers, len(jobs)), initializer=end_with_parent
+        ) as pool:
             for outcome in pool.map(
                 check_ward_job, jobs, chunksize=max(1, len(jobs) // (workers * 4))
             ):
@@ -299,8 +304,8 @@ def district_report(
             outcomes.append(check_ward_job(job))
             if progress:
                 progress(job.scope.slug)
-    for outcome in outcomes:
-        register_documents(ws, outcome.slug, outcome.produced)
+    for outcome, job in zip(outcomes, jobs, strict=True):
+        _write(ws, outcome, job.now)
     wards = [_summary(ws, o.slug, o) for o in outcomes]
     definition = ws.files.definition
     stages = [
