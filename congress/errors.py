@@ -69,6 +69,10 @@ class StoreError(CongressError):
     """The state database cannot be used (missing, locked, corrupt, or from a newer version)."""
 
 
+class TamperedError(StoreError):
+    """The state database was changed outside the program; `congress doctor` lists what."""
+
+
 class ConcurrentChangeError(CongressError):
     """Someone else changed the ward meanwhile; nothing was written, run the command again."""
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from congress.core.people import Role, Status
+from congress.core.people import COLUMNS, Role, Status
 from congress.core.tally_compare import FIELDS
 from congress.i18n import MissingMessageError, t
 from congress.messages import AREAS, CATALOGUE, DuplicateKeyError, merge
@@ -36,6 +36,7 @@ DYNAMIC: dict[str, list[str]] = {
     ],
     "tally.field.": list(FIELDS),
     "list.": ["proposed", "previous"],
+    "column.": list(COLUMNS),
     "denominator.": [
         "planned",
         "proposed",

@@ -294,7 +294,9 @@ def test_output_file_open_in_word_or_libreoffice_is_left_alone(
     assert result.code == 2
     assert str(target) in result.err
     assert f"tệp khóa {lock}" in result.err
-    assert "Đóng tệp rồi chạy lại" in result.err and f"xóa tệp khóa {lock}" in result.err
+    app = "Word" if lock.startswith("~$") else "LibreOffice"
+    assert f"tệp đang mở trong {app}: đóng tệp rồi chạy lại" in result.err
+    assert f"xóa tệp khóa {lock}" in result.err and "Kiểm tra quyền ghi" not in result.err
     assert target.read_bytes() == before
     assert sorted(p.name for p in _outputs(ws)) == sorted([lock, "ke-hoach.docx"])  # no temp file
 

@@ -135,7 +135,7 @@ def test_an_edited_document_is_never_overwritten(
     assert result.code == 0
     assert "đã được sửa" in result.out
     assert target.read_bytes() == officer
-    beside = [p for p in target.parent.glob("to-trinh (ban moi *).docx")]
+    beside = list(target.parent.glob("to-trinh (ban moi*).docx"))
     assert len(beside) == 1
     assert "Ý kiến bổ sung" not in "\n".join(texts(beside[0]))
 

@@ -9,6 +9,7 @@ import pytest
 
 from congress.adapters.people_reader import read_people
 from congress.core.people import Gender, Role, Status
+from congress.errors import SpreadsheetError
 from tests.cli_helpers import EXAMPLES, run
 
 
@@ -42,7 +43,8 @@ def test_blank_form_reads_back_empty_and_filled_form_reads_back(
 ) -> None:
     out = tmp_path / "mau.xlsx"
     assert run(capsys, "personnel", "form", str(out)).code == 0
-    assert read_people(out, "proposed").people == ()
+    with pytest.raises(SpreadsheetError, match="danh sách trống"):  # a blank form passes nothing
+        read_people(out, "proposed")
     book = openpyxl.load_workbook(out)
     sheet = book["Danh sách"]
     rows = [
@@ -88,6 +90,8 @@ def test_blank_form_reads_back_empty_and_filled_form_reads_back(
     assert first.stated_status is Status.RE_ELECTED and first.identity_number == "001175000123"
     assert second.birth_year == 1980 and not second.party_member and second.ethnicity == "Thái"
     assert people.has_status_column
+    # every column of the form is read: nothing missing, nothing unrecognised
+    assert people.missing == frozenset() and people.unrecognised == ()
 
 
 def test_form_does_not_overwrite_without_force(

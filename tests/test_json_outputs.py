@@ -57,6 +57,7 @@ RUNS: dict[tuple[str, ...], list[str]] = {
                            "{ws}/wards/o-cho-dua/tally-nhap-sai.yaml", "--json"],
     ("district", "status"): ["district", "status", "-w", "{ws}", "--json"],
     ("district", "run"): ["district", "run", "-w", "{ws}", "--no-docs", "--json"],
+    ("doctor",): ["doctor", "-w", "{ws}", "--json"],
 }  # fmt: skip
 
 

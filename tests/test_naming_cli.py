@@ -75,8 +75,14 @@ def test_personnel_form_takes_a_ward_by_name(
     ],
 )
 def test_every_ward_command_takes_the_name_with_w(
-    capsys: pytest.CaptureFixture[str], ws: Path, args: tuple[str, ...]
+    capsys: pytest.CaptureFixture[str],
+    ws: Path,
+    args: tuple[str, ...],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # A read-only command registers nothing: an unregistered ward is shown as if registered at
+    # the clock's moment, so both runs read one pinned clock.
+    monkeypatch.setenv("CONGRESS_NOW", "2024-01-02T09:00")
     outputs = []
     for name in ("o-cho-dua", "ô chợ dừa"):
         line = [a.format(name=name) for a in args]
@@ -90,8 +96,9 @@ def test_every_ward_command_takes_the_name_with_w(
 
 @pytest.mark.parametrize("command", ["status", "run"])
 def test_district_takes_w_like_every_command(
-    capsys: pytest.CaptureFixture[str], ws: Path, command: str
+    capsys: pytest.CaptureFixture[str], ws: Path, command: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("CONGRESS_NOW", "2024-01-02T09:00")  # `status` registers nothing
     extra = ["--no-docs"] if command == "run" else []
     with_w = run(capsys, "district", command, "-w", str(ws), *extra, "--json")
     positional = run(capsys, "district", command, str(ws), *extra, "--json")

@@ -37,6 +37,12 @@ ICT = timezone(timedelta(hours=7))
 T0 = datetime(2024, 1, 5, 9, 30, 15, 123456, tzinfo=ICT)
 SLUG = "o-cho-dua"
 ROOT = Path(__file__).resolve().parent.parent
+VERSION = "SELECT value FROM meta WHERE key = 'schema_version'"
+REGISTER_ROW = (
+    "INSERT INTO history (ward, kind, from_stage, to_stage, trigger, actor, at, note, findings,"
+    " inputs_hash, details, workflow_version) VALUES (?, 'register', ?, ?, 'register', 'congress',"
+    " ?, '', '[]', '', '{}', 1)"
+)
 
 
 def _ward(stage: str = "guidance") -> WardRecord:
@@ -318,7 +324,7 @@ def test_migration_from_version_1(db: Path) -> None:
         )
         assert list(store.confirmations(SLUG)) == ["kế hoạch"]
     raw = sqlite3.connect(db)
-    assert raw.execute("SELECT value FROM meta").fetchall() == [(str(LATEST),)] == [("4",)]
+    assert raw.execute(VERSION).fetchall() == [(str(LATEST),)] == [("5",)]
     with pytest.raises(sqlite3.IntegrityError):
         raw.execute("DELETE FROM history")
     raw.close()
@@ -329,6 +335,7 @@ def test_migration_from_the_previous_version_adds_the_document_registry(db: Path
     raw = sqlite3.connect(db)
     at = "2024-01-05T02:30:00.000000+00:00"
     raw.execute("INSERT INTO wards VALUES (?, 'Ô Chợ Dừa', 'mttq', 1, 'drafts', 2, ?)", (SLUG, at))
+    raw.execute(REGISTER_ROW, (SLUG, "drafts", "drafts", at))
     raw.commit()
     raw.close()
     with closing(open_store(db, create=False)) as store:
@@ -341,7 +348,7 @@ def test_migration_from_the_previous_version_adds_the_document_registry(db: Path
         ward = store.get_ward(SLUG)
         assert ward is not None and (ward.stage, ward.revision) == ("drafts", 3)
     raw = sqlite3.connect(db)
-    assert raw.execute("SELECT value FROM meta").fetchall() == [("4",)]
+    assert raw.execute(VERSION).fetchall() == [("5",)]
     raw.close()
 
 
@@ -350,6 +357,7 @@ def test_migration_to_version_4_keeps_approvals_and_adds_their_document_date(db:
     raw = sqlite3.connect(db)
     at = "2024-01-05T02:30:00.000000+00:00"
     raw.execute("INSERT INTO wards VALUES (?, 'Ô Chợ Dừa', 'mttq', 1, 'pilot', 2, ?)", (SLUG, at))
+    raw.execute(REGISTER_ROW, (SLUG, "pilot", "pilot", at))
     raw.execute(
         "INSERT INTO approvals VALUES (?, 'upper_standing', 'Hoa', ?, 'Số 12/CV', '')", (SLUG, at)
     )
@@ -461,3 +469,49 @@ def test_path_with_vietnamese_and_uri_characters(tmp_path: Path) -> None:
     with closing(open_store(db, create=True)) as store:
         _register(store)
     assert _state(db) == ("guidance", 0, [])
+
+
+def test_migration_to_version_5_chains_the_rows_already_written(db: Path) -> None:
+    """A version-4 database with history: every row gets its hash, the head is set, the
+    append-only triggers are back, and the chain goes on from there."""
+    _build(db, 4)
+    raw = sqlite3.connect(db)
+    at = "2024-01-05T02:30:00.000000+00:00"
+    raw.execute("INSERT INTO wards VALUES (?, 'Ô Chợ Dừa', 'mttq', 1, 'pilot', 1, ?)", (SLUG, at))
+    raw.execute(REGISTER_ROW, (SLUG, "guidance", "guidance", at))
+    raw.execute(
+        "INSERT INTO history (ward, kind, from_stage, to_stage, trigger, actor, at, note, findings,"
+        " inputs_hash, details, workflow_version) VALUES (?, 'transition', 'guidance', 'pilot',"
+        " 'advance', 'An', ?, '', '[]', '', '{}', 1)",
+        (SLUG, at),
+    )
+    raw.commit()
+    raw.close()
+    with closing(open_store(db, create=False)) as store:
+        assert store.verify() == []
+        store.confirm(SLUG, Confirmation("kế hoạch", "An", T0), _here(EventKind.CONFIRM))
+        assert store.verify() == []
+    raw = sqlite3.connect(db)
+    hashes = [r[0] for r in raw.execute("SELECT hash FROM history ORDER BY id")]
+    head = raw.execute("SELECT value FROM meta WHERE key = 'history_head'").fetchone()[0]
+    assert len(hashes) == 3 and all(len(h) == 64 for h in hashes) and head == hashes[-1]
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        raw.execute("UPDATE history SET hash = ''")
+    raw.close()
+
+
+def test_a_tampered_database_is_refused_at_opening(store: SqlStore, db: Path) -> None:
+    _register(store)
+    store.close()
+    raw = sqlite3.connect(db)
+    raw.execute("UPDATE wards SET stage = 'reported'")
+    raw.commit()
+    raw.close()
+    with pytest.raises(StoreError) as caught:
+        open_store(db, create=False)
+    assert "đã bị sửa ngoài chương trình" in _message(caught.value)
+    with closing(open_store(db, create=False, verify=False)) as unverified:
+        (problem,) = unverified.verify()
+        assert problem.key == "tamper.stage"
+        with pytest.raises(StoreError, match="reported"):
+            unverified.get_ward(SLUG)  # every read checks the ward against its last transition

@@ -13,7 +13,7 @@ import shutil
 import subprocess
 import sys
 import zipfile
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -134,16 +134,15 @@ def sources(scopes: dict[bool, WardScope]) -> Sources:
 
 @pytest.fixture(scope="module")
 def rendered(scopes: dict[bool, WardScope]) -> Rendered:
-    """Every document of the empty and the filled ward, filled and written as `congress docs
-    render` does (services.documents.produce_documents, without the workspace database)."""
+    """Every document of the empty and the filled ward, filled as `congress docs render` does
+    (services.documents.produce_documents) and written to its file (without the database)."""
     docs = {}
     templates = TemplateSet(TEMPLATES)
     for filled, scope in scopes.items():
-        produced = produce_documents(scope, IDS, {}, templates, force=True, draft=not filled,
-                                     now=datetime(2024, 1, 1, 8, 0))  # fmt: skip
-        for result, _ in produced:
-            assert result.action == "written", result
-            docs[result.doc, filled] = Document(str(result.path))
+        for item in produce_documents(scope, IDS, templates, draft=not filled):
+            item.target.parent.mkdir(parents=True, exist_ok=True)
+            item.target.write_bytes(item.content)
+            docs[item.doc, filled] = Document(str(item.target))
     assert len(docs) == 2 * len(IDS)
     return docs
 

@@ -178,6 +178,10 @@ def test_libreoffice_counts_the_pages_when_it_is_installed(
         pytest.skip("LibreOffice is not installed")
     monkeypatch.delenv("CONGRESS_PAGES")
     write(van_kien(ws), CLEAN)
+    # the count is cached in the state folder, which a read-only check never creates: an
+    # officer's first recorded step makes it
+    assert not (ws / ".congress").exists()
+    assert run(capsys, "ward", "confirm", WARD, "plan_issued", "--by", "A", "-w", str(ws)).code == 0
     report = run(capsys, "docs", "check", WARD, "-w", str(ws), "--json").json()
     length = next(f for f in report["findings"] if f["rule"] == "report_length_max")
     assert length["actual"]["method"] == "office"

@@ -664,9 +664,13 @@ def test_folder_that_is_not_a_workspace(capsys: pytest.CaptureFixture[str], tmp_
     assert_clean_error(result, 2, "chưa có cơ sở dữ liệu", "congress init")
     assert list((ws / ".congress").iterdir()) == []
 
-    # A workspace that arrives without any state folder (a copy, the bundled example) starts one.
+    # A workspace that arrives without any state folder (a copy, the bundled example): looking
+    # at it creates nothing (issue 12); the first command that records something starts one.
     shutil.rmtree(ws / ".congress")
     result = cli(capsys, ws, "ward", "status", "--json")
+    assert result.code == 0, result.err
+    assert not (ws / ".congress").exists()
+    result = cli(capsys, ws, "ward", "confirm", "cat-linh", "plan_issued", "--by", "An")
     assert result.code == 0, result.err
     assert "tạo mới" in result.err
     assert (ws / ".congress" / "state.db").is_file()

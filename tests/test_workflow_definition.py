@@ -439,8 +439,8 @@ def test_a_stage_removed_under_a_ward_is_a_clear_error(
     ws = ["-w", str(workspace)]
     assert run(capsys, "ward", "confirm", "chi-hoi-1", "plan_issued", "--by", "An", *ws).code == 0
     assert run(capsys, "ward", "advance", "chi-hoi-1", "hold", "--by", "An", *ws).code == 0
-    text = small.read_text(encoding="utf-8")
-    small.write_text(text.replace("held", "done"), encoding="utf-8")
+    own = workspace / "workflow.yaml"  # init copied the officer's workflow into the workspace
+    own.write_text(own.read_text(encoding="utf-8").replace("held", "done"), encoding="utf-8")
     replace(workspace / "unit.yaml", "  held: null\n", "  done: null\n")
     result = run(capsys, "ward", "status", *ws)
     assert result.code == 2

@@ -25,8 +25,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from congress.adapters.docx_render import lock_file
-from congress.adapters.files import replace_atomically
+from congress.adapters.files import ensure_not_open, permission_error, replace_atomically
 from congress.adapters.xlsx_cells import Cell, put
 from congress.core.district import Chosen, CongressResults, DistrictReport, Share
 from congress.core.district_context import (
@@ -322,14 +321,14 @@ def write_aggregate_xlsx(
     path: Path, report: DistrictReport, wards_word: str = DEFAULT_WARDS_WORD
 ) -> Path:
     """Write the aggregate workbook to `path` atomically (a temporary file, then a rename)."""
-    lock = lock_file(path)
-    if lock is not None:
-        raise InputError(Problem("docs.output_open", {"lock": lock.name}, file=str(path)))
+    ensure_not_open(path)
     book = build_aggregate(report, wards_word)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         replace_atomically(path, book.save)
     except OSError as exc:
+        if (locked := permission_error(path, exc, "write")) is not None:
+            raise locked from exc
         params = {"reason": exc.strerror or str(exc), "folder": str(path.parent)}
         raise InputError(Problem("docs.unwritable", params, file=str(path))) from exc
     return path

@@ -100,7 +100,7 @@ _PAGE = """\
 {% if w.reopened %}<p class="reopened">{{ w.reopened | reopen_text(L.reopened_card) }}</p>{% endif %}
 {% if w.exceptions %}<p class="exc">{{ L.exceptions_count.format(n=w.exceptions | length) }}</p>{% endif %}
 {% if w.state == 'missing_data' %}<p class="nodata">{{ L.no_data_state }}</p>
-{% if w.problems %}<ul class="problems">{% for p in w.problems %}<li>{{ p }}</li>{% endfor %}</ul>{% endif %}
+{% if w.places %}<ul class="problems">{% for p in w.places %}<li>{{ p }}</li>{% endfor %}</ul>{% endif %}
 {% endif %}
 </article>
 {% else %}<p class="empty">{{ L.empty_stage }}</p>

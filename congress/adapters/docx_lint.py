@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import jinja2
 from jinja2 import meta
 
 from congress.adapters.docx_render import CompiledTemplate, environment
+from congress.adapters.sandbox import GUARDS
 from congress.core.text import is_legacy_font
 from congress.errors import CongressError
 
@@ -86,10 +86,10 @@ def lint_template(
                 LintIssue(name, "lint.split_tag", {"tag": tag, "paragraph": paragraph}, False)
             )
         del part
-    env = jinja2.Environment()
+    env = environment()  # sandboxed: `'A' * 300000000` is not folded while parsing
     used: set[str] = set()
     for source in compiled.sources.values():
-        used |= meta.find_undeclared_variables(env.parse(source))
+        used |= meta.find_undeclared_variables(env.parse(source)) - GUARDS
     for variable in sorted(used - known):
         issues.append(
             LintIssue(

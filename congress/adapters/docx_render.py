@@ -19,12 +19,15 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import jinja2
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
-from congress.adapters.files import replace_atomically
+from congress.adapters import limits
+from congress.adapters.files import ensure_not_open, permission_error, replace_atomically
+from congress.adapters.sandbox import MAX_OUTPUT, MAX_SECONDS, LimitedEnvironment, RenderLimit
 from congress.errors import InputError, Problem
 from congress.resources import data_dir
 
@@ -36,8 +39,14 @@ _TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
 
 
 def environment() -> SandboxedEnvironment:
-    """The Jinja environment for user-editable templates."""
-    return SandboxedEnvironment(autoescape=True, undefined=jinja2.StrictUndefined)
+    """The Jinja environment for user-editable templates: sandboxed, with limits."""
+    return LimitedEnvironment(autoescape=True, undefined=jinja2.StrictUndefined)
+
+
+# docxtpl's way to print a tag's braces literally (``{_{ x }_}`` for ``{{ x }}``), applied to the
+# template before it is compiled — not to the filled document, where it would rewrite user text.
+_LITERAL = {"{_{": "{{ '{{' }}", "}_}": "{{ '}}' }}", "{_%": "{{ '{%' }}", "%_}": "{{ '%}' }}"}
+_LITERAL_TAG = re.compile("|".join(re.escape(k) for k in _LITERAL))
 
 
 def _patcher() -> Any:
@@ -161,6 +170,8 @@ class CompiledTemplate:
 
     @classmethod
     def load(cls, path: Path, env: SandboxedEnvironment) -> CompiledTemplate:
+        limits.check_size(path, limits.DOCX_MAX_BYTES, "limit.kind_docx")
+        limits.check_package(path)
         try:
             data = path.read_bytes()
         except FileNotFoundError as exc:
@@ -183,6 +194,7 @@ class CompiledTemplate:
             source = raw.decode("utf-8")
             xml = patcher.patch_xml(source)
             xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)  # one paragraph per line, as docxtpl
+            xml = _LITERAL_TAG.sub(lambda m: _LITERAL[m.group(0)], xml)
             template.sources[info.filename] = xml
             try:
                 template.parts[info.filename] = env.from_string(xml)
@@ -238,8 +250,15 @@ class CompiledTemplate:
         return _zip(entries)
 
     def _fill(self, part: str, compiled: jinja2.Template, context: dict[str, Any]) -> str:
+        env = compiled.environment
         try:
-            xml = compiled.render(context)
+            if isinstance(env, LimitedEnvironment):
+                xml = env.render(compiled, context)
+            else:  # pragma: no cover - every template is compiled by `environment()`
+                xml = compiled.render(context)
+        except RenderLimit as exc:
+            params = {"seconds": int(MAX_SECONDS), "limit": MAX_OUTPUT // 1_000_000}
+            raise InputError(Problem(exc.key, params, file=str(self.path))) from exc
         except SecurityError as exc:
             raise InputError(
                 Problem("docs.template_unsafe", {"reason": str(exc)}, file=str(self.path))
@@ -255,9 +274,12 @@ class CompiledTemplate:
                 Problem("docs.template_error", {"reason": str(exc)}, file=str(self.path))
             ) from exc
         xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
-        return (
-            xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
-        )
+        try:  # a part Word cannot open is never written (a `|safe` of broken markup, say)
+            ElementTree.fromstring(xml.encode("utf-8"))
+        except ElementTree.ParseError as exc:
+            broken = {"reason": str(exc)[:120]}
+            raise InputError(Problem("limit.docx_unreadable", broken, file=str(self.path))) from exc
+        return xml
 
 
 def _missing(path: Path) -> Problem:
@@ -276,16 +298,7 @@ def file_hash(path: Path) -> str:
     except IsADirectoryError as exc:
         raise InputError(Problem("docs.output_is_folder", file=str(path))) from exc
     except OSError as exc:
-        raise _unwritable(path, exc) from exc
-
-
-def lock_file(path: Path) -> Path | None:
-    """The lock file beside `path` while Word (``~$`` and the name less its first two letters)
-    or LibreOffice (``.~lock.NAME#``) has it open, if there is one."""
-    for lock in (path.with_name(f"~${path.name[2:]}"), path.with_name(f".~lock.{path.name}#")):
-        if lock.exists():
-            return lock
-    return None
+        raise permission_error(path, exc, "write") or _unwritable(path, exc) from exc
 
 
 def _file_in_the_way(folder: Path) -> Path | None:
@@ -304,9 +317,7 @@ def _unwritable(path: Path, exc: OSError) -> InputError:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file and a rename: never half-written."""
-    lock = lock_file(path)
-    if lock is not None:
-        raise InputError(Problem("docs.output_open", {"lock": lock.name}, file=str(path)))
+    ensure_not_open(path)
     blocker = _file_in_the_way(path.parent)
     if blocker is not None:
         raise InputError(Problem("docs.output_blocked", {"blocker": str(blocker)}, file=str(path)))
@@ -316,4 +327,4 @@ def write_atomically(path: Path, data: bytes) -> None:
     except IsADirectoryError as exc:
         raise InputError(Problem("docs.output_is_folder", file=str(path))) from exc
     except OSError as exc:
-        raise _unwritable(path, exc) from exc
+        raise permission_error(path, exc, "write") or _unwritable(path, exc) from exc

@@ -15,6 +15,8 @@ from docx.oxml.ns import qn
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from congress.adapters import limits
+from congress.adapters.files import permission_error
 from congress.core.doc_text import DocText, Para, Where
 from congress.errors import InputError, Problem
 
@@ -70,7 +72,9 @@ def _headers_footers(document: Document) -> Iterator[tuple[str, object, Any]]:
 
 def read_doc_text(path: Path) -> DocText:
     """The text structure of the .docx at `path`; an InputError (exit 2) if it cannot be read."""
-    try:
+    limits.check_size(path, limits.DOCX_MAX_BYTES, "limit.kind_docx")
+    limits.check_package(path)
+    try:  # a generated document open in Word for review is read as saved; a refusal is said
         document = docx.Document(str(path))
     except (  # a wrong or damaged file; lxml's XML errors are SyntaxErrors
         zipfile.BadZipFile,
@@ -80,6 +84,8 @@ def read_doc_text(path: Path) -> DocText:
         OSError,
         SyntaxError,
     ) as error:
+        if isinstance(error, OSError) and (locked := permission_error(path, error, "read")):
+            raise locked from error
         raise InputError(
             Problem(
                 "lint.doc_unreadable",

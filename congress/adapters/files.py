@@ -1,5 +1,10 @@
 """Files of a workspace: paths its files name stay inside it; writes are never half-done.
 
+`office_lock` is the one check that an officer's file (a list, a draft, a form, a document, the
+workbook) is open in Excel, Word or LibreOffice: `ensure_not_open` refuses it before anything is
+read or written, and `permission_error` turns a PermissionError on such a file into that same
+message (never «[Errno 13] Permission denied»).
+
 `confined` is the one check of a path a ward or unit file names (``lists.proposed``, a tally's
 ``people_file``): resolved with its symlinks, it must lie inside one of the allowed folders (the
 ward's folder or the workspace root), else an InputError naming the file and key, the foreign
@@ -58,3 +63,71 @@ def replace_atomically(path: Path, write: Callable[[str], object]) -> None:
     finally:
         if os.path.exists(temp):
             os.unlink(temp)
+
+
+# The application that leaves a lock file beside a file of each kind (for the message).
+_APPS = {
+    ".docx": "Word",
+    ".docm": "Word",
+    ".doc": "Word",
+    ".xlsx": "Excel",
+    ".xlsm": "Excel",
+    ".xls": "Excel",
+    ".csv": "Excel",
+    ".txt": "Excel",
+}
+
+
+_ACTIONS = {"read": "file.action_read", "write": "file.action_write"}
+
+
+def lock_names(path: Path) -> list[Path]:
+    """Every name a lock file of `path` can have: Excel writes ``~$`` + the name; Word too for a
+    short name, but drops the first letter of a 7-letter stem and the first two of a longer one
+    (``~$kien.docx`` for ``du-kien.docx``); LibreOffice writes ``.~lock.`` + the name + ``#``."""
+    name, stem = path.name, path.stem
+    names = [f"~${name}"]
+    if len(stem) == 7:
+        names.append(f"~${name[1:]}")
+    elif len(stem) >= 8:
+        names.append(f"~${name[2:]}")
+    names.append(f".~lock.{name}#")
+    return [path.with_name(n) for n in names]
+
+
+def office_lock(path: Path) -> Path | None:
+    """The lock file beside `path` while Excel, Word or LibreOffice has it open, if any."""
+    for lock in lock_names(path):
+        try:
+            if lock.is_file():
+                return lock
+        except OSError:
+            continue
+    return None
+
+
+def _open_in_office(path: Path, lock: Path) -> InputError:
+    app = "LibreOffice" if lock.name.startswith(".~lock.") else _APPS.get(path.suffix.lower())
+    params = {"app": app or "Excel/Word", "lock": lock.name}
+    return InputError(Problem("file.open_in_office", params, file=str(path)))
+
+
+def ensure_not_open(path: Path) -> None:
+    """An InputError (exit 2) when `path` is open in Excel/Word: «đóng tệp rồi chạy lại»."""
+    lock = office_lock(path)
+    if lock is not None:
+        raise _open_in_office(path, lock)
+
+
+def permission_error(path: Path, exc: OSError, action: str) -> InputError | None:
+    """For a PermissionError reading or writing (`action`: "read", "write") an officer's file:
+    the file open in Excel/Word when its lock file is there, else no permission, said in words;
+    None for any other OSError (the caller says what it says for those)."""
+    if not isinstance(exc, PermissionError):
+        return None
+    lock = office_lock(path)
+    if lock is not None:
+        return _open_in_office(path, lock)
+    app = _APPS.get(path.suffix.lower(), "Excel/Word")
+    params = {"action": t(_ACTIONS[action], None), "app": app}
+    return InputError(Problem("file.permission_denied", params, file=str(path)))

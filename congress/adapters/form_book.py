@@ -29,7 +29,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from congress.adapters.files import replace_atomically
+from congress.adapters.files import ensure_not_open, permission_error, replace_atomically
 from congress.adapters.xlsx_cells import Cell, put
 from congress.core.redact import excerpt
 from congress.core.text import clean, header_key
@@ -167,9 +167,12 @@ def save_book(path: Path, book: Workbook, *, force: bool) -> Path:
     """Write `book` atomically (a temporary file, then a rename); never half-written."""
     if path.exists() and not force:
         raise InputError(Problem("form.exists", file=str(path)))
+    ensure_not_open(path)
     try:
         replace_atomically(path, book.save)
     except OSError as exc:
+        if (locked := permission_error(path, exc, "write")) is not None:
+            raise locked from exc
         reason = exc.strerror or str(exc)
         raise InputError(Problem("form.unwritable", {"reason": reason}, file=str(path))) from exc
     return path
@@ -181,12 +184,17 @@ def save_book(path: Path, book: Workbook, *, force: bool) -> Path:
 def open_book(path: Path) -> Workbook:
     """The workbook at `path` (values, not formulas); a SpreadsheetError when it is not one."""
     damaged = (zipfile.BadZipFile, zlib.error, NotImplementedError, SyntaxError)
+    ensure_not_open(path)  # a form open in Excel: said so, not read half-saved
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             with path.open("rb") as handle:
                 book: Workbook = load_workbook(handle, data_only=True)
                 return book
+    except PermissionError as exc:
+        raise permission_error(path, exc, "read") or SpreadsheetError(
+            Problem("sheet.not_spreadsheet", file=str(path))
+        ) from exc
     except (*damaged, InvalidFileException, KeyError, ValueError, OSError) as exc:
         raise SpreadsheetError(Problem("sheet.not_spreadsheet", file=str(path))) from exc
 

@@ -119,6 +119,18 @@ def party_flag(raw: Any) -> bool | None:
     return True if _is_dated(raw, text) else None
 
 
+def female_flag(raw: Any) -> bool | None:
+    """A column «Nữ» marking the women: «x», «Có», a tick or «Nữ»; empty, «Không» or «Nam» for a
+    man."""
+    text = cell_text(raw)
+    key = cell_key(text)
+    if text in TICKS or key in YES or key == "nu":
+        return True
+    if key in NO or key == "nam":
+        return False
+    return None
+
+
 def mid_term_flag(raw: Any) -> bool | None:
     """Bổ sung giữa nhiệm kỳ: «x», «Có», a tick, «Bổ sung» or a date (month, year) of addition;
     empty, «Không» or «Đầu nhiệm kỳ» for a member since the start of the term."""

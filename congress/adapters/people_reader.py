@@ -13,6 +13,7 @@ from congress.adapters.people_cells import (
     STATUS,
     cell_key,
     cell_text,
+    female_flag,
     identity_number,
     mid_term_flag,
     mid_term_note,
@@ -20,8 +21,9 @@ from congress.adapters.people_cells import (
     party_flag,
     plausible_year,
 )
+from congress.adapters.people_headers import HEADERS, is_known, phone_not_ethnicity
 from congress.adapters.tables import Grid, read_grids
-from congress.core.people import Gender, PeopleList, Person, Role
+from congress.core.people import BLANK_UNREAD, COLUMNS, Gender, PeopleList, Person, Role
 from congress.core.redact import excerpt
 from congress.core.text import clean, fold, is_legacy_font, looks_legacy_encoded
 from congress.errors import LegacyEncodingError, Problem, SpreadsheetError
@@ -42,30 +44,6 @@ __all__ = [
 MAX_PROBLEMS = 30
 LEGACY_SCAN_ROWS = 30
 
-HEADERS: dict[str, set[str]] = {
-    "name": {"ho va ten", "ho ten", "ho va ten khai sinh", "ho ten day du"},
-    "birth": {"ngay sinh", "nam sinh", "ngay thang nam sinh", "sinh ngay", "ngay thang sinh"},
-    "gender": {"gioi tinh", "gioi"},
-    "ethnicity": {"dan toc"},
-    "religion": {"ton giao"},
-    "party": {"dang vien", "la dang vien", "ngay vao dang", "dang vien ngay vao dang"},
-    "position": {"chuc vu don vi cong tac", "chuc vu", "chuc vu noi cong tac", "chuc vu don vi"},
-    "representation": {"co cau", "thanh phan", "dai dien", "co cau thanh phan"},
-    "role": {"du kien chuc danh", "chuc danh", "chuc danh du kien"},
-    "status": {"tai cu", "tai cu moi", "tai cu hay moi", "moi tai cu", "tai cu hoac moi"},
-    "identity": {"so cccd", "cccd", "so dinh danh", "so dinh danh ca nhan", "so can cuoc"},
-    "note": {"ghi chu"},
-    "mid_term": {
-        "bo sung giua nhiem ky",
-        "bo sung trong nhiem ky",
-        "bo sung giua khoa",
-        "bo sung",
-        "duoc bo sung",
-        "ngay bo sung",
-        "thoi diem bo sung",
-        "bo sung ngay",
-    },
-}
 _BY_KEY = {key: name for name, keys in HEADERS.items() for key in keys}
 
 # Totals are matched with their tones: "Tống" and "Công" are family names, "Tổng"/"Cộng" are not.
@@ -86,6 +64,14 @@ class Layout:
     columns: dict[str, int]
     headers: dict[int, str]
     gender_split: tuple[int, int] | None = None
+    unrecognised: list[str] = field(default_factory=list)
+
+    @property
+    def present(self) -> set[str]:
+        """The columns of COLUMNS this list has (a Nam/Nữ split gives gender and birth)."""
+        split = {"gender", "birth"} if self.gender_split is not None else set()
+        female = {"gender"} if "female" in self.columns else set()
+        return set(self.columns) | split | female
 
 
 # The parameters that quote a cell: an error shows a short, masked excerpt (core.redact).
@@ -107,6 +93,8 @@ class _Collector:
 def column_key(value: Any, by_key: dict[str, str]) -> str | None:
     """The column a header cell names, ignoring case, diacritics, "(…)" and "*"; None if none."""
     key = cell_key(value)
+    if phone_not_ethnicity(str(value or ""), key):
+        return None
     if key in by_key:
         return by_key[key]
     stripped = cell_key(re.sub(r"\(.*?\)|\*", " ", str(value or "")))
@@ -128,25 +116,51 @@ def header_columns(
 
 
 def find_layout(grid: Grid) -> Layout | None:
-    """The first row with a name column is the header; a Năm sinh over Nam/Nữ adds a sub-row."""
+    """The first row with a name column is the header; a Năm sinh over Nam/Nữ adds a sub-row
+    (or, on the header row itself, «Nam» and «Nữ» columns hold the year)."""
     for position, (row_number, values) in enumerate(grid.rows):
         columns, headers = header_columns(values, _BY_KEY)
         if "name" not in columns:
             continue
         layout = Layout(row_number, position + 1, columns, headers)
-        if position + 1 < len(grid.rows):
-            below = grid.rows[position + 1][1]
-            keys = [cell_key(v) for v in below]
-            if "nam" in keys and "nu" in keys:
-                male, female = keys.index("nam"), keys.index("nu")
-                layout.gender_split = (male, female)
-                layout.headers[male] = "Năm sinh › Nam"
-                layout.headers[female] = "Năm sinh › Nữ"
-                layout.data_start = position + 2
-                if columns.get("birth") in (male, female):
-                    del columns["birth"]
+        keys = [cell_key(v) for v in values]
+        below = grid.rows[position + 1][1] if position + 1 < len(grid.rows) else []
+        below_keys = [cell_key(v) for v in below]
+        if "nam" in below_keys and "nu" in below_keys:
+            _split(layout, below_keys)
+            layout.data_start = position + 2
+        elif "nam" in keys and "nu" in keys:
+            _split(layout, keys)
+        if "gender" in columns or layout.gender_split is not None:
+            columns.pop("female", None)
+        layout.unrecognised = _unrecognised(values, layout)
         return layout
     return None
+
+
+def _split(layout: Layout, keys: list[str]) -> None:
+    """Gender by column: the birth year is written under «Nam» or under «Nữ»."""
+    male, female = keys.index("nam"), keys.index("nu")
+    layout.gender_split = (male, female)
+    layout.headers[male] = "Năm sinh › Nam"
+    layout.headers[female] = "Năm sinh › Nữ"
+    if layout.columns.get("birth") in (male, female):
+        del layout.columns["birth"]
+
+
+def _unrecognised(values: list[Any], layout: Layout) -> list[str]:
+    """The header cells that name no column the checker reads and no known column."""
+    split = set(layout.gender_split or ())
+    found = []
+    for col, value in enumerate(values):
+        text = cell_text(value)
+        if not text or col in layout.headers or col in split:
+            continue
+        key = cell_key(value)
+        known = is_known(key) or phone_not_ethnicity(text, key)
+        if column_key(value, _BY_KEY) is None and not known:
+            found.append(text)
+    return found
 
 
 def _is_skippable(values: list[Any], name_col: int) -> bool:
@@ -207,6 +221,8 @@ def _read_people_cached(path: Path, label: str, _mtime: int, _size: int) -> Peop
 
 
 def _read_people(path: Path, label: str) -> PeopleList:
+    if path.is_file() and path.stat().st_size == 0:
+        raise SpreadsheetError(Problem("list.empty_file", file=str(path)))
     grids = read_grids(path)
     for grid in grids:
         layout = find_layout(grid)
@@ -216,6 +232,8 @@ def _read_people(path: Path, label: str) -> PeopleList:
         legacy = _legacy_cell(grid)
         if legacy is not None:
             raise LegacyEncodingError(legacy)
+    if not any(cell_text(v) for grid in grids for _, row in grid.rows for v in row):
+        raise SpreadsheetError(Problem("list.empty_file", file=str(path)))
     raise SpreadsheetError(Problem("sheet.no_name_column", file=str(path)))
 
 
@@ -236,6 +254,7 @@ def _legacy_cell(grid: Grid) -> Problem | None:
 def _people(grid: Grid, layout: Layout, label: str) -> PeopleList:
     out = _Collector(grid)
     people: list[Person] = []
+    filled: set[str] = set()  # the columns some person has a value in
     name_col = layout.columns["name"]
     width = max(layout.headers, default=0) + 1
     for row_number, raw in grid.rows[layout.data_start :]:
@@ -247,6 +266,9 @@ def _people(grid: Grid, layout: Layout, label: str) -> PeopleList:
         person = _person(out, layout, row_number, values)
         if person is not None:
             people.append(person)
+            filled.update(name for name, col in layout.columns.items() if cell_text(values[col]))
+            if layout.gender_split and any(cell_text(values[c]) for c in layout.gender_split):
+                filled.update(("gender", "birth"))  # the year, under Nam or under Nữ
         if len(out.problems) > MAX_PROBLEMS:
             break
     legacy = [p for p in out.problems if p.key.startswith("sheet.legacy")]
@@ -254,13 +276,21 @@ def _people(grid: Grid, layout: Layout, label: str) -> PeopleList:
         raise LegacyEncodingError(*legacy[:3])
     if out.problems:
         raise SpreadsheetError(*out.problems)
+    if not people:  # a header and nobody under it: never a list whose rules all pass
+        raise SpreadsheetError(Problem("list.empty", {"row": layout.header_row}, file=grid.source))
+    present = layout.present
+    if "female" in filled:
+        filled.add("gender")
     return PeopleList(
         label=label,
         source=grid.source,
         people=tuple(people),
-        has_gender="gender" in layout.columns or layout.gender_split is not None,
+        has_gender="gender" in present,
         has_status_column="status" in layout.columns,
         marks_mid_term="mid_term" in layout.columns or any(p.added_mid_term for p in people),
+        missing=frozenset(COLUMNS) - present,
+        blank=frozenset((present & BLANK_UNREAD) - filled),
+        unrecognised=tuple(layout.unrecognised),
     )
 
 
@@ -308,6 +338,13 @@ def _birth_and_gender(
             out.add("cell.bad_birth", row, birth_col, layout, value=cell_text(values[birth_col]))
         else:
             fields["birth_date"], fields["birth_year"] = parsed
+    if "female" in layout.columns and "gender" not in fields:
+        value = cell_text(_cell(values, layout, "female"))
+        flag = female_flag(_cell(values, layout, "female"))
+        if flag is None:
+            out.add("cell.bad_female", row, layout.columns["female"], layout, value=value)
+        else:
+            fields["gender"] = Gender.FEMALE if flag else Gender.MALE
     if "gender" in layout.columns and "gender" not in fields:
         value = cell_text(_cell(values, layout, "gender"))
         key = cell_key(value)

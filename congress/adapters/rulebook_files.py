@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from congress.adapters import limits
 from congress.adapters.yaml_files import (
     Layer,
     Tree,
@@ -65,13 +66,20 @@ def _unknown_ruleset(name: str) -> dict[str, str]:
     return {"name": name, "allowed": ", ".join(bundled_rulesets())}
 
 
-def resolve_ruleset(name: str, base: Path | None = None) -> Path:
+def resolve_ruleset(
+    name: str, base: Path | None = None, roots: tuple[Path, ...] | None = None
+) -> Path:
     """A ruleset given as a bundled name (``ward-2024-2029``) or as a path (relative to `base`).
 
     With a `base` the name comes from the ``ruleset:`` key of a file there (ward.yaml), so an
     unknown name is reported against that key; without one it was typed on the command line.
+    With `roots` (the ward's folder and workspace) the file must lie inside them or be bundled.
     """
     path = _find_ruleset(name, base)
+    if path is not None and roots is not None:
+        limits.check_name(name, source=base or path, key="ruleset")
+        source = base / "ward.yaml" if base is not None else path
+        return limits.confine_definition(path, roots, source=source, key="ruleset")
     if path is not None:
         return path
     if base is None:
@@ -96,8 +104,11 @@ def _label(path: Path) -> str:
     return path.parent.name if path.name == RULESET_FILE else path.name
 
 
-def _raw_ruleset(path: Path, chain: tuple[Path, ...] = ()) -> tuple[dict[str, Any], list[Layer]]:
-    """The ruleset at `path` merged over those it extends, and their files (itself first)."""
+def _raw_ruleset(
+    path: Path, chain: tuple[Path, ...] = (), roots: tuple[Path, ...] | None = None
+) -> tuple[dict[str, Any], list[Layer]]:
+    """The ruleset at `path` merged over those it extends, and their files (itself first);
+    with `roots`, each file it extends lies inside them or is bundled."""
     data, node = read_yaml(path)
     parent_name = data.get("extends")
     if not parent_name:
@@ -117,12 +128,15 @@ def _raw_ruleset(path: Path, chain: tuple[Path, ...] = ()) -> tuple[dict[str, An
     parent_path = _find_ruleset(str(parent_name), path.parent)
     if parent_path is None:
         raise at_extends("config.unknown_ruleset", **_unknown_ruleset(str(parent_name)))
+    if roots is not None:
+        row = line_of(node, ("extends",))
+        limits.confine_definition(parent_path, roots, source=path, key="extends", row=row)
     # Compare resolved paths: `../b/ruleset.yaml` and `b/ruleset.yaml` are the same file.
     here = (*chain, path.resolve())
     if parent_path.resolve() in here:
         loop = " → ".join(_label(p) for p in (*here, parent_path.resolve()))
         raise at_extends("config.extends_loop", chain=loop)
-    parent, layers = _raw_ruleset(parent_path, here)
+    parent, layers = _raw_ruleset(parent_path, here, roots)
     for key in ("id", "version", "title", "term"):
         parent.pop(key, None)
     return _merge(parent, data), [(path, node), *layers]
@@ -152,22 +166,24 @@ def rule_titles(lang: str) -> dict[str, str]:
     return {rule: texts.title.get(lang) or texts.title["vi"] for rule, texts in catalogue.items()}
 
 
-def load_rulebook(name_or_path: str, base: Path | None = None) -> RuleBook:
+def load_rulebook(
+    name_or_path: str, base: Path | None = None, roots: tuple[Path, ...] | None = None
+) -> RuleBook:
     """The validated ruleset `name_or_path` with the bundled catalogue; ConfigError if wrong.
 
     Read once per process while the file is unchanged (a district run loads it for every ward).
     """
-    path = resolve_ruleset(name_or_path, base)
+    path = resolve_ruleset(name_or_path, base, roots)
     try:
         stamp = path.stat().st_mtime_ns
     except OSError:
         stamp = 0
-    return _load_rulebook(path.resolve() if path.exists() else path, stamp)
+    return _load_rulebook(path.resolve() if path.exists() else path, stamp, roots)
 
 
 @cache
-def _load_rulebook(path: Path, _stamp: int) -> RuleBook:
-    data, layers = _raw_ruleset(path)
+def _load_rulebook(path: Path, _stamp: int, roots: tuple[Path, ...] | None = None) -> RuleBook:
+    data, layers = _raw_ruleset(path, (), roots)
     (_, node), parents = layers[0], layers[1:]
     try:
         ruleset = Ruleset.model_validate(data)

@@ -17,16 +17,24 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, Row, Table, create_engine, delete, insert, select
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
+from congress.adapters.store_chain import (
+    ChainHeadMissing,
+    ChainMoved,
+    append,
+    database_problems,
+    tampered,
+    ward_problems,
+)
+from congress.adapters.store_file import sqlite_url
 from congress.adapters.store_rows import (
-    dumps,
     fields,
     history_entry,
+    history_values,
     move_ward,
     ward_record,
     ward_row,
@@ -59,11 +67,10 @@ from congress.core.records import (
     NewEvent,
     WardRecord,
 )
-from congress.errors import ConcurrentChangeError, Problem, StoreError
+from congress.errors import ConcurrentChangeError, Problem, StoreError, TamperedError
 
 STATE_DB = Path(".congress") / "state.db"
 BUSY_TIMEOUT = 5.0
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 # Fault injection for the crash-safety test, and nothing else: when CONGRESS_FAILPOINT equals
 # this value, `transition` prints "in-tx" on stdout after writing the ward and its history row
@@ -77,47 +84,24 @@ def state_db_path(workspace: Path) -> Path:
     return workspace / STATE_DB
 
 
-def open_store(path: Path, *, create: bool, busy_timeout: float = BUSY_TIMEOUT) -> SqlStore:
+def open_store(
+    path: Path, *, create: bool, busy_timeout: float = BUSY_TIMEOUT, verify: bool = True
+) -> SqlStore:
     """Open the workspace database file `path` (create it, and its folder, if `create`).
 
     Missing (without `create`), corrupt, locked or newer than this tool: StoreError, file untouched.
-    An older schema is migrated in one transaction.
+    An older schema is migrated in one transaction. Changed outside the program: TamperedError
+    (unless not `verify`: `congress doctor` opens it to list what it finds).
     """
-    if not path.exists():
-        if not create:
-            raise StoreError(Problem("store.not_workspace", file=str(path)))
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(Problem("store.cannot_open", {"reason": exc}, file=str(path))) from exc
-    elif not path.is_file():
-        raise StoreError(Problem("store.cannot_open", {"reason": "not a file"}, file=str(path)))
-    else:
-        _check_header(path)
-    url = URL.create(
-        "sqlite",
-        database="file:" + quote(str(path.resolve())),
-        query={"mode": "rwc" if create else "rw", "uri": "true"},
-    )
-    return SqlStore(url, busy_timeout=busy_timeout, create=create, name=str(path))
-
-
-def _check_header(path: Path) -> None:
-    """A non-empty file that does not start like an SQLite database is not ours: say so early."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(100)
-    except OSError as exc:
-        raise StoreError(Problem("store.cannot_open", {"reason": exc}, file=str(path))) from exc
-    if head and (len(head) < 100 or not head.startswith(SQLITE_HEADER)):
-        reason = "not an SQLite database"
-        raise StoreError(Problem("store.corrupt", {"reason": reason}, file=str(path)))
+    url = sqlite_url(path, create)
+    return SqlStore(url, busy_timeout=busy_timeout, create=create, name=str(path), verify=verify)
 
 
 class SqlStore:
     """The `Store` on any SQLAlchemy engine; checks and migrates the schema when created.
 
-    `create=False` refuses an empty (unversioned) database instead of building the schema.
+    `create=False` refuses an empty (unversioned) database instead of building the schema;
+    `verify` checks the whole history chain and every ward once, when opened.
     """
 
     def __init__(
@@ -127,6 +111,7 @@ class SqlStore:
         busy_timeout: float = BUSY_TIMEOUT,
         create: bool = True,
         name: str | None = None,
+        verify: bool = True,
     ) -> None:
         if isinstance(url_or_engine, Engine):
             engine = url_or_engine
@@ -143,6 +128,8 @@ class SqlStore:
             SqliteHook.install(engine, busy_timeout)
         try:
             self._prepare(create)
+            if verify and (problems := self.verify()):
+                raise self._tampered(problems)
         except BaseException:
             engine.dispose()
             raise
@@ -179,6 +166,18 @@ class SqlStore:
     def _fail(self, key: str, **params: object) -> StoreError:
         return StoreError(Problem(key, params, file=self._name))
 
+    def _tampered(self, problems: list[Problem]) -> TamperedError:
+        return tampered(self._name, problems)
+
+    def verify(self) -> list[Problem]:
+        with self._read() as conn:
+            return database_problems(conn)
+
+    def _checked(self, conn: Connection, slugs: list[str] | None = None) -> None:
+        """A read's check: the wards (`slugs`, or all) agree with their last transition."""
+        if problems := ward_problems(conn, slugs):
+            raise self._tampered(problems)
+
     @contextmanager
     def _guard(self) -> Iterator[None]:
         """Translate every database exception at this edge into a StoreError."""
@@ -211,6 +210,7 @@ class SqlStore:
         try:
             with self._write() as conn:
                 if (stored := ward_row(conn, ward.slug)) is None:
+                    self._checked(conn, [ward.slug])  # no history left by a deleted ward row
                     conn.execute(insert(wards).values(ward_values(ward)))
                     self._append(conn, ward.slug, event, ward.workflow_version)
                     stored = ward_row(conn, ward.slug)
@@ -224,10 +224,12 @@ class SqlStore:
 
     def get_ward(self, slug: str) -> WardRecord | None:
         with self._read() as conn:
+            self._checked(conn, [slug])
             return ward_row(conn, slug)
 
     def list_wards(self) -> list[WardRecord]:
         with self._read() as conn:
+            self._checked(conn)
             return [ward_record(r) for r in conn.execute(select(wards).order_by(wards.c.slug))]
 
     def transition(
@@ -315,6 +317,13 @@ class SqlStore:
     def record_document(self, slug: str, document: GeneratedDocument, event: NewEvent) -> None:
         self._keep(slug, documents, asdict(document), event)
 
+    def record_documents(
+        self, slug: str, produced: list[tuple[GeneratedDocument, NewEvent]]
+    ) -> None:
+        with self._write() as conn:
+            for document, event in produced:
+                self._keep_in(conn, slug, documents, asdict(document), event)
+
     def documents(self, slug: str) -> dict[str, GeneratedDocument]:
         return {r.doc: GeneratedDocument(**fields(r)) for r in self._rows(documents, slug)}
 
@@ -348,18 +357,23 @@ class SqlStore:
 
     def _keep(self, slug: str, table: Table, values: dict[str, Any], event: NewEvent) -> None:
         """Replace the record with the same key, bump the ward's revision, append the event."""
+        with self._write() as conn:
+            self._keep_in(conn, slug, table, values, event)
+
+    def _keep_in(
+        self, conn: Connection, slug: str, table: Table, values: dict[str, Any], event: NewEvent
+    ) -> None:
         key = next(c for c in table.primary_key.columns if c.name != "ward")
         stored = {**values, "ward": slug, "at": to_text(values["at"])}
-        with self._write() as conn:
-            ward = self._require(conn, slug)
-            conn.execute(delete(table).where(table.c.ward == slug, key == values[key.name]))
-            conn.execute(insert(table).values(stored))
-            conn.execute(
-                wards.update()
-                .where(wards.c.slug == slug)
-                .values(revision=wards.c.revision + 1, updated_at=to_text(event.at))
-            )
-            self._append(conn, slug, event, ward.workflow_version)
+        ward = self._require(conn, slug)
+        conn.execute(delete(table).where(table.c.ward == slug, key == values[key.name]))
+        conn.execute(insert(table).values(stored))
+        conn.execute(
+            wards.update()
+            .where(wards.c.slug == slug)
+            .values(revision=wards.c.revision + 1, updated_at=to_text(event.at))
+        )
+        self._append(conn, slug, event, ward.workflow_version)
 
     def _require(self, conn: Connection, slug: str) -> WardRecord:
         ward = ward_row(conn, slug)
@@ -371,21 +385,11 @@ class SqlStore:
         with self._read() as conn:
             return list(conn.execute(select(table).where(table.c.ward == slug)))
 
-    @staticmethod
-    def _append(conn: Connection, slug: str, event: NewEvent, workflow_version: int) -> None:
-        conn.execute(
-            insert(history).values(
-                ward=slug,
-                kind=str(event.kind),
-                from_stage=event.from_stage,
-                to_stage=event.to_stage,
-                trigger=event.trigger,
-                actor=event.actor,
-                at=to_text(event.at),
-                note=event.note,
-                findings=dumps(event.findings),
-                inputs_hash=event.inputs_hash,
-                details=dumps(event.details),
-                workflow_version=workflow_version,
-            )
-        )
+    def _append(self, conn: Connection, slug: str, event: NewEvent, workflow_version: int) -> None:
+        try:
+            append(conn, history_values(slug, event, workflow_version))
+        except ChainHeadMissing:
+            raise self._tampered([Problem("tamper.no_head")]) from None
+        except ChainMoved:
+            problem = Problem("store.concurrent", {"ward": slug}, file=self._name)
+            raise ConcurrentChangeError(problem) from None

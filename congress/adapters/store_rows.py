@@ -45,8 +45,26 @@ def fields(row: Row[Any]) -> dict[str, Any]:
     return values
 
 
+def history_values(slug: str, event: NewEvent, workflow_version: int) -> dict[str, Any]:
+    """The columns of the history row recording `event` (its hash is the chain's to add)."""
+    return {
+        "ward": slug,
+        "kind": str(event.kind),
+        "from_stage": event.from_stage,
+        "to_stage": event.to_stage,
+        "trigger": event.trigger,
+        "actor": event.actor,
+        "at": to_text(event.at),
+        "note": event.note,
+        "findings": dumps(event.findings),
+        "inputs_hash": event.inputs_hash,
+        "details": dumps(event.details),
+        "workflow_version": workflow_version,
+    }
+
+
 def history_entry(row: Row[Any]) -> HistoryEntry:
-    values = dict(row._mapping)
+    values = {k: v for k, v in row._mapping.items() if k != "hash"}
     values["kind"] = EventKind(values["kind"])
     values["at"] = from_text(values["at"])
     values["findings"] = json.loads(values["findings"])

@@ -73,6 +73,8 @@ history = Table(
     Column("inputs_hash", String(200), nullable=False),
     Column("details", Text, nullable=False),
     Column("workflow_version", Integer, nullable=False),
+    # SHA-256 over the row's content and the previous row's hash (version 5, store_chain)
+    Column("hash", String(64), nullable=False, server_default=""),
 )
 
 history_by_ward = Index("ix_history_ward_id", history.c.ward, history.c.id)
@@ -137,6 +139,9 @@ documents = Table(
     Column("data_hash", String(64), nullable=False),
     Column("file_hash", String(64), nullable=False),
     Column("at", String(40), nullable=False),
+    # the «(ban moi)» copy written beside an edited `path` (version 5), and its hash then
+    Column("copy_path", Text, nullable=False, server_default=""),
+    Column("copy_hash", String(64), nullable=False, server_default=""),
 )
 
 
@@ -156,8 +161,20 @@ def from_text(text: str) -> datetime:
 # transaction. A fresh database is built by applying all of them from 0.
 
 
+def _history_v1() -> Table:
+    """`history` as version 1 created it (version 5 adds `hash`)."""
+    return Table(
+        "history",
+        MetaData(),
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("ward", String(200), ForeignKey(wards.c.slug), nullable=False),
+        *(Column(c.name, c.type, nullable=False)
+          for c in history.columns if c.name not in ("id", "ward", "hash")),
+    )  # fmt: skip
+
+
 def _to_v1(conn: Connection) -> None:
-    for table in (meta, wards, history):
+    for table in (meta, wards, _history_v1()):
         conn.execute(CreateTable(table))  # CreateTable: not the index, which is version 2's
     conn.execute(meta.insert().values(key="schema_version", value="0"))
 
@@ -184,9 +201,20 @@ def _to_v2(conn: Connection) -> None:
         SqliteHook.make_history_append_only(conn)
 
 
+def _documents_v3() -> Table:
+    """`documents` as version 3 created it (version 5 adds the copy's path and hash)."""
+    return Table(
+        "documents",
+        MetaData(),
+        Column("ward", String(200), ForeignKey(wards.c.slug), primary_key=True),
+        *(Column(c.name, c.type, primary_key=c.primary_key, nullable=c.nullable)
+          for c in documents.columns if c.name not in ("ward", "copy_path", "copy_hash")),
+    )  # fmt: skip
+
+
 def _to_v3(conn: Connection) -> None:
     """The registry of generated documents (issue 4): what was written, from what, when."""
-    conn.execute(CreateTable(documents))
+    conn.execute(CreateTable(_documents_v3()))
 
 
 def _to_v4(conn: Connection) -> None:
@@ -196,7 +224,26 @@ def _to_v4(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_to_v1, _to_v2, _to_v3, _to_v4]
+def _to_v5(conn: Connection) -> None:
+    """Tamper evidence (issue 14): history rows chained by hash, the chain's head in `meta`;
+    the registry keeps an edited document's one «(ban moi)» copy beside the officer's file."""
+    from congress.adapters.store_chain import chain_existing  # it builds on these tables
+
+    for sql in (
+        "ALTER TABLE history ADD COLUMN hash VARCHAR(64) NOT NULL DEFAULT ''",
+        "ALTER TABLE documents ADD COLUMN copy_path TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE documents ADD COLUMN copy_hash VARCHAR(64) NOT NULL DEFAULT ''",
+    ):
+        conn.exec_driver_sql(sql)
+    sqlite = conn.dialect.name == "sqlite"
+    if sqlite:  # the rows written so far get their hash: the one update history ever sees
+        SqliteHook.drop_history_triggers(conn)
+    chain_existing(conn)
+    if sqlite:
+        SqliteHook.make_history_append_only(conn)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_to_v1, _to_v2, _to_v3, _to_v4, _to_v5]
 LATEST = len(MIGRATIONS)
 
 
@@ -278,6 +325,8 @@ class SqliteHook:
             conn.execution_options(**{BEGIN_OPTION: "NONE"})
             conn.exec_driver_sql("PRAGMA journal_mode = WAL").fetchall()
 
+    TRIGGERS = ("history_no_update", "history_no_delete")
+
     @staticmethod
     def make_history_append_only(conn: Connection) -> None:
         for action in ("UPDATE", "DELETE"):
@@ -285,6 +334,22 @@ class SqliteHook:
                 f"CREATE TRIGGER history_no_{action.lower()} BEFORE {action} ON history "
                 "BEGIN SELECT RAISE(ABORT, 'history is append-only'); END"
             )
+
+    @staticmethod
+    def drop_history_triggers(conn: Connection) -> None:
+        for name in SqliteHook.TRIGGERS:
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+
+    @staticmethod
+    def missing_triggers(conn: Connection) -> list[str]:
+        """The append-only triggers of `history` that are not there (dropped from outside)."""
+        found = {
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'history'"
+            )
+        }
+        return [name for name in SqliteHook.TRIGGERS if name not in found]
 
     @staticmethod
     def classify(orig: BaseException | None) -> str | None:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from congress.adapters import limits
+from congress.adapters.files import ensure_not_open, permission_error
 from congress.core.text import is_legacy_font
 from congress.errors import Problem, SpreadsheetError
 
@@ -41,15 +43,20 @@ def read_grids(path: Path) -> list[Grid]:
     """Every visible sheet of `path` as a Grid (a CSV file has one)."""
     if not path.is_file():
         raise SpreadsheetError(Problem("file.missing", file=str(path)))
+    ensure_not_open(path)  # a list open in Excel: said so, not read half-saved
     suffix = path.suffix.lower()
     try:
         with path.open("rb") as file:
             head = file.read(8)
     except OSError as exc:
+        if (locked := permission_error(path, exc, "read")) is not None:
+            raise locked from exc
         raise SpreadsheetError(Problem("file.unreadable", {"reason": exc}, file=str(path))) from exc
     if suffix == ".xls" or head.startswith(b"\xd0\xcf\x11\xe0"):
         raise SpreadsheetError(Problem("sheet.old_xls", file=str(path)))
+    limits.check_size(path, limits.LIST_MAX_BYTES, "limit.kind_list", SpreadsheetError)
     if suffix in XLSX_SUFFIXES or head.startswith(b"PK"):
+        limits.check_workbook(path, SpreadsheetError)
         return _read_xlsx(path)
     if suffix in CSV_SUFFIXES:
         return [_read_csv(path)]
@@ -77,9 +84,15 @@ def _read_xlsx(path: Path) -> list[Grid]:
     except (*damaged, InvalidFileException, KeyError, ValueError, OSError) as exc:
         raise SpreadsheetError(Problem("sheet.not_spreadsheet", file=str(path))) from exc
     grids = []
+    hidden = [sheet.title for sheet in book.worksheets if sheet.sheet_state != "visible"]
+    if book.worksheets and len(hidden) == len(book.worksheets):
+        params = {"sheets": ", ".join(f"«{title}»" for title in hidden)[:200]}
+        raise SpreadsheetError(Problem("limit.all_sheets_hidden", params, file=str(path)))
     for sheet in book.worksheets:
         if sheet.sheet_state != "visible":
             continue
+        if sheet.max_row * sheet.max_column > limits.SHEET_MAX_CELLS:  # what openpyxl found
+            raise SpreadsheetError(Problem("sheet.not_spreadsheet", file=str(path)))
         values = [[cell.value for cell in row] for row in sheet.iter_rows()]
         for merged in sheet.merged_cells.ranges:
             top = values[merged.min_row - 1][merged.min_col - 1]
@@ -98,6 +111,11 @@ def _read_xlsx(path: Path) -> list[Grid]:
 
 
 def _decode(path: Path, data: bytes) -> str:
+    if limits.looks_utf16(data):  # Excel's «Unicode Text» (spec §3): UTF-16, tab-separated
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise SpreadsheetError(Problem("limit.bad_utf16", file=str(path))) from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -126,7 +144,7 @@ def _read_csv(path: Path) -> Grid:
         data = path.read_bytes()
     except OSError as exc:
         raise SpreadsheetError(Problem("file.unreadable", {"reason": exc}, file=str(path))) from exc
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data[:4096] and not limits.looks_utf16(data):
         raise SpreadsheetError(Problem("sheet.not_spreadsheet", file=str(path)))
     text = _decode(path, data)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
@@ -137,5 +155,10 @@ def _read_csv(path: Path) -> Grid:
             rows.append((start, [value if value.strip() else None for value in row]))
             start = reader.line_num + 1
     except csv.Error as exc:
+        if "field limit" in str(exc):  # one unclosed quote swallows every following row
+            params = {"limit": limits.CSV_FIELD_MAX // 1024}
+            raise SpreadsheetError(
+                Problem("limit.csv_field", params, file=str(path), row=start)
+            ) from exc
         raise SpreadsheetError(Problem("sheet.not_spreadsheet", file=str(path))) from exc
     return Grid(path.name, rows)

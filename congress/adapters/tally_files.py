@@ -17,6 +17,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from congress.adapters import limits
 from congress.adapters.files import confined
 from congress.adapters.people_reader import (
     QUOTED,
@@ -114,6 +115,7 @@ def _with_file(
 
     if choice.people:
         raise at_key("tally.people_twice")
+    limits.check_name(str(choice.people_file), source=path, key=".".join(where))
     source = confined(path.parent, str(choice.people_file), roots, source=path, key=".".join(where))
     if not source.is_file():
         raise at_key("tally.people_file_missing", file=source)

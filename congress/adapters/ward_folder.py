@@ -14,6 +14,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from congress.adapters import limits
 from congress.adapters.congress_form import FORM_FILE as CONGRESS_FORM
 from congress.adapters.congress_form import read_congress_form
 from congress.adapters.files import confined
@@ -155,6 +156,7 @@ class FileWardFolder:
 
     def named(self, name: str, key: str, source: str = WARD_FILE) -> Path:
         """The file `name` that key `key` of `source` names, confined to `roots`."""
+        limits.check_name(name, source=self.path / source, key=key)
         return confined(self.path, name, self.roots, source=self.path / source, key=key)
 
     def proposed(self) -> PeopleList:
@@ -266,6 +268,9 @@ class FileWardFolder:
             return self._entry(1)
         path = self.path / SECOND_ENTRY_FILE
         if not path.is_file():
+            if path.exists():  # a folder of that name must not silently skip the second entry
+                params = {"name": SECOND_ENTRY_FILE}
+                raise InputError(Problem("limit.not_a_file", params, file=str(path)))
             return None
         return self._once("second", lambda: load_tally(path, self.roots))  # type: ignore[no-any-return]
 
@@ -274,7 +279,7 @@ class FileWardFolder:
 
     def rulebook(self, default: str) -> RuleBook:
         """The ruleset ward.yaml names (a path there is relative to the folder), or `default`."""
-        return load_rulebook(self.ruleset(default), self.path)
+        return load_rulebook(self.ruleset(default), self.path, self._ruleset_roots)
 
     def inputs(
         self, check: Literal["personnel", "drafts", "tally", "first_meeting"], default: str
@@ -296,4 +301,10 @@ class FileWardFolder:
             second = self.second_tally()
             if second is not None:
                 files += [second_path, *people_files(second_path, second)]
-        return [*files, resolve_ruleset(self.ruleset(default), self.path)]
+        return [*files, resolve_ruleset(self.ruleset(default), self.path, self._ruleset_roots)]
+
+    @property
+    def _ruleset_roots(self) -> tuple[Path, ...] | None:
+        """Where a ruleset ward.yaml names may be: in a workspace, inside it (or bundled); a
+        folder checked on its own names its ruleset as the officer typed it."""
+        return None if self.root is None else (self.path, self.root)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from congress.adapters import limits
 from congress.adapters.files import inside_workspace
 from congress.adapters.ward_folder import WARD_FILE, FileWardFolder
 from congress.adapters.yaml_files import (
@@ -115,6 +116,9 @@ def load_definition(
         version = int(wanted)
     if name.endswith((".yaml", ".yml")) or "/" in name:
         path = Path(name) if base is None or Path(name).is_absolute() else base / name
+        if base is not None:  # named by unit.yaml: inside the workspace, or bundled
+            limits.check_name(name, source=base / UNIT_FILE, key="workflow")
+            limits.confine_definition(path, (base,), source=base / UNIT_FILE, key="workflow")
         if not path.is_file():
             raise WorkflowNotFound(Problem("file.missing", file=str(path)))
     else:

@@ -18,7 +18,14 @@ from congress.adapters.form_xlsx import FormSpec, write_form
 from congress.adapters.tally_form import FORM_FILE as TALLY_FORM
 from congress.adapters.tally_form import blank_values, write_tally_form
 from congress.adapters.ward_folder import PREVIOUS_FILE, PROPOSED_FILE, WARD_FILE
-from congress.adapters.workspace import OUT_DIR, STATE_DIR, UNIT_FILE, WARDS_DIR, slugify
+from congress.adapters.workspace import (
+    OUT_DIR,
+    STATE_DIR,
+    UNIT_FILE,
+    WARDS_DIR,
+    WORKFLOW_FILE,
+    slugify,
+)
 from congress.core.drafts import CongressFile
 from congress.core.levels import DEFAULT_UNIT_TYPE, full_name, place_name, split_ward_name
 from congress.errors import InputError, Problem
@@ -78,7 +85,8 @@ unit: {unit}
 ruleset: null
 # Ngày đại hội dự kiến, dạng yyyy-mm-dd (dùng để tính tuổi).
 congress_date: null
-# Số lượng Ủy viên Ủy ban MTTQ phường dự kiến (bắt buộc, ghi số).
+# Số lượng Ủy viên Ủy ban MTTQ phường dự kiến (ghi số; cần cho bước đề án nhân sự — để trống thì
+# các quy tắc về số lượng và tỷ lệ tái cử ghi «chưa kiểm tra»).
 planned_size: null
 # Các tổ chức thành viên của phường; mỗi dòng «- Tên», hoặc «- {{name: Tên, aliases: [Tên tắt]}}».
 member_organisations:
@@ -139,8 +147,12 @@ def write_workspace(
     categories: Sequence[str] = (),
     stages: Sequence[str] = (),
     prepare: Callable[[Path, dict[str, str]], None] | None = None,
+    workflow_file: Path | None = None,
 ) -> dict[str, str]:
     """Create the workspace at `target` (which must not exist or be empty); slug -> name.
+
+    `workflow_file`, a workflow of the officer's own, is copied into the workspace as
+    ``workflow.yaml`` and unit.yaml names the copy: a workspace reads no file outside it.
 
     `prepare(folder, wards)` runs on the finished temporary folder before it is renamed into
     place (the state database is created there), so a failure leaves no workspace behind.
@@ -162,6 +174,9 @@ def write_workspace(
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = Path(tempfile.mkdtemp(prefix=".congress-init-", dir=target.parent))
     try:
+        if workflow_file is not None:
+            shutil.copyfile(workflow_file, temp / WORKFLOW_FILE)
+            workflow = WORKFLOW_FILE
         groups = "\n".join(
             [f"  - name: {_q('Tổ công tác số 1')}", "    wards: [" + ", ".join(slugs) + "]"]
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -11,7 +12,9 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from yaml.constructor import SafeConstructor
 
+from congress.adapters import limits
 from congress.core.ruleset import DefinitionError
+from congress.core.text import strip_bidi
 from congress.errors import ConfigError, InputError, Problem
 from congress.i18n import t
 
@@ -41,6 +44,20 @@ Node = Tree | yaml.Node | None
 Layer = tuple[Path, Node]
 
 
+MAX_DIGITS = 18  # a count, a sum of money in đồng, a 12-digit identity number all fit
+
+
+class _NumberError(yaml.constructor.ConstructorError):
+    """A number no congress file holds: too many digits, or not finite."""
+
+    def __init__(self, key: str, node: yaml.Node, **params: object) -> None:
+        super().__init__(None, None, key, node.start_mark)
+        self.key = key
+        value = str(node.value)
+        self.params: dict[str, object] = {"value": value[:20] + ("…" if len(value) > 20 else "")}
+        self.params.update(params)
+
+
 class _Loader(yaml.SafeLoader):
     """SafeLoader that keeps an impossible date (``2024-02-30``) as text instead of raising.
 
@@ -53,6 +70,27 @@ class _Loader(yaml.SafeLoader):
             return SafeConstructor.construct_yaml_timestamp(self, node)
         except ValueError:
             return self.construct_scalar(node)
+
+    def construct_yaml_str(self, node: yaml.ScalarNode) -> Any:
+        """Text without bidirectional controls (U+202E shows «Bình» stored as «hnìB»)."""
+        return strip_bidi(SafeConstructor.construct_yaml_str(self, node))
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> Any:
+        """An integer of more than MAX_DIGITS digits is a mistake (and past 4,300 digits Python
+        refuses to read it, with a bare ValueError)."""
+        digits = sum(ch.isdigit() for ch in str(node.value))
+        if digits > MAX_DIGITS:
+            raise _NumberError("limit.number_too_large", node, digits=MAX_DIGITS)
+        return SafeConstructor.construct_yaml_int(self, node)
+
+    def construct_yaml_float(self, node: yaml.ScalarNode) -> Any:
+        """``.nan`` and ``.inf`` are no figure of a congress; nor is 1e999."""
+        value = SafeConstructor.construct_yaml_float(self, node)
+        if not math.isfinite(value):
+            raise _NumberError("limit.number_not_finite", node)
+        if sum(ch.isdigit() for ch in str(node.value)) > MAX_DIGITS or abs(value) >= 10**MAX_DIGITS:
+            raise _NumberError("limit.number_too_large", node, digits=MAX_DIGITS)
+        return value
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         """Refuse a key written twice in one mapping (YAML would silently keep the last)."""
@@ -68,6 +106,9 @@ class _Loader(yaml.SafeLoader):
 
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
+_Loader.add_constructor("tag:yaml.org,2002:str", _Loader.construct_yaml_str)
+_Loader.add_constructor("tag:yaml.org,2002:float", _Loader.construct_yaml_float)
 
 if getattr(yaml, "__with_libyaml__", False):
 
@@ -76,8 +117,14 @@ if getattr(yaml, "__with_libyaml__", False):
 
         construct_yaml_timestamp = _Loader.construct_yaml_timestamp
         construct_mapping = _Loader.construct_mapping
+        construct_yaml_int = _Loader.construct_yaml_int
+        construct_yaml_str = _Loader.construct_yaml_str
+        construct_yaml_float = _Loader.construct_yaml_float
 
     _FastLoader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+    _FastLoader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
+    _FastLoader.add_constructor("tag:yaml.org,2002:str", _Loader.construct_yaml_str)
+    _FastLoader.add_constructor("tag:yaml.org,2002:float", _Loader.construct_yaml_float)
     _DATA_LOADER: type = _FastLoader
 else:  # pragma: no cover - PyYAML built without libyaml
     _DATA_LOADER = _Loader
@@ -85,15 +132,21 @@ else:  # pragma: no cover - PyYAML built without libyaml
 
 def read_yaml(path: Path) -> tuple[Any, Tree]:
     """The document and its node tree (for line numbers). Missing file or bad syntax: exit 2."""
+    limits.check_size(path, limits.YAML_MAX_BYTES, "limit.kind_yaml", ConfigError)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
         raise InputError(Problem("file.missing", file=str(path))) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(Problem("file.unreadable", {"reason": exc}, file=str(path))) from exc
+    limits.check_yaml_text(text, path, ConfigError)
     try:
         data = yaml.load(text, Loader=_DATA_LOADER)
         node = Tree(text)
+    except _NumberError as exc:
+        mark = exc.problem_mark
+        row = mark.line + 1 if mark else None
+        raise ConfigError(Problem(exc.key, exc.params, file=str(path), row=row)) from exc
     except yaml.reader.ReaderError as exc:
         at = text.find(chr(exc.character)) if isinstance(exc.character, int) else -1
         line = text.count("\n", 0, at if at >= 0 else exc.position) + 1
@@ -184,6 +237,10 @@ def _reason(error: Mapping[str, Any], model: type[BaseModel] | None) -> tuple[st
         return "yaml.not_mapping", {}
     if kind == "greater_than_equal":
         return "config.min", {"min": ctx.get("ge", "")}
+    if kind == "less_than_equal":
+        return "limit.number_max", {"max": ctx.get("le", "")}
+    if kind == "int_type" and isinstance(error.get("input"), bool):
+        return "limit.not_a_bool_number", {}
     if kind.startswith("int_"):
         return "config.int", {}
     if kind == "string_type":
@@ -196,6 +253,8 @@ def _reason(error: Mapping[str, Any], model: type[BaseModel] | None) -> tuple[st
         return "config.percent", {}
     if kind == "value_error" and "share" in error.get("msg", ""):
         return "config.share", {}
+    if kind == "value_error" and "not a number" in error.get("msg", ""):
+        return "limit.not_a_number", {}
     return "config.invalid", {"reason": error.get("msg", kind)}
 
 

@@ -92,7 +92,7 @@ def district_status(folder: Path | None, workspace: Path, as_json: bool) -> None
     """
     from congress.services.district import district_report
 
-    ws = _open(_workspace(folder, workspace))
+    ws = _open(_workspace(folder, workspace), read_only=True)
     report = _with_progress(
         len(ws.files.wards), lambda progress: district_report(ws, render=False, progress=progress)
     )

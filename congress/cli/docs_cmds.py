@@ -159,7 +159,7 @@ def docs_check(ward_name: str, workspace: Path, as_json: bool) -> None:
 
     from congress.services.draft_checks import check_drafts
 
-    ws = _open(workspace)
+    ws = _open(workspace, read_only=True)
     report = check_drafts(ws, _slug(ws, ward_name))
     if as_json:
         click.echo(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2))
@@ -205,7 +205,7 @@ def docs_lint(
         return
     from congress.services.doc_lint import lint
 
-    ws = _open(workspace) if ward_name else None
+    ws = _open(workspace, read_only=True) if ward_name else None
     results = lint(list(templates) or None, ws, _slug(ws, ward_name) if ws and ward_name else None)
     failed = any(issue.error for _, issues in results for issue in issues)
     if as_json:
@@ -233,7 +233,7 @@ def _lint_generated(workspace: Path, ward_name: str | None, as_json: bool) -> No
     """`docs lint --generated`: the generated documents, exit 1 on any finding."""
     from congress.services.doc_lint import describe, lint_generated
 
-    ws = _open(workspace)
+    ws = _open(workspace, read_only=True)
     results = lint_generated(ws, _slug(ws, ward_name) if ward_name else None)
     failed = [r for r in results if r.findings]
     if as_json:

@@ -133,6 +133,7 @@ def personnel_form(
 def _register_workflow_commands() -> None:
     from congress.cli.district_cmds import district
     from congress.cli.docs_cmds import docs
+    from congress.cli.doctor_cmds import doctor
     from congress.cli.forms_cmds import ward_forms  # noqa: F401  (registers `ward forms`)
     from congress.cli.reopen_cmds import ward_reopen  # noqa: F401  (registers `ward reopen`)
     from congress.cli.tally_cmds import tally
@@ -141,6 +142,7 @@ def _register_workflow_commands() -> None:
 
     cli.add_command(district)
     cli.add_command(docs)
+    cli.add_command(doctor)
     cli.add_command(init)
     cli.add_command(tally)
     cli.add_command(ward)

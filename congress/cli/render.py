@@ -100,16 +100,41 @@ def print_personnel(report: PersonnelReport, *, show_people: bool = False) -> No
                 ward=report.ward or report.files.get("proposed"),
                 ruleset=ruleset["id"],
                 version=ruleset["version"],
-                planned=report.planned_size,
+                planned=report.planned_size
+                if report.planned_size is not None
+                else t("ui.planned_unknown"),
             )
         )
     )
+    for label, headers in report.unrecognised.items():
+        shown = ", ".join(f"«{h}»" for h in headers)
+        line = t(
+            "ui.unrecognised_columns",
+            list=t(f"list.{label}"),
+            file=report.files.get(label),
+            headers=shown,
+        )
+        console.print(plain(line, "yellow"))
     console.print(findings_table(report.findings))
     console.print(statistics_table(report))
     if show_people:
         console.print(people_table(report))
     errors = sum(1 for f in report.findings if f.blocking)
     warnings = sum(1 for f in report.findings if not f.ok and f.severity is Severity.WARNING)
+    unchecked = [
+        f.title
+        for f in report.findings
+        if f.status is Status.NOT_CHECKED and f.severity is Severity.ERROR
+    ]
+    if report.ok and unchecked:  # nothing failed, but not everything was read: no «ĐẠT»
+        text = t(
+            "ui.verdict_unchecked",
+            warnings=warnings,
+            count=len(unchecked),
+            rules=", ".join(unchecked),
+        )
+        console.print(plain(text, "bold yellow"))
+        return
     key = "ui.verdict_ok" if report.ok else "ui.verdict_fail"
     console.print(
         plain(t(key, errors=errors, warnings=warnings), "bold green" if report.ok else "bold red")

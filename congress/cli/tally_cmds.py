@@ -55,7 +55,7 @@ def tally_check(ward_name: str, workspace: Path, as_json: bool) -> None:
     """
     from congress.services.tally import check_tally
 
-    ws = _open(workspace)
+    ws = _open(workspace, read_only=True)
     report = check_tally(ws, _slug(ws, ward_name))
     if as_json:
         _echo_json(report.model_dump(mode="json"))

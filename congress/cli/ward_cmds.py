@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -26,20 +27,31 @@ json_option = click.option("--json", "as_json", is_flag=True)
 by_option = click.option("--by", "actor", required=True)
 
 
-def _open(workspace: Path) -> Any:
-    """The workspace holding `workspace`, with its files and its state database (it must exist)."""
+def _open(workspace: Path, *, read_only: bool = False) -> Any:
+    """The workspace holding `workspace`, with its files and its state database (it must exist).
+
+    `read_only`: for a command that only reads — the database is read into memory (see
+    adapters.store_snapshot), none is created, and nothing is written to the workspace."""
     from congress.adapters.store import open_store
+    from congress.adapters.store_snapshot import open_snapshot
     from congress.adapters.workspace import read_workspace
     from congress.services.ward_checks import CHECKS
-    from congress.services.workspace import Workspace
+    from congress.services.workspace import Workspace, carries_over
 
     files = read_workspace(workspace, set(CHECKS))
     fresh = not files.db_path.parent.exists()
-    if fresh:
-        # A workspace that arrives without its state folder (a copy, a clone of the bundled
-        # example) starts its state here; a state folder that lost its database is an error.
-        click.echo(t("workspace.state_created", path=files.db_path), err=True)
-    store = open_store(files.db_path, create=fresh)
+    if read_only:
+        store = open_snapshot(files.db_path)
+        if carries_over(store, files) and os.access(files.db_path.parent, os.W_OK):
+            # the wards move to the workflow's new version once, recorded: that is not a look
+            store.close()
+            store = open_store(files.db_path, create=False)
+    else:
+        if fresh:
+            # A workspace that arrives without its state folder (a copy, a clone of the bundled
+            # example) starts its state here; a state folder that lost its database is an error.
+            click.echo(t("workspace.state_created", path=files.db_path), err=True)
+        store = open_store(files.db_path, create=fresh)
     ws = Workspace(files, store, get_lang(), _today() or _now().date(), _now)
     click.get_current_context().call_on_close(ws.close)
     for notice in ws.carry_over_all():
@@ -118,7 +130,7 @@ def ward_status(ward_name: str | None, workspace: Path, as_json: bool) -> None:
     """
     from congress.services.workflow_views import status
 
-    ws = _open(workspace)
+    ws = _open(workspace, read_only=True)
     report = status(ws, _slug(ws, ward_name) if ward_name else None)
     if as_json:
         _echo_json(report.model_dump(mode="json"))
@@ -139,7 +151,7 @@ def ward_check(ward_name: str, workspace: Path, as_json: bool) -> None:
     from congress.services.workflow import readiness
     from congress.services.workflow_views import readiness_view
 
-    ws = _open(workspace)
+    ws = _open(workspace, read_only=True)
     slug = _slug(ws, ward_name)
     record, results = readiness(ws, slug)
     views = [readiness_view(ws, slug, r) for r in results]
@@ -191,7 +203,7 @@ def ward_history(ward_name: str, workspace: Path, as_json: bool) -> None:
     """
     from congress.services.workflow_views import history_rows
 
-    ws = _open(workspace)
+    ws = _open(workspace, read_only=True)
     slug = _slug(ws, ward_name)
     ws.record(slug)
     rows = history_rows(ws.store.history(slug))

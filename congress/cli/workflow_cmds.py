@@ -48,7 +48,7 @@ def workflow_show(
     if name:
         definition = load_definition(name, set(CHECKS))
     else:
-        ws = _open(workspace)
+        ws = _open(workspace, read_only=True)
         definition = ws.files.definition
         if ward_name:
             current = ws.record(_slug(ws, ward_name)).stage

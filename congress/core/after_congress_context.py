@@ -49,7 +49,9 @@ def _committee(src: WardDocuments, tally: dict[str, Any]) -> dict[str, str]:
     """Planned seats, those hiệp thương cử, and the vacancies (khuyết), as the count gives them."""
     committee = tally.get("committee") or {}
     if not committee.get("recorded"):
-        return {"planned": group_thousands(src.ward.planned_size), "chosen": NONE, "vacant": NONE}
+        planned = src.ward.planned_size
+        shown = group_thousands(planned) if planned is not None else NONE
+        return {"planned": shown, "chosen": NONE, "vacant": NONE}
     return {
         "planned": committee["planned"],
         "chosen": committee["chosen_count"],

@@ -139,7 +139,8 @@ class WardSummary(BaseModel):
     stage_index: int
     since: datetime
     state: str  # "ok" | "blocked" | "missing_data"
-    problems: list[str] = []
+    problems: list[str] = []  # what is wrong, for the terminal and --json
+    places: list[str] = []  # where and which rule only, for the dashboard (no cell quoted)
     blocking: list[FindingLine] = []
     # The failed findings (errors and warnings) of the checks still open at the ward's stage
     # (e.g. the drafts from the drafts stage until the congress): they stay until fixed.

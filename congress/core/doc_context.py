@@ -206,7 +206,9 @@ def _personnel(src: WardDocuments) -> dict[str, Any]:
         return ratio_cells(stats[key].share if key in stats else None)
 
     return {
-        "planned_size": group_thousands(src.ward.planned_size),
+        "planned_size": group_thousands(src.ward.planned_size)
+        if src.ward.planned_size is not None
+        else "…",
         "proposed": group_thousands(len(ctx.proposed)) if ctx else "…",
         "people": people_rows(ctx) if ctx else [],
         "statistics": [

@@ -7,12 +7,12 @@ placeholder where a section has no text yet.
 
 from __future__ import annotations
 
-import datetime as dt
 from fractions import Fraction
 from typing import Annotated
 
-from pydantic import BeforeValidator, Field, PlainSerializer
+from pydantic import BeforeValidator, PlainSerializer
 
+from congress.core.bounds import Amount, PlausibleDate, Size
 from congress.core.levels import check_ordinal
 from congress.core.numbers import format_decimal, parse_percent
 from congress.core.ruleset import Strict
@@ -202,7 +202,7 @@ class IssuedDocument(Strict):
     """Number and date of a document as issued (empty until it is)."""
 
     number: str | None = None
-    date: dt.date | None = None
+    date: PlausibleDate | None = None
 
 
 class Signer(Strict):
@@ -224,11 +224,11 @@ class CongressFile(Strict):
     ward: str | None = None
     ordinal: Annotated[str | None, BeforeValidator(check_ordinal)] = None
     place: str | None = None
-    date: dt.date | None = None
+    date: PlausibleDate | None = None
     venue: str = ""
-    delegates_convened: int | None = Field(default=None, ge=0)
+    delegates_convened: Amount | None = None
     # Số lượng Ủy viên Ủy ban khóa mới dự kiến (ward.yaml's planned_size, when that is empty)
-    planned_size: int | None = Field(default=None, ge=1)
+    planned_size: Size | None = None
     plan_purposes: Text = None
     plan_requirements: Text = None
     plan_timeline: list[PlanStep] = []

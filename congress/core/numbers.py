@@ -11,6 +11,9 @@ def share(part: int, whole: int) -> Fraction:
     return Fraction(part, whole) if whole else Fraction(0)
 
 
+MAX_EXPONENT = 18
+
+
 def parse_percent(value: object) -> Fraction:
     """Read a percentage written as 60, 60.5, "60", "33,5" or "33.5%" into an exact Fraction."""
     if isinstance(value, bool):
@@ -21,9 +24,13 @@ def parse_percent(value: object) -> Fraction:
         return value
     text = str(value).strip().rstrip("%").strip().replace(",", ".")
     try:
-        return Fraction(Decimal(text))
+        number = Decimal(text)
     except (InvalidOperation, ValueError) as exc:
         raise ValueError(value) from exc
+    # .nan, .inf, 1e999999999 (a Fraction of billions of digits): no figure of a congress
+    if not number.is_finite() or abs(number.adjusted()) > MAX_EXPONENT:
+        raise ValueError(value)
+    return Fraction(number)
 
 
 def round_half_up(value: Fraction, decimals: int) -> int:

@@ -61,6 +61,25 @@ class Person:
         return None
 
 
+# The columns a rule or a statistic reads, besides the name: a list without one of them has it
+# in `PeopleList.missing`, and whatever needs it says «chưa kiểm tra» instead of counting blanks.
+COLUMNS = (
+    "birth",
+    "gender",
+    "ethnicity",
+    "religion",
+    "party",
+    "position",
+    "representation",
+    "role",
+)
+
+# The columns where a column empty on every row means «not filled in»: whatever needs it is then
+# not checked. Not religion nor Party membership: there an empty cell means «no» (spec §3), and a
+# list where nobody follows a religion, or nobody is a Party member, is read as it says.
+BLANK_UNREAD = frozenset({"birth", "gender", "ethnicity", "position", "representation", "role"})
+
+
 @dataclass(frozen=True, slots=True)
 class PeopleList:
     """A list of people from one file; `label` names the list in messages.
@@ -76,6 +95,18 @@ class PeopleList:
     has_gender: bool = True
     has_status_column: bool = False
     marks_mid_term: bool = False
+    # the columns of COLUMNS the file does not have (a rule that needs one is not checked), and
+    # the header texts the reader did not recognise (named in every report of the list)
+    missing: frozenset[str] = frozenset()
+    unrecognised: tuple[str, ...] = ()
+    # columns of BLANK_UNREAD the list has but left empty on every row: not filled in yet
+    blank: frozenset[str] = frozenset()
+
+    def lacks(self, column: str) -> bool:
+        """True when the list has no column `column` (one of COLUMNS), or left it empty on every
+        row (one of BLANK_UNREAD): its values were not read."""
+        no_gender = column == "gender" and not self.has_gender
+        return column in self.missing or column in self.blank or no_gender
 
     def __len__(self) -> int:
         return len(self.people)

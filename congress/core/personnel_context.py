@@ -18,7 +18,7 @@ class PersonnelContext:
 
     proposed: PeopleList
     previous: PeopleList | None
-    planned_size: int
+    planned_size: int | None
     reference_date: date
     member_organisations: Sequence[Unit] | None = None
     residential_areas: Sequence[Unit] | None = None
@@ -29,7 +29,7 @@ class PersonnelContext:
         cls,
         proposed: PeopleList,
         previous: PeopleList | None,
-        planned_size: int,
+        planned_size: int | None,
         reference_date: date,
         member_organisations: Sequence[Unit] | None = None,
         residential_areas: Sequence[Unit] | None = None,

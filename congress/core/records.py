@@ -11,6 +11,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, Protocol
 
+from congress.errors import Problem
+
 
 class EventKind(StrEnum):
     """What a history row records."""
@@ -119,7 +121,13 @@ class Acknowledgement:
 
 @dataclass(frozen=True)
 class GeneratedDocument:
-    """A document the tool wrote: from which template and data, and the file's hash then."""
+    """A document the tool wrote: from which template and data, and the file's hash then.
+
+    `path` is always the document's own file — the officer's version once they edited it, with
+    `file_hash` the hash of what the tool last wrote there (so an edit shows as a different
+    hash). A newer generated version of an edited file goes to ONE copy beside it,
+    `copy_path` (replaced on later runs), with `copy_hash` the hash written there.
+    """
 
     doc: str
     path: str
@@ -128,6 +136,8 @@ class GeneratedDocument:
     data_hash: str
     file_hash: str
     at: datetime
+    copy_path: str = ""
+    copy_hash: str = ""
 
 
 class Store(Protocol):
@@ -189,6 +199,17 @@ class Store(Protocol):
 
     def record_document(self, slug: str, document: GeneratedDocument, event: NewEvent) -> None:
         """Register (or replace) the generated document `document.doc` of the ward."""
+        ...
+
+    def record_documents(
+        self, slug: str, documents: list[tuple[GeneratedDocument, NewEvent]]
+    ) -> None:
+        """Register all of `documents` and their history rows in ONE transaction."""
+        ...
+
+    def verify(self) -> list[Problem]:
+        """Everything found changed outside the program (history chain, wards against their
+        last transition, the append-only protection); empty when the database is sound."""
         ...
 
     def documents(self, slug: str) -> dict[str, GeneratedDocument]: ...

@@ -11,6 +11,7 @@ from congress.core.people import Status as MemberStatus
 from congress.core.personnel_context import PersonnelContext, names
 from congress.core.ruleset import NoParams
 from congress.core.text import contains_phrase
+from congress.core.unread import column_missing, not_checked, reason
 from congress.core.ward import Unit
 from congress.i18n import LANGS, both, t
 
@@ -26,9 +27,13 @@ def _represented(ctx: PersonnelContext, units: Sequence[Unit]) -> tuple[list[Uni
     return found, missing
 
 
-def _coverage(units: Sequence[Unit] | None, ctx: PersonnelContext) -> list[Outcome]:
+def _coverage(units: Sequence[Unit] | None, ctx: PersonnelContext, key: str) -> list[Outcome]:
     if units is None:
-        return [Outcome(Status.NOT_CHECKED, "not_checked")]
+        return [not_checked(reason("reason.units_not_given", key=key), "reason")]
+    if not units:  # «all 0 of 0 represented» is no pass
+        return [not_checked(reason("reason.units_empty", key=key), "reason")]
+    if ctx.proposed.lacks("representation") and ctx.proposed.lacks("position"):
+        return [not_checked(column_missing(ctx.proposed, "representation", "position"), "reason")]
     found, missing = _represented(ctx, units)
     missing_names = [u.name for u in missing]
     values = {
@@ -52,12 +57,12 @@ def _coverage(units: Sequence[Unit] | None, ctx: PersonnelContext) -> list[Outco
 
 def member_orgs_represented(ctx: PersonnelContext, _: NoParams) -> list[Outcome]:
     """Every member organisation of the ward has someone on the proposal (its head)."""
-    return _coverage(ctx.member_organisations, ctx)
+    return _coverage(ctx.member_organisations, ctx, "member_organisations")
 
 
 def residential_areas_represented(ctx: PersonnelContext, _: NoParams) -> list[Outcome]:
     """Every residential area of the ward has someone on the proposal."""
-    return _coverage(ctx.residential_areas, ctx)
+    return _coverage(ctx.residential_areas, ctx, "residential_areas")
 
 
 def _duplicates_in(people: PeopleList, which: str) -> list[Outcome]:

@@ -11,14 +11,24 @@ from congress.core.numbers import ceil_div, max_count_within, min_count_reaching
 from congress.core.people import STANDING_ROLES, Gender, Role
 from congress.core.personnel_context import PersonnelContext, names
 from congress.core.ruleset import Percent, Range, Strict
+from congress.core.unread import NO_PEOPLE, NO_PLANNED_SIZE, column_missing, lacking, reason
 
 MISSING_PREVIOUS = Label(key="reason.no_previous_list")
 NO_START_OF_TERM = Label(key="reason.no_start_of_term_members")
-NO_GENDER = Label(key="reason.no_gender_column")
 
 
-def _not_checked(missing: Label) -> Outcome:
+def _not_checked(missing: object) -> Outcome:
     return Outcome(Status.NOT_CHECKED, "not_checked", values={"missing": missing})
+
+
+def _unknown_base(of: int | None) -> Outcome | None:
+    """Not checked when the denominator is the planned size and ward.yaml gives none, or is 0
+    (a share of nobody never passes)."""
+    if of is None:
+        return _not_checked(reason(NO_PLANNED_SIZE))
+    if of == 0:
+        return _not_checked(reason(NO_PEOPLE))
+    return None
 
 
 def _verdict(ok: bool) -> Status:
@@ -61,6 +71,9 @@ def re_election_max(ctx: PersonnelContext, p: ReElectionParams) -> list[Outcome]
     of = {"planned": ctx.planned_size, "proposed": len(ctx.proposed), "previous_start": len(start)}[
         p.denominator
     ]
+    if (unknown := _unknown_base(of)) is not None:
+        return [unknown]
+    assert of is not None
     ratio = Ratio(count=len(ctx.matches), of=of, base=p.denominator)
     bound = Bound(kind="max", percent=p.max_percent, count=max_count_within(p.max_percent, of))
     ok = bound.admits(ratio)
@@ -115,8 +128,14 @@ def non_party_min_vs_previous(ctx: PersonnelContext, p: NonPartyParams) -> list[
     start = ctx.previous.at_start_of_term
     if not start:
         return [_not_checked(NO_START_OF_TERM)]
+    for unread in (lacking(ctx.proposed, "party"), lacking(ctx.previous, "party")):
+        if unread is not None:  # a Party column not read is never «everyone is non-Party»
+            return [_not_checked(column_missing(unread, "party"))]
     non_party = [x for x in ctx.proposed.people if not x.party_member]
     of = ctx.planned_size if p.denominator == "planned" else len(ctx.proposed)
+    if (unknown := _unknown_base(of)) is not None:
+        return [unknown]
+    assert of is not None
     ratio = Ratio(count=len(non_party), of=of, base=p.denominator)
     previous = Ratio(
         count=sum(1 for x in start if not x.party_member),
@@ -158,8 +177,10 @@ class WomenParams(Strict):
 
 def women_min(ctx: PersonnelContext, p: WomenParams) -> list[Outcome]:
     """Women's share of those proposed ≥ min_percent (a warning by default)."""
-    if not ctx.proposed.has_gender:
-        return [_not_checked(NO_GENDER)]
+    if ctx.proposed.lacks("gender"):
+        return [_not_checked(column_missing(ctx.proposed, "gender"))]
+    if not ctx.proposed.people:
+        return [_not_checked(reason(NO_PEOPLE))]
     women = [x for x in ctx.proposed.people if x.gender is Gender.FEMALE]
     ratio = Ratio(count=len(women), of=len(ctx.proposed), base="proposed")
     need = min_count_reaching(p.min_percent, ratio.of)
@@ -192,6 +213,8 @@ class SizeParams(Strict):
 def committee_size_range(ctx: PersonnelContext, p: SizeParams) -> list[Outcome]:
     """The planned size lies within [min, max], and no more people are proposed than planned."""
     planned, proposed = ctx.planned_size, len(ctx.proposed)
+    if planned is None:
+        return [_not_checked(reason(NO_PLANNED_SIZE))]
     values = {
         "planned": planned,
         "proposed": proposed,
@@ -228,6 +251,8 @@ def _range_text(r: Range) -> str:
 
 def standing_committee_composition(ctx: PersonnelContext, p: CompositionParams) -> list[Outcome]:
     """One Chủ tịch, 1-2 Phó Chủ tịch, a Standing Committee (BTT) of 3-5, by default."""
+    if ctx.proposed.lacks("role"):  # nobody's role read: not «no Chủ tịch»
+        return [_not_checked(column_missing(ctx.proposed, "role"))]
     chair = len(ctx.with_role(Role.CHAIR))
     vice = len(ctx.with_role(Role.VICE_CHAIR))
     standing = ctx.with_role(*STANDING_ROLES)

@@ -56,6 +56,13 @@ _PREDICATES: dict[str, Callable[[Person], bool]] = {
     "ethnic_minority": is_ethnic_minority,
     "religious": is_religious,
 }
+# the column each line reads: a list without it gives no line (a blank is not a «no»)
+_COLUMN = {
+    "women": "gender",
+    "non_party": "party",
+    "ethnic_minority": "ethnicity",
+    "religious": "religion",
+}
 
 
 def _metric(
@@ -100,10 +107,16 @@ def compute(ctx: PersonnelContext, bands: Sequence[AgeBand], lang: str) -> list[
     def label(key: str) -> str:
         return t(f"stat.{key}", lang)
 
-    def against(test: Callable[[Person], bool]) -> tuple[int, int] | None:
-        return None if old is None else (_count(old, test), len(old))
+    def against(test: Callable[[Person], bool], column: str) -> tuple[int, int] | None:
+        unread = ctx.previous is None or ctx.previous.lacks(column)
+        return None if old is None or unread else (_count(old, test), len(old))
 
-    size = _metric("size", label("size"), n, ctx.planned_size, base="planned")
+    planned = ctx.planned_size
+    size = (
+        _metric("size", label("size"), n, planned, base="planned")
+        if planned is not None
+        else _metric("size", label("size"), n, n)
+    )
     if old is not None:
         size.previous_count = len(old)
     metrics = [size]
@@ -111,9 +124,12 @@ def compute(ctx: PersonnelContext, bands: Sequence[AgeBand], lang: str) -> list[
         metrics.append(_metric("re_elected", label("re_elected"), len(ctx.matches), n))
         metrics.append(_metric("new", label("new"), n - len(ctx.matches), n))
     for key, test in _PREDICATES.items():
-        metrics.append(_metric(key, label(key), _count(new, test), n, against(test)))
+        if not ctx.proposed.lacks(_COLUMN[key]):
+            metrics.append(
+                _metric(key, label(key), _count(new, test), n, against(test, _COLUMN[key]))
+            )
     day = ctx.reference_date
-    for index, band in enumerate(bands):
+    for index, band in enumerate(bands if not ctx.proposed.lacks("birth") else ()):
 
         def in_band(p: Person, band: AgeBand = band) -> bool:
             age = p.age_on(day)
@@ -121,7 +137,11 @@ def compute(ctx: PersonnelContext, bands: Sequence[AgeBand], lang: str) -> list[
 
         metrics.append(
             _metric(
-                f"age_{index}", band_label(band, lang), _count(new, in_band), n, against(in_band)
+                f"age_{index}",
+                band_label(band, lang),
+                _count(new, in_band),
+                n,
+                against(in_band, "birth"),
             )
         )
     unknown = _count(new, lambda p: p.age_on(day) is None)

@@ -28,12 +28,13 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, PrivateAttr, model_validator
 from pydantic_core import PydanticCustomError
 
+from congress.core.bounds import MAX_PEOPLE, PlausibleDate
 from congress.core.figures import Label, Ratio
 from congress.core.ruleset import Strict
 from congress.core.text import fold
 
 # Strict: `true` or "12" in a tally file is a typing slip, not a count.
-Count = Annotated[int, Field(ge=0, strict=True)]
+Count = Annotated[int, Field(ge=0, le=MAX_PEOPLE, strict=True)]
 Method = Literal["hands", "secret"]
 StandingRole = Literal["chair", "vice_chair", "standing_member"]
 Base = Literal["present", "convened", "valid"]
@@ -153,7 +154,7 @@ class Delegation(Strict):
 class FirstMeeting(Strict):
     """The Hội nghị lần thứ nhất of the new committee and the Ban Thường trực it chooses."""
 
-    date: dt.date | None = None
+    date: PlausibleDate | None = None
     members: Count
     present: Count
     standing: Choice

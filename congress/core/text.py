@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 __all__ = [
+    "BIDI_CONTROLS",
     "LEGACY_FONTS",
     "clean",
     "contains_phrase",
@@ -18,12 +19,19 @@ __all__ = [
     "header_key",
     "is_legacy_font",
     "looks_legacy_encoded",
+    "strip_bidi",
     "strip_diacritics",
     "xml_safe",
 ]
 
 # Invisible characters that are dropped outright.
-_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+# Bidirectional controls (U+202E RIGHT-TO-LEFT OVERRIDE and its kin) show a text's characters in
+# another order than they are stored: in a name or a document they only hide what is written.
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad") | BIDI_CONTROLS
+_BIDI_TABLE = dict.fromkeys(map(ord, BIDI_CONTROLS))
 
 _WHITESPACE_RUN = re.compile(r"\s+")
 _NON_ALNUM_RUN = re.compile(r"[\W_]+")
@@ -46,7 +54,8 @@ def _translation() -> dict[int, str | None]:
     """`_map_char` for every character it changes: zero-width, controls, space separators."""
     table: dict[int, str | None] = {}
     for code in (*range(0x00, 0x20), *range(0x7F, 0xA1), 0x1680, *range(0x2000, 0x2030), 0x205F,
-                 0x3000, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD):  # fmt: skip
+                 0x3000, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x061C,
+                 *range(0x2066, 0x206A)):  # fmt: skip
         mapped = _map_char(chr(code))
         if mapped != chr(code):
             table[code] = mapped or None
@@ -57,6 +66,11 @@ _TRANSLATION = _translation()
 
 
 @lru_cache(maxsize=65536)
+def strip_bidi(value: str) -> str:
+    """`value` without its bidirectional controls (see BIDI_CONTROLS)."""
+    return value.translate(_BIDI_TABLE)
+
+
 def clean(value: str) -> str:
     """Normalise a string read from a user file.
 

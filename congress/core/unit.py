@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from pydantic import model_validator
 
 from congress.core import levels
+from congress.core.bounds import PlausibleDate
 from congress.core.ruleset import Strict
 
 
@@ -46,7 +46,7 @@ class UnitFile(Strict):
     workflow: str
     pilot_ward: str | None = None
     working_groups: list[WorkingGroup] = []
-    timeline: dict[str, date | None] = {}
+    timeline: dict[str, PlausibleDate | None] = {}
     lessons: list[Lesson] = []
     signer: Signer | None = None
 

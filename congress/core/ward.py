@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from congress.core import levels
+from congress.core.bounds import PlausibleDate, Size
 from congress.core.ruleset import Strict
 from congress.core.text import clean
 
@@ -48,12 +48,13 @@ class WardFile(Strict):
     ward: str
     unit: str | None = None
     ruleset: str | None = None
-    congress_date: date | None = None
-    planned_size: int = Field(ge=1)
+    congress_date: PlausibleDate | None = None
+    # asked only by what uses it: the rules on the committee's size say «chưa kiểm tra» without it
+    planned_size: Size | None = None
     member_organisations: list[Unit] | None = None
     residential_areas: list[Unit] | None = None
     lists: WardLists
-    timeline: dict[str, date | None] = {}
+    timeline: dict[str, PlausibleDate | None] = {}
     # xã, phường, thị trấn, đặc khu; default: the word the name starts with, else phường
     unit_type: levels.UnitType = None
     # the supervising unit's level; default: unit.yaml's, else the word `unit` starts with

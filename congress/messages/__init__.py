@@ -19,8 +19,11 @@ from congress.messages import (
     forms,
     help_texts,
     help_ward,
+    integrity,
     labels,
+    limits,
     naming,
+    reading,
     tally,
     word_drafts,
     word_sources,
@@ -43,6 +46,9 @@ AREAS: tuple[ModuleType, ...] = (
     help_texts,
     help_ward,
     word_drafts,
+    reading,
+    limits,
+    integrity,
     word_sources,
 )
 

@@ -46,14 +46,6 @@ MESSAGES: Catalogue = {
         "vi": "lỗi khi điền mẫu: {reason}",
         "en": "error while filling the template: {reason}",
     },
-    "docs.output_open": {
-        "vi": "tệp đang mở trong Word/LibreOffice (có tệp khóa {lock} bên cạnh); tệp chưa bị ghi "
-        "đè. Đóng tệp rồi chạy lại; nếu tệp không còn mở (máy tắt đột ngột), xóa tệp khóa {lock} "
-        "rồi chạy lại.",
-        "en": "the file is open in Word/LibreOffice (lock file {lock} beside it); it was not "
-        "overwritten. Close it and run again; if it is not open any more (after a crash), delete "
-        "the lock file {lock} and run again.",
-    },
     "docs.output_blocked": {
         "vi": "không tạo được thư mục để ghi văn bản: «{blocker}» là một tệp, không phải thư mục. "
         "Đổi tên hoặc chuyển tệp đó đi rồi chạy lại.",

@@ -35,8 +35,4 @@ MESSAGES: Catalogue = {
         "en": "the outgoing committee's list has no member from the start of its term "
         "(everyone is marked as added mid-term)",
     },
-    "reason.no_gender_column": {
-        "vi": "danh sách không có cột giới tính",
-        "en": "the list has no gender",
-    },
 }

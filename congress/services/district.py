@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from congress.adapters.processes import end_with_parent
 from congress.core.district import (
-    Chosen,
     CongressResults,
     DistrictReport,
     FindingLine,
@@ -22,18 +22,19 @@ from congress.core.doc_context import DOCUMENTS
 from congress.core.engine import GuardInputs, PilotState, readiness
 from congress.core.findings import Finding, Severity
 from congress.core.levels import place_name, split_unit_name
-from congress.core.records import GeneratedDocument
 from congress.core.workflow import Transition
 from congress.errors import CongressError, InputError, Problem
 from congress.i18n import t
+from congress.services.district_lines import congress_results, line, place
 from congress.services.documents import (
+    Prepared,
     Rendered,
     TemplateSet,
     produce_documents,
-    register_documents,
+    write_documents,
 )
 from congress.services.personnel import PersonnelReport, check_ward
-from congress.services.tally import ListResult, TallyResults, check_ward_tally
+from congress.services.tally import check_ward_tally
 from congress.services.ward_checks import CHECKS
 from congress.services.workflow_views import WardView, ward_view
 from congress.services.workspace import WardScope, Workspace, pilot_state
@@ -53,7 +54,6 @@ class WardJob:
     exceptions: frozenset[str]
     pilot: PilotState
     docs_due: list[str]
-    registry: dict[str, GeneratedDocument]
     render: bool
     now: datetime
     # The checks still open at the ward's stage (`WorkflowDefinition.open_checks`): their failed
@@ -72,10 +72,22 @@ class WardOutcome:
     shares: dict[str, Share]
     planned_size: int | None
     tally: dict[str, int]
-    produced: list[tuple[Rendered, GeneratedDocument | None]]
+    prepared: list[Prepared]  # filled by the worker; the parent writes and registers them
+    rendered: list[Rendered] = field(default_factory=list)
     rule_titles: dict[str, str] = field(default_factory=dict)  # of the rules excepted
     open_findings: list[FindingLine] = field(default_factory=list)  # of the open checks
     results: CongressResults | None = None  # from a count that reconciles
+    # each problem's location and rule, without its text: what the dashboard shows (issue 14)
+    errors: list[Problem] = field(default_factory=list)
+
+    def failed(self, error: CongressError, lang: str) -> None:
+        self.problems.append(error.render(lang))
+        self.errors += [
+            Problem(
+                p.key, {k: v for k, v in p.params.items() if k == "key"}, p.file, p.row, p.column
+            )
+            for p in error.problems
+        ]
 
 
 _TEMPLATES: dict[str, TemplateSet] = {}
@@ -89,9 +101,23 @@ def _templates() -> TemplateSet:
 
 
 def check_ward_job(job: WardJob) -> WardOutcome:
-    """Run one ward: its checks, its next transitions' readiness, its shares, its documents."""
+    """Run one ward: its checks, its next transitions' readiness, its shares, its documents.
+
+    One ward's input the checks did not foresee (a file system's refusal, a number no model
+    bounds) is said for that ward; the other wards are handled all the same.
+    """
+    outcome = WardOutcome(job.scope.slug, [], [], 0, {}, None, {}, [])
+    try:
+        _check_ward_job(job, outcome)
+    except (OSError, ValueError, ArithmeticError, RecursionError) as exc:
+        reason = type(exc).__name__
+        problem = Problem("limit.ward_failed", {"reason": reason}, job.scope.ward.facts_source)
+        outcome.failed(CongressError(problem), job.scope.lang)
+    return outcome
+
+
+def _check_ward_job(job: WardJob, outcome: WardOutcome) -> None:
     scope = job.scope
-    outcome = WardOutcome(scope.slug, [], [], 0, {}, None, {}, [])
     results: dict[str, list[Finding]] = {}
 
     def run_check(kind: str) -> list[Finding]:
@@ -99,7 +125,7 @@ def check_ward_job(job: WardJob) -> WardOutcome:
             try:
                 results[kind] = CHECKS[kind](scope).findings
             except CongressError as error:
-                outcome.problems.append(error.render(scope.lang))
+                outcome.failed(error, scope.lang)
                 results[kind] = []
         return results[kind]
 
@@ -110,7 +136,7 @@ def check_ward_job(job: WardJob) -> WardOutcome:
         results["personnel"] = report.findings
         _shares(outcome, report)
     except CongressError as error:
-        outcome.problems.append(error.render(scope.lang))
+        outcome.failed(error, scope.lang)
         results["personnel"] = []
     _rule_titles(outcome, scope, job.exceptions)
     inputs = GuardInputs(run_check, job.confirmations, job.approvals, job.exceptions, job.pilot)
@@ -128,29 +154,9 @@ def check_ward_job(job: WardJob) -> WardOutcome:
     _tally(outcome, scope)
     if job.render and job.docs_due and not outcome.problems:
         try:
-            outcome.produced = produce_documents(
-                scope,
-                job.docs_due,
-                job.registry,
-                _templates(),
-                force=False,
-                draft=True,
-                now=job.now,
-            )
+            outcome.prepared = produce_documents(scope, job.docs_due, _templates(), draft=True)
         except CongressError as error:
-            outcome.problems.append(error.render(scope.lang))
-    return outcome
-
-
-def line(finding: Finding, check: str = "") -> FindingLine:
-    """A finding as the dashboard and `district status` list it."""
-    return FindingLine(
-        rule=finding.rule,
-        title=finding.title,
-        message=finding.message,
-        severity=str(finding.severity),
-        check=check,
-    )
+            outcome.failed(error, scope.lang)
 
 
 def _shares(outcome: WardOutcome, report: PersonnelReport) -> None:
@@ -193,7 +199,7 @@ def _tally(outcome: WardOutcome, scope: WardScope) -> None:
     try:
         tally = scope.ward.tally()
     except CongressError as error:
-        outcome.problems.append(error.render(scope.lang))
+        outcome.failed(error, scope.lang)
         return
     outcome.tally = {"convened": tally.delegates.convened, "present": tally.delegates.present}
     try:
@@ -202,28 +208,6 @@ def _tally(outcome: WardOutcome, scope: WardScope) -> None:
         return  # a ruleset that cannot be read: the ward's checks say so
     if results is not None:
         outcome.results = congress_results(results)
-
-
-def congress_results(results: TallyResults) -> CongressResults:
-    """The figures the district shows of a count's results (computed by the tally rules)."""
-    lists = {r.id: _chosen(r) for r in results.lists}
-    return CongressResults(
-        convened=results.convened,
-        present=results.present,
-        committee=lists.get("committee"),
-        official=lists.get("official"),
-        alternate=lists.get("alternate"),
-        standing=lists.get("standing"),
-    )
-
-
-def _chosen(result: ListResult) -> Chosen:
-    return Chosen(
-        planned=result.planned,
-        chosen=len(result.chosen),
-        vacancies=result.vacancies,
-        tied=len(result.tied),
-    )
 
 
 def _job(ws: Workspace, slug: str, render: bool, every_document: bool = False) -> WardJob:
@@ -237,11 +221,21 @@ def _job(ws: Workspace, slug: str, render: bool, every_document: bool = False) -
         frozenset(ws.store.exceptions(slug)),
         pilot_state(ws, slug),
         list(DOCUMENTS) if every_document else definition.documents_due(record.stage),
-        ws.store.documents(slug),
         render,
         ws.now(),
         definition.open_checks(record.stage),
     )
+
+
+def _write(ws: Workspace, outcome: WardOutcome, now: datetime) -> None:
+    """Write and register the ward's documents, all or none; a failure is the ward's problem."""
+    if not outcome.prepared:
+        return
+    try:
+        outcome.rendered = write_documents(ws, outcome.slug, outcome.prepared, force=False, now=now)
+    except CongressError as error:
+        outcome.problems.append(error.render(ws.lang))
+    outcome.prepared = []
 
 
 def _summary(ws: Workspace, slug: str, outcome: WardOutcome) -> WardSummary:
@@ -254,10 +248,14 @@ def _summary(ws: Workspace, slug: str, outcome: WardOutcome) -> WardSummary:
         p.replace(root, "") for p in outcome.problems + ([view.problem] if view.problem else [])
     ]
     state = "missing_data" if problems else "blocked" if outcome.blocking else "ok"
+    places = [place(p, ws.lang, root) for p in outcome.errors]
+    if view.problem:
+        source = Problem("config.key", {}, str(ws.ward(slug).facts_source))
+        places.append(place(source, ws.lang, root))
     return WardSummary(
         slug=slug, name=view.name, group=view.group, pilot=view.pilot, stage=view.stage,
         stage_label=view.stage_label, stage_index=definition.index(view.stage), since=view.since,
-        state=state, problems=problems,
+        state=state, problems=problems, places=places,
         blocking=[line(f) for f in outcome.blocking], open_findings=outcome.open_findings,
         warnings=outcome.warnings,
         overdue=view.overdue,
@@ -265,7 +263,7 @@ def _summary(ws: Workspace, slug: str, outcome: WardOutcome) -> WardSummary:
         tally=outcome.tally, results=outcome.results,
         reopened=_reopened(view),
         reopen_count=view.reopened.count if view.reopened else 0,
-        documents=[{"doc": r.doc, "path": str(r.path.relative_to(ws.files.root)), "action": r.action} for r, _ in outcome.produced],
+        documents=[{"doc": r.doc, "path": str(r.path.relative_to(ws.files.root)), "action": r.action} for r in outcome.rendered],
     )  # fmt: skip
 
 
@@ -292,7 +290,9 @@ def district_report(
     workers = workers or os.cpu_count() or 1
     outcomes: list[WardOutcome] = []
     if workers > 1 and len(jobs) > 2:
-        with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+        with ProcessPoolExecutor(
+            max_workers=min(workers, len(jobs)), initializer=end_with_parent
+        ) as pool:
             for outcome in pool.map(
                 check_ward_job, jobs, chunksize=max(1, len(jobs) // (workers * 4))
             ):
@@ -304,8 +304,8 @@ def district_report(
             outcomes.append(check_ward_job(job))
             if progress:
                 progress(job.scope.slug)
-    for outcome in outcomes:
-        register_documents(ws, outcome.slug, outcome.produced)
+    for outcome, job in zip(outcomes, jobs, strict=True):
+        _write(ws, outcome, job.now)
     wards = [_summary(ws, o.slug, o) for o in outcomes]
     definition = ws.files.definition
     stages = [

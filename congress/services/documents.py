@@ -6,17 +6,13 @@ import hashlib
 import json
 import shutil
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from congress.adapters.docx_render import (
-    CompiledTemplate,
-    environment,
-    file_hash,
-    write_atomically,
-)
+from congress.adapters.doc_batch import FileBatch
+from congress.adapters.docx_render import CompiledTemplate, environment, file_hash
 from congress.adapters.workspace import DRAFTS_DIR, WARDS_DIR
 from congress.core.doc_context import DOCUMENTS, WardDocuments, applies, context
 from congress.core.personnel import check
@@ -95,14 +91,6 @@ class TemplateSet:
         return self._compiled[doc]
 
 
-# The drafts an officer may write in Word (van-kien/), by document, and the draft each one is.
-WORD_KINDS = {
-    "bao_cao_chinh_tri": "political_report",
-    "bao_cao_kiem_diem": "review_report",
-    "chuong_trinh_hanh_dong": "action_programme",
-}
-
-
 @dataclass(frozen=True)
 class Rendered:
     """What happened to one document: written, written beside an edited file, or unchanged;
@@ -114,71 +102,116 @@ class Rendered:
     edited: Path | None = None
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A document filled in memory, not yet written (a district worker hands it back)."""
+
+    doc: str
+    target: Path
+    content: bytes
+    template: str
+    template_hash: str
+    data_hash: str
+
+
 def data_hash(data: dict[str, Any]) -> str:
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+# The drafts an officer may write in Word (van-kien/), by document, and the draft each one is.
+WORD_KINDS = {
+    "bao_cao_chinh_tri": "political_report",
+    "bao_cao_kiem_diem": "review_report",
+    "chuong_trinh_hanh_dong": "action_programme",
+}
+
+
+def own_drafts(scope: WardScope, docs: list[str], drafts: DraftSources) -> list[Rendered]:
+    """The documents among `docs` that are the officer's own Word drafts in van-kien/ (action
+    ``word``, the path of the officer's file): they are not rendered again from what was read of
+    them, the minutes and the resolution quote them."""
+    own = []
+    for doc in (d for d in docs if d in WORD_KINDS):
+        name = drafts.sources[WORD_KINDS[doc]]
+        if name != YAML_SOURCE:
+            own.append(
+                Rendered(doc, scope.root / WARDS_DIR / scope.slug / DRAFTS_DIR / name, "word")
+            )
+    return own
+
+
 def produce_documents(
     scope: WardScope,
     docs: list[str],
-    registry: dict[str, GeneratedDocument],
     templates: TemplateSet,
     *,
-    force: bool,
     draft: bool,
-    now: datetime,
-) -> list[tuple[Rendered, GeneratedDocument | None]]:
-    """Fill and write the ward's documents (no database: the caller registers the records).
-    A draft the officer wrote in Word is not rendered again from what was read of it (the
-    minutes and the resolution quote it): it is named, with no record."""
-    drafts = ward_drafts(scope.ward, pages=False)
+    drafts: DraftSources | None = None,
+) -> list[Prepared]:
+    """Fill the ward's documents in memory (no file, no database: `write_documents` does that),
+    but for the officer's own Word drafts (`own_drafts`); `drafts`: as read, else read here.
+
+    Every template is filled first: a broken or unsafe template stops the run before anything is
+    written, so a ward never ends up with half of a new set beside half of the old one."""
+    drafts = drafts if drafts is not None else ward_drafts(scope.ward, pages=False)
     source = load_ward_documents(scope, draft=draft, drafts=drafts)
-    own: list[tuple[Rendered, GeneratedDocument | None]] = []
-    for doc in [d for d in docs if d in WORD_KINDS]:
-        name = drafts.sources[WORD_KINDS[doc]]
-        if name != YAML_SOURCE:
-            path = scope.root / WARDS_DIR / scope.slug / DRAFTS_DIR / name
-            own.append((Rendered(doc, path, "word"), None))
-            docs = [d for d in docs if d != doc]
-    docs = [doc for doc in docs if applies(doc, source)]
-    # Fill every template first: a broken or unsafe template stops the run before anything is
-    # written, so a ward never ends up with half of a new set beside half of the old one.
-    filled = []
-    for doc in docs:
+    own = {r.doc for r in own_drafts(scope, docs, drafts)}
+    prepared = []
+    for doc in (d for d in docs if d not in own and applies(d, source)):
         template = templates.get(doc)
         data = xml_safe(context(doc, source))
-        filled.append((doc, template, data, template.render(data)))
-    produced = own
-    for doc, template, data, content in filled:
-        target = scope.out / DOCUMENTS[doc].template
-        result = _place(scope.root, target, content, registry.get(doc), force, now)
-        if result.action != "unchanged":
-            write_atomically(result.path, content)
-        record = GeneratedDocument(
-            doc,
-            str(result.path.relative_to(scope.root)),
-            DOCUMENTS[doc].template,
-            template.sha256,
-            data_hash(data),
-            hashlib.sha256(content).hexdigest(),
-            now,
+        content = template.render(data)
+        name = DOCUMENTS[doc].template
+        prepared.append(
+            Prepared(doc, scope.out / name, content, name, template.sha256, data_hash(data))
         )
-        produced.append((Rendered(doc, result.path, result.action, result.edited), record))
-    return produced
+    return prepared
 
 
-def register_documents(
-    ws: Workspace, slug: str, produced: list[tuple[Rendered, GeneratedDocument | None]]
-) -> None:
-    """Keep what was written in the registry and the ward's history."""
-    for rendered, record in produced:
-        if record is None:
-            continue  # the officer's own Word draft: nothing was written
+def write_documents(
+    ws: Workspace, slug: str, prepared: list[Prepared], *, force: bool, now: datetime
+) -> list[Rendered]:
+    """Write the run's documents and register them, all or nothing.
+
+    Each file goes to a temporary file first; then all are moved into place and registered with
+    their history rows in ONE transaction. Any failure (a file open in Word, a full disk, the
+    database) puts back the files as they were, registers nothing, and says so."""
+    root = ws.files.root
+    registry = ws.store.documents(slug)
+    batch = FileBatch()
+    try:
+        placed = [_place(root, p, registry.get(p.doc), force, now) for p in prepared]
+        for item, (rendered, _, fresh) in zip(prepared, placed, strict=True):
+            if fresh:
+                batch.stage(rendered.path, item.content)
+        batch.move_into_place()
         stage = ws.record(slug).stage
-        event = NewEvent(EventKind.DOCUMENT, stage, stage, f"document:{rendered.doc}", SYSTEM_ACTOR,
-                         record.at, details={"path": record.path, "action": rendered.action})  # fmt: skip
-        ws.store.record_document(slug, record, event)
+        rows = []
+        for item, (rendered, record, fresh) in zip(prepared, placed, strict=True):
+            if not fresh and _same(registry.get(item.doc), record):
+                continue  # nothing to say twice: the registry already holds it
+            details = {"path": record.path, "action": rendered.action}
+            if record.copy_path:
+                details["copy"] = record.copy_path
+            event = NewEvent(EventKind.DOCUMENT, stage, stage, f"document:{item.doc}",
+                             SYSTEM_ACTOR, now, details=details)  # fmt: skip
+            rows.append((record, event))
+        if rows:
+            ws.store.record_documents(slug, rows)
+    except CongressError as error:
+        batch.undo()
+        raise type(error)(*error.problems, Problem("docs.run_undone")) from error
+    except BaseException:
+        batch.undo()
+        raise
+    finally:
+        batch.discard()
+    return [rendered for rendered, _, _ in placed]
+
+
+def _same(known: GeneratedDocument | None, record: GeneratedDocument) -> bool:
+    return known is not None and replace(known, at=record.at) == record
 
 
 def render_ward(
@@ -197,41 +230,55 @@ def render_ward(
             Problem("docs.unknown", {"doc": unknown[0], "allowed": ", ".join(DOCUMENTS)})
         )
     ws.record(slug)
-    produced = produce_documents(
-        WardScope.of(ws, slug),
-        docs or list(DOCUMENTS),
-        ws.store.documents(slug),
-        templates or TemplateSet(),
-        force=force,
-        draft=draft,
-        now=ws.now(),
+    scope = WardScope.of(ws, slug)
+    docs = docs or list(DOCUMENTS)
+    drafts = ward_drafts(scope.ward, pages=False)
+    prepared = produce_documents(
+        scope, docs, templates or TemplateSet(), draft=draft, drafts=drafts
     )
-    register_documents(ws, slug, produced)
-    return [rendered for rendered, _ in produced]
+    own = own_drafts(scope, docs, drafts)
+    return own + write_documents(ws, slug, prepared, force=force, now=ws.now())
+
+
+COPY = "ban moi"  # the one copy beside an edited document: «NAME (ban moi).docx»
+
+
+def copy_of(target: Path) -> Path:
+    return target.with_name(f"{target.stem} ({COPY}){target.suffix}")
 
 
 def _place(
-    root: Path,
-    target: Path,
-    content: bytes,
-    known: GeneratedDocument | None,
-    force: bool,
-    now: datetime,
-) -> Rendered:
-    doc = target.stem
+    root: Path, item: Prepared, known: GeneratedDocument | None, force: bool, now: datetime
+) -> tuple[Rendered, GeneratedDocument, bool]:
+    """Where the document goes, and its registry row: its own file when that is new, unchanged
+    or as the tool left it (or `force`); else the ONE copy beside the officer's file, replaced
+    on every later run, with the registry keeping the officer's file as the document's path.
+    The flag: whether the file must be written (not already holding these bytes)."""
+    target, new_hash = item.target, hashlib.sha256(item.content).hexdigest()
+    path = str(target.relative_to(root))
+    record = GeneratedDocument(item.doc, path, item.template, item.template_hash, item.data_hash,
+                               new_hash, now)  # fmt: skip
     if not target.exists():
-        return Rendered(doc, target, "written")
+        return Rendered(item.doc, target, "written"), record, True
     current = file_hash(target)
-    if current == hashlib.sha256(content).hexdigest():
-        return Rendered(doc, target, "unchanged")
-    edited = (
-        known is None or known.file_hash != current or known.path != str(target.relative_to(root))
-    )
+    if current == new_hash:
+        return Rendered(item.doc, target, "unchanged"), record, False
+    edited = known is None or known.file_hash != current or known.path != path
     if force or not edited:
-        return Rendered(doc, target, "overwritten" if edited else "written")
-    stamp = now.strftime("%Y%m%d-%H%M%S")
-    beside = target.with_name(f"{target.stem} (ban moi {stamp}){target.suffix}")
-    return Rendered(doc, beside, "beside", edited=target)
+        return Rendered(item.doc, target, "overwritten" if edited else "written"), record, True
+    beside = copy_of(target)
+    copy_path = str(beside.relative_to(root))
+    ours = known.file_hash if known is not None and known.path == path else ""
+    record = replace(record, file_hash=ours, copy_path=copy_path, copy_hash=new_hash)
+    rendered = Rendered(item.doc, beside, "beside", edited=target)
+    if not beside.exists():
+        return rendered, record, True
+    found = file_hash(beside)
+    if found == new_hash:
+        return rendered, record, False
+    if known is None or known.copy_path != copy_path or known.copy_hash != found:
+        raise InputError(Problem("docs.copy_edited", {"copy": beside.name}, file=str(target)))
+    return rendered, record, True
 
 
 def to_pdf(path: Path) -> Path:

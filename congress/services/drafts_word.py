@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from congress.adapters.docx_render import file_hash, lock_file, write_atomically
+from congress.adapters.docx_render import file_hash, write_atomically
+from congress.adapters.files import office_lock
 from congress.core.doc_context import DOCUMENTS, WardDocuments, context
 from congress.core.records import EventKind, GeneratedDocument, NewEvent
 from congress.core.text import xml_safe
@@ -82,7 +83,7 @@ def _refuse_blocked(folder: Path) -> None:
             break
     for doc in WORD_DRAFTS:
         path = draft_path(folder, doc)
-        lock = lock_file(path)
+        lock = office_lock(path)
         if lock is not None:
             raise InputError(Problem("drafts.open_in_word", {"lock": lock.name}, file=str(path)))
         if path.is_dir():

@@ -40,9 +40,15 @@ def init_workspace(
     written in a temporary folder first: a failure leaves no workspace behind."""
     definition = load_definition(workflow, set(CHECKS))
     book = load_rulebook(definition.ruleset)
+    own = None
     if workflow.endswith((".yaml", ".yml")) or "/" in workflow:
-        # unit.yaml reads a path relative to the workspace: write it so, whatever our folder.
-        workflow = os.path.relpath(Path(workflow).resolve(), target.resolve().parent / target.name)
+        # unit.yaml names a file inside the workspace (issue 14): a workflow of the officer's own
+        # is copied in, unless it is there already (then named relative to the workspace).
+        source, root = Path(workflow).resolve(), target.resolve().parent / target.name
+        if source.is_relative_to(root):
+            workflow = os.path.relpath(source, root)
+        else:
+            own = source
 
     def prepare(folder: Path, slugs: dict[str, str]) -> None:
         store = open_store(state_db(folder))
@@ -71,4 +77,5 @@ def init_workspace(
         categories=book.ruleset.categories,
         stages=[s.id for s in definition.stages[1:]],
         prepare=prepare,
+        workflow_file=own,
     )

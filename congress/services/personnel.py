@@ -48,9 +48,11 @@ class PersonnelReport(BaseModel):
     ok: bool
     ward: str | None
     ruleset: dict[str, Any]
-    planned_size: int
+    planned_size: int | None
     denominator: str
     files: dict[str, str | None]
+    # per list ("proposed", "previous"): the header texts the reader did not recognise
+    unrecognised: dict[str, list[str]] = {}
     findings: list[Finding]
     statistics: list[Metric]
     people: list[PersonRow]
@@ -94,7 +96,7 @@ def _report(
     book: RuleBook,
     new: PeopleList,
     old: PeopleList | None,
-    planned_size: int,
+    planned_size: int | None,
     lang: str,
     ward: WardFile | None,
     today: date | None,
@@ -132,6 +134,11 @@ def _report(
         planned_size=planned_size,
         denominator=getattr(params, "denominator", "planned"),
         files={"proposed": new.source, "previous": old.source if old else None},
+        unrecognised={
+            people.label: list(people.unrecognised)
+            for people in (new, old)
+            if people is not None and people.unrecognised
+        },
         findings=findings,
         statistics=statistics,
         people=rows,

@@ -183,6 +183,18 @@ class Workspace:
         return str(label.get(self.lang) or label["vi"])
 
 
+def carries_over(store: Store, files: WorkspaceFiles) -> bool:
+    """Some ward of the workspace is recorded under an older version of its workflow (opening
+    the workspace moves it to the new one, with a history row)."""
+    definition = files.definition
+    return any(
+        r.slug in files.wards
+        and r.workflow_id == definition.id
+        and r.workflow_version < definition.version
+        for r in store.list_wards()
+    )
+
+
 def pilot_state(ws: Workspace, slug: str) -> PilotState:
     """Where the pilot congress stands, and which of its lessons `slug` has acknowledged."""
     unit, definition = ws.files.unit, ws.files.definition

@@ -1,0 +1,126 @@
+"""The documents of one run written together: every file to a temporary one first, then all moved
+into place at once, and the whole run undone when any step fails (issue 14).
+
+`stage` writes a temporary file beside its target (a hidden ``.NAME.….congress-tmp``); a locked
+target, a file in the way of the folder or a failed write (full disk) stops the run before any
+target is touched. `move_into_place` renames them over their targets, keeping a hidden copy of
+each file replaced; `undo` puts those back (and removes the files that were new), so a failure
+after the moves — the database refusing the registry rows — leaves the folder as it was.
+`discard` removes whatever temporary or kept copy is left.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from congress.adapters.docx_render import _file_in_the_way as file_in_the_way
+from congress.adapters.docx_render import _unwritable as unwritable
+from congress.adapters.files import ensure_not_open, permission_error
+from congress.errors import InputError, Problem
+
+
+@dataclass
+class _Staged:
+    target: Path
+    temp: Path
+    backup: Path | None = None
+    moved: bool = False
+
+
+@dataclass
+class FileBatch:
+    """Files written to temporaries, then moved into place together, or not at all."""
+
+    staged: list[_Staged] = field(default_factory=list)
+
+    def stage(self, target: Path, data: bytes) -> None:
+        """Write `data` to a temporary file beside `target` (nothing else is touched yet)."""
+        _check_writable(target)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(
+                prefix=f".{target.name}.", suffix=".congress-tmp", dir=target.parent
+            )
+        except OSError as exc:
+            raise permission_error(target, exc, "write") or unwritable(target, exc) from exc
+        self.staged.append(_Staged(target, Path(temp)))
+        try:
+            with os.fdopen(handle, "wb") as out:
+                write(out, data)
+        except OSError as exc:
+            raise permission_error(target, exc, "write") or unwritable(target, exc) from exc
+
+    def move_into_place(self) -> None:
+        """Rename every temporary file over its target; on a failure, undo the ones moved."""
+        try:
+            for item in self.staged:
+                _check_writable(item.target)  # a lock taken since the file was staged
+                if item.target.exists():
+                    item.backup = _keep_copy(item.target)
+                os.replace(item.temp, item.target)
+                item.moved = True
+        except OSError as exc:
+            self.undo()
+            raise permission_error(item.target, exc, "write") or unwritable(
+                item.target, exc
+            ) from exc
+        except BaseException:
+            self.undo()
+            raise
+
+    def undo(self) -> None:
+        """Put back every file replaced, remove every file that was new (best effort)."""
+        for item in reversed(self.staged):
+            if not item.moved:
+                continue
+            try:
+                if item.backup is not None:
+                    os.replace(item.backup, item.target)
+                    item.backup = None
+                else:
+                    item.target.unlink()
+            except OSError:
+                continue
+            item.moved = False
+
+    def discard(self) -> None:
+        """Remove the temporary files and kept copies that are left."""
+        for item in self.staged:
+            for path in (item.temp, item.backup):
+                if path is not None and os.path.lexists(path):
+                    with contextlib.suppress(OSError):
+                        path.unlink()
+
+
+def write(out: BinaryIO, data: bytes) -> None:
+    """Write and flush `data` to the open file `out` (separate so a test can fail it: full disk)."""
+    out.write(data)
+    out.flush()
+    os.fsync(out.fileno())
+
+
+def _check_writable(target: Path) -> None:
+    ensure_not_open(target)  # every lock name Excel, Word and LibreOffice use
+    blocker = file_in_the_way(target.parent)
+    if blocker is not None:
+        params = {"blocker": str(blocker)}
+        raise InputError(Problem("docs.output_blocked", params, file=str(target)))
+    if target.is_dir():
+        raise InputError(Problem("docs.output_is_folder", file=str(target)))
+
+
+def _keep_copy(target: Path) -> Path:
+    """A hidden copy of `target` beside it (a hard link where the file system has them)."""
+    backup = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.congress-old")
+    try:
+        os.link(target, backup)
+    except OSError:
+        shutil.copy2(target, backup)
+    return backup

@@ -1,0 +1,72 @@
+"""The state database for a command that only reads: a copy in memory, nothing written.
+
+`congress ward status`, `ward history`, `tally`, `docs check`, `district status`, `workflow show`
+read the stages and the history. Opening the database the usual way would create it (and its
+folder) when it is not there, register each ward on first sight, switch the file to WAL and
+leave `-wal`/`-shm` files beside it — none of which a read-only command may do (a workspace on a
+read-only share, a copy being looked at). `open_snapshot` reads the file once into an in-memory
+database; a ward seen for the first time is registered there, at the
+workflow's first stage, and forgotten when the command ends.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy import create_engine
+from sqlalchemy.pool import StaticPool
+
+from congress.adapters.store import BUSY_TIMEOUT, SqlStore
+from congress.adapters.store_file import check_header
+from congress.adapters.store_schema import SqliteHook
+from congress.errors import Problem, StoreError
+
+
+def _read_image(uri: str, busy_timeout: float) -> bytes:
+    """The database's pages, read in one read transaction (which waits `busy_timeout` for a
+    lock, then fails as locked), marked as a rollback-journal database: an in-memory copy
+    cannot use write-ahead logging."""
+    source = sqlite3.connect(uri, uri=True, timeout=busy_timeout, isolation_level=None)
+    try:
+        source.execute("BEGIN")
+        source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        image = bytearray(source.serialize())
+        source.execute("COMMIT")
+    finally:
+        source.close()
+    if len(image) >= 20:
+        image[18] = image[19] = 1  # the file format's read/write versions: 1 = legacy, 2 = WAL
+    return bytes(image)
+
+
+def open_snapshot(path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> SqlStore:
+    """The database at `path` copied into memory (an empty one when the workspace has no state
+    folder yet: every ward at the first stage). A state folder without its database is an error,
+    as for any command.
+
+    Read with ``immutable=1`` when no other program has the database open (no ``-wal`` file
+    beside it: then SQLite creates no file), else with ``mode=ro``, which waits for a lock like
+    any reader (the other program's files are already there)."""
+    if path.parent.exists() and not path.exists():
+        raise StoreError(Problem("store.not_workspace", file=str(path)))
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    if path.exists():
+        if not path.is_file():
+            raise StoreError(Problem("store.cannot_open", {"reason": "not a file"}, file=str(path)))
+        check_header(path)
+        busy = path.with_name(path.name + "-wal").exists()
+        uri = f"file:{quote(str(path.resolve()))}?{'mode=ro' if busy else 'immutable=1'}"
+        try:
+            image = _read_image(uri, busy_timeout)
+            memory.deserialize(image)
+        except sqlite3.Error as exc:
+            memory.close()
+            kind = SqliteHook.classify(exc) or "failed"
+            params = {} if kind == "locked" else {"reason": exc}
+            raise StoreError(Problem(f"store.{kind}", params, file=str(path))) from exc
+    engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
+    # a file that is there must be a workspace database, as `open_store` requires; with no file,
+    # the empty schema is made in memory
+    return SqlStore(engine, create=not path.exists(), name=str(path))
