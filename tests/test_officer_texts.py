@@ -5,11 +5,15 @@ the Word table or the Excel sheet beside any YAML key (for the maintainers)."""
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.workspace_helpers import cli, ok
+from tests.cli_helpers import ROOT
+from tests.workspace_helpers import cli, ok, walk_to
+
+DONG_DA = ROOT / "examples" / "dong-da" / "wards"
 
 YAML = re.compile(r"\b(?:congress|drafts|ward|tally)\.yaml\b")
 OFFICER = ("tệp Word", ".xlsx")
@@ -35,3 +39,18 @@ def test_docs_check_on_fresh_word_drafts_names_word_or_excel_beside_yaml(
     assert {"targets_assessed", "presidium_tasks_assigned", "residential_programme_present"} <= (
         failed
     )
+
+
+@pytest.mark.workspace("init", wards=("o-cho-dua",), pilot=None)
+def test_history_marks_a_warning_recorded_with_a_move_as_a_warning(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    # Khâm Thiên's political report is long: a warning (report_length_max), no error
+    shutil.copy(DONG_DA / "kham-thien" / "drafts.yaml", ws / "wards" / "o-cho-dua" / "drafts.yaml")
+    walk_to(capsys, ws, "o-cho-dua", "personnel")
+    rows = ok(capsys, ws, "ward", "history", "o-cho-dua", "--json").json()["history"]
+    recorded = [f for r in rows for f in r["findings"] if not f["ok"]]
+    assert {(f["rule"], f["severity"]) for f in recorded} == {("report_length_max", "warning")}
+    shown = ok(capsys, ws, "ward", "history", "o-cho-dua").out
+    assert "! Độ dài báo cáo chính trị" in shown
+    assert "✘ Độ dài báo cáo chính trị" not in shown
