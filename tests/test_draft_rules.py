@@ -316,8 +316,9 @@ def test_a_task_without_owner_or_figure_is_named_with_what_it_lacks() -> None:
         "trách); «Nâng cao chất lượng giám sát» (thiếu chỉ tiêu đo được, người phụ trách, thời hạn)."
     )
     assert finding.hint == (
-        "Bổ sung cho các nhiệm vụ trên: 1 chỉ tiêu có con số (target), 2 người/đơn vị phụ trách "
-        "(owner), 1 thời hạn (deadline)."
+        "Bổ sung cho các nhiệm vụ trên: 1 chỉ tiêu có con số, 2 người/đơn vị chủ trì, 1 thời gian "
+        "(tệp Word: cột «Chỉ tiêu», «Chủ trì», «Thời gian» của bảng nhiệm vụ; drafts.yaml: target, "
+        "owner, deadline)."
     )
 
 
@@ -363,7 +364,10 @@ def test_a_residential_target_without_value_fails() -> None:
     context = _residential(("Gia đình văn hóa", "95%"), ("Tổ tự quản", "100%"), ("An ninh", " "))
     finding = only(context, "residential_programme_present")
     assert not finding.ok
-    assert finding.hint == "Ghi giá trị (value) cho 1 chỉ tiêu: An ninh."
+    assert finding.hint == (
+        "Ghi mức phấn đấu cho 1 chỉ tiêu (tệp Word: cột «Mức phấn đấu»; drafts.yaml: value): "
+        "An ninh."
+    )
 
 
 def test_residential_programme_absent() -> None:

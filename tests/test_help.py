@@ -28,7 +28,7 @@ IDS = [" ".join(path) or "congress" for path, _ in COMMANDS]
 # Click's English words, and its English placeholders, that must not reach a Vietnamese reader
 ENGLISH = ["Usage:", "Options:", "Commands:", "Show this message and exit.", "Show the version",
            "[OPTIONS]", "COMMAND [ARGS]", "[required]", "[default:", " TEXT", " PATH", " INTEGER",
-           "Examples:", "Error:"]  # fmt: skip
+           "Examples:", "Error:", " DIRECTORY", " FILE"]  # fmt: skip
 
 
 def test_the_walk_finds_every_command() -> None:

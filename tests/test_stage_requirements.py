@@ -47,6 +47,9 @@ def test_the_rules_that_use_the_planned_size_say_not_checked_without_it(
     for rule in ("committee_size_range", "re_election_max"):  # the default denominator: planned
         assert findings[rule]["status"] == "not_checked", findings[rule]
         assert "planned_size" in findings[rule]["message"]
+        # the officer is sent to the cell of the details form, not to the YAML key alone
+        assert "«Số lượng Ủy viên Ủy ban khóa mới dự kiến»" in findings[rule]["message"]
+        assert "thong-tin-dai-hoi.xlsx" in findings[rule]["message"]
     assert findings["non_party_min_vs_previous"]["status"] == "passed"  # out of those proposed
     shown = " ".join(run(capsys, "personnel", "check", str(folder)).out.split())
     assert "số lượng dự kiến chưa có" in shown and "CHƯA ĐỦ DỮ LIỆU" in shown

@@ -41,6 +41,9 @@ def test_a_difference_between_the_two_entry_sheets_names_both_cells(
     row = int(cells[0][1][1:])
     assert book["Nhập lần 1"][f"A{row}"].value == "Nguyễn Văn An"
     assert result.json()["results"] is None  # no result while the entries differ
+    # the input journal names the second entry where it is, not a YAML file the ward has not got
+    second = [line["text"] for line in result.json()["journal"] if "thứ hai" in line["text"]]
+    assert second == ["Bản nhập thứ hai (kiem-phieu.xlsx «Nhập lần 2»): 1 số liệu khác nhau"]
 
 
 def test_facts_agree_names_both_files_and_values() -> None:

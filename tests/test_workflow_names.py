@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import xml.dom.minidom
 from pathlib import Path
 
@@ -49,6 +50,27 @@ def test_a_phrase_names_one_thing_or_several() -> None:
     assert codes("dang uy", wn.approvals(DEFINITION)) == ["party_committee"]
     assert codes("de an nhan su", wn.stages(DEFINITION)) == ["personnel"]
     assert codes("Đại hội", wn.stages(DEFINITION)) == ["congress"]  # a whole name wins
+
+
+def test_words_in_order_name_a_thing_when_no_phrase_does() -> None:
+    # «công trình chào mừng» is no phrase of «Đã xác định công trình, phần việc chào mừng Đại hội»
+    assert codes("công trình chào mừng", wn.checklist(DEFINITION)) == ["celebratory_works"]
+    assert codes("cong trinh chao mung", wn.checklist(DEFINITION)) == ["celebratory_works"]
+    assert codes("chào mừng công trình", wn.checklist(DEFINITION)) == []  # order counts
+    assert codes("bien ban ky", wn.checklist(DEFINITION)) == []  # «ký» comes before «biên bản»
+    # a phrase match wins over words in order: «ke hoach» stays one item
+    assert codes("ke hoach", wn.checklist(DEFINITION)) == ["plan_issued"]
+    # words in order in several names: none chosen, the caller lists them
+    assert len(codes("ky bien ban", wn.checklist(DEFINITION))) == 2
+
+
+def test_an_officer_confirms_an_item_by_words_of_its_name(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    done = ok(capsys, ws, "ward", "confirm", "Văn Miếu", "công trình chào mừng", "--by", "An")
+    assert "Đã ghi: Đã xác định công trình, phần việc chào mừng Đại hội" in done.out
+    history = ok(capsys, ws, "ward", "history", "van-mieu", "--json").json()["history"]
+    assert "celebratory_works" in json.dumps(history, ensure_ascii=False)
 
 
 def test_the_first_version_of_the_workflow_still_loads_and_is_named_by_its_labels() -> None:

@@ -19,6 +19,8 @@ TOP = "help.congress"
 TYPE_METAVARS = {
     "text": "click.type_text",
     "path": "click.type_path",
+    "directory": "click.type_directory",
+    "file": "click.type_path",
     "integer": "click.type_number",
     "integer range": "click.type_number",
 }

@@ -254,6 +254,13 @@ def event_text(ws: Any, row: HistoryRow) -> str:
     return row.trigger
 
 
+def _history_mark(finding: dict[str, Any]) -> str:
+    """The same marks as the check tables: ✘ an error, ! a warning, – not checked."""
+    if finding.get("status") == "not_checked":
+        return "–"
+    return "!" if finding.get("severity") == "warning" else "✘"
+
+
 def print_history(ws: Any, slug: str, rows: list[HistoryRow]) -> None:
     table = Table(title=plain(t("ui.history_title", ward=ws.ward_name(slug))))
     for key in ("ui.when", "ui.who", "ui.what", "ui.note"):
@@ -269,7 +276,7 @@ def print_history(ws: Any, slug: str, rows: list[HistoryRow]) -> None:
         note = (
             row.note
             + ("\n" if row.note and failed else "")
-            + "\n".join(f"✘ {f.get('title') or f['rule']}" for f in failed)
+            + "\n".join(f"{_history_mark(f)} {f.get('title') or f['rule']}" for f in failed)
         )
         table.add_row(plain(short_datetime(row.at)), plain(row.actor), plain(what), plain(note))
     console.print(table)

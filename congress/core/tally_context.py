@@ -105,7 +105,8 @@ def journal(ctx: TallyContext, lang: str) -> list[JournalLine]:
                                      r.vacancies_match))  # fmt: skip
     if ctx.second is not None:
         count = len(compare(tally, ctx.second))
-        lines.append(JournalLine(t("tally.journal.second", lang, count=count), count == 0))
+        text = t("tally.journal.second", lang, file=ctx.second_file, count=count)
+        lines.append(JournalLine(text, count == 0))
     return lines
 
 

@@ -6,6 +6,8 @@ to («Dự thảo văn kiện» moves a ward at «Triển khai hướng dẫn» 
 compared without case, diacritics or punctuation («du thao van kien» = «Dự thảo văn kiện»).
 Typed words that are no whole name but a phrase of exactly one thing's names («ke hoach») name
 it too; a phrase of several names none of them (the caller says which, with their codes).
+Last, typed words found in that order in a name, with other words between («công trình chào
+mừng» = «Đã xác định công trình, phần việc chào mừng Đại hội»), name it the same way.
 """
 
 from __future__ import annotations
@@ -44,7 +46,16 @@ def matches(typed: str, things: list[Named], phrases: bool = True) -> list[Named
     exact = [t for t in things if typed.strip() == t.code or key in _keys((t.code, *t.names))]
     if exact or not phrases:
         return exact
-    return [t for t in things if any(contains_phrase(name, typed) for name in t.names)]
+    found = [t for t in things if any(contains_phrase(name, typed) for name in t.names)]
+    if found:
+        return found
+    return [t for t in things if any(_in_order(key.split(), name) for name in t.names)]
+
+
+def _in_order(words: list[str], name: str) -> bool:
+    """True when every typed word is a whole word of `name`, in the order typed."""
+    rest = iter(header_key(name).split())
+    return all(word in rest for word in words)
 
 
 def _texts(label: LocalText, names: Iterable[str]) -> tuple[str, ...]:

@@ -120,5 +120,6 @@ MESSAGES: Catalogue = {
     "click.command_metavar": {"vi": "LỆNH [THAM_SỐ]...", "en": "COMMAND [ARGS]..."},
     "click.type_text": {"vi": "CHỮ", "en": "TEXT"},
     "click.type_path": {"vi": "ĐƯỜNG_DẪN", "en": "PATH"},
+    "click.type_directory": {"vi": "THƯ_MỤC", "en": "DIRECTORY"},
     "click.type_number": {"vi": "SỐ", "en": "INTEGER"},
 }

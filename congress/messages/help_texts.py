@@ -317,7 +317,7 @@ MESSAGES: Catalogue = {
     ),
     # tally
     "help.tally": _h(
-        "Kiểm phiếu, biểu quyết: kiểm tra số liệu của Đại hội (tally.yaml của phường) — đại"
+        "Kiểm phiếu, biểu quyết: kiểm tra số liệu của Đại hội (kiem-phieu.xlsx của phường) — đại"
         " biểu có mặt, các nội dung biểu quyết, danh sách Ủy ban và Đoàn đại biểu được hiệp"
         " thương cử, Ban Thường trực do Hội nghị lần thứ nhất hiệp thương cử — tính kết quả và"
         " in nhật ký nhập liệu; đối chiếu hai lần nhập độc lập.\n\nSố liệu không khớp nhau (có"
@@ -329,7 +329,7 @@ MESSAGES: Catalogue = {
         "  congress tally o-cho-dua -w examples --json\n"
         "  congress tally compare examples/wards/o-cho-dua/tally.yaml \\\n"
         "      examples/wards/o-cho-dua/tally-nhap-sai.yaml",
-        "Vote count: check the congress's figures (the ward's tally.yaml) — delegates present,"
+        "Vote count: check the congress's figures (the ward's kiem-phieu.xlsx) — delegates present,"
         " the votes, the committee and delegation chosen, the Standing Committee chosen by the"
         " first meeting — compute the results and print the entry journal; compare two"
         " independent entries.\n\nFigures that do not add up (present > convened, more in"

@@ -40,8 +40,12 @@ MESSAGES: Catalogue = {
     },
     "reason.or": {"vi": " hoặc ", "en": " or "},
     "reason.no_planned_size": {
-        "vi": "chưa có số lượng Ủy viên dự kiến (khóa planned_size trong ward.yaml)",
-        "en": "the planned size is not given (planned_size in ward.yaml)",
+        "vi": "chưa có số lượng Ủy viên dự kiến: điền ô «Số lượng Ủy viên Ủy ban khóa mới dự "
+        "kiến» ở trang «Thông tin chung» của thong-tin-dai-hoi.xlsx, hoặc --planned-size "
+        "(ward.yaml: planned_size)",
+        "en": "the planned size is not given: fill in «Số lượng Ủy viên Ủy ban khóa mới dự kiến» "
+        "on the sheet «Thông tin chung» of thong-tin-dai-hoi.xlsx, or --planned-size "
+        "(ward.yaml: planned_size)",
     },
     "reason.no_people": {
         "vi": "danh sách không có người nào",

@@ -173,8 +173,8 @@ MESSAGES: Catalogue = {
     },
     "tally.journal.not_recorded": {"vi": "không ghi", "en": "not recorded"},
     "tally.journal.second": {
-        "vi": "Bản nhập thứ hai (tally-ban-2.yaml): {count} số liệu khác nhau",
-        "en": "Second entry (tally-ban-2.yaml): {count} figures differ",
+        "vi": "Bản nhập thứ hai ({file}): {count} số liệu khác nhau",
+        "en": "Second entry ({file}): {count} figures differ",
     },
     # `congress tally compare A B`
     "tally.same": {
