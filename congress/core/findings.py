@@ -67,9 +67,18 @@ class Finding(BaseModel):
         return self.limit if isinstance(self.limit, Bound) else None
 
     @property
+    def unchecked(self) -> bool:
+        """The rule could not read its data (a column or file missing or unrecognised)."""
+        return self.status is Status.NOT_CHECKED
+
+    @property
     def blocking(self) -> bool:
-        return not self.ok and self.severity is Severity.ERROR
+        """An error-level rule that failed or was not checked: it stands in the way of the
+        transition it guards ("not checked is not passed"). `ok` stays the rule's own verdict
+        (True for not checked: nothing failed); a not-checked warning never blocks."""
+        return self.severity is Severity.ERROR and (not self.ok or self.unchecked)
 
 
 def any_blocking(findings: list[Finding]) -> bool:
+    """Whether a check stops here: the one place the commands' exit code and `ok` come from."""
     return any(f.blocking for f in findings)
