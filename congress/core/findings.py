@@ -39,6 +39,9 @@ class Outcome:
     limit: Bound | dict[str, Any] = field(default_factory=dict)
     people: list[str] = field(default_factory=list)
     hints: tuple[str, ...] = ()
+    # A check the ruleset makes optional (`double_entry_match.required: false` with no second
+    # entry): not checked, and shown as a warning, so it never stops the ward.
+    optional: bool = False
 
 
 class Finding(BaseModel):
