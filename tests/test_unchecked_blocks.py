@@ -195,3 +195,16 @@ def test_the_district_counts_a_ward_with_an_unchecked_rule_as_blocked(
     assert [(b["rule"], b["status"]) for b in ward["blocking"]] == [(RULE, "not_checked")]
     text = _flat(run(capsys, "district", "status", str(ws)).out)
     assert "Tỷ lệ ngoài Đảng (chưa kiểm tra)" in text
+
+
+def test_a_second_entry_the_ruleset_does_not_require_is_a_warning_not_checked(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    """`double_entry_match.required: false` (the national ruleset): one entry only is allowed,
+    so the comparison not made is said («chưa kiểm tra») as a warning and stops nothing."""
+    result = run(capsys, "tally", "check", SLUG, "-w", str(ws), "--json")
+    assert result.code == 0, result.out + result.err
+    doc = result.json()
+    assert doc["ok"] is True
+    double = _by_rule(doc["findings"])["double_entry_match"]
+    assert (double["status"], double["severity"]) == ("not_checked", "warning")
