@@ -195,6 +195,13 @@ def test_the_district_counts_a_ward_with_an_unchecked_rule_as_blocked(
     assert [(b["rule"], b["status"]) for b in ward["blocking"]] == [(RULE, "not_checked")]
     text = _flat(run(capsys, "district", "status", str(ws)).out)
     assert "Tỷ lệ ngoài Đảng (chưa kiểm tra)" in text
+    done = run(capsys, "district", "run", str(ws), "--json")
+    assert done.code == 0  # the district's exit code is about data it could not read (spec)
+    assert done.json()["totals"]["blocked"] == 1
+    ward = next(w for w in done.json()["wards"] if w["slug"] == SLUG)
+    assert ward["state"] == "blocked"
+    html = (ws / done.json()["outputs"]["dashboard"]).read_text(encoding="utf-8")
+    assert f"Tỷ lệ ngoài Đảng</b> <i>(chưa kiểm tra)</i> <code>{RULE}</code>" in html
 
 
 def test_a_second_entry_the_ruleset_does_not_require_is_a_warning_not_checked(

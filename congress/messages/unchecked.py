@@ -21,6 +21,7 @@ MESSAGES: Catalogue = {
         "checked: {rules}. Fix the ✘ errors, add the missing data and check again.",
     },
     "ui.unchecked_mark": {"vi": "chưa kiểm tra", "en": "not checked"},
+    "dashboard.unchecked": {"vi": "chưa kiểm tra", "en": "not checked"},
     "ui.unchecked_line": {
         "vi": "{title} — chưa kiểm tra: {message}",
         "en": "{title} — not checked: {message}",
