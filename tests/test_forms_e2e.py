@@ -132,6 +132,20 @@ def test_a_new_ward_from_init_to_a_recognised_committee_with_the_forms_only(
     details = details.model_copy(update={"date": DAY, "planned_size": 55, "documents": {}})
     _fill_details(folder / "thong-tin-dai-hoi.xlsx", details)
 
+    # The residential areas are kept in ward.yaml only (no form has them yet): unread, their rule
+    # is «chưa kiểm tra», which blocks the personnel scheme like a failure (issue 12) until the
+    # Standing Committee grants an exception, recorded in the history.
+    scheme = run(capsys, "personnel", "check", str(folder), "--json")
+    assert scheme.code == 1 and scheme.json()["ok"] is False
+    unchecked = [
+        f["rule"] for f in scheme.json()["findings"]
+        if f["status"] == "not_checked" and f["severity"] == "error"
+    ]  # fmt: skip
+    assert unchecked == ["residential_areas_represented"]
+    ok(capsys, ws, "ward", "exception", SLUG, "residential_areas_represented", "--by",
+       "Lê Thị Hoa", "--reason", "Danh sách khu dân cư chưa có trong mẫu Excel", "--document",
+       "Số 40/CV-MTTQ")  # fmt: skip
+
     walk_to(capsys, ws, SLUG, "congress")
 
     # After the congress: two people enter the count, each in their own sheet.
