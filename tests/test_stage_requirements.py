@@ -40,8 +40,9 @@ def test_the_rules_that_use_the_planned_size_say_not_checked_without_it(
     text = (folder / "ward.yaml").read_text(encoding="utf-8")
     (folder / "ward.yaml").write_text(text.replace("planned_size: 55", "planned_size: null"))
     result = run(capsys, "personnel", "check", str(folder), "--json")
-    assert result.code == 0, result.err
+    assert result.code == 1, result.err  # error-level rules not checked: not a pass (issue 12)
     doc = result.json()
+    assert doc["ok"] is False
     assert doc["planned_size"] is None
     findings = {f["rule"]: f for f in doc["findings"]}
     for rule in ("committee_size_range", "re_election_max"):  # the default denominator: planned

@@ -670,9 +670,12 @@ def test_an_inconsistent_tally_blocks_the_transition_and_a_consistent_one_is_sto
     refused = advance(capsys, root, trigger)
     assert refused.code == 1
     blocking = refused.json()["readiness"]["blocking"]
-    # the first meeting has no result either while the count does not reconcile
+    # the results are not checked while the count does not reconcile, and not checked is not
+    # passed (issue 12); the first meeting has no result either
+    unchecked = ["item_passed", "seats_filled", "delegation_complete"]
     also = ["first_meeting_recorded"] if trigger == "hold_first_meeting" else []
-    assert [f["rule"] for f in blocking] == ["tally_consistent", *also]
+    assert [f["rule"] for f in blocking] == ["tally_consistent", *unchecked, *also]
+    assert {f["status"] for f in blocking[1:4]} == {"not_checked"}
     assert "hợp lệ 127 + không hợp lệ 2 = 129, khác số phiếu thu vào 128" in blocking[0]["message"]
     assert stage_of(capsys, root, PILOT) == stage
     restore_tally(root)
@@ -710,7 +713,10 @@ def test_ward_check_shows_the_tally_findings(
     assert result.code == 1
     (view,) = result.json()["next"]
     assert view["trigger"] == "hold_first_meeting"
-    assert [f["rule"] for f in view["blocking"]] == ["tally_consistent", "first_meeting_recorded"]
+    assert [f["rule"] for f in view["blocking"]] == [
+        "tally_consistent", "item_passed", "seats_filled", "delegation_complete",
+        "first_meeting_recorded",
+    ]  # fmt: skip
     ok(capsys, root, "ward", "status", PILOT)
 
 

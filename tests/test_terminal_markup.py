@@ -74,7 +74,15 @@ def test_person_name_with_brackets(capsys: pytest.CaptureFixture[str], ws: Path)
 # Calls whose arguments rich renders: console.print(...), table.add_row(...), Table(title=, caption=).
 RENDERED_KEYWORDS = {"title", "caption"}
 # A call to one of these builds a rich object that is not parsed as markup.
-SAFE_CALLS = {"plain", "Text", "Table", "_mark", "_share", "_verdict"}  # the last three return Text
+SAFE_CALLS = {
+    "plain",
+    "Text",
+    "Table",
+    "_mark",
+    "_share",
+    "_verdict",
+    "verdict",
+}  # these return Text
 
 
 def _rendered_args(call: ast.Call) -> list[ast.expr]:

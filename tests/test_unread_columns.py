@@ -218,7 +218,8 @@ def test_zero_of_zero_never_passes_and_unread_roles_are_not_checked(
     assert orgs["status"] == "not_checked" and "không có cột Cơ cấu hoặc Chức vụ" in orgs["message"]
     btt = _finding(doc, "standing_committee_composition")
     assert btt["status"] == "not_checked" and "Dự kiến chức danh" in btt["message"]
-    assert _check(capsys, ws).code == 0
+    assert doc["ok"] is False  # error-level rules not checked: no pass (exit 1)
+    assert _check(capsys, ws).code == 1
 
 
 def test_a_column_left_empty_on_every_row_is_not_filled_in(

@@ -122,7 +122,7 @@ _PAGE = """\
 
 <section id="blocking" aria-labelledby="h-blocking"><h2 id="h-blocking">{{ L.blocking_title }}</h2>
 {% for w in blocked %}<div class="ward-findings" data-ward="{{ w.slug }}"><h3>{{ w.name }}</h3><ul>
-{% for f in w.blocking %}<li><b>{{ f.title }}</b> <code>{{ f.rule }}</code>: {{ f.message }}</li>
+{% for f in w.blocking %}<li><b>{{ f.title }}</b>{% if f.status == "not_checked" %} <i>({{ L.unchecked }})</i>{% endif %} <code>{{ f.rule }}</code>: {{ f.message }}</li>
 {% endfor %}</ul></div>
 {% else %}<p>{{ L.no_blocking }}</p>
 {% endfor %}

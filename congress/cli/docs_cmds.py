@@ -164,7 +164,7 @@ def docs_check(ward_name: str, workspace: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
-        from congress.cli.render import findings_table
+        from congress.cli.render import findings_table, verdict
         from congress.cli.term import make_console, plain
 
         console = make_console()
@@ -172,10 +172,7 @@ def docs_check(ward_name: str, workspace: Path, as_json: bool) -> None:
         if report.sources:
             sources = {k: report.sources.get(v, "drafts.yaml") for k, v in SOURCE_KEYS.items()}
             console.print(plain(t("ui.draft_sources", **sources)))
-        key = "ui.verdict_ok" if report.ok else "ui.verdict_fail"
-        errors = sum(1 for f in report.findings if f.blocking)
-        warnings = sum(1 for f in report.findings if not f.ok and not f.blocking)
-        console.print(plain(t(key, errors=errors, warnings=warnings)))
+        console.print(verdict(report.findings))
     sys.exit(0 if report.ok else 1)
 
 

@@ -23,6 +23,23 @@ def _mark(finding: Finding) -> Text:
     return Text("!", style="bold yellow")
 
 
+def verdict(findings: list[Finding]) -> Text:
+    """The last line of a check: «ĐẠT» only when no error-level rule failed or went unchecked;
+    an unchecked one is named, never counted as passed (the exit code says the same)."""
+    errors = sum(1 for f in findings if f.blocking and not f.unchecked)
+    warnings = sum(1 for f in findings if not f.ok and f.severity is Severity.WARNING)
+    unchecked = [f.title for f in findings if f.blocking and f.unchecked]
+    if unchecked:
+        key = "ui.verdict_fail_unchecked" if errors else "ui.verdict_unchecked_blocks"
+        line = t(
+            key, errors=errors, warnings=warnings, count=len(unchecked), rules=", ".join(unchecked)
+        )
+        return plain(line, "bold red" if errors else "bold yellow")
+    if errors:
+        return plain(t("ui.verdict_fail", errors=errors, warnings=warnings), "bold red")
+    return plain(t("ui.verdict_ok", errors=0, warnings=warnings), "bold green")
+
+
 def _names(people: list[str]) -> str:
     shown = ", ".join(people[:MAX_NAMES])
     more = len(people) - MAX_NAMES
@@ -119,23 +136,4 @@ def print_personnel(report: PersonnelReport, *, show_people: bool = False) -> No
     console.print(statistics_table(report))
     if show_people:
         console.print(people_table(report))
-    errors = sum(1 for f in report.findings if f.blocking)
-    warnings = sum(1 for f in report.findings if not f.ok and f.severity is Severity.WARNING)
-    unchecked = [
-        f.title
-        for f in report.findings
-        if f.status is Status.NOT_CHECKED and f.severity is Severity.ERROR
-    ]
-    if report.ok and unchecked:  # nothing failed, but not everything was read: no «ĐẠT»
-        text = t(
-            "ui.verdict_unchecked",
-            warnings=warnings,
-            count=len(unchecked),
-            rules=", ".join(unchecked),
-        )
-        console.print(plain(text, "bold yellow"))
-        return
-    key = "ui.verdict_ok" if report.ok else "ui.verdict_fail"
-    console.print(
-        plain(t(key, errors=errors, warnings=warnings), "bold green" if report.ok else "bold red")
-    )
+    console.print(verdict(report.findings))

@@ -52,7 +52,12 @@ def print_district(report: DistrictReport) -> None:
                 "\n" + t("ui.district_reopened", after=ward.reopened["to"]), style="bold yellow"
             )
         for line in ward.blocking[:3]:
-            state.append(f"\n✘ {line.title}", style="red")
+            mark = (
+                f"– {line.title} ({t('ui.unchecked_mark')})"
+                if line.status == "not_checked"
+                else f"✘ {line.title}"
+            )
+            state.append("\n" + mark, style="red")
         shown = {line.rule for line in ward.blocking}
         still_open = [f for f in ward.open_findings if f.rule not in shown]
         for line in still_open[:3]:  # the drafts' findings, until fixed, whatever the stage

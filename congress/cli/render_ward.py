@@ -74,18 +74,27 @@ def rule_title(rule: str) -> str:
     return rule_titles(get_lang()).get(rule, rule)
 
 
-def _finding_lines(findings: list[Finding], style: str) -> list[Text]:
+def _finding_lines(findings: list[Finding], style: str, ward: str) -> list[Text]:
+    """A failed rule with its hint; a rule not checked with its reason and what to do (supply
+    the data, or an exception of the Standing Committee)."""
     lines = []
     for f in findings:
-        line = Text(f"  ✘ {f.title}: {f.message}", style=style)
-        if f.hint:
-            line.append(f"\n    → {f.hint}", style="cyan")
+        if f.unchecked:
+            line = Text(
+                "  – " + t("ui.unchecked_line", title=f.title, message=f.message), style=style
+            )
+            todo = t("ui.unchecked_todo", ward=ward, rule=f.rule)
+            line.append(f"\n    → {f.hint + ' ' if f.hint else ''}{todo}", style="cyan")
+        else:
+            line = Text(f"  ✘ {f.title}: {f.message}", style=style)
+            if f.hint:
+                line.append(f"\n    → {f.hint}", style="cyan")
         lines.append(line)
     return lines
 
 
 def _readiness_lines(ward: str, view: ReadinessView) -> list[Text]:
-    lines = _finding_lines(view.blocking, "red")
+    lines = _finding_lines(view.blocking, "red", ward)
     lines += [Text(f"  ! {f.title}: {f.message}", style="yellow") for f in view.warnings]
     for grant in view.excepted:
         finding = grant["finding"]
@@ -330,7 +339,7 @@ def print_reopen(ws: Any, result: Any) -> None:
         console.print(plain("  " + t("ui.reopen_no_approvals")))
 
 
-def print_rerun(runs: list[Any]) -> None:
+def print_rerun(runs: list[Any], ward: str) -> None:
     """The drafts and personnel checks run again after a lesson was acknowledged."""
     console.print(plain(t("ui.rerun_title"), "bold"))
     for run in runs:
@@ -340,7 +349,7 @@ def print_rerun(runs: list[Any]) -> None:
         elif run.blocking:
             blocked = t("ui.rerun_blocked", check=label, count=len(run.blocking))
             console.print(plain("  ✘ " + blocked, "red"))
-            for line in _finding_lines(run.blocking, "red"):
+            for line in _finding_lines(run.blocking, "red", ward):
                 console.print(line)
         else:
             console.print(plain("  ✔ " + t("ui.rerun_ok", check=label), "green"))

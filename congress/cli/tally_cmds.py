@@ -89,8 +89,8 @@ def tally_compare(first: Path, second: Path, as_json: bool) -> None:
 def _print_report(report: Any) -> None:
     from rich.text import Text
 
-    from congress.cli.render import findings_table
-    from congress.cli.term import make_console, plain
+    from congress.cli.render import findings_table, verdict
+    from congress.cli.term import make_console
 
     console = make_console()
     results = report.results
@@ -114,14 +114,11 @@ def _print_report(report: Any) -> None:
     console.print()
     console.print(Text(t("tally.journal"), style="bold"))
     for line in report.journal:
-        verdict = t("tally.journal.matches") if line.ok else t("tally.journal.differs")
-        console.print(Text(f"  {'✔' if line.ok else '✘'} {line.text} — {verdict}",
+        said = t("tally.journal.matches") if line.ok else t("tally.journal.differs")
+        console.print(Text(f"  {'✔' if line.ok else '✘'} {line.text} — {said}",
                            style="" if line.ok else "red"))  # fmt: skip
     console.print(findings_table(report.findings))
-    errors = sum(1 for f in report.findings if f.blocking)
-    warnings = sum(1 for f in report.findings if not f.ok and not f.blocking)
-    key = "ui.verdict_ok" if report.ok else "ui.verdict_fail"
-    console.print(plain(t(key, errors=errors, warnings=warnings)))
+    console.print(verdict(report.findings))
 
 
 def _verdict(ok: bool, yes: str, no: str) -> Any:

@@ -303,8 +303,9 @@ def ward_acknowledge(ward_name: str, lesson: str, actor: str, note: str, workspa
     from congress.services.workflow import acknowledge
 
     ws = _open(workspace)
-    runs = acknowledge(ws, _slug(ws, ward_name), lesson, actor, note)
+    slug = _slug(ws, ward_name)
+    runs = acknowledge(ws, slug, lesson, actor, note)
     click.echo(t("ui.recorded", what=lesson))
     from congress.cli.render_ward import print_rerun
 
-    print_rerun(runs)
+    print_rerun(runs, slug)

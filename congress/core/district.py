@@ -67,6 +67,7 @@ class FindingLine(BaseModel):
     message: str
     severity: str
     check: str = ""
+    status: str = "failed"  # or "not_checked": an error-level rule that could not read its data
 
 
 class Deadline(BaseModel):

@@ -13,7 +13,7 @@ from typing import Any
 
 from transitions import EventData, Machine, MachineError
 
-from congress.core.findings import Finding, Severity
+from congress.core.findings import Finding
 from congress.core.workflow import Transition, WorkflowDefinition
 
 
@@ -67,20 +67,12 @@ class Readiness:
 
     @property
     def blocking(self) -> list[Finding]:
-        """Error-level findings that failed and have no exception granted."""
-        return [
-            f
-            for f in self.findings
-            if not f.ok and f.severity is Severity.ERROR and f.rule not in self.excepted_rules
-        ]
+        """Error-level findings that failed or were not checked, with no exception granted."""
+        return [f for f in self.findings if f.blocking and f.rule not in self.excepted_rules]
 
     @property
     def excepted(self) -> list[Finding]:
-        return [
-            f
-            for f in self.findings
-            if not f.ok and f.severity is Severity.ERROR and f.rule in self.excepted_rules
-        ]
+        return [f for f in self.findings if f.blocking and f.rule in self.excepted_rules]
 
     @property
     def ok(self) -> bool:

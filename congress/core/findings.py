@@ -39,6 +39,9 @@ class Outcome:
     limit: Bound | dict[str, Any] = field(default_factory=dict)
     people: list[str] = field(default_factory=list)
     hints: tuple[str, ...] = ()
+    # A check the ruleset makes optional (`double_entry_match.required: false` with no second
+    # entry): not checked, and shown as a warning, so it never stops the ward.
+    optional: bool = False
 
 
 class Finding(BaseModel):
@@ -67,9 +70,18 @@ class Finding(BaseModel):
         return self.limit if isinstance(self.limit, Bound) else None
 
     @property
+    def unchecked(self) -> bool:
+        """The rule could not read its data (a column or file missing or unrecognised)."""
+        return self.status is Status.NOT_CHECKED
+
+    @property
     def blocking(self) -> bool:
-        return not self.ok and self.severity is Severity.ERROR
+        """An error-level rule that failed or was not checked: it stands in the way of the
+        transition it guards ("not checked is not passed"). `ok` stays the rule's own verdict
+        (True for not checked: nothing failed); a not-checked warning never blocks."""
+        return self.severity is Severity.ERROR and (not self.ok or self.unchecked)
 
 
 def any_blocking(findings: list[Finding]) -> bool:
+    """Whether a check stops here: the one place the commands' exit code and `ok` come from."""
     return any(f.blocking for f in findings)

@@ -165,7 +165,7 @@ def double_entry_match(ctx: TallyContext, p: DoubleEntryParams) -> list[Outcome]
     if ctx.second is None:
         if p.required:
             return [Outcome(Status.FAILED, "missing", values=files, hints=("enter_again",))]
-        return [Outcome(Status.NOT_CHECKED, "not_checked", values=files)]
+        return [Outcome(Status.NOT_CHECKED, "not_checked", values=files, optional=True)]
     differences = compare(ctx.tally, ctx.second)
     if not differences:
         return [Outcome(Status.PASSED, "ok", values=files)]

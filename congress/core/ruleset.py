@@ -157,7 +157,7 @@ class RuleBook:
         return Finding(
             rule=rule_id,
             ok=outcome.status is not Status.FAILED,
-            severity=setting.severity,
+            severity=Severity.WARNING if outcome.optional else setting.severity,
             status=outcome.status,
             title=_pick(texts.title, lang),
             actual=outcome.actual,

@@ -25,6 +25,7 @@ from congress.messages import (
     naming,
     reading,
     tally,
+    unchecked,
     word_drafts,
     word_sources,
     workflow,
@@ -50,6 +51,7 @@ AREAS: tuple[ModuleType, ...] = (
     limits,
     integrity,
     word_sources,
+    unchecked,
 )
 
 

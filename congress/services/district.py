@@ -147,7 +147,7 @@ def _check_ward_job(job: WardJob, outcome: WardOutcome) -> None:
         line(f, kind)
         for kind in job.open_checks
         for f in run_check(kind)
-        if not f.ok and f.rule not in job.exceptions
+        if (not f.ok or f.blocking) and f.rule not in job.exceptions
     ]
     checked = [f for kind in results for f in results[kind]]
     outcome.warnings = sum(1 for f in checked if not f.ok and f.severity is Severity.WARNING)

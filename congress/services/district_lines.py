@@ -18,6 +18,7 @@ def line(finding: Finding, check: str = "") -> FindingLine:
         message=finding.message,
         severity=str(finding.severity),
         check=check,
+        status=str(finding.status),
     )
 
 

@@ -11,7 +11,7 @@ from congress.adapters.rulebook_files import known_rules, rule_titles
 from congress.core import workflow_names as wn
 from congress.core.engine import GuardInputs, NotFromHere, Readiness
 from congress.core.engine import readiness as evaluate
-from congress.core.findings import Finding, Severity
+from congress.core.findings import Finding
 from congress.core.records import (
     Acknowledgement,
     Approval,
@@ -260,11 +260,7 @@ class CheckAgain:
 
     @property
     def blocking(self) -> list[Finding]:
-        return [
-            f
-            for f in self.findings
-            if not f.ok and f.severity is Severity.ERROR and f.rule not in self.excepted
-        ]
+        return [f for f in self.findings if f.blocking and f.rule not in self.excepted]
 
     @property
     def ok(self) -> bool:
