@@ -24,6 +24,7 @@ from congress.adapters.tally_files import load_tally, people_files
 from congress.adapters.tally_form import ENTRIES
 from congress.adapters.tally_form import FORM_FILE as TALLY_FORM
 from congress.adapters.tally_form_read import read_entry
+from congress.adapters.ward_facts_form import FACT_SHEETS, WardFacts, read_ward_facts
 from congress.adapters.word_drafts_folder import (
     DRAFTS_FOLDER,
     PAGE_COUNTS,
@@ -35,7 +36,8 @@ from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.people import PeopleList
 from congress.core.ruleset import RuleBook
 from congress.core.tally import TallyFile
-from congress.core.ward import WardFile
+from congress.core.text import fold
+from congress.core.ward import Unit, WardFile
 from congress.core.word_doc import WordDoc
 from congress.errors import ConfigError, InputError, Problem
 from congress.i18n import t
@@ -51,6 +53,20 @@ PREVIOUS_FILE = "uy-ban-khoa-truoc.xlsx"
 
 M = TypeVar("M", bound=BaseModel)
 _TIMELINE: TypeAdapter[dict[str, date | None]] = TypeAdapter(dict[str, date | None])
+_WHAT = {
+    "member_organisations": "ward_facts.member_organisations",
+    "residential_areas": "ward_facts.residential_areas",
+}
+_UNITS: TypeAdapter[list[Unit]] = TypeAdapter(list[Unit])
+
+
+def _same_units(a: list[Unit], b: list[Unit]) -> bool:
+    """The same units with the same other names, whatever the order and the case."""
+
+    def key(units: list[Unit]) -> list[tuple[str, tuple[str, ...]]]:
+        return sorted((fold(u.name), tuple(sorted({fold(x) for x in u.aliases}))) for u in units)
+
+    return key(a) == key(b)
 
 
 @dataclass
@@ -93,7 +109,7 @@ class FileWardFolder:
 
         def validate() -> WardFile:
             data, node = self._raw()
-            data = self._with_details(data)
+            data = self._with_units(self._with_details(data))
             try:
                 return WardFile.model_validate(data)
             except ValidationError as exc:
@@ -106,6 +122,7 @@ class FileWardFolder:
         filled in yet (``planned_size: null``, as `congress init` writes it) is taken as 1 — the
         drafts never show it, and the personnel check still refuses it."""
         data, node = self._raw()
+        data = self._with_units(data)
         if isinstance(data, dict) and data.get("planned_size") is None:
             data = {**data, "planned_size": 1}
         try:
@@ -131,6 +148,40 @@ class FileWardFolder:
             return data
         filled = {key: getattr(details, field) for key, field in wanted if data.get(key) is None}
         return {**data, **{k: v for k, v in filled.items() if v is not None}}
+
+    def _facts_form(self) -> WardFacts | None:
+        """The organisations and areas of the details form, read once; None without a form."""
+        path = self.path / CONGRESS_FORM
+        if not path.is_file():
+            return None
+        return self._once("facts", lambda: read_ward_facts(path))  # type: ignore[no-any-return]
+
+    def _with_units(self, data: Any) -> Any:
+        """ward.yaml's member organisations and residential areas, each list left empty there
+        taken from the details form (its sheets «Tổ chức thành viên», «Khu dân cư»). Both given
+        and different: refused, naming both files (the tool does not pick one)."""
+        form = self._facts_form() if isinstance(data, dict) else None
+        if form is None:
+            return data
+        filled = dict(data)
+        for key, spec in FACT_SHEETS.items():
+            given = form.get(key)
+            if not given:
+                continue
+            if not data.get(key):
+                filled[key] = [u.model_dump() for u in given]
+                continue
+            try:
+                ours = _UNITS.validate_python(
+                    [{"name": x} if isinstance(x, str) else x for x in data[key]]
+                )
+            except (ValidationError, TypeError):
+                continue  # ward.yaml's own check names what is wrong with its list
+            if not _same_units(ours, given):
+                params = {"what": t(_WHAT[key]), "yaml": WARD_FILE, "xlsx": CONGRESS_FORM,
+                          "sheet": spec.name, "key": key}  # fmt: skip
+                raise InputError(Problem("ward_facts.conflict", params, file=str(self.path)))
+        return filled
 
     def name(self) -> str:
         """The ward's name, even while the rest of ward.yaml is unfilled (the slug if unreadable)."""
@@ -286,6 +337,7 @@ class FileWardFolder:
         """The files a check's findings were computed from (for the hash of a decision)."""
         files = [self.path / WARD_FILE]
         if check == "personnel":
+            files += [self.path / CONGRESS_FORM] if (self.path / CONGRESS_FORM).is_file() else []
             lists = self.ward().lists
             named = (("lists.proposed", lists.proposed), ("lists.previous", lists.previous))
             files += [self.named(name, key) for key, name in named if name]

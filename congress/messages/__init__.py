@@ -25,6 +25,7 @@ from congress.messages import (
     naming,
     reading,
     tally,
+    ward_facts,
     word_drafts,
     workflow,
 )
@@ -48,6 +49,7 @@ AREAS: tuple[ModuleType, ...] = (
     reading,
     limits,
     integrity,
+    ward_facts,
 )
 
 
