@@ -35,6 +35,18 @@ SEPARATOR = ";"
 _NAME = Col("name", "Tên", 55)
 _ALIASES = Col("aliases", "Tên gọi khác / viết tắt (cách nhau dấu ;)", 60)
 
+# The member organisations of a ward's Front almost everywhere: `congress init` writes them into
+# the sheet «Tổ chức thành viên» for the officer to complete (add, remove, short names). A sheet
+# still holding exactly these, as init wrote it, counts as not filled beside a ward.yaml list.
+DEFAULT_ORGANISATIONS = (
+    "Hội Cựu chiến binh",
+    "Hội Liên hiệp Phụ nữ",
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Hội Người cao tuổi",
+    "Hội Chữ thập đỏ",
+    "Hội Khuyến học",
+)
+
 # field of ward.yaml -> the sheet holding it
 FACT_SHEETS: dict[str, TableSheet] = {
     "member_organisations": TableSheet(
@@ -61,6 +73,13 @@ class WardFacts:
 
     def get(self, key: str) -> list[Unit] | None:
         return getattr(self, key)  # type: ignore[no-any-return]
+
+
+def as_written_by_init(key: str, units: Sequence[Unit]) -> bool:
+    """Whether `units` are the sheet's list exactly as `congress init` wrote it."""
+    return key == "member_organisations" and [(u.name, u.aliases) for u in units] == [
+        (name, []) for name in DEFAULT_ORGANISATIONS
+    ]
 
 
 def fact_rows(units: Sequence[Unit | str] | None) -> list[dict[str, Cell]]:

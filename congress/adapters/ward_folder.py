@@ -24,7 +24,12 @@ from congress.adapters.tally_files import load_tally, people_files
 from congress.adapters.tally_form import ENTRIES
 from congress.adapters.tally_form import FORM_FILE as TALLY_FORM
 from congress.adapters.tally_form_read import read_entry
-from congress.adapters.ward_facts_form import FACT_SHEETS, WardFacts, read_ward_facts
+from congress.adapters.ward_facts_form import (
+    FACT_SHEETS,
+    WardFacts,
+    as_written_by_init,
+    read_ward_facts,
+)
 from congress.adapters.word_drafts_folder import (
     DRAFTS_FOLDER,
     PAGE_COUNTS,
@@ -159,7 +164,8 @@ class FileWardFolder:
     def _with_units(self, data: Any) -> Any:
         """ward.yaml's member organisations and residential areas, each list left empty there
         taken from the details form (its sheets «Tổ chức thành viên», «Khu dân cư»). Both given
-        and different: refused, naming both files (the tool does not pick one)."""
+        and different: refused, naming both files (the tool does not pick one) — unless the sheet
+        is still as `init` wrote it (the usual organisations), which is no list filled in."""
         form = self._facts_form() if isinstance(data, dict) else None
         if form is None:
             return data
@@ -170,6 +176,8 @@ class FileWardFolder:
                 continue
             if not data.get(key):
                 filled[key] = [u.model_dump() for u in given]
+                continue
+            if as_written_by_init(key, given):
                 continue
             try:
                 ours = _UNITS.validate_python(

@@ -17,7 +17,7 @@ from congress.adapters.congress_form import write_congress_form
 from congress.adapters.form_xlsx import FormSpec, write_form
 from congress.adapters.tally_form import FORM_FILE as TALLY_FORM
 from congress.adapters.tally_form import blank_values, write_tally_form
-from congress.adapters.ward_facts_form import WardFacts
+from congress.adapters.ward_facts_form import DEFAULT_ORGANISATIONS, WardFacts
 from congress.adapters.ward_folder import PREVIOUS_FILE, PROPOSED_FILE, WARD_FILE
 from congress.adapters.workspace import (
     OUT_DIR,
@@ -31,17 +31,6 @@ from congress.core.drafts import CongressFile
 from congress.core.levels import DEFAULT_UNIT_TYPE, full_name, place_name, split_ward_name
 from congress.core.ward import Unit
 from congress.errors import InputError, Problem
-
-# The member organisations of a ward's Front almost everywhere: `init` writes them into the
-# details form's sheet «Tổ chức thành viên» for the officer to complete (add, remove, short names).
-DEFAULT_ORGANISATIONS = (
-    "Hội Cựu chiến binh",
-    "Hội Liên hiệp Phụ nữ",
-    "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
-    "Hội Người cao tuổi",
-    "Hội Chữ thập đỏ",
-    "Hội Khuyến học",
-)
 
 
 def _q(value: str) -> str:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from congress.adapters.form_xlsx import FormSpec, write_form
 from congress.adapters.rulebook_files import load_rulebook
-from congress.adapters.ward_facts_form import WardFacts
-from congress.adapters.workspace_init import DEFAULT_ORGANISATIONS, write_blank_forms
+from congress.adapters.ward_facts_form import DEFAULT_ORGANISATIONS, WardFacts
+from congress.adapters.workspace_init import write_blank_forms
 from congress.core.drafts import CongressFile
 from congress.core.ward import Unit
 from congress.errors import CongressError
