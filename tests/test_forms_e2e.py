@@ -1,9 +1,10 @@
 """A new ward from `congress init` to a recognised committee through the officer's Excel forms only.
 
 Everything an officer types goes into the workbooks `init` wrote, cell by cell with openpyxl: the
-two lists, the congress details form, both entry sheets of the count form. No YAML is edited
-(ward.yaml stays as `init` wrote it: the planned size and the congress day come from the details
-form). The data is the Ô Chợ Dừa example's, given to a new ward «Thành Công» on another day.
+two lists, the congress details form (with the ward's member organisations and residential areas),
+both entry sheets of the count form. No YAML is edited (ward.yaml stays as `init` wrote it: the
+planned size, the congress day, the organisations and areas come from the details form). The data
+is the Ô Chợ Dừa example's, given to a new ward «Thành Công» on another day.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from congress.adapters.yaml_files import load_model
 from congress.core.drafts import CongressFile
 from congress.core.people import Gender, PeopleList
 from congress.core.text import fold, header_key
+from congress.core.ward import Unit
 from congress.i18n import t
 from tests.cli_helpers import EXAMPLES, run
 from tests.docx_helpers import text_of
@@ -82,6 +84,18 @@ def _fill_details(path: Path, details: CongressFile) -> None:
     book.save(path)
 
 
+def _fill_units(path: Path, sheet_name: str, units: list[Unit]) -> None:
+    """The officer replaces the rows of «Tổ chức thành viên» or «Khu dân cư» (init wrote the usual
+    organisations there) by the ward's own: a name, its short names separated by «;»."""
+    book = load_workbook(path)
+    sheet = book[sheet_name]
+    sheet.delete_rows(4, sheet.max_row)
+    for row, unit in enumerate(units, start=4):
+        put(sheet, row, 1, unit.name)
+        put(sheet, row, 2, "; ".join(unit.aliases) or None)
+    book.save(path)
+
+
 def _fill_entry(path: Path, entry: str, values: dict[str, Any]) -> None:
     """One person enters the count into an entry sheet, finding each figure by its label and
     each table by its header, as they would on screen."""
@@ -131,6 +145,15 @@ def test_a_new_ward_from_init_to_a_recognised_committee_with_the_forms_only(
     details = CongressFile.model_validate_json(text.replace("Ô Chợ Dừa", NAME))
     details = details.model_copy(update={"date": DAY, "planned_size": 55, "documents": {}})
     _fill_details(folder / "thong-tin-dai-hoi.xlsx", details)
+    # The ward's member organisations and residential areas, in the same form (not ward.yaml).
+    _fill_units(folder / "thong-tin-dai-hoi.xlsx", "Tổ chức thành viên", sample.ward().member_organisations or [])  # fmt: skip
+    _fill_units(folder / "thong-tin-dai-hoi.xlsx", "Khu dân cư", sample.ward().residential_areas or [])  # fmt: skip
+    checked = run(capsys, "personnel", "check", SLUG, "-w", str(ws), "--json").json()["findings"]
+    represented = {f["rule"]: f for f in checked if f["rule"].endswith("_represented")}
+    assert represented["member_orgs_represented"]["status"] == "passed"
+    assert represented["member_orgs_represented"]["actual"]["of"] == 8
+    assert represented["residential_areas_represented"]["status"] == "passed"
+    assert represented["residential_areas_represented"]["actual"]["of"] == 12
 
     walk_to(capsys, ws, SLUG, "congress")
 

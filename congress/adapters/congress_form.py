@@ -116,7 +116,8 @@ SHEETS: dict[str, TableSheet] = {
 }  # fmt: skip
 
 GUIDE_LINES = (
-    "Mẫu này thay cho tệp congress.yaml: cán bộ chỉ điền Excel. Mỗi trang là một bảng; không đổi "
+    "Mẫu này thay cho tệp congress.yaml (và hai danh sách tổ chức thành viên, khu dân cư của "
+    "ward.yaml): cán bộ chỉ điền Excel. Mỗi trang là một bảng; không đổi "
     "tên trang, không đổi tên hay xóa cột, không gộp ô.",
     "Trang «Thông tin chung»: lần thứ, ngày, địa điểm Đại hội, các phần của Kế hoạch và Đề án nhân "
     "sự, người ký. Ngày ghi dd/mm/yyyy. Ngày, lần thứ và tên phường phải khớp với ward.yaml và "
