@@ -208,9 +208,10 @@ def write_congress_form(
 # -- reading ----------------------------------------------------------------------------------
 
 
-def read_congress_form(path: Path) -> CongressFile:
-    """The form at `path` as the `CongressFile` the YAML would give; every bad cell named."""
-    book = open_book(path)
+def read_congress_form(path: Path, book: Workbook | None = None) -> CongressFile:
+    """The form at `path` (`book`, when already open) as the `CongressFile` the YAML would
+    give; every bad cell named."""
+    book = book or open_book(path)
     out = Problems(path)
     require_sheets(book, list(SHEETS), out)
     tables = {name: read_table(book, spec, out) for name, spec in SHEETS.items()}

@@ -139,9 +139,10 @@ def read_facts_from(book: Workbook, out: Problems) -> WardFacts:
     return WardFacts(**found)
 
 
-def read_ward_facts(path: Path) -> WardFacts:
-    """The organisations and areas of the details form at `path`; every bad cell named."""
-    book = open_book(path)
+def read_ward_facts(path: Path, book: Workbook | None = None) -> WardFacts:
+    """The organisations and areas of the details form at `path` (`book`, when already open);
+    every bad cell named."""
+    book = book or open_book(path)
     out = Problems(path)
     facts = read_facts_from(book, out)
     out.raise_if_any()

@@ -12,12 +12,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
+from openpyxl import Workbook
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from congress.adapters import limits
 from congress.adapters.congress_form import FORM_FILE as CONGRESS_FORM
 from congress.adapters.congress_form import read_congress_form
 from congress.adapters.files import confined
+from congress.adapters.form_book import open_book
 from congress.adapters.people_reader import read_people
 from congress.adapters.rulebook_files import load_rulebook, resolve_ruleset
 from congress.adapters.tally_files import load_tally, people_files
@@ -159,7 +161,11 @@ class FileWardFolder:
         path = self.path / CONGRESS_FORM
         if not path.is_file():
             return None
-        return self._once("facts", lambda: read_ward_facts(path))  # type: ignore[no-any-return]
+        return self._once("facts", lambda: read_ward_facts(path, self._form_book()))  # type: ignore[no-any-return]
+
+    def _form_book(self) -> Workbook:
+        """The details form, opened once for both its readers."""
+        return self._once("book", lambda: open_book(self.path / CONGRESS_FORM))  # type: ignore[no-any-return]
 
     def _with_units(self, data: Any) -> Any:
         """ward.yaml's member organisations and residential areas, each list left empty there
@@ -246,7 +252,7 @@ class FileWardFolder:
         path = self.path / CONGRESS_FORM
         if not path.is_file():
             return None
-        return self._once("congress", lambda: read_congress_form(path))  # type: ignore[no-any-return]
+        return self._once("congress", lambda: read_congress_form(path, self._form_book()))  # type: ignore[no-any-return]
 
     def _details_source(self) -> str | None:
         """Which file holds the congress details. The Excel form, once anything is filled in
