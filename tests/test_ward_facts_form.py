@@ -119,6 +119,11 @@ def test_both_sources_different_is_refused_naming_both(
     assert result.code == 2 and result.out == ""
     assert "ward.yaml" in result.err and FORM in result.err and f"«{ORGS}»" in result.err
     assert "các tổ chức thành viên" in result.err and "member_organisations: []" in result.err
+    assert "tên gọi khác của «Hội Cựu chiến binh» không giống nhau" in result.err
+    set_cells(folder / FORM, ORGS, {"B4": "Hội CCB; CCB", "A11": "Hội Nạn nhân da cam"})
+    err = run(capsys, "personnel", "check", WARD, "-w", str(ws)).err
+    assert "«Hội Nạn nhân chất độc da cam/dioxin» chỉ có ở ward.yaml" in err
+    assert f"«Hội Nạn nhân da cam» chỉ có ở {FORM} «{ORGS}»" in err
     assert "Traceback" not in result.err
 
 

@@ -28,6 +28,7 @@ from congress.adapters.form_book import (
 from congress.adapters.xlsx_cells import Cell
 from congress.core.text import clean, fold
 from congress.core.ward import Unit
+from congress.i18n import t
 
 ORGANISATIONS = "Tổ chức thành viên"
 AREAS = "Khu dân cư"
@@ -80,6 +81,29 @@ def as_written_by_init(key: str, units: Sequence[Unit]) -> bool:
     return key == "member_organisations" and [(u.name, u.aliases) for u in units] == [
         (name, []) for name in DEFAULT_ORGANISATIONS
     ]
+
+
+def differences(ours: Sequence[Unit], theirs: Sequence[Unit], here: str, there: str) -> str:
+    """What differs between two lists of units (case and order aside), as a reader is told it;
+    empty when they are the same."""
+    mine = {fold(u.name): u for u in ours}
+    other = {fold(u.name): u for u in theirs}
+    found = [
+        t("ward_facts.only_in", None, name=u.name, where=here)
+        for k, u in mine.items()
+        if k not in other
+    ]
+    found += [
+        t("ward_facts.only_in", None, name=u.name, where=there)
+        for k, u in other.items()
+        if k not in mine
+    ]
+    found += [
+        t("ward_facts.other_names", None, name=u.name)
+        for k, u in mine.items()
+        if k in other and {fold(a) for a in u.aliases} != {fold(a) for a in other[k].aliases}
+    ]
+    return "; ".join(found[:5]) + ("; …" if len(found) > 5 else "")  # fmt: skip
 
 
 def fact_rows(units: Sequence[Unit | str] | None) -> list[dict[str, Cell]]:

@@ -30,6 +30,7 @@ from congress.adapters.ward_facts_form import (
     FACT_SHEETS,
     WardFacts,
     as_written_by_init,
+    differences,
     read_ward_facts,
 )
 from congress.adapters.word_drafts_folder import (
@@ -43,7 +44,6 @@ from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.people import PeopleList
 from congress.core.ruleset import RuleBook
 from congress.core.tally import TallyFile
-from congress.core.text import fold
 from congress.core.ward import Unit, WardFile
 from congress.core.word_doc import WordDoc
 from congress.errors import ConfigError, InputError, Problem
@@ -65,15 +65,6 @@ _WHAT = {
     "residential_areas": "ward_facts.residential_areas",
 }
 _UNITS: TypeAdapter[list[Unit]] = TypeAdapter(list[Unit])
-
-
-def _same_units(a: list[Unit], b: list[Unit]) -> bool:
-    """The same units with the same other names, whatever the order and the case."""
-
-    def key(units: list[Unit]) -> list[tuple[str, tuple[str, ...]]]:
-        return sorted((fold(u.name), tuple(sorted({fold(x) for x in u.aliases}))) for u in units)
-
-    return key(a) == key(b)
 
 
 @dataclass
@@ -191,9 +182,9 @@ class FileWardFolder:
                 )
             except (ValidationError, TypeError):
                 continue  # ward.yaml's own check names what is wrong with its list
-            if not _same_units(ours, given):
+            if found := differences(ours, given, WARD_FILE, f"{CONGRESS_FORM} «{spec.name}»"):
                 params = {"what": t(_WHAT[key]), "yaml": WARD_FILE, "xlsx": CONGRESS_FORM,
-                          "sheet": spec.name, "key": key}  # fmt: skip
+                          "sheet": spec.name, "key": key, "differences": found}  # fmt: skip
                 raise InputError(Problem("ward_facts.conflict", params, file=str(self.path)))
         return filled
 

@@ -26,14 +26,20 @@ MESSAGES: Catalogue = {
         "unknown); remove it from one of the two rows.",
     },
     "ward_facts.conflict": {
-        "vi": "{what} ghi ở cả {yaml} và trang «{sheet}» của {xlsx}, và hai nơi khác nhau; "
+        "vi": "{what} ghi ở cả {yaml} và trang «{sheet}» của {xlsx}, và hai nơi khác nhau "
+        "({differences}); "
         "chương trình không tự chọn. Giữ một nơi: cán bộ điền mẫu Excel {xlsx} (để danh sách "
         "trong {yaml} trống: {key}: []), người bảo trì dùng {yaml} (xóa các dòng của trang "
         "«{sheet}»); rồi chạy lại.",
         "en": "{what} are given in both {yaml} and the sheet «{sheet}» of {xlsx}, and they "
-        "differ; the tool does not pick one. Keep one: officers fill the Excel form {xlsx} "
+        "differ ({differences}); the tool does not pick one. Keep one: officers fill the Excel form {xlsx} "
         "(leave the list in {yaml} empty: {key}: []), maintainers use {yaml} (delete the rows "
         "of the sheet «{sheet}»); then run again.",
+    },
+    "ward_facts.only_in": {"vi": "«{name}» chỉ có ở {where}", "en": "«{name}» only in {where}"},
+    "ward_facts.other_names": {
+        "vi": "tên gọi khác của «{name}» không giống nhau",
+        "en": "the other names of «{name}» are not the same",
     },
     "ward_facts.member_organisations": {
         "vi": "các tổ chức thành viên",
