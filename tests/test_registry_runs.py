@@ -35,7 +35,7 @@ def _out(ws: Path) -> Path:
     return ws / "out" / WARD
 
 
-def _registry(ws: Path, ward: str = WARD) -> dict[str, tuple[str, ...]]:
+def registry_of(ws: Path, ward: str = WARD) -> dict[str, tuple[str, ...]]:
     with sqlite3.connect(ws / ".congress" / "state.db") as conn:
         rows = conn.execute(
             "SELECT doc, path, file_hash, copy_path, copy_hash, data_hash FROM documents"
@@ -93,7 +93,7 @@ def test_an_edited_document_gets_one_copy_however_many_runs(
     again = _render(capsys, ws, "to_trinh").json()["documents"][0]
     assert (again["action"], _history_rows(ws)) == ("beside", rows)  # nothing new to record
     copy = _out(ws) / copies[0]
-    path, file_hash, copy_path, copy_hash, _ = _registry(ws)["to_trinh"]
+    path, file_hash, copy_path, copy_hash, _ = registry_of(ws)["to_trinh"]
     # the registry keeps both: the officer's file as the document, the generated copy beside it
     assert (path, copy_path) == (f"out/{WARD}/to-trinh.docx", f"out/{WARD}/{copies[0]}")
     assert file_hash == generated != _sha(target)  # so the file still reads as edited
@@ -128,6 +128,29 @@ def test_an_edited_copy_is_not_overwritten_either(
     assert (target.read_bytes(), copy.read_bytes()) == (officer, edited_copy)
 
 
+def full_disk_at(monkeypatch: pytest.MonkeyPatch, nth: int) -> list[int]:
+    """The `nth` file a batch writes fails as on a full disk (ENOSPC); the calls, counted."""
+    real, calls = doc_batch.write, []
+
+    def full_disk(out: Any, data: bytes) -> None:
+        calls.append(1)
+        if len(calls) == nth:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real(out, data)
+
+    monkeypatch.setattr(doc_batch, "write", full_disk)
+    return calls
+
+
+def refuse_document_rows(ws: Path) -> None:
+    """The database refuses every new registry row, as on a full disk."""
+    with sqlite3.connect(ws / ".congress" / "state.db") as conn:
+        conn.execute(
+            "CREATE TRIGGER disk_full BEFORE INSERT ON documents "
+            "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+        )
+
+
 def _changed_run(capsys: pytest.CaptureFixture[str], ws: Path) -> list[str]:
     """A first full render, then a data change that makes every document different."""
     first = _render(capsys, ws)
@@ -142,7 +165,7 @@ def _assert_nothing_changed(
     assert UNDONE in err, err
     assert "Traceback" not in err
     assert _files(ws) == files  # no file rewritten, no temporary file or kept copy left
-    assert _registry(ws) == registry
+    assert registry_of(ws) == registry
     assert _history_rows(ws) == rows
 
 
@@ -151,16 +174,8 @@ def test_a_full_disk_midway_writes_and_registers_nothing(
 ) -> None:
     names = _changed_run(capsys, ws)
     assert len(names) >= 5
-    before = (_files(ws), _registry(ws), _history_rows(ws))
-    real, calls = doc_batch.write, []
-
-    def full_disk(out: Any, data: bytes) -> None:
-        calls.append(1)
-        if len(calls) == 4:
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        real(out, data)
-
-    monkeypatch.setattr(doc_batch, "write", full_disk)
+    before = (_files(ws), registry_of(ws), _history_rows(ws))
+    full_disk_at(monkeypatch, 4)
     result = run(capsys, "docs", "render", WARD, "-w", str(ws))
     assert result.code == 2
     assert os.strerror(errno.ENOSPC) in result.err
@@ -172,7 +187,7 @@ def test_a_move_that_fails_after_others_puts_them_back(
 ) -> None:
     """A file Word holds open on Windows cannot be replaced: the 4th move fails after three."""
     _changed_run(capsys, ws)
-    before = (_files(ws), _registry(ws), _history_rows(ws))
+    before = (_files(ws), registry_of(ws), _history_rows(ws))
     real, moves = os.replace, []
 
     def locked(src: Any, dst: Any) -> None:
@@ -195,12 +210,8 @@ def test_a_database_that_refuses_the_rows_puts_the_files_back(
     """The case of the report: the documents were written, the database then failed (a full
     disk) and the run said «nothing changed». Here the database really refuses the rows."""
     _changed_run(capsys, ws)
-    with sqlite3.connect(ws / ".congress" / "state.db") as conn:
-        conn.execute(
-            "CREATE TRIGGER disk_full BEFORE INSERT ON documents "
-            "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
-        )
-    before = (_files(ws), _registry(ws), _history_rows(ws))
+    refuse_document_rows(ws)
+    before = (_files(ws), registry_of(ws), _history_rows(ws))
     result = run(capsys, "docs", "render", WARD, "-w", str(ws))
     assert result.code == 2
     assert "database or disk is full" in result.err
@@ -212,7 +223,7 @@ def test_a_document_open_in_word_stops_the_run_before_any_write(
 ) -> None:
     names = _changed_run(capsys, ws)
     (_out(ws) / f".~lock.{names[-1]}#").write_text("Nguyễn Văn An", encoding="utf-8")
-    before = (_files(ws), _registry(ws), _history_rows(ws))
+    before = (_files(ws), registry_of(ws), _history_rows(ws))
     result = run(capsys, "docs", "render", WARD, "-w", str(ws))
     assert result.code == 2
     assert "đang mở trong LibreOffice" in result.err and names[-1] in result.err
@@ -230,20 +241,20 @@ def test_a_district_run_undoes_only_the_ward_that_failed(
     other = ws / "out" / "van-mieu"
     replace(ws / "wards" / "van-mieu" / "congress.yaml", "ordinal: XVII", "ordinal: XVIII")
     (_out(ws) / ".~lock.to-trinh.docx#").write_text("An", encoding="utf-8")
-    before = (_files(ws), _registry(ws))
+    before = (_files(ws), registry_of(ws))
     others = {p.name: p.read_bytes() for p in other.iterdir()}
-    registered = _registry(ws, "van-mieu")
+    registered = registry_of(ws, "van-mieu")
     result = run(capsys, "district", "run", str(ws), "--all-docs", "--json")
     assert result.code == 1
     wards = {w["slug"]: w for w in result.json()["wards"]}
     (problem,) = wards[WARD]["problems"]
     assert UNDONE in problem and "to-trinh.docx" in problem
     assert wards[WARD]["documents"] == []
-    assert (_files(ws), _registry(ws)) == before
+    assert (_files(ws), registry_of(ws)) == before
     assert wards["van-mieu"]["problems"] == []
     changed = [p.name for p in other.iterdir() if others.get(p.name) != p.read_bytes()]
     assert len(changed) >= 5
-    now = _registry(ws, "van-mieu")
+    now = registry_of(ws, "van-mieu")
     assert sorted(d for d in now if now[d] != registered[d]) == sorted(
         d for d in now if Path(now[d][0]).name in changed
     )

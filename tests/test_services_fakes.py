@@ -72,7 +72,7 @@ class MemoryWard:
     def source(self, what: str) -> str:
         return f"memory:{what}"
 
-    def word_drafts(self) -> list[WordDoc]:
+    def word_drafts(self, *, pages: bool = True) -> list[WordDoc]:
         return []
 
     def has_tally(self) -> bool:

@@ -125,7 +125,8 @@ def test_an_unknown_or_ambiguous_name_is_refused_listing_the_names(
     approval = cli(capsys, ws, "ward", "approve", "van-mieu", "cấp trên", "--by", "An",
                    "--document", "Số 1")  # fmt: skip
     assert approval.code == 2 and "(upper_standing)" in approval.err
-    assert [r["kind"] for r in history(capsys, ws, "van-mieu")] == ["register"]
+    # nothing recorded after what init did: the registration and its three Word drafts
+    assert [r["kind"] for r in history(capsys, ws, "van-mieu")] == ["register"] + ["document"] * 3
 
 
 def test_approve_by_name_records_the_code(capsys: pytest.CaptureFixture[str], ws: Path) -> None:

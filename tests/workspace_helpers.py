@@ -82,8 +82,8 @@ def init_workspace(
 ) -> Path:
     """`congress init` a workspace at `root`, then give each ward a filled ward.yaml and lists:
     a ward's own example (o-cho-dua, van-mieu) or the passing one (cat-linh), and the passing
-    ward's drafts, script and vote count (drafts.yaml, congress.yaml, tally.yaml), so only the
-    personnel lists differ.
+    ward's drafts, script and vote count (drafts.yaml, congress.yaml, tally.yaml, without the
+    Word drafts init wrote), so only the personnel lists differ.
     `pilot` is named the pilot ward when it is among `wards`. With `fill=False` the wards stay as
     `congress init` made them.
     """
@@ -101,6 +101,9 @@ def init_workspace(
             shutil.copy(file, folder / file.name)
         for name in ("drafts.yaml", "congress.yaml", "tally.yaml"):
             shutil.copy(EXAMPLES / PASSING / name, folder / name)
+        # The drafts come from drafts.yaml here: without the Word drafts `init` wrote, which
+        # would be read first (and still hold their «[CẦN VIẾT: …]» placeholders).
+        shutil.rmtree(folder / "van-kien")
         set_ward(root, slug, ward=WARD_NAMES[slug])
     return root
 

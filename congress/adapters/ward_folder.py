@@ -289,10 +289,11 @@ class FileWardFolder:
             return f"{TALLY_FORM} «{ENTRIES[what == 'second']}»"
         return TALLY_FILE if what == "tally" else SECOND_ENTRY_FILE
 
-    def word_drafts(self) -> list[WordDoc]:
-        """The officer's Word drafts in `van-kien/` (none when there is no such folder)."""
+    def word_drafts(self, *, pages: bool = True) -> list[WordDoc]:
+        """The officer's Word drafts in `van-kien/` (none when there is no such folder); without
+        `pages`, the political report is not sent to LibreOffice to count its pages."""
         cache = None if self.root is None else self.root / ".congress" / PAGE_COUNTS
-        return read_drafts(self.path / DRAFTS_FOLDER, cache)
+        return read_drafts(self.path / DRAFTS_FOLDER, cache, pages=pages)
 
     def has_tally(self) -> bool:
         try:

@@ -35,10 +35,11 @@ def draft_files(folder: Path) -> list[Path]:
     )
 
 
-def read_drafts(folder: Path, cache: Path | None = None) -> list[WordDoc]:
+def read_drafts(folder: Path, cache: Path | None = None, *, pages: bool = True) -> list[WordDoc]:
     """Every Word draft of the folder; the political report's page count from LibreOffice when it
     is installed (and CONGRESS_PAGES is not "estimate"), kept in `cache` (a JSON file, by the
-    file's hash) so that a district run converts only the files that changed."""
+    file's hash) so that a district run converts only the files that changed. Without `pages`,
+    no page is counted (the congress documents need the text only)."""
     if not folder.is_dir():
         return []
     refuse_locked(folder)
@@ -46,7 +47,7 @@ def read_drafts(folder: Path, cache: Path | None = None) -> list[WordDoc]:
         if old.suffix.lower() == ".doc" and not old.name.startswith("~$"):
             refuse_old_doc(old)
     docs = []
-    office = os.environ.get(PAGES_ENV, "").strip().lower() != "estimate"
+    office = pages and os.environ.get(PAGES_ENV, "").strip().lower() != "estimate"
     for path in draft_files(folder):
         doc = read_word(path)
         if office and kind_of(doc) == POLITICAL:

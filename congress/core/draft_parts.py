@@ -94,6 +94,9 @@ def political(found: list[Block], orgs: Sequence[Unit]) -> tuple[PoliticalReport
     for block in found:
         if block.heading is not None:
             build.heading(block)
+        # Under a table of the new targets, a sentence («Phấn đấu đạt 7 chỉ tiêu sau:») is no
+        # target of its own; without a table, each paragraph of the section is one.
+        build.listed = any(_new_targets(table) for table in block.tables)
         for p in block.paras:
             if not p.table:
                 build.paragraph(p.text, block.title)
@@ -112,6 +115,7 @@ class _Political:
         self.new_targets: list[NewTarget] = []
         self.section, self.part = "introduction", 1
         self.order: list[str] = []
+        self.listed = False  # the current block has a table of the new targets
 
     def _open(self, section: str) -> None:
         self.section = section
@@ -158,7 +162,8 @@ class _Political:
             field = self.results[-1]
             self.results[-1] = field.model_copy(update={"text": _join(field.text, text)})
         elif self.section == "new_targets":
-            self.new_targets.append(NewTarget(name=clean(text), value=clean(text)))
+            if not self.listed:
+                self.new_targets.append(NewTarget(name=clean(text), value=clean(text)))
         elif self.section not in ("orgs", "targets"):
             self.texts[self.section] = _join(self.texts.get(self.section), text)
 
@@ -289,10 +294,13 @@ def action(found: list[Block]) -> ActionProgramme:
             continue
         if where == "after":
             continue
-        for table in block.tables:
-            tasks += _task_table(table)
+        listed = [item for table in block.tables for item in _task_table(table)]
+        tasks += listed
         labelled = _labelled(block.title, paras)
-        if labelled is not None and (block.heading is not None or labelled.owner):
+        # A note under a table of tasks («Đại hội giao 8 nhiệm vụ trên…») is no task of its own:
+        # only lines labelled with an owner or a time make the heading a task beside the table.
+        note = bool(listed) and labelled is not None and not (labelled.owner or labelled.deadline)
+        if labelled is not None and not note and (block.heading is not None or labelled.owner):
             tasks.append(labelled)
         elif block.heading is None:
             intro += paras

@@ -27,6 +27,7 @@ from congress.messages import (
     tally,
     ward_facts,
     word_drafts,
+    word_sources,
     workflow,
 )
 from congress.messages.types import Catalogue
@@ -50,6 +51,7 @@ AREAS: tuple[ModuleType, ...] = (
     limits,
     integrity,
     ward_facts,
+    word_sources,
 )
 
 

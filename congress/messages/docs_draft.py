@@ -6,20 +6,11 @@ from __future__ import annotations
 from congress.messages.types import Catalogue
 
 MESSAGES: Catalogue = {
-    "drafts.folder_is_file": {
-        "vi": "không ghi được dự thảo: «{blocker}» là một tệp, không phải thư mục (dự thảo văn kiện "
-        "của phường nằm trong thư mục {folder}). Đổi tên hoặc chuyển tệp đó đi rồi chạy lại; chưa "
-        "ghi tệp nào.",
-        "en": "cannot write the drafts: «{blocker}» is a file, not a folder (the ward's drafts go "
-        "into the folder {folder}). Rename or move that file, then run again; nothing was written.",
-    },
-    "drafts.open_in_word": {
-        "vi": "dự thảo đang mở trong Word/LibreOffice (có tệp khóa {lock} bên cạnh): đóng tệp "
-        "trong Word rồi chạy lại; chưa ghi tệp nào. Nếu tệp không còn mở (máy tắt đột ngột), xóa "
-        "tệp khóa {lock} rồi chạy lại.",
-        "en": "the draft is open in Word/LibreOffice (lock file {lock} beside it): close it in "
-        "Word and run again; nothing was written. If it is not open any more (after a crash), "
-        "delete the lock file {lock} and run again.",
+    "drafts.copy_edited": {
+        "vi": "dự thảo này đã được sửa, và bản mới bên cạnh {copy} cũng đã được sửa sau khi tạo; "
+        "không ghi đè tệp nào. Đổi tên hoặc chuyển bản {copy} đi rồi chạy lại.",
+        "en": "this draft was edited, and so was the new version beside it, {copy}, after it "
+        "was generated; neither was overwritten. Rename or move {copy} and run again.",
     },
     "ui.draft_written": {"vi": "Đã tạo dự thảo: {path}", "en": "Draft written: {path}"},
     "ui.draft_refreshed": {

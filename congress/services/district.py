@@ -232,7 +232,9 @@ def _write(ws: Workspace, outcome: WardOutcome, now: datetime) -> None:
     if not outcome.prepared:
         return
     try:
-        outcome.rendered = write_documents(ws, outcome.slug, outcome.prepared, force=False, now=now)
+        outcome.rendered = write_documents(
+            ws, outcome.slug, outcome.prepared, edited="copy", now=now
+        )
     except CongressError as error:
         outcome.problems.append(error.render(ws.lang))
     outcome.prepared = []

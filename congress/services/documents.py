@@ -9,10 +9,11 @@ import subprocess
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from congress.adapters.doc_batch import FileBatch
 from congress.adapters.docx_render import CompiledTemplate, environment, file_hash
+from congress.adapters.workspace import DRAFTS_DIR, WARDS_DIR
 from congress.core.doc_context import DOCUMENTS, WardDocuments, applies, context
 from congress.core.personnel import check
 from congress.core.personnel_context import PersonnelContext
@@ -20,16 +21,22 @@ from congress.core.records import EventKind, GeneratedDocument, NewEvent
 from congress.core.rules_tally import ApprovalParams
 from congress.core.tally_context import TallyInput
 from congress.core.text import xml_safe
+from congress.core.word_drafts import YAML_SOURCE, DraftSources
 from congress.errors import CongressError, InputError, Problem
 from congress.resources import data_dir
+from congress.services.draft_checks import ward_drafts
 from congress.services.workspace import SYSTEM_ACTOR, WardScope, Workspace
 
 
-def load_ward_documents(scope: WardScope, *, draft: bool = True) -> WardDocuments:
-    """Everything a ward's documents are made from; a missing drafts/congress file is empty."""
+def load_ward_documents(
+    scope: WardScope, *, draft: bool = True, drafts: DraftSources | None = None
+) -> WardDocuments:
+    """Everything a ward's documents are made from; a missing drafts/congress file is empty.
+    The drafts are read as the checks read them (`drafts`, else read here): the officer's Word
+    files in van-kien/ first, then drafts.yaml."""
     folder = scope.ward
     ward = folder.ward()
-    drafts = folder.drafts()
+    found = drafts if drafts is not None else ward_drafts(folder, pages=False)
     congress = folder.congress()
     book = folder.rulebook(scope.default_ruleset)
     personnel: PersonnelContext | None = None
@@ -63,7 +70,9 @@ def load_ward_documents(scope: WardScope, *, draft: bool = True) -> WardDocument
         )
     unit = scope.unit
     term = ward.term or (unit.term if unit is not None else None) or book.ruleset.term
-    return WardDocuments(ward, drafts, congress, personnel, statistics, term, draft, tally, unit)
+    return WardDocuments(
+        ward, found.drafts, congress, personnel, statistics, term, draft, tally, unit
+    )
 
 
 class TemplateSet:
@@ -84,7 +93,8 @@ class TemplateSet:
 
 @dataclass(frozen=True)
 class Rendered:
-    """What happened to one document: written, written beside an edited file, or unchanged."""
+    """What happened to one document: written, written beside an edited file, or unchanged;
+    ``word``: not rendered, the officer's own Word draft (``path``) is the document."""
 
     doc: str
     path: Path
@@ -109,39 +119,87 @@ def data_hash(data: dict[str, Any]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+# The drafts an officer may write in Word (van-kien/), by document, and the draft each one is.
+WORD_KINDS = {
+    "bao_cao_chinh_tri": "political_report",
+    "bao_cao_kiem_diem": "review_report",
+    "chuong_trinh_hanh_dong": "action_programme",
+}
+
+
+def own_drafts(scope: WardScope, docs: list[str], drafts: DraftSources) -> list[Rendered]:
+    """The documents among `docs` that are the officer's own Word drafts in van-kien/ (action
+    ``word``, the path of the officer's file): they are not rendered again from what was read of
+    them, the minutes and the resolution quote them."""
+    own = []
+    for doc in (d for d in docs if d in WORD_KINDS):
+        name = drafts.sources[WORD_KINDS[doc]]
+        if name != YAML_SOURCE:
+            path = scope.root / WARDS_DIR / scope.slug / DRAFTS_DIR / name
+            own.append(Rendered(doc, path, "word"))
+    return own
+
+
 def produce_documents(
-    scope: WardScope, docs: list[str], templates: TemplateSet, *, draft: bool
+    scope: WardScope,
+    docs: list[str],
+    templates: TemplateSet,
+    *,
+    draft: bool,
+    drafts: DraftSources | None = None,
 ) -> list[Prepared]:
-    """Fill the ward's documents in memory (no file, no database: `write_documents` does that).
+    """Fill the ward's documents in memory (no file, no database: `write_documents` does that),
+    but for the officer's own Word drafts (`own_drafts`); `drafts`: as read, else read here.
 
     Every template is filled first: a broken or unsafe template stops the run before anything is
     written, so a ward never ends up with half of a new set beside half of the old one."""
-    source = load_ward_documents(scope, draft=draft)
-    prepared = []
-    for doc in (d for d in docs if applies(d, source)):
-        template = templates.get(doc)
-        data = xml_safe(context(doc, source))
-        content = template.render(data)
-        name = DOCUMENTS[doc].template
-        prepared.append(
-            Prepared(doc, scope.out / name, content, name, template.sha256, data_hash(data))
-        )
-    return prepared
+    drafts = drafts if drafts is not None else ward_drafts(scope.ward, pages=False)
+    source = load_ward_documents(scope, draft=draft, drafts=drafts)
+    own = {r.doc for r in own_drafts(scope, docs, drafts)}
+    return [
+        prepare(doc, source, templates, scope.out)
+        for doc in docs
+        if doc not in own and applies(doc, source)
+    ]
+
+
+def prepare(
+    doc: str, source: WardDocuments, templates: TemplateSet, folder: Path, key: str = ""
+) -> Prepared:
+    """One document filled in memory, to go into `folder` under its template's name; `key` is
+    its name in the registry when that is not `doc` (the Word drafts)."""
+    template = templates.get(doc)
+    data = xml_safe(context(doc, source))
+    name = DOCUMENTS[doc].template
+    content = template.render(data)
+    return Prepared(key or doc, folder / name, content, name, template.sha256, data_hash(data))
+
+
+# What a run does with a document the officer edited: write over it (`docs render --force`),
+# write the ONE «(ban moi)» copy beside it, or keep it and write nothing (`docs draft`).
+Edited = Literal["overwrite", "copy", "keep"]
 
 
 def write_documents(
-    ws: Workspace, slug: str, prepared: list[Prepared], *, force: bool, now: datetime
+    ws: Workspace,
+    slug: str,
+    prepared: list[Prepared],
+    *,
+    edited: Edited,
+    now: datetime,
+    copy_edited: str = "docs.copy_edited",
 ) -> list[Rendered]:
     """Write the run's documents and register them, all or nothing.
 
     Each file goes to a temporary file first; then all are moved into place and registered with
     their history rows in ONE transaction. Any failure (a file open in Word, a full disk, the
-    database) puts back the files as they were, registers nothing, and says so."""
+    database, an edited copy: `copy_edited` is the key that says so) puts back the files as
+    they were, registers nothing, and says so."""
     root = ws.files.root
     registry = ws.store.documents(slug)
     batch = FileBatch()
     try:
-        placed = [_place(root, p, registry.get(p.doc), force, now) for p in prepared]
+        placed = [_place(root, p, registry.get(p.doc), edited, now, copy_edited) for p in prepared]
         for item, (rendered, _, fresh) in zip(prepared, placed, strict=True):
             if fresh:
                 batch.stage(rendered.path, item.content)
@@ -149,8 +207,8 @@ def write_documents(
         stage = ws.record(slug).stage
         rows = []
         for item, (rendered, record, fresh) in zip(prepared, placed, strict=True):
-            if not fresh and _same(registry.get(item.doc), record):
-                continue  # nothing to say twice: the registry already holds it
+            if record is None or (not fresh and _same(registry.get(item.doc), record)):
+                continue  # kept as it is, or the registry already holds it
             details = {"path": record.path, "action": rendered.action}
             if record.copy_path:
                 details["copy"] = record.copy_path
@@ -191,10 +249,14 @@ def render_ward(
         )
     ws.record(slug)
     scope = WardScope.of(ws, slug)
+    docs = docs or list(DOCUMENTS)
+    drafts = ward_drafts(scope.ward, pages=False)
     prepared = produce_documents(
-        scope, docs or list(DOCUMENTS), templates or TemplateSet(), draft=draft
+        scope, docs, templates or TemplateSet(), draft=draft, drafts=drafts
     )
-    return write_documents(ws, slug, prepared, force=force, now=ws.now())
+    edited: Edited = "overwrite" if force else "copy"
+    own = own_drafts(scope, docs, drafts)
+    return own + write_documents(ws, slug, prepared, edited=edited, now=ws.now())
 
 
 COPY = "ban moi"  # the one copy beside an edited document: «NAME (ban moi).docx»
@@ -205,11 +267,17 @@ def copy_of(target: Path) -> Path:
 
 
 def _place(
-    root: Path, item: Prepared, known: GeneratedDocument | None, force: bool, now: datetime
-) -> tuple[Rendered, GeneratedDocument, bool]:
+    root: Path,
+    item: Prepared,
+    known: GeneratedDocument | None,
+    on_edit: Edited,
+    now: datetime,
+    copy_edited: str,
+) -> tuple[Rendered, GeneratedDocument | None, bool]:
     """Where the document goes, and its registry row: its own file when that is new, unchanged
-    or as the tool left it (or `force`); else the ONE copy beside the officer's file, replaced
-    on every later run, with the registry keeping the officer's file as the document's path.
+    or as the tool left it (or edits are overwritten); an edited file kept as it is (no row);
+    else the ONE copy beside the officer's file, replaced on every later run, with the registry
+    keeping the officer's file as the document's path.
     The flag: whether the file must be written (not already holding these bytes)."""
     target, new_hash = item.target, hashlib.sha256(item.content).hexdigest()
     path = str(target.relative_to(root))
@@ -221,8 +289,10 @@ def _place(
     if current == new_hash:
         return Rendered(item.doc, target, "unchanged"), record, False
     edited = known is None or known.file_hash != current or known.path != path
-    if force or not edited:
+    if on_edit == "overwrite" or not edited:
         return Rendered(item.doc, target, "overwritten" if edited else "written"), record, True
+    if on_edit == "keep":
+        return Rendered(item.doc, target, "kept", edited=target), None, False
     beside = copy_of(target)
     copy_path = str(beside.relative_to(root))
     ours = known.file_hash if known is not None and known.path == path else ""
@@ -234,7 +304,7 @@ def _place(
     if found == new_hash:
         return rendered, record, False
     if known is None or known.copy_path != copy_path or known.copy_hash != found:
-        raise InputError(Problem("docs.copy_edited", {"copy": beside.name}, file=str(target)))
+        raise InputError(Problem(copy_edited, {"copy": beside.name}, file=str(target)))
     return rendered, record, True
 
 

@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from congress.core.draft_rules import DRAFT_RULES, SCRIPT_RULES, DraftsContext
 from congress.core.findings import Finding, any_blocking
 from congress.core.ruleset import evaluate
-from congress.core.word_drafts import from_files
+from congress.core.word_drafts import DraftSources, from_files
 from congress.services.facts import facts_findings
 from congress.services.ports import WardFolder
 from congress.services.workspace import WardScope, Workspace
@@ -27,11 +27,18 @@ class DraftReport(BaseModel):
     findings: list[Finding]
 
 
+def ward_drafts(ward: WardFolder, *, pages: bool = True) -> DraftSources:
+    """The ward's drafts: each from the officer's Word file in van-kien/ where there is one, else
+    from drafts.yaml — the same for the draft rules and for the congress documents that quote
+    them (the minutes and the resolution); `pages`: count the political report's pages."""
+    orgs = ward.ward().member_organisations
+    return from_files(ward.drafts(), ward.word_drafts(pages=pages), orgs)
+
+
 def load_drafts_context(ward: WardFolder) -> DraftsContext:
     """The ward's drafts (Word files, else drafts.yaml) and congress script, as the rules read them."""
-    facts = ward.ward()
-    orgs = facts.member_organisations
-    found = from_files(ward.drafts(), ward.word_drafts(), orgs)
+    orgs = ward.ward().member_organisations
+    found = ward_drafts(ward)
     return DraftsContext(
         found.drafts,
         ward.congress(),

@@ -6,30 +6,26 @@ as Word headings, the last resolution's targets with their computed status, one 
 organisation of ward.yaml, the residential-area programme's rows), filled with what the ward's
 files already say and «[CẦN VIẾT: …]» where nothing is known yet.
 
-The registry rule of the generated documents holds here too: a draft the tool wrote and nobody
-changed since may be refreshed; a draft that was edited (or that the tool did not write) is kept,
-and with ``force`` the new version goes beside it as «… (ban moi …).docx» — never over it. Before
-anything is written, every draft is checked: a ``van-kien`` that is a file, or a draft open in
-Word (its ``~$`` lock file), stops the run with nothing written.
+The registry rule of the generated documents holds here too, through the same batch
+(`services.documents.write_documents`): a draft the tool wrote and nobody changed since may be
+refreshed; a draft that was edited (or that the tool did not write) is kept, and with ``force``
+the new version goes beside it as the ONE «… (ban moi).docx», replaced on later runs — never
+over it; an edited copy stops the run. All three drafts go to temporary files first, then into
+place and into the registry in one transaction: a draft open in Word (every ``~$`` lock name),
+a ``van-kien`` that is a file or a full disk leaves every draft, the registry and the history as
+they were, and says so.
 
 `write_drafts` is the one entry point (the CLI; `congress init` / `ward add` may call it too).
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
-from congress.adapters.docx_render import file_hash, write_atomically
-from congress.adapters.files import office_lock
-from congress.core.doc_context import DOCUMENTS, WardDocuments, context
-from congress.core.records import EventKind, GeneratedDocument, NewEvent
-from congress.core.text import xml_safe
-from congress.errors import InputError, Problem
-from congress.services.documents import TemplateSet, data_hash
-from congress.services.workspace import SYSTEM_ACTOR, WardScope, Workspace
+from congress.core.doc_context import DOCUMENTS, WardDocuments
+from congress.services.documents import Edited, TemplateSet, prepare, write_documents
+from congress.services.workspace import WardScope, Workspace
 
 # The three drafts, in the order an officer writes them; each is written under its template's name.
 WORD_DRAFTS = ("bao_cao_chinh_tri", "bao_cao_kiem_diem", "chuong_trinh_hanh_dong")
@@ -72,49 +68,6 @@ def draft_path(folder: Path, doc: str) -> Path:
     return folder / DOCUMENTS[doc].template
 
 
-def _refuse_blocked(folder: Path) -> None:
-    """An InputError, before anything is written, when ``van-kien`` (or a folder above it) is a
-    file, or a draft in it is open in Word or LibreOffice."""
-    for candidate in (folder, *folder.parents):
-        if candidate.exists():
-            if not candidate.is_dir():
-                params = {"blocker": str(candidate), "folder": str(folder)}
-                raise InputError(Problem("drafts.folder_is_file", params, file=str(candidate)))
-            break
-    for doc in WORD_DRAFTS:
-        path = draft_path(folder, doc)
-        lock = office_lock(path)
-        if lock is not None:
-            raise InputError(Problem("drafts.open_in_word", {"lock": lock.name}, file=str(path)))
-        if path.is_dir():
-            raise InputError(Problem("docs.output_is_folder", file=str(path)))
-
-
-def _decide(
-    root: Path, target: Path, content: bytes, known: GeneratedDocument | None, force: bool,
-    now: datetime,
-) -> DraftFile:  # fmt: skip
-    """The registry rule: new, unchanged, unedited (refresh), or edited (keep; beside if forced)."""
-    doc = target.stem
-    if not target.exists():
-        return DraftFile(doc, target, "written")
-    current = file_hash(target)
-    if current == hashlib.sha256(content).hexdigest():
-        return DraftFile(doc, target, "unchanged")
-    ours = (
-        known is not None
-        and known.file_hash == current
-        and known.path == str(target.relative_to(root))
-    )
-    if ours:
-        return DraftFile(doc, target, "refreshed")
-    if not force:
-        return DraftFile(doc, target, "kept", edited=target)
-    stamp = now.strftime("%Y%m%d-%H%M%S")
-    beside = target.with_name(f"{target.stem} (ban moi {stamp}){target.suffix}")
-    return DraftFile(doc, beside, "beside", edited=target)
-
-
 def write_drafts(
     ws: Workspace,
     slug: str,
@@ -122,43 +75,22 @@ def write_drafts(
     force: bool = False,
     templates: TemplateSet | None = None,
 ) -> list[DraftFile]:
-    """Write the ward's three drafts into ``wards/<ward>/van-kien/``; register what was written."""
-    stage = ws.record(slug).stage  # an unknown ward stops here
+    """Write the ward's three drafts into ``wards/<ward>/van-kien/``; register what was written,
+    all or nothing."""
+    ws.record(slug)  # an unknown ward stops here
     folder = ws.files.ward_drafts(slug)
-    scope = WardScope.of(ws, slug)
-    source = draft_source(scope)
+    source = draft_source(WardScope.of(ws, slug))
     templates = templates or TemplateSet()
     # Fill all three before writing any: a template that cannot be filled writes nothing.
-    filled = []
-    for doc in WORD_DRAFTS:
-        template = templates.get(doc)
-        data = xml_safe(context(doc, source))
-        filled.append((doc, template.sha256, data, template.render(data)))
-    _refuse_blocked(folder)
-    registry = ws.store.documents(slug)
-    now = ws.now()
-    results: list[DraftFile] = []
-    for doc, template_hash, data, content in filled:
-        target = draft_path(folder, doc)
-        decided = _decide(ws.files.root, target, content, registry.get(registry_key(doc)), force, now)  # fmt: skip
-        decided = DraftFile(doc, decided.path, decided.action, decided.edited)
-        results.append(decided)
-        if decided.action in ("kept", "unchanged"):
-            continue
-        write_atomically(decided.path, content)
-        if decided.action == "beside":
-            continue  # the registry keeps the draft the officer works on, not the copy
-        record = GeneratedDocument(
-            registry_key(doc),
-            str(decided.path.relative_to(ws.files.root)),
-            DOCUMENTS[doc].template,
-            template_hash,
-            data_hash(data),
-            hashlib.sha256(content).hexdigest(),
-            now,
-        )
-        details = {"path": record.path, "action": decided.action}
-        event = NewEvent(EventKind.DOCUMENT, stage, stage, f"document:{record.doc}",
-                         SYSTEM_ACTOR, now, details=details)  # fmt: skip
-        ws.store.record_document(slug, record, event)
+    prepared = [prepare(doc, source, templates, folder, registry_key(doc)) for doc in WORD_DRAFTS]
+    existed = {item.target for item in prepared if item.target.is_file()}
+    edited: Edited = "copy" if force else "keep"
+    rendered = write_documents(
+        ws, slug, prepared, edited=edited, now=ws.now(), copy_edited="drafts.copy_edited"
+    )
+    results = []
+    for doc, item, done in zip(WORD_DRAFTS, prepared, rendered, strict=True):
+        refreshed = done.action == "written" and item.target in existed
+        action = "refreshed" if refreshed else done.action
+        results.append(DraftFile(doc, done.path, action, done.edited))
     return results

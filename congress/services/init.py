@@ -1,4 +1,7 @@
-"""Use case: `congress init` — a new workspace with its wards registered at the first stage."""
+"""Use case: `congress init` — a new workspace with its wards registered at the first stage, each
+with its inputs: the lists, the congress details and count forms, and its three Word drafts
+(`congress.services.drafts_word`), registered so that a later `docs draft` keeps what the officer
+edited."""
 
 from __future__ import annotations
 
@@ -8,12 +11,15 @@ from datetime import datetime
 from pathlib import Path
 
 from congress.adapters.rulebook_files import load_rulebook
-from congress.adapters.workspace import load_definition, state_db
+from congress.adapters.workspace import load_definition, read_workspace, state_db
 from congress.adapters.workspace_init import write_workspace
 from congress.core.levels import infer_level
 from congress.core.records import Store
+from congress.i18n import get_lang
+from congress.services.documents import TemplateSet
+from congress.services.drafts_word import write_drafts
 from congress.services.ward_checks import CHECKS
-from congress.services.workspace import registration
+from congress.services.workspace import Workspace, registration
 
 
 def init_workspace(
@@ -30,7 +36,8 @@ def init_workspace(
     open_store: Callable[[Path], Store],
 ) -> dict[str, str]:
     """Write the workspace and its state database (made by `open_store`, given where to create
-    it); return the wards by folder name."""
+    it), each ward's drafts in ``van-kien/``; return the wards by folder name. All of it is
+    written in a temporary folder first: a failure leaves no workspace behind."""
     definition = load_definition(workflow, set(CHECKS))
     book = load_rulebook(definition.ruleset)
     own = None
@@ -49,6 +56,12 @@ def init_workspace(
             for slug, name in slugs.items():
                 record, event = registration(definition, slug, name, now)
                 store.register(record, event)
+            # The drafts, as `docs draft` writes them: from the finished folder, registered.
+            files = read_workspace(folder, set(CHECKS))
+            ws = Workspace(files, store, get_lang(), now.date(), lambda: now)
+            templates = TemplateSet()
+            for slug in slugs:
+                write_drafts(ws, slug, templates=templates)
         finally:
             store.close()
 

@@ -72,7 +72,7 @@ class WardFolder(Protocol):
         as findings name it."""
         ...
 
-    def word_drafts(self) -> list[WordDoc]:
+    def word_drafts(self, *, pages: bool = True) -> list[WordDoc]:
         """The officer's Word drafts (none when there are none); an InputError for a file that
         cannot be read (an old .doc, open in Word, damaged, password-protected, TCVN3/VNI)."""
         ...
