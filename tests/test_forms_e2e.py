@@ -250,6 +250,20 @@ def _fill_units(path: Path, sheet_name: str, units: list[Unit]) -> None:
     book.save(path)
 
 
+def _fill_ward_units(capsys: pytest.CaptureFixture[str], ws: Path, sample: FileWardFolder) -> None:
+    """The ward's member organisations and residential areas, in the details form (not
+    ward.yaml): the representation rules are then checked, and pass."""
+    form = ws / "wards" / SLUG / "thong-tin-dai-hoi.xlsx"
+    _fill_units(form, "Tổ chức thành viên", sample.ward().member_organisations or [])
+    _fill_units(form, "Khu dân cư", sample.ward().residential_areas or [])
+    checked = run(capsys, "personnel", "check", SLUG, "-w", str(ws), "--json").json()["findings"]
+    represented = {f["rule"]: f for f in checked if f["rule"].endswith("_represented")}
+    assert represented["member_orgs_represented"]["status"] == "passed"
+    assert represented["member_orgs_represented"]["actual"]["of"] == 8
+    assert represented["residential_areas_represented"]["status"] == "passed"
+    assert represented["residential_areas_represented"]["actual"]["of"] == 12
+
+
 def _fill_entry(path: Path, entry: str, values: dict[str, Any]) -> None:
     """One person enters the count into an entry sheet, finding each figure by its label and
     each table by its header, as they would on screen."""
@@ -330,15 +344,7 @@ def test_a_new_ward_from_init_to_a_recognised_committee_with_the_forms_only(
     details = CongressFile.model_validate_json(text.replace("Ô Chợ Dừa", NAME))
     details = details.model_copy(update={"date": DAY, "planned_size": 55, "documents": {}})
     _fill_details(folder / "thong-tin-dai-hoi.xlsx", details)
-    # The ward's member organisations and residential areas, in the same form (not ward.yaml).
-    _fill_units(folder / "thong-tin-dai-hoi.xlsx", "Tổ chức thành viên", sample.ward().member_organisations or [])  # fmt: skip
-    _fill_units(folder / "thong-tin-dai-hoi.xlsx", "Khu dân cư", sample.ward().residential_areas or [])  # fmt: skip
-    checked = run(capsys, "personnel", "check", SLUG, "-w", str(ws), "--json").json()["findings"]
-    represented = {f["rule"]: f for f in checked if f["rule"].endswith("_represented")}
-    assert represented["member_orgs_represented"]["status"] == "passed"
-    assert represented["member_orgs_represented"]["actual"]["of"] == 8
-    assert represented["residential_areas_represented"]["status"] == "passed"
-    assert represented["residential_areas_represented"]["actual"]["of"] == 12
+    _fill_ward_units(capsys, ws, sample)
 
     # The drafts: init's, refreshed, then written in Word; checked and submitted as they are.
     sample_drafts = _submit_word_drafts(capsys, ws, van_kien)
