@@ -2,7 +2,9 @@
 
     python scripts/yaml_to_forms.py WARD_FOLDER [--out DIR] [--second TALLY_YAML] [--force]
 
-- `congress.yaml` -> `thong-tin-dai-hoi.xlsx` (one sheet per table);
+- `congress.yaml` -> `thong-tin-dai-hoi.xlsx` (one sheet per table), with ward.yaml's member
+  organisations and residential areas in its sheets «Tổ chức thành viên» and «Khu dân cư»
+  (ward.yaml keeps them too: the same lists in both are accepted, different ones refused);
 - `tally.yaml` -> `kiem-phieu.xlsx`, «Nhập lần 1»; «Nhập lần 2» gets `--second` (by default
   `tally-ban-2.yaml` when there is one, else it stays blank: no second entry).
 
@@ -22,8 +24,10 @@ from congress.adapters.congress_form import write_congress_form
 from congress.adapters.tally_files import load_tally
 from congress.adapters.tally_form import FORM_FILE as TALLY_FORM
 from congress.adapters.tally_form import entry_values, write_tally_form
-from congress.adapters.yaml_files import load_model
+from congress.adapters.ward_facts_form import WardFacts
+from congress.adapters.yaml_files import load_model, read_yaml
 from congress.core.drafts import CongressFile
+from congress.core.ward import WardFile
 
 
 def convert(
@@ -34,7 +38,8 @@ def convert(
     details = folder / "congress.yaml"
     if details.is_file():
         model = load_model(details, CongressFile)
-        written.append(write_congress_form(out / CONGRESS_FORM, model, force=force))
+        facts = ward_facts(folder)
+        written.append(write_congress_form(out / CONGRESS_FORM, model, facts, force=force))
     count = folder / "tally.yaml"
     if count.is_file():
         first = load_tally(count)
@@ -42,6 +47,19 @@ def convert(
         again = entry_values(load_tally(other)) if other.is_file() else {}
         written.append(write_tally_form(out / TALLY_FORM, entry_values(first), again, force=force))
     return written
+
+
+def ward_facts(folder: Path) -> WardFacts:
+    """ward.yaml's member organisations and residential areas (none without a ward.yaml)."""
+    path = folder / "ward.yaml"
+    if not path.is_file():
+        return WardFacts()
+    data, _ = read_yaml(path)
+    lists = WardFile.model_validate(
+        {k: data.get(k) for k in ("member_organisations", "residential_areas")}
+        | {"ward": "-", "lists": {"proposed": "-"}}
+    )
+    return WardFacts(lists.member_organisations or None, lists.residential_areas or None)
 
 
 def main(argv: list[str] | None = None) -> int:

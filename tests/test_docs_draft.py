@@ -20,6 +20,7 @@ from docx import Document
 from docx.document import Document as DocumentObject
 from docx.table import Table
 
+from congress.adapters.ward_folder import FileWardFolder
 from congress.core.draft_context import REPORT_HEADINGS
 from congress.core.draft_rules_text import SECTIONS
 from congress.core.drafts import RESIDENTIAL_TITLE
@@ -69,8 +70,9 @@ def rows(table: Table) -> list[list[str]]:
 
 
 def member_organisations(ws: Path, slug: str = WARD) -> list[str]:
-    data = yaml.safe_load((ws / "wards" / slug / "ward.yaml").read_text(encoding="utf-8"))
-    return [o if isinstance(o, str) else o["name"] for o in data["member_organisations"]]
+    """The ward's organisations: ward.yaml's, else (a ward from `init`) the details form's."""
+    facts = FileWardFolder.at(ws / "wards" / slug).draft_facts()
+    return [o.name for o in facts.member_organisations or []]
 
 
 @pytest.mark.workspace("init", wards=["o-cho-dua", "van-mieu"], fill=False)

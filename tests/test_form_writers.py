@@ -12,6 +12,7 @@ from congress.adapters.congress_form import SHEETS, read_congress_form, write_co
 from congress.adapters.tally_files import load_tally
 from congress.adapters.tally_form import ENTRIES, blank_values, entry_values, write_tally_form
 from congress.adapters.tally_form_read import read_entry
+from congress.adapters.ward_facts_form import FACT_SHEETS
 from congress.core.drafts import CongressFile, Speech
 from congress.core.tally import Absence, Nominee, SecretBallot
 from tests.cli_helpers import EXAMPLES
@@ -41,9 +42,10 @@ def test_the_details_form_has_a_sheet_per_table_with_drop_downs(tmp_path: Path) 
     details = CongressFile(ward=HOSTILE, speeches=[Speech(speaker="Lê Duy Huy", topic="=1+1")])
     path = write_congress_form(tmp_path / "f.xlsx", details)
     book = load_workbook(path)
-    assert [n for n in book.sheetnames if n != "DanhMuc"] == ["Hướng dẫn", *SHEETS]
+    facts = {s.name: s for s in FACT_SHEETS.values()}
+    assert [n for n in book.sheetnames if n != "DanhMuc"] == ["Hướng dẫn", *SHEETS, *facts]
     assert book["DanhMuc"].sheet_state == "hidden"
-    for name, spec in SHEETS.items():
+    for name, spec in {**SHEETS, **facts}.items():
         sheet = book[name]
         assert [c.value for c in sheet[3]][: len(spec.cols)] == [c.header for c in spec.cols]
         _print_setup(sheet, "$3:$3")

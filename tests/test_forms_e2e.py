@@ -2,10 +2,11 @@
 Word drafts only.
 
 Everything an officer types goes into the workbooks `init` wrote, cell by cell with openpyxl: the
-two lists, the congress details form, both entry sheets of the count form; and into the three Word
-drafts `init` wrote in van-kien/, over their «[CẦN VIẾT: …]» placeholders with python-docx (tables
-filled, no heading removed). No YAML is edited or added (ward.yaml stays as `init` wrote it: the
-planned size and the congress day come from the details form; there is no drafts.yaml). The data
+two lists, the congress details form (with the ward's member organisations and residential areas),
+both entry sheets of the count form; and into the three Word drafts `init` wrote in van-kien/, over
+their «[CẦN VIẾT: …]» placeholders with python-docx (tables filled, no heading removed). No YAML is
+edited or added (ward.yaml stays as `init` wrote it: the planned size, the congress day, the
+organisations and areas come from the details form; there is no drafts.yaml). The data
 is the Ô Chợ Dừa example's, given to a new ward «Thành Công» on another day.
 """
 
@@ -35,6 +36,7 @@ from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.numbers import format_decimal
 from congress.core.people import Gender, PeopleList
 from congress.core.text import fold, header_key
+from congress.core.ward import Unit
 from congress.i18n import t
 from tests.cli_helpers import EXAMPLES, run
 from tests.docx_helpers import text_of
@@ -236,6 +238,32 @@ def _fill_details(path: Path, details: CongressFile) -> None:
     book.save(path)
 
 
+def _fill_units(path: Path, sheet_name: str, units: list[Unit]) -> None:
+    """The officer replaces the rows of «Tổ chức thành viên» or «Khu dân cư» (init wrote the usual
+    organisations there) by the ward's own: a name, its short names separated by «;»."""
+    book = load_workbook(path)
+    sheet = book[sheet_name]
+    sheet.delete_rows(4, sheet.max_row)
+    for row, unit in enumerate(units, start=4):
+        put(sheet, row, 1, unit.name)
+        put(sheet, row, 2, "; ".join(unit.aliases) or None)
+    book.save(path)
+
+
+def _fill_ward_units(capsys: pytest.CaptureFixture[str], ws: Path, sample: FileWardFolder) -> None:
+    """The ward's member organisations and residential areas, in the details form (not
+    ward.yaml): the representation rules are then checked, and pass."""
+    form = ws / "wards" / SLUG / "thong-tin-dai-hoi.xlsx"
+    _fill_units(form, "Tổ chức thành viên", sample.ward().member_organisations or [])
+    _fill_units(form, "Khu dân cư", sample.ward().residential_areas or [])
+    checked = run(capsys, "personnel", "check", SLUG, "-w", str(ws), "--json").json()["findings"]
+    represented = {f["rule"]: f for f in checked if f["rule"].endswith("_represented")}
+    assert represented["member_orgs_represented"]["status"] == "passed"
+    assert represented["member_orgs_represented"]["actual"]["of"] == 8
+    assert represented["residential_areas_represented"]["status"] == "passed"
+    assert represented["residential_areas_represented"]["actual"]["of"] == 12
+
+
 def _fill_entry(path: Path, entry: str, values: dict[str, Any]) -> None:
     """One person enters the count into an entry sheet, finding each figure by its label and
     each table by its header, as they would on screen."""
@@ -316,6 +344,7 @@ def test_a_new_ward_from_init_to_a_recognised_committee_with_the_forms_only(
     details = CongressFile.model_validate_json(text.replace("Ô Chợ Dừa", NAME))
     details = details.model_copy(update={"date": DAY, "planned_size": 55, "documents": {}})
     _fill_details(folder / "thong-tin-dai-hoi.xlsx", details)
+    _fill_ward_units(capsys, ws, sample)
 
     # The drafts: init's, refreshed, then written in Word; checked and submitted as they are.
     sample_drafts = _submit_word_drafts(capsys, ws, van_kien)

@@ -197,6 +197,7 @@ def test_personnel_decision_keeps_its_findings_and_inputs_hash(
     folder = ws / "wards" / PILOT
     files = [
         folder / "ward.yaml",
+        folder / "thong-tin-dai-hoi.xlsx",  # the organisations and areas may come from it
         folder / "du-kien-uy-ban-nhiem-ky-2024-2029.xlsx",
         folder / "uy-ban-nhiem-ky-2019-2024.csv",
         resolve_ruleset("ward-2024-2029", folder),

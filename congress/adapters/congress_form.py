@@ -27,6 +27,7 @@ from congress.adapters.form_book import (
     to_date,
     write_table,
 )
+from congress.adapters.ward_facts_form import FACT_SHEETS, WardFacts, fact_rows
 from congress.adapters.xlsx_cells import Cell
 from congress.adapters.yaml_files import _reason
 from congress.core.doc_context import DOCUMENTS
@@ -115,13 +116,18 @@ SHEETS: dict[str, TableSheet] = {
 }  # fmt: skip
 
 GUIDE_LINES = (
-    "Mẫu này thay cho tệp congress.yaml: cán bộ chỉ điền Excel. Mỗi trang là một bảng; không đổi "
+    "Mẫu này thay cho tệp congress.yaml (và hai danh sách tổ chức thành viên, khu dân cư của "
+    "ward.yaml): cán bộ chỉ điền Excel. Mỗi trang là một bảng; không đổi "
     "tên trang, không đổi tên hay xóa cột, không gộp ô.",
     "Trang «Thông tin chung»: lần thứ, ngày, địa điểm Đại hội, các phần của Kế hoạch và Đề án nhân "
     "sự, người ký. Ngày ghi dd/mm/yyyy. Ngày, lần thứ và tên phường phải khớp với ward.yaml và "
     "phiếu kiểm phiếu: chương trình đối chiếu và báo lỗi nếu khác.",
     "Trang «Nhân sự điều hành»: Đoàn Chủ tịch, Đoàn Thư ký, Ban Kiểm phiếu (chọn ở cột «Thuộc»).",
     "Trang «Kịch bản»: mỗi phần việc một dòng; mỗi thành viên Đoàn Chủ tịch phải có phần việc.",
+    "Trang «Tổ chức thành viên» và «Khu dân cư»: các tổ chức thành viên và các khu dân cư (tổ "
+    "dân phố) của phường, mỗi đơn vị một dòng; tên gọi khác, tên viết tắt cách nhau dấu «;». "
+    "Cần để kiểm tra mỗi tổ chức, mỗi khu dân cư có người đại diện; tên trong cột «Cơ cấu» của "
+    "danh sách nhân sự phải là một trong các tên này.",
     "Trang «Tham luận», «Đoàn đại biểu», «Văn bản», «Nơi nhận», «Tiến độ», «Tiểu ban»: mỗi mục một dòng.",
     "Kiểm tra: congress docs check PHƯỜNG; tạo văn kiện: congress docs render PHƯỜNG.",
     "In: mỗi trang in khổ A4 ngang, vừa chiều rộng, dòng tiêu đề lặp lại ở mỗi trang giấy.",
@@ -141,8 +147,9 @@ def _lines(value: Any) -> Cell:
     return value if value not in ("", None) else None
 
 
-def build(details: CongressFile) -> Workbook:
-    """The form holding `details` (an empty `CongressFile` for a blank form)."""
+def build(details: CongressFile, facts: WardFacts | None = None) -> Workbook:
+    """The form holding `details` (an empty `CongressFile` for a blank form) and the ward's
+    organisations and areas `facts` (none: blank sheets)."""
     book = Workbook()
     instructions(book, GUIDE, "MẪU THÔNG TIN ĐẠI HỘI — HƯỚNG DẪN", GUIDE_LINES)
     rows: dict[str, list[dict[str, Cell]]] = {
@@ -165,6 +172,9 @@ def build(details: CongressFile) -> Workbook:
     }  # fmt: skip
     for name, spec in SHEETS.items():
         write_table(book, spec, rows[name])
+    facts = facts or WardFacts()
+    for key, spec in FACT_SHEETS.items():
+        write_table(book, spec, fact_rows(facts.get(key)))
     return book
 
 
@@ -189,16 +199,19 @@ def _subcommittee_rows(details: CongressFile) -> list[dict[str, Cell]]:
     return rows
 
 
-def write_congress_form(path: Path, details: CongressFile, *, force: bool = False) -> Path:
-    return save_book(path, build(details), force=force)
+def write_congress_form(
+    path: Path, details: CongressFile, facts: WardFacts | None = None, *, force: bool = False
+) -> Path:
+    return save_book(path, build(details, facts), force=force)
 
 
 # -- reading ----------------------------------------------------------------------------------
 
 
-def read_congress_form(path: Path) -> CongressFile:
-    """The form at `path` as the `CongressFile` the YAML would give; every bad cell named."""
-    book = open_book(path)
+def read_congress_form(path: Path, book: Workbook | None = None) -> CongressFile:
+    """The form at `path` (`book`, when already open) as the `CongressFile` the YAML would
+    give; every bad cell named."""
+    book = book or open_book(path)
     out = Problems(path)
     require_sheets(book, list(SHEETS), out)
     tables = {name: read_table(book, spec, out) for name, spec in SHEETS.items()}

@@ -12,18 +12,27 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
+from openpyxl import Workbook
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from congress.adapters import limits
 from congress.adapters.congress_form import FORM_FILE as CONGRESS_FORM
 from congress.adapters.congress_form import read_congress_form
 from congress.adapters.files import confined
+from congress.adapters.form_book import open_book
 from congress.adapters.people_reader import read_people
 from congress.adapters.rulebook_files import load_rulebook, resolve_ruleset
 from congress.adapters.tally_files import load_tally, people_files
 from congress.adapters.tally_form import ENTRIES
 from congress.adapters.tally_form import FORM_FILE as TALLY_FORM
 from congress.adapters.tally_form_read import read_entry
+from congress.adapters.ward_facts_form import (
+    FACT_SHEETS,
+    WardFacts,
+    as_written_by_init,
+    differences,
+    read_ward_facts,
+)
 from congress.adapters.word_drafts_folder import (
     DRAFTS_FOLDER,
     PAGE_COUNTS,
@@ -35,7 +44,7 @@ from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.people import PeopleList
 from congress.core.ruleset import RuleBook
 from congress.core.tally import TallyFile
-from congress.core.ward import WardFile
+from congress.core.ward import Unit, WardFile
 from congress.core.word_doc import WordDoc
 from congress.errors import ConfigError, InputError, Problem
 from congress.i18n import t
@@ -51,6 +60,11 @@ PREVIOUS_FILE = "uy-ban-khoa-truoc.xlsx"
 
 M = TypeVar("M", bound=BaseModel)
 _TIMELINE: TypeAdapter[dict[str, date | None]] = TypeAdapter(dict[str, date | None])
+_WHAT = {
+    "member_organisations": "ward_facts.member_organisations",
+    "residential_areas": "ward_facts.residential_areas",
+}
+_UNITS: TypeAdapter[list[Unit]] = TypeAdapter(list[Unit])
 
 
 @dataclass
@@ -93,7 +107,7 @@ class FileWardFolder:
 
         def validate() -> WardFile:
             data, node = self._raw()
-            data = self._with_details(data)
+            data = self._with_units(self._with_details(data))
             try:
                 return WardFile.model_validate(data)
             except ValidationError as exc:
@@ -106,6 +120,7 @@ class FileWardFolder:
         filled in yet (``planned_size: null``, as `congress init` writes it) is taken as 1 — the
         drafts never show it, and the personnel check still refuses it."""
         data, node = self._raw()
+        data = self._with_units(data)
         if isinstance(data, dict) and data.get("planned_size") is None:
             data = {**data, "planned_size": 1}
         try:
@@ -131,6 +146,47 @@ class FileWardFolder:
             return data
         filled = {key: getattr(details, field) for key, field in wanted if data.get(key) is None}
         return {**data, **{k: v for k, v in filled.items() if v is not None}}
+
+    def _facts_form(self) -> WardFacts | None:
+        """The organisations and areas of the details form, read once; None without a form."""
+        path = self.path / CONGRESS_FORM
+        if not path.is_file():
+            return None
+        return self._once("facts", lambda: read_ward_facts(path, self._form_book()))  # type: ignore[no-any-return]
+
+    def _form_book(self) -> Workbook:
+        """The details form, opened once for both its readers."""
+        return self._once("book", lambda: open_book(self.path / CONGRESS_FORM))  # type: ignore[no-any-return]
+
+    def _with_units(self, data: Any) -> Any:
+        """ward.yaml's member organisations and residential areas, each list left empty there
+        taken from the details form (its sheets «Tổ chức thành viên», «Khu dân cư»). Both given
+        and different: refused, naming both files (the tool does not pick one) — unless the sheet
+        is still as `init` wrote it (the usual organisations), which is no list filled in."""
+        form = self._facts_form() if isinstance(data, dict) else None
+        if form is None:
+            return data
+        filled = dict(data)
+        for key, spec in FACT_SHEETS.items():
+            given = form.get(key)
+            if not given:
+                continue
+            if not data.get(key):
+                filled[key] = [u.model_dump() for u in given]
+                continue
+            if as_written_by_init(key, given):
+                continue
+            try:
+                ours = _UNITS.validate_python(
+                    [{"name": x} if isinstance(x, str) else x for x in data[key]]
+                )
+            except (ValidationError, TypeError):
+                continue  # ward.yaml's own check names what is wrong with its list
+            if found := differences(ours, given, WARD_FILE, f"{CONGRESS_FORM} «{spec.name}»"):
+                params = {"what": t(_WHAT[key]), "yaml": WARD_FILE, "xlsx": CONGRESS_FORM,
+                          "sheet": spec.name, "key": key, "differences": found}  # fmt: skip
+                raise InputError(Problem("ward_facts.conflict", params, file=str(self.path)))
+        return filled
 
     def name(self) -> str:
         """The ward's name, even while the rest of ward.yaml is unfilled (the slug if unreadable)."""
@@ -187,7 +243,7 @@ class FileWardFolder:
         path = self.path / CONGRESS_FORM
         if not path.is_file():
             return None
-        return self._once("congress", lambda: read_congress_form(path))  # type: ignore[no-any-return]
+        return self._once("congress", lambda: read_congress_form(path, self._form_book()))  # type: ignore[no-any-return]
 
     def _details_source(self) -> str | None:
         """Which file holds the congress details. The Excel form, once anything is filled in
@@ -287,6 +343,7 @@ class FileWardFolder:
         """The files a check's findings were computed from (for the hash of a decision)."""
         files = [self.path / WARD_FILE]
         if check == "personnel":
+            files += [self.path / CONGRESS_FORM] if (self.path / CONGRESS_FORM).is_file() else []
             lists = self.ward().lists
             named = (("lists.proposed", lists.proposed), ("lists.previous", lists.previous))
             files += [self.named(name, key) for key, name in named if name]

@@ -17,6 +17,7 @@ from congress.adapters.congress_form import write_congress_form
 from congress.adapters.form_xlsx import FormSpec, write_form
 from congress.adapters.tally_form import FORM_FILE as TALLY_FORM
 from congress.adapters.tally_form import blank_values, write_tally_form
+from congress.adapters.ward_facts_form import DEFAULT_ORGANISATIONS, WardFacts
 from congress.adapters.ward_folder import PREVIOUS_FILE, PROPOSED_FILE, WARD_FILE
 from congress.adapters.workspace import (
     OUT_DIR,
@@ -28,6 +29,7 @@ from congress.adapters.workspace import (
 )
 from congress.core.drafts import CongressFile
 from congress.core.levels import DEFAULT_UNIT_TYPE, full_name, place_name, split_ward_name
+from congress.core.ward import Unit
 from congress.errors import InputError, Problem
 
 
@@ -88,15 +90,11 @@ congress_date: null
 # Số lượng Ủy viên Ủy ban MTTQ phường dự kiến (ghi số; cần cho bước đề án nhân sự — để trống thì
 # các quy tắc về số lượng và tỷ lệ tái cử ghi «chưa kiểm tra»).
 planned_size: null
-# Các tổ chức thành viên của phường; mỗi dòng «- Tên», hoặc «- {{name: Tên, aliases: [Tên tắt]}}».
-member_organisations:
-  - Hội Cựu chiến binh
-  - Hội Liên hiệp Phụ nữ
-  - Đoàn Thanh niên Cộng sản Hồ Chí Minh
-  - Hội Người cao tuổi
-  - Hội Chữ thập đỏ
-  - Hội Khuyến học
-# Các khu dân cư (tổ dân phố) của phường, mỗi dòng một khu.
+# Các tổ chức thành viên và các khu dân cư (tổ dân phố) của phường: cán bộ ghi ở trang «Tổ chức
+# thành viên» và «Khu dân cư» của mẫu Excel thong-tin-dai-hoi.xlsx (để hai danh sách dưới đây
+# trống). Người bảo trì có thể ghi ở đây, mỗi dòng «- Tên» hoặc
+# «- {{name: Tên, aliases: [Tên tắt]}}»; ghi ở cả hai nơi mà khác nhau thì chương trình báo lỗi.
+member_organisations: []
 residential_areas: []
 # Các tệp danh sách trong thư mục này (.xlsx hoặc .csv).
 lists:
@@ -114,17 +112,19 @@ def write_blank_forms(
     ward: str,
     details: CongressFile | None = None,
     people: Sequence[tuple[str, int | None]] = (),
+    facts: WardFacts | None = None,
     *,
     force: bool = False,
 ) -> list[Path]:
     """The congress details form and the count's entry form, blank but for what is known: the
-    ward's name, and (from `details`) the day, the ordinal and the counting board; the names put
-    forward (`people`) in the count's committee table. An existing form is kept unless `force`."""
+    ward's name, and (from `details`) the day, the ordinal and the counting board; the ward's
+    organisations and areas (`facts`); the names put forward (`people`) in the count's
+    committee table. An existing form is kept unless `force`."""
     details = details or CongressFile()
     written = []
     if force or not (folder / CONGRESS_FORM).exists():
         blank = details.model_copy(update={"ward": details.ward or ward})
-        written.append(write_congress_form(folder / CONGRESS_FORM, blank, force=force))
+        written.append(write_congress_form(folder / CONGRESS_FORM, blank, facts, force=force))
     if force or not (folder / TALLY_FORM).exists():
         ordinal = details.ordinal
         values = blank_values(ward=ward, date=details.date, ordinal=ordinal,
@@ -208,7 +208,8 @@ def write_workspace(
                 encoding="utf-8",
             )
             ward_name = name if word is None or word != kind else place_name(kind, bare)
-            write_blank_forms(folder, ward_name)
+            defaults = [Unit(name=n) for n in DEFAULT_ORGANISATIONS]
+            write_blank_forms(folder, ward_name, facts=WardFacts(member_organisations=defaults))
             place = full_name(kind, bare if word == kind else name).upper()
             for file, subtitle in (
                 (
@@ -217,7 +218,8 @@ def write_workspace(
                 ),
                 (PREVIOUS_FILE, f"DANH SÁCH ỦY BAN MTTQ VIỆT NAM {place} KHÓA TRƯỚC"),
             ):
-                spec = FormSpec(f"ỦY BAN MTTQ VIỆT NAM {place}", subtitle, categories)
+                choices = [*categories, *DEFAULT_ORGANISATIONS]
+                spec = FormSpec(f"ỦY BAN MTTQ VIỆT NAM {place}", subtitle, choices)
                 write_form(folder / file, spec, force=False)
         (temp / OUT_DIR).mkdir()
         (temp / STATE_DIR).mkdir()

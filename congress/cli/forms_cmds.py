@@ -28,8 +28,8 @@ from congress.cli.ward_cmds import (
 def ward_forms(ward_name: str, force: bool, workspace: Path, as_json: bool) -> None:
     """Tạo mẫu Excel thông tin Đại hội (thong-tin-dai-hoi.xlsx) và phiếu nhập số liệu kiểm
     phiếu (kiem-phieu.xlsx) cho phường, điền sẵn những gì đã biết: tên phường, ngày Đại hội,
-    Ban Kiểm phiếu, họ tên những người trong danh sách dự kiến. Mẫu đã có được giữ nguyên,
-    trừ khi thêm --force.
+    Ban Kiểm phiếu, các tổ chức thành viên và khu dân cư, họ tên những người trong danh sách dự
+    kiến. Mẫu đã có được giữ nguyên, trừ khi thêm --force.
 
     \b
     Ví dụ:

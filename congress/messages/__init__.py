@@ -26,6 +26,7 @@ from congress.messages import (
     reading,
     tally,
     unchecked,
+    ward_facts,
     word_drafts,
     word_sources,
     workflow,
@@ -50,6 +51,7 @@ AREAS: tuple[ModuleType, ...] = (
     reading,
     limits,
     integrity,
+    ward_facts,
     word_sources,
     unchecked,
 )
