@@ -154,3 +154,14 @@ def test_the_scan_passes() -> None:
         "console.print(plain(f'{x}'), Text(y))\ntable.add_row(plain(a), line, findings_table(f))"
     )
     assert unsafe_renders(source) == []
+
+
+@pytest.mark.usefixtures("wide")
+def test_bidi_controls_in_an_argument_never_reach_the_terminal(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    slug = "o-cho-dua"
+    for item in ITEMS:
+        ok(capsys, ws, "ward", "confirm", slug, item, "--by", "Trần\u202eBình")
+    history = ok(capsys, ws, "ward", "history", slug)
+    assert "TrầnBình" in history.out and "\u202e" not in history.out

@@ -14,6 +14,8 @@ import sys
 from rich.console import Console
 from rich.text import Text
 
+from congress.core.text import strip_bidi
+
 # Piped into a file, `grep` or `less -S`, a table is not squeezed to 80 columns (rich's default
 # without a terminal), which wrapped one cell over 20 lines: a line is as long as its content.
 PIPE_WIDTH = 400
@@ -33,5 +35,6 @@ def fill_terminal() -> bool:
 
 
 def plain(value: object, style: str = "") -> Text:
-    """`value` as literal text (None as empty), never read as markup."""
-    return Text("" if value is None else str(value), style=style)
+    """`value` as literal text (None as empty), never read as markup, without bidirectional
+    controls (U+202E… would reorder what the officer reads)."""
+    return Text("" if value is None else strip_bidi(str(value)), style=style)
