@@ -14,7 +14,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from congress.adapters.files import ensure_not_open, permission_error, replace_atomically
+from congress.adapters.form_book import save_book
 from congress.adapters.xlsx_cells import put
 from congress.core.people import Role, Status
 from congress.errors import InputError, Problem
@@ -129,13 +129,4 @@ def write_form(path: Path, spec: FormSpec, *, force: bool) -> Path:
         raise InputError(Problem("form.exists", file=str(path)))
     if path.suffix.lower() != ".xlsx":
         raise InputError(Problem("sheet.unsupported_type", {"suffix": path.suffix}, file=str(path)))
-    ensure_not_open(path)
-    book = build_form(spec)
-    try:
-        replace_atomically(path, book.save)
-    except OSError as exc:
-        if (locked := permission_error(path, exc, "write")) is not None:
-            raise locked from exc
-        reason = exc.strerror or str(exc)
-        raise InputError(Problem("form.unwritable", {"reason": reason}, file=str(path))) from exc
-    return path
+    return save_book(path, build_form(spec), force=force)
