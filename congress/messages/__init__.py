@@ -23,6 +23,7 @@ from congress.messages import (
     labels,
     limits,
     naming,
+    qa2,
     reading,
     tally,
     word_drafts,
@@ -50,6 +51,7 @@ AREAS: tuple[ModuleType, ...] = (
     limits,
     integrity,
     word_sources,
+    qa2,
 )
 
 
