@@ -180,14 +180,16 @@ MESSAGES: Catalogue = {
         " đè tệp cán bộ đã sửa: bản mới được ghi bên cạnh (trừ khi --force). VĂN_KIỆN:"
         " ke_hoach, bao_cao_chinh_tri, chuong_trinh_hanh_dong, bao_cao_kiem_diem, de_an_nhan_su,"
         " to_trinh, chuong_trinh_dai_hoi, kich_ban, danh_sach_doan_dai_bieu, bien_ban,"
-        " nghi_quyet (mặc định: tất cả).\n\n\b\nVí dụ:\n"
+        " bien_ban_kiem_phieu, nghi_quyet, bien_ban_hoi_nghi_thu_nhat, quyet_dinh_cong_nhan,"
+        " bao_cao_ket_qua (mặc định: tất cả).\n\n\b\nVí dụ:\n"
         '  congress docs render "Ô Chợ Dừa" -w examples\n'
         "  congress docs render o-cho-dua bao_cao_chinh_tri --pdf -w examples",
         "Write the documents (.docx, to open and edit in Word) into out/<ward>/.\n\nA file an"
         " officer edited is never overwritten: the new one is written beside it (unless"
         " --force). DOC: ke_hoach, bao_cao_chinh_tri, chuong_trinh_hanh_dong, bao_cao_kiem_diem,"
         " de_an_nhan_su, to_trinh, chuong_trinh_dai_hoi, kich_ban, danh_sach_doan_dai_bieu,"
-        " bien_ban, nghi_quyet (default: all).\n\n\b\nExamples:\n"
+        " bien_ban, bien_ban_kiem_phieu, nghi_quyet, bien_ban_hoi_nghi_thu_nhat,"
+        " quyet_dinh_cong_nhan, bao_cao_ket_qua (default: all).\n\n\b\nExamples:\n"
         '  congress docs render "Ô Chợ Dừa" -w examples\n'
         "  congress docs render o-cho-dua bao_cao_chinh_tri --pdf -w examples",
     ),
