@@ -29,37 +29,16 @@ from congress.adapters.form_book import (
 )
 from congress.adapters.xlsx_cells import Cell
 from congress.adapters.yaml_files import _reason
+from congress.core import details_form
+from congress.core.details_form import GENERAL
 from congress.core.doc_context import DOCUMENTS
 from congress.core.drafts import CongressFile
 from congress.core.text import header_key
 from congress.i18n import t
 
-FORM_FILE = "thong-tin-dai-hoi.xlsx"
+FORM_FILE = details_form.FORM_FILE
 GUIDE = "Hướng dẫn"
 
-# (field of CongressFile, label in column A, kind); a dotted field is nested.
-GENERAL: tuple[tuple[str, str, str], ...] = (
-    ("ward", "Tên phường (xã)", "text"),
-    ("ordinal", "Đại hội lần thứ (số La Mã)", "text"),
-    ("date", "Ngày khai mạc Đại hội", "date"),
-    ("place", "Địa danh ghi ở dòng ngày tháng (để trống: tên phường)", "text"),
-    ("venue", "Địa điểm tổ chức Đại hội", "text"),
-    ("delegates_convened", "Số đại biểu được triệu tập", "count"),
-    ("planned_size", "Số lượng Ủy viên Ủy ban khóa mới dự kiến", "count"),
-    ("plan_purposes", "Kế hoạch: mục đích", "para"),
-    ("plan_requirements", "Kế hoạch: yêu cầu", "para"),
-    ("plan_comments", "Kế hoạch: lấy ý kiến góp ý văn kiện cấp trên, dự thảo Điều lệ", "para"),
-    ("plan_delegates", "Kế hoạch: số lượng, cơ cấu đại biểu", "para"),
-    ("plan_propaganda", "Kế hoạch: tuyên truyền, trang trí, công trình chào mừng", "para"),
-    ("plan_budget", "Kế hoạch: kinh phí", "para"),
-    ("personnel_scheme.grounds", "Đề án nhân sự: căn cứ", "para"),
-    ("personnel_scheme.standards", "Đề án nhân sự: tiêu chuẩn", "para"),
-    ("personnel_scheme.process", "Đề án nhân sự: quy trình (mỗi bước một dòng)", "para"),
-    ("signer.name", "Người ký thay mặt Ban Thường trực: họ và tên", "text"),
-    ("signer.title", "Người ký thay mặt Ban Thường trực: chức danh (để trống: CHỦ TỊCH)", "text"),
-    ("presidium_signer.name", "Người ký thay mặt Đoàn Chủ tịch: họ và tên", "text"),
-    ("presidium_signer.title", "Người ký thay mặt Đoàn Chủ tịch: chức danh", "text"),
-)
 ROLES = {
     "presidium": "Đoàn Chủ tịch",
     "secretariat": "Đoàn Thư ký",
