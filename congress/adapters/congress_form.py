@@ -94,16 +94,20 @@ SHEETS: dict[str, TableSheet] = {
 }  # fmt: skip
 
 GUIDE_LINES = (
-    "Mẫu này thay cho tệp congress.yaml: cán bộ chỉ điền Excel. Mỗi trang là một bảng; không đổi "
-    "tên trang, không đổi tên hay xóa cột, không gộp ô.",
+    "Cán bộ chỉ cần điền mẫu Excel này (cùng các mẫu khác trong thư mục của phường). Mỗi trang là "
+    "một bảng; không đổi tên trang, không đổi tên hay xóa cột, không gộp ô.",
     "Trang «Thông tin chung»: lần thứ, ngày, địa điểm Đại hội, các phần của Kế hoạch và Đề án nhân "
-    "sự, người ký. Ngày ghi dd/mm/yyyy. Ngày, lần thứ và tên phường phải khớp với ward.yaml và "
-    "phiếu kiểm phiếu: chương trình đối chiếu và báo lỗi nếu khác.",
+    "sự, người ký. Ngày ghi dd/mm/yyyy. Tên phường, ngày và lần thứ phải khớp với mục «I. THÔNG TIN "
+    "CHUNG» của phiếu kiểm phiếu (kiem-phieu.xlsx, trang «Nhập lần 1»); Ban Kiểm phiếu ở trang "
+    "«Nhân sự điều hành» phải khớp với Ban Kiểm phiếu ghi ở đó: chương trình đối chiếu và báo lỗi "
+    "nếu khác.",
     "Trang «Nhân sự điều hành»: Đoàn Chủ tịch, Đoàn Thư ký, Ban Kiểm phiếu (chọn ở cột «Thuộc»).",
     "Trang «Kịch bản»: mỗi phần việc một dòng; mỗi thành viên Đoàn Chủ tịch phải có phần việc.",
     "Trang «Tham luận», «Đoàn đại biểu», «Văn bản», «Nơi nhận», «Tiến độ», «Tiểu ban»: mỗi mục một dòng.",
     "Kiểm tra: congress docs check PHƯỜNG; tạo văn kiện: congress docs render PHƯỜNG.",
     "In: mỗi trang in khổ A4 ngang, vừa chiều rộng, dòng tiêu đề lặp lại ở mỗi trang giấy.",
+    "(Dành cho người bảo trì: mẫu này tương ứng tệp congress.yaml; tên phường, ngày, lần thứ còn "
+    "được đối chiếu với ward.yaml.)",
 )
 
 
