@@ -217,7 +217,8 @@ def write_workspace(
                 ),
                 (PREVIOUS_FILE, f"DANH SÁCH ỦY BAN MTTQ VIỆT NAM {place} KHÓA TRƯỚC"),
             ):
-                spec = FormSpec(f"ỦY BAN MTTQ VIỆT NAM {place}", subtitle, categories)
+                spec = FormSpec(f"ỦY BAN MTTQ VIỆT NAM {place}", subtitle, categories,
+                                previous=file == PREVIOUS_FILE)  # fmt: skip
                 write_form(folder / file, spec, force=False)
         (temp / OUT_DIR).mkdir()
         (temp / STATE_DIR).mkdir()
