@@ -58,4 +58,10 @@ MESSAGES: Catalogue = {
         "vi": "ủy viên có mặt ≤ được triệu tập; thành viên Ban Thường trực đều trong danh sách Ủy ban",
         "en": "members present ≤ convened; every Standing Committee member is on the committee",
     },
+    "ward.unknown_typed": {
+        "vi": "không có phường «{ward}» (không có thư mục wards/{slug}). Các phường (tên thư mục): "
+        "{allowed}. Gọi phường bằng tên có dấu hay không dấu, hoặc tên thư mục.",
+        "en": "there is no ward «{ward}» (no folder wards/{slug}). Wards (folder names): "
+        "{allowed}. Name a ward with or without accents, or by its folder name.",
+    },
 }
