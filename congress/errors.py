@@ -83,3 +83,9 @@ class WorkflowError(CongressError):
     """A transition was refused or is not possible from the ward's current stage."""
 
     exit_code = 1
+
+
+class FindingsError(CongressError):
+    """A blocking finding about the data stops what was asked (a final copy with parts to write)."""
+
+    exit_code = 1

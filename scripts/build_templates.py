@@ -150,7 +150,7 @@ def _plan(doc: DocumentObject) -> None:
         texts(doc, "sub.tasks")
 
     each(doc, "plan.subcommittees", "sub", subcommittee)
-    missing(doc, "plan.subcommittees", "các tiểu ban Văn kiện, Nhân sự, Tổ chức - phục vụ: trưởng tiểu ban, thành viên, nhiệm vụ (tệp congress.yaml, mục Kế hoạch - các tiểu ban)")  # fmt: skip
+    missing(doc, "plan.subcommittees", "các tiểu ban Văn kiện, Nhân sự, Tổ chức - phục vụ: trưởng tiểu ban, thành viên, nhiệm vụ (biểu mẫu thong-tin-dai-hoi.xlsx, trang «Tiểu ban»; hoặc tệp congress.yaml, mục Kế hoạch - các tiểu ban)")  # fmt: skip
     heading(doc, "4. Công tác tuyên truyền, trang trí")
     texts(doc, "plan.propaganda")
     heading(doc, "III. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN")
@@ -361,9 +361,9 @@ def _minutes(doc: DocumentObject) -> None:
     when(doc, "tally.secret or not tally.recorded", lambda: (para(doc, "- Ban Kiểm phiếu (khi biểu quyết bằng phiếu kín):", style=LIST), lines(doc, "congress.counting_board", "danh sách Ban Kiểm phiếu")))  # fmt: skip
     heading(doc, "II. DIỄN BIẾN ĐẠI HỘI")
     _proceedings(doc)
-    missing(doc, "proceedings", "diễn biến Đại hội: các phần đã tiến hành, người thực hiện (tệp congress.yaml, mục Kịch bản)")  # fmt: skip
+    missing(doc, "proceedings", "diễn biến Đại hội: các phần đã tiến hành, người thực hiện (biểu mẫu thong-tin-dai-hoi.xlsx, trang «Kịch bản»; hoặc tệp congress.yaml, mục Kịch bản)")  # fmt: skip
     heading(doc, "III. KẾT QUẢ BIỂU QUYẾT, HIỆP THƯƠNG CỬ")
-    when(doc, "not tally.recorded", lambda: para(doc, "[CẦN VIẾT: Kết quả biểu quyết, hiệp thương cử — điền tally.yaml sau Đại hội]"))  # fmt: skip
+    when(doc, "not tally.recorded", lambda: para(doc, "[CẦN VIẾT: Kết quả biểu quyết, hiệp thương cử — điền biểu mẫu kiem-phieu.xlsx, trang «Nhập lần 1» sau Đại hội; hoặc tệp tally.yaml]"))  # fmt: skip
     when(doc, "tally.recorded and not tally.usable", lambda: para(doc, "[CẦN VIẾT: Kết quả biểu quyết, hiệp thương cử — số liệu chưa khớp nhau, xem nhật ký nhập liệu (congress tally)]"))  # fmt: skip
     when(doc, "tally.usable", lambda: _results(doc))
     para(doc, "Biên bản được thông qua trước Đại hội vào hồi …… giờ …… cùng ngày./.")
@@ -420,7 +420,7 @@ def _counting_minutes(doc: DocumentObject) -> None:
     para(doc, "Hôm nay, ngày ", "{{ congress.date }}", ", tại ", "{{ congress.venue }}", ", Ban Kiểm phiếu ", "{{ congress_name }}", " gồm:")  # fmt: skip
     lines(doc, "congress.counting_board", "danh sách Ban Kiểm phiếu")
     para(doc, "đã tiến hành kiểm phiếu biểu quyết hiệp thương cử, kết quả như sau:")
-    when(doc, "not tally.recorded", lambda: para(doc, "[CẦN VIẾT: số liệu kiểm phiếu — điền tệp tally.yaml]"))  # fmt: skip
+    when(doc, "not tally.recorded", lambda: para(doc, "[CẦN VIẾT: số liệu kiểm phiếu — điền biểu mẫu kiem-phieu.xlsx, trang «Nhập lần 1»; hoặc tệp tally.yaml]"))  # fmt: skip
     when(doc, "tally.recorded and not tally.usable", lambda: para(doc, "[CẦN VIẾT: số liệu kiểm phiếu chưa khớp nhau, chưa có kết quả — xem nhật ký nhập liệu (congress tally)]"))  # fmt: skip
     heading(doc, "I. ĐẠI BIỂU")
     para(doc, "- Số đại biểu được triệu tập: ", "{{ tally.convened }}", "; có mặt: ", "{{ tally.present }}", " (", "{{ tally.present_percent }}", "%); vắng mặt: ", "{{ tally.absent }}", ".", style=LIST)  # fmt: skip
@@ -464,7 +464,7 @@ def _first_meeting_minutes(doc: DocumentObject) -> None:
     missing(
         doc,
         "meeting.standing",
-        "kết quả hiệp thương cử Ban Thường trực (tệp tally.yaml, mục Hội nghị lần thứ nhất)",
+        "kết quả hiệp thương cử Ban Thường trực (biểu mẫu kiem-phieu.xlsx, trang «Nhập lần 1», mục «VII. HỘI NGHỊ LẦN THỨ NHẤT ỦY BAN KHÓA MỚI»; hoặc tệp tally.yaml, mục Hội nghị lần thứ nhất)",
     )
     heading(doc, "III. ĐỀ NGHỊ")
     para(doc, "Hội nghị đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam ", "{{ upper_level_name }}", " xem xét, công nhận Ban Thường trực ", "{{ committee_name }}", ", nhiệm kỳ ", "{{ term }}", ".")  # fmt: skip
@@ -482,7 +482,11 @@ def _results_report(doc: DocumentObject) -> None:
     para(doc, "- Đại biểu được triệu tập: ", "{{ tally.convened }}", "; có mặt: ", "{{ tally.present }}", " (", "{{ tally.present_percent }}", "%); vắng mặt: ", "{{ tally.absent }}", ".", style=LIST)  # fmt: skip
     heading(doc, "II. KẾT QUẢ BIỂU QUYẾT")
     each(doc, "tally.votes", "row", lambda: para(doc, "- {{ row.name }}: {{ row.line }} — {{ row.result }}.", style=LIST))  # fmt: skip
-    missing(doc, "tally.votes", "kết quả biểu quyết (tệp tally.yaml)")
+    missing(
+        doc,
+        "tally.votes",
+        "kết quả biểu quyết (biểu mẫu kiem-phieu.xlsx, trang «Nhập lần 1»; hoặc tệp tally.yaml)",
+    )
     heading(doc, "III. ỦY BAN MTTQ VIỆT NAM {{ ward_full_upper }} KHÓA MỚI")
     para(doc, "Ủy ban MTTQ Việt Nam ", "{{ ward_full }}", " khóa mới gồm ", "{{ committee.planned }}", " vị; Đại hội đã hiệp thương cử ", "{{ committee.chosen }}", " vị, khuyết ", "{{ committee.vacant }}", " vị.")  # fmt: skip
     para(doc, "Hội nghị lần thứ nhất Ủy ban khóa mới (ngày ", "{{ meeting.date }}", ") đã hiệp thương cử Ban Thường trực gồm:")  # fmt: skip

@@ -50,7 +50,9 @@ def test_a_plan_without_its_tasks_shows_what_to_write(
     congress.write_text("\n".join(lines[:start] + lines[end:]), "utf-8")
     text = render(capsys, ws, "o-cho-dua", "ke_hoach", "ke-hoach.docx")
     assert (
-        "[CẦN VIẾT: kinh phí tổ chức Đại hội (tệp congress.yaml, mục Kế hoạch - kinh phí)]" in text
+        "[CẦN VIẾT: kinh phí tổ chức Đại hội (biểu mẫu thong-tin-dai-hoi.xlsx, trang «Thông tin"
+        " chung», dòng «Kế hoạch: kinh phí»; hoặc tệp congress.yaml, mục Kế hoạch - kinh phí)]"
+        in text
     )
     assert "plan_" not in text  # the section is named in Vietnamese, not by its key
     assert "[CẦN VIẾT: các tiểu ban Văn kiện, Nhân sự, Tổ chức - phục vụ" in text

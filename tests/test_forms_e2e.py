@@ -215,9 +215,16 @@ def _fill_list(path: Path, people: PeopleList, units: dict[str, str]) -> None:
             "Dân tộc": p.ethnicity, "Tôn giáo": p.religion,
             "Đảng viên": "Có" if p.party_member else None, "Chức vụ, đơn vị công tác": p.position,
             "Cơ cấu": units.get(fold(p.representation or ""), p.representation),
-            "Dự kiến chức danh": t(f"role.{p.role}", "vi"), "Số CCCD": p.identity_number,
-            "Ghi chú": "Bổ sung giữa nhiệm kỳ" if p.added_mid_term else p.note,
+            "Số CCCD": p.identity_number, "Ghi chú": p.note,
         }  # fmt: skip
+        role = t(f"role.{p.role}", "vi")
+        if header_key("Bổ sung giữa nhiệm kỳ") in columns:  # the previous committee's own form
+            values |= {
+                "Chức danh": role,
+                "Bổ sung giữa nhiệm kỳ": "Có" if p.added_mid_term else None,
+            }
+        else:
+            values["Dự kiến chức danh"] = role
         for header, value in values.items():
             put(sheet, row, columns[header_key(header)], value)
     book.save(path)

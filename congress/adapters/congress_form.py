@@ -30,37 +30,16 @@ from congress.adapters.form_book import (
 from congress.adapters.ward_facts_form import FACT_SHEETS, WardFacts, fact_rows
 from congress.adapters.xlsx_cells import Cell
 from congress.adapters.yaml_files import _reason
+from congress.core import details_form
+from congress.core.details_form import GENERAL
 from congress.core.doc_context import DOCUMENTS
 from congress.core.drafts import CongressFile
 from congress.core.text import header_key
 from congress.i18n import t
 
-FORM_FILE = "thong-tin-dai-hoi.xlsx"
+FORM_FILE = details_form.FORM_FILE
 GUIDE = "Hướng dẫn"
 
-# (field of CongressFile, label in column A, kind); a dotted field is nested.
-GENERAL: tuple[tuple[str, str, str], ...] = (
-    ("ward", "Tên phường (xã)", "text"),
-    ("ordinal", "Đại hội lần thứ (số La Mã)", "text"),
-    ("date", "Ngày khai mạc Đại hội", "date"),
-    ("place", "Địa danh ghi ở dòng ngày tháng (để trống: tên phường)", "text"),
-    ("venue", "Địa điểm tổ chức Đại hội", "text"),
-    ("delegates_convened", "Số đại biểu được triệu tập", "count"),
-    ("planned_size", "Số lượng Ủy viên Ủy ban khóa mới dự kiến", "count"),
-    ("plan_purposes", "Kế hoạch: mục đích", "para"),
-    ("plan_requirements", "Kế hoạch: yêu cầu", "para"),
-    ("plan_comments", "Kế hoạch: lấy ý kiến góp ý văn kiện cấp trên, dự thảo Điều lệ", "para"),
-    ("plan_delegates", "Kế hoạch: số lượng, cơ cấu đại biểu", "para"),
-    ("plan_propaganda", "Kế hoạch: tuyên truyền, trang trí, công trình chào mừng", "para"),
-    ("plan_budget", "Kế hoạch: kinh phí", "para"),
-    ("personnel_scheme.grounds", "Đề án nhân sự: căn cứ", "para"),
-    ("personnel_scheme.standards", "Đề án nhân sự: tiêu chuẩn", "para"),
-    ("personnel_scheme.process", "Đề án nhân sự: quy trình (mỗi bước một dòng)", "para"),
-    ("signer.name", "Người ký thay mặt Ban Thường trực: họ và tên", "text"),
-    ("signer.title", "Người ký thay mặt Ban Thường trực: chức danh (để trống: CHỦ TỊCH)", "text"),
-    ("presidium_signer.name", "Người ký thay mặt Đoàn Chủ tịch: họ và tên", "text"),
-    ("presidium_signer.title", "Người ký thay mặt Đoàn Chủ tịch: chức danh", "text"),
-)
 ROLES = {
     "presidium": "Đoàn Chủ tịch",
     "secretariat": "Đoàn Thư ký",
@@ -116,12 +95,14 @@ SHEETS: dict[str, TableSheet] = {
 }  # fmt: skip
 
 GUIDE_LINES = (
-    "Mẫu này thay cho tệp congress.yaml (và hai danh sách tổ chức thành viên, khu dân cư của "
-    "ward.yaml): cán bộ chỉ điền Excel. Mỗi trang là một bảng; không đổi "
-    "tên trang, không đổi tên hay xóa cột, không gộp ô.",
+    "Cán bộ chỉ cần điền mẫu Excel này (cùng các mẫu khác trong thư mục của phường); các trang "
+    "«Tổ chức thành viên» và «Khu dân cư» ghi danh sách đơn vị của phường. Mỗi trang là "
+    "một bảng; không đổi tên trang, không đổi tên hay xóa cột, không gộp ô.",
     "Trang «Thông tin chung»: lần thứ, ngày, địa điểm Đại hội, các phần của Kế hoạch và Đề án nhân "
-    "sự, người ký. Ngày ghi dd/mm/yyyy. Ngày, lần thứ và tên phường phải khớp với ward.yaml và "
-    "phiếu kiểm phiếu: chương trình đối chiếu và báo lỗi nếu khác.",
+    "sự, người ký. Ngày ghi dd/mm/yyyy. Tên phường, ngày và lần thứ phải khớp với mục «I. THÔNG TIN "
+    "CHUNG» của phiếu kiểm phiếu (kiem-phieu.xlsx, trang «Nhập lần 1»); Ban Kiểm phiếu ở trang "
+    "«Nhân sự điều hành» phải khớp với Ban Kiểm phiếu ghi ở đó: chương trình đối chiếu và báo lỗi "
+    "nếu khác.",
     "Trang «Nhân sự điều hành»: Đoàn Chủ tịch, Đoàn Thư ký, Ban Kiểm phiếu (chọn ở cột «Thuộc»).",
     "Trang «Kịch bản»: mỗi phần việc một dòng; mỗi thành viên Đoàn Chủ tịch phải có phần việc.",
     "Trang «Tổ chức thành viên» và «Khu dân cư»: các tổ chức thành viên và các khu dân cư (tổ "
@@ -131,6 +112,8 @@ GUIDE_LINES = (
     "Trang «Tham luận», «Đoàn đại biểu», «Văn bản», «Nơi nhận», «Tiến độ», «Tiểu ban»: mỗi mục một dòng.",
     "Kiểm tra: congress docs check PHƯỜNG; tạo văn kiện: congress docs render PHƯỜNG.",
     "In: mỗi trang in khổ A4 ngang, vừa chiều rộng, dòng tiêu đề lặp lại ở mỗi trang giấy.",
+    "(Dành cho người bảo trì: mẫu này tương ứng tệp congress.yaml; tên phường, ngày, lần thứ còn "
+    "được đối chiếu với ward.yaml.)",
 )
 
 

@@ -3,6 +3,7 @@ with its tables in place (nested tables inside their cell), footers."""
 
 from __future__ import annotations
 
+import io
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -93,6 +94,15 @@ def read_doc_text(path: Path) -> DocText:
                 file=str(path),
             )
         ) from error
+    return _doc_text(document, path.name)
+
+
+def doc_text_of(content: bytes, name: str) -> DocText:
+    """The text structure of a .docx made in memory (a document about to be written)."""
+    return _doc_text(docx.Document(io.BytesIO(content)), name)
+
+
+def _doc_text(document: Document, name: str) -> DocText:
     paras: list[Para] = []
     counts = {"header": [0], "footer": [0]}
     headers = list(_headers_footers(document))
@@ -103,4 +113,4 @@ def read_doc_text(path: Path) -> DocText:
     for kind, item, element in headers:
         if kind == "footer":
             paras += _story(item, element, kind, counts[kind])
-    return DocText(path.name, tuple(paras))
+    return DocText(name, tuple(paras))

@@ -42,6 +42,23 @@ COLUMNS: list[tuple[str, int, str | None, bool]] = [
     ("Ghi chú", 18, None, False),
 ]
 
+# The previous committee's list: its member's title in that committee (no «Dự kiến»), and
+# whether they were added during the term instead of «Tái cử/Mới» (README, people_headers).
+PREVIOUS_COLUMNS: list[tuple[str, int, str | None, bool]] = [
+    ("Chức danh", 20, "roles", True) if header == "Dự kiến chức danh"
+    else ("Bổ sung giữa nhiệm kỳ", 14, "yes_no", False) if header == "Tái cử/Mới"
+    else (header, width, key, strict)
+    for header, width, key, strict in COLUMNS
+]  # fmt: skip
+
+PREVIOUS_INSTRUCTIONS = (
+    "Hướng dẫn: danh sách Ủy viên Ủy ban khóa trước, mỗi người một dòng, bắt đầu từ dòng dưới tiêu "
+    "đề; ghi họ tên đầy đủ, có dấu (phông Unicode Times New Roman, không dùng .VnTime/VNI). Ngày "
+    "sinh ghi dd/mm/yyyy hoặc chỉ năm. Giới tính, Đảng viên, Chức danh: chọn trong danh sách. Bổ "
+    "sung giữa nhiệm kỳ: «Có» hoặc ngày bổ sung nếu người đó được bổ sung trong nhiệm kỳ; để trống "
+    "nếu là Ủy viên từ đầu nhiệm kỳ. Số CCCD: 12 chữ số. Không sửa dòng tiêu đề."
+)
+
 INSTRUCTIONS = (
     "Hướng dẫn: mỗi người một dòng, bắt đầu từ dòng dưới tiêu đề; ghi họ tên đầy đủ, có dấu "
     "(phông Unicode Times New Roman, không dùng .VnTime/VNI). Ngày sinh ghi dd/mm/yyyy hoặc chỉ năm. "
@@ -58,6 +75,7 @@ class FormSpec:
     title: str
     subtitle: str
     categories: Sequence[str]
+    previous: bool = False  # the previous committee's list: its own columns
 
 
 def _lists(spec: FormSpec) -> dict[str, list[str]]:
@@ -76,11 +94,12 @@ def build_form(spec: FormSpec) -> Workbook:
     sheet = book.active
     assert sheet is not None
     sheet.title = "Danh sách"
-    last = get_column_letter(len(COLUMNS))
+    columns = PREVIOUS_COLUMNS if spec.previous else COLUMNS
+    last = get_column_letter(len(columns))
     for row, text, bold in (
         (1, spec.title, True),
         (2, spec.subtitle, True),
-        (3, INSTRUCTIONS, False),
+        (3, PREVIOUS_INSTRUCTIONS if spec.previous else INSTRUCTIONS, False),
     ):
         sheet.merge_cells(f"A{row}:{last}{row}")
         cell = put(sheet, row, 1, text)
@@ -100,7 +119,7 @@ def build_form(spec: FormSpec) -> Workbook:
         refs[key] = f"={LIST_SHEET}!${letter}$2:${letter}${len(values) + 1}"
 
     thin = Side(style="thin")
-    for col, (header, width, list_key, strict) in enumerate(COLUMNS, start=1):
+    for col, (header, width, list_key, strict) in enumerate(columns, start=1):
         cell = put(sheet, HEADER_ROW, col, header)
         cell.font = Font(name=FONT, size=12, bold=True)
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)

@@ -94,8 +94,8 @@ BLANK_ROWS = {"committee": 80, "official": 20, "alternate": 10, "first_meeting":
 # The two shows of hands the congress opens with, kept apart from the items by their «Mã».
 OPENING = {"presidium": "Thông qua Đoàn Chủ tịch", "secretariat": "Thông qua Đoàn Thư ký"}
 GUIDE_LINES = (
-    "Mẫu này thay cho tệp tally.yaml: Đoàn Thư ký (Ban Kiểm phiếu khi có phiếu kín) nhập số liệu "
-    "biểu quyết, hiệp thương cử của Đại hội và của Hội nghị lần thứ nhất Ủy ban khóa mới.",
+    "Đoàn Thư ký (Ban Kiểm phiếu khi có phiếu kín) nhập vào mẫu này số liệu biểu quyết, hiệp "
+    "thương cử của Đại hội và của Hội nghị lần thứ nhất Ủy ban khóa mới.",
     "Nhập hai lần: người thứ nhất nhập vào trang «Nhập lần 1»; người thứ hai, không xem trang "
     "đó, nhập lại vào trang «Nhập lần 2». Chương trình so từng số và chỉ rõ ô khác nhau; trang "
     "«Nhập lần 2» để trống thì không đối chiếu.",
@@ -107,9 +107,12 @@ GUIDE_LINES = (
     "Số liệu phải khớp: có mặt ≤ triệu tập; tán thành + không tán thành + không biểu quyết = có "
     "mặt; phiếu thu vào ≤ phát ra ≤ có mặt; hợp lệ + không hợp lệ = thu vào; số lượng = số được "
     "hiệp thương cử + số khuyết. «Hình thức biểu quyết»: Giơ tay (để trống) hoặc Phiếu kín.",
-    "Tên phường, ngày, lần thứ và Ban Kiểm phiếu ở mục I phải khớp với ward.yaml và mẫu thông tin "
-    "Đại hội: chương trình báo lỗi nếu khác (ví dụ khi chép phiếu của phường khác).",
+    "Tên phường, ngày, lần thứ ở mục I phải khớp với mẫu thông tin Đại hội (thong-tin-dai-hoi.xlsx, "
+    "trang «Thông tin chung»), Ban Kiểm phiếu với trang «Nhân sự điều hành» của mẫu đó: chương "
+    "trình báo lỗi nếu khác (ví dụ khi chép phiếu của phường khác).",
     "Kiểm tra: congress tally PHƯỜNG.",
+    "(Dành cho người bảo trì: mẫu này tương ứng tệp tally.yaml; tên phường, ngày, lần thứ còn được "
+    "đối chiếu với ward.yaml.)",
 )
 
 

@@ -19,7 +19,7 @@ from congress.adapters.yaml_files import (
 )
 from congress.core.doc_context import DOCUMENTS
 from congress.core.ruleset import DefinitionError
-from congress.core.text import strip_diacritics
+from congress.core.text import clean, strip_diacritics
 from congress.core.unit import UnitFile
 from congress.core.workflow import WorkflowDefinition, validate_definition
 from congress.errors import ConfigError, InputError, Problem
@@ -65,8 +65,20 @@ class WorkspaceFiles:
         return inside_workspace(self.root, folder)
 
     def slug_of(self, ward: str) -> str:
-        """The ward named `ward`: a folder name as it is, or a ward's name ("Ô Chợ Dừa")."""
-        return ward if ward in self.wards else slugify(ward)
+        """The ward named `ward`: a folder name as it is, or a ward's name ("Ô Chợ Dừa"); an
+        InputError naming the ward as typed (not its folder name) and listing the wards."""
+        if ward in self.wards:
+            return ward
+        slug = slugify(ward)
+        if slug not in self.wards:
+            typed = clean(ward)  # as typed, without control characters (a terminal's escapes)
+            raise InputError(
+                Problem(
+                    "ward.unknown_typed",
+                    {"ward": typed, "slug": slug or "…", "allowed": ", ".join(self.wards) or "…"},
+                )
+            )
+        return slug
 
     def ward(self, slug: str) -> FileWardFolder:
         """The folder of the ward `slug`; an InputError listing the wards if there is none."""

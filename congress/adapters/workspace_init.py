@@ -219,7 +219,8 @@ def write_workspace(
                 (PREVIOUS_FILE, f"DANH SÁCH ỦY BAN MTTQ VIỆT NAM {place} KHÓA TRƯỚC"),
             ):
                 choices = [*categories, *DEFAULT_ORGANISATIONS]
-                spec = FormSpec(f"ỦY BAN MTTQ VIỆT NAM {place}", subtitle, choices)
+                spec = FormSpec(f"ỦY BAN MTTQ VIỆT NAM {place}", subtitle, choices,
+                                previous=file == PREVIOUS_FILE)  # fmt: skip
                 write_form(folder / file, spec, force=False)
         (temp / OUT_DIR).mkdir()
         (temp / STATE_DIR).mkdir()

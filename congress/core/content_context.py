@@ -2,8 +2,8 @@
 congress the delegation goes to (see doc_context.py for how documents use them).
 
 Text fields become lists of paragraphs; a section with no text gets one visible placeholder
-paragraph saying what to write and which section of congress.yaml holds it (named in Vietnamese, as
-the file's comments name it: a document carries no key such as «plan_budget»).
+paragraph saying what to write and where: the row of the Excel details form first, then the
+section of congress.yaml (`details_form.form_place`).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from congress.core.composition import Composition
+from congress.core.details_form import form_place
 from congress.core.drafts import CongressFile, ScriptPart
 from congress.core.text import fold
 from congress.core.unit import UnitFile
@@ -32,8 +33,8 @@ def plan_tasks(congress: CongressFile) -> dict[str, Any]:
     """The congress's preparatory tasks in the plan: comments on the higher level's drafts and
     the Điều lệ, the delegates, the sub-committees, propaganda and the budget."""
     return {
-        "comments": paragraphs(congress.plan_comments, "việc lấy ý kiến góp ý dự thảo văn kiện Đại hội cấp trên và dự thảo Điều lệ (tệp congress.yaml, mục Kế hoạch - góp ý dự thảo văn kiện)"),
-        "delegates": paragraphs(congress.plan_delegates, "số lượng, cơ cấu đại biểu dự Đại hội (tệp congress.yaml, mục Kế hoạch - đại biểu dự Đại hội)"),
+        "comments": paragraphs(congress.plan_comments, f"việc lấy ý kiến góp ý dự thảo văn kiện Đại hội cấp trên và dự thảo Điều lệ ({form_place('plan_comments', 'Kế hoạch - góp ý dự thảo văn kiện')})"),
+        "delegates": paragraphs(congress.plan_delegates, f"số lượng, cơ cấu đại biểu dự Đại hội ({form_place('plan_delegates', 'Kế hoạch - đại biểu dự Đại hội')})"),
         "subcommittees": [
             {
                 "index": str(i),
@@ -44,8 +45,8 @@ def plan_tasks(congress: CongressFile) -> dict[str, Any]:
             }
             for i, c in enumerate(congress.plan_subcommittees, 1)
         ],
-        "propaganda": paragraphs(congress.plan_propaganda, "công tác tuyên truyền, trang trí (tệp congress.yaml, mục Kế hoạch - tuyên truyền)"),
-        "budget": paragraphs(congress.plan_budget, "kinh phí tổ chức Đại hội (tệp congress.yaml, mục Kế hoạch - kinh phí)"),
+        "propaganda": paragraphs(congress.plan_propaganda, f"công tác tuyên truyền, trang trí ({form_place('plan_propaganda', 'Kế hoạch - tuyên truyền')})"),
+        "budget": paragraphs(congress.plan_budget, f"kinh phí tổ chức Đại hội ({form_place('plan_budget', 'Kế hoạch - kinh phí')})"),
     }  # fmt: skip
 
 
@@ -54,8 +55,8 @@ def scheme_text(congress: CongressFile) -> dict[str, Any]:
     written there, or an empty list for the template's standard five steps."""
     scheme = congress.personnel_scheme
     return {
-        "grounds": paragraphs(scheme.grounds, "văn bản lãnh đạo của cấp ủy cùng cấp về công tác nhân sự (tệp congress.yaml, mục Đề án nhân sự - căn cứ)"),
-        "standards": paragraphs(scheme.standards, "tiêu chuẩn Ủy viên Ủy ban (tệp congress.yaml, mục Đề án nhân sự - tiêu chuẩn)"),
+        "grounds": paragraphs(scheme.grounds, f"văn bản lãnh đạo của cấp ủy cùng cấp về công tác nhân sự ({form_place('personnel_scheme.grounds', 'Đề án nhân sự - căn cứ')})"),
+        "standards": paragraphs(scheme.standards, f"tiêu chuẩn Ủy viên Ủy ban ({form_place('personnel_scheme.standards', 'Đề án nhân sự - tiêu chuẩn')})"),
         "process": [{"index": str(i), "text": step} for i, step in enumerate(scheme.process, 1)],
     }  # fmt: skip
 

@@ -23,6 +23,7 @@ from congress.core import after_congress_context as after
 from congress.core import content_context as content
 from congress.core.collation import name_key
 from congress.core.composition import composition
+from congress.core.details_form import form_place
 from congress.core.doc_names import (
     COMMITTEE,
     CONGRESS,
@@ -289,8 +290,8 @@ def applies(doc: str, src: WardDocuments) -> bool:
 def _plan(src: WardDocuments) -> dict[str, Any]:
     congress = src.congress
     return {
-        "purposes": content.paragraphs(congress.plan_purposes, "mục đích"),
-        "requirements": content.paragraphs(congress.plan_requirements, "yêu cầu"),
+        "purposes": content.paragraphs(congress.plan_purposes, f"mục đích ({form_place('plan_purposes', 'Kế hoạch - mục đích')})"),
+        "requirements": content.paragraphs(congress.plan_requirements, f"yêu cầu ({form_place('plan_requirements', 'Kế hoạch - yêu cầu')})"),
         "timeline": [
             {"index": str(i), **s.model_dump()} for i, s in enumerate(congress.plan_timeline, 1)
         ],

@@ -53,6 +53,7 @@ class Facts:
     level word (quận, huyện, thị xã, thành phố, tỉnh); ``places``: the accepted places of the date
     line; ``names``: proper names that may contain a level word (the ward's, the district's).
     ``date_known``/``signer``/``present``: data that makes a «…» in its field a leftover.
+    ``working_draft``: the officer's Word draft (van-kien/), which may keep «[CẦN VIẾT: …]».
     """
 
     unit_words: frozenset[str]
@@ -62,6 +63,7 @@ class Facts:
     date_known: bool = False
     signer: str | None = None
     present: int | None = None
+    working_draft: bool = False  # the officer's Word draft in van-kien/: placeholders allowed
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,14 @@ class Label(BaseModel):
     key: str
 
 
+class Labels(BaseModel):
+    """Several catalogue words read as one list («a; b; c») in the reader's language."""
+
+    model_config = ConfigDict(frozen=True)
+
+    keys: tuple[str, ...]
+
+
 class Ratio(BaseModel):
     """`count` out of `of`, exact; `base` names the denominator (``planned``, ``proposed``,
     ``present`` …), so every output can say what the share was counted against."""

@@ -292,6 +292,37 @@ def check_signature(doc: DocText, facts: Facts) -> list[DocFinding]:
     return found
 
 
+# -- «[CẦN VIẾT: …]» left in a final document -----------------------------------------------------
+
+_TO_WRITE = re.compile(r"\[\s*CẦN\s+VIẾT[^\]]*\]?", re.IGNORECASE)
+_DRAFT_MARK = re.compile(r"(?<!\w)DỰ THẢO(?!\w)")
+
+
+def is_draft(doc: DocText) -> bool:
+    """A draft says so: «DỰ THẢO» (capitals) printed anywhere, as `docs render` without
+    ``--final`` prints it."""
+    return any(_DRAFT_MARK.search(normal(text)) for _, text in nonblank(doc))
+
+
+def to_write(doc: DocText) -> list[DocFinding]:
+    """Each «[CẦN VIẾT: …]» the document still holds, wherever it is (the one source for
+    `docs render --final` and `docs lint --generated`)."""
+    return [
+        DocFinding("to_write", para.where, normal(m.group()), {"placeholder": normal(m.group())})
+        for para, text in nonblank(doc)
+        for m in _TO_WRITE.finditer(text)
+    ]
+
+
+def check_to_write(doc: DocText, facts: Facts) -> list[DocFinding]:
+    """«[CẦN VIẾT: …]» left in a final document. A draft (it prints «DỰ THẢO», or it is the
+    officer's working draft in van-kien/: ``facts.working_draft``) may keep them: they say what
+    is still to be written."""
+    if facts.working_draft or is_draft(doc):
+        return []
+    return to_write(doc)
+
+
 Check = Callable[[DocText, Facts], list[DocFinding]]
 
 CHECKS: dict[str, Check] = {
@@ -301,6 +332,7 @@ CHECKS: dict[str, Check] = {
     "ellipsis": check_ellipsis,
     "place": check_place,
     "signature": check_signature,
+    "to_write": check_to_write,
 }
 
 

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, PlainSerializer
 
-from congress.core.figures import Bound, Label, Ratio
+from congress.core.figures import Bound, Label, Labels, Ratio
 from congress.core.findings import Outcome, Status
 from congress.core.numbers import ceil_div, parse_percent
 from congress.core.ruleset import NoParams, RuleDef, Strict
@@ -31,7 +31,7 @@ from congress.core.tally import (
     whole_label,
 )
 from congress.core.tally_compare import Difference, compare
-from congress.core.tally_consistency import consistent, violations
+from congress.core.tally_consistency import compared, consistent, violations
 from congress.core.text import fold
 from congress.i18n import LANGS, t
 
@@ -140,7 +140,11 @@ def tally_consistent(ctx: TallyContext, _: NoParams) -> list[Outcome]:
     """The counts add up; an inconsistent tally is never used for a result."""
     found = violations(ctx.tally)
     if not found:
-        return [Outcome(Status.PASSED, "ok")]
+        return [
+            Outcome(
+                Status.PASSED, "ok", values={"checked": Labels(keys=tuple(compared(ctx.tally)))}
+            )
+        ]
     return [
         Outcome(Status.FAILED, variant, values={"file": ctx.file, **values},
                 actual={k: v for k, v in values.items() if isinstance(v, int)},
@@ -372,7 +376,7 @@ TALLY_RULES: dict[str, RuleDef[TallyContext, Any]] = {
         _rule("tally_consistent", NoParams, tally_consistent,
               "file key present convened listed absent item in_favour against not_voting total "
               "members list issued collected valid invalid vacancies planned person approvals "
-              "disapprovals of of_label",
+              "disapprovals of of_label checked",
               f"ok {_CONSISTENCY}", "recount"),
         _rule("double_entry_match", DoubleEntryParams, double_entry_match,
               "count details first second", "ok differs missing not_checked",

@@ -15,7 +15,7 @@ from typing import Annotated, Any, Generic, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, ValidationError
 
-from congress.core.figures import Label, Ratio
+from congress.core.figures import Label, Labels, Ratio
 from congress.core.findings import Finding, Outcome, Severity, Status
 from congress.core.numbers import format_limit, parse_percent
 
@@ -174,14 +174,19 @@ class RuleBook:
         if isinstance(value, dict):
             return _pick(value, lang)
         if isinstance(value, Label):
-            if self.labels is None:
-                raise LookupError(f"no translator for the label {value.key!r}")
-            return self.labels(value.key, lang)
+            return self._word(value.key, lang)
+        if isinstance(value, Labels):
+            return "; ".join(self._word(key, lang) for key in value.keys)
         if isinstance(value, Ratio):
             return value.percent_text
         if isinstance(value, Fraction):
             return format_limit(value)
         return value
+
+    def _word(self, key: str, lang: str) -> str:
+        if self.labels is None:
+            raise LookupError(f"no translator for the label {key!r}")
+        return self.labels(key, lang)
 
 
 class _Lenient(string.Formatter):

@@ -114,5 +114,27 @@ def _cross_list(t: TallyFile) -> list[Violation]:
     return found
 
 
+def compared(t: TallyFile) -> list[str]:
+    """The groups of identities `violations` actually compares for this tally (a catalogue key
+    each, «tally.compared.*»): what the passed finding may claim, and nothing more."""
+    found = ["present"]
+    if t.delegates.absent:
+        found.append("absent")
+    if hands_votes(t):
+        found.append("votes")
+    listed = sections(t)
+    if any(s.choice.ballots is not None for s in listed):
+        found.append("ballots")
+    if any(s.choice.people for s in listed):
+        found.append("people")
+    if any(s.choice.vacancies is not None for s in listed):
+        found.append("vacancies")
+    if t.delegation is not None and t.delegation.alternate is not None:
+        found.append("alternates")
+    if t.first_meeting is not None:
+        found.append("first_meeting")
+    return [f"tally.compared.{group}" for group in found]
+
+
 def consistent(tally: TallyFile) -> bool:
     return not violations(tally)

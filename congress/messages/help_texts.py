@@ -180,14 +180,16 @@ MESSAGES: Catalogue = {
         " đè tệp cán bộ đã sửa: bản mới được ghi bên cạnh (trừ khi --force). VĂN_KIỆN:"
         " ke_hoach, bao_cao_chinh_tri, chuong_trinh_hanh_dong, bao_cao_kiem_diem, de_an_nhan_su,"
         " to_trinh, chuong_trinh_dai_hoi, kich_ban, danh_sach_doan_dai_bieu, bien_ban,"
-        " nghi_quyet (mặc định: tất cả).\n\n\b\nVí dụ:\n"
+        " bien_ban_kiem_phieu, nghi_quyet, bien_ban_hoi_nghi_thu_nhat, quyet_dinh_cong_nhan,"
+        " bao_cao_ket_qua (mặc định: tất cả).\n\n\b\nVí dụ:\n"
         '  congress docs render "Ô Chợ Dừa" -w examples\n'
         "  congress docs render o-cho-dua bao_cao_chinh_tri --pdf -w examples",
         "Write the documents (.docx, to open and edit in Word) into out/<ward>/.\n\nA file an"
         " officer edited is never overwritten: the new one is written beside it (unless"
         " --force). DOC: ke_hoach, bao_cao_chinh_tri, chuong_trinh_hanh_dong, bao_cao_kiem_diem,"
         " de_an_nhan_su, to_trinh, chuong_trinh_dai_hoi, kich_ban, danh_sach_doan_dai_bieu,"
-        " bien_ban, nghi_quyet (default: all).\n\n\b\nExamples:\n"
+        " bien_ban, bien_ban_kiem_phieu, nghi_quyet, bien_ban_hoi_nghi_thu_nhat,"
+        " quyet_dinh_cong_nhan, bao_cao_ket_qua (default: all).\n\n\b\nExamples:\n"
         '  congress docs render "Ô Chợ Dừa" -w examples\n'
         "  congress docs render o-cho-dua bao_cao_chinh_tri --pdf -w examples",
     ),
@@ -195,7 +197,8 @@ MESSAGES: Catalogue = {
         "Ghi đè cả tệp đã được sửa sau khi tạo.", "Overwrite even a file edited since."
     ),
     "help.docs.render.final": _h(
-        "Bản chính thức (không in «DỰ THẢO»).", "The final version (no «DỰ THẢO» mark)."
+        "Bản chính thức (không in «DỰ THẢO»); không ghi nếu còn chỗ «[CẦN VIẾT: …]» (mã thoát 1).",
+        "The final version (no «DỰ THẢO» mark); refused while a «[CẦN VIẾT: …]» is left (exit 1).",
     ),
     "help.docs.render.as_pdf": _h(
         "Xuất thêm PDF (cần LibreOffice).", "Also write a PDF (needs LibreOffice)."
@@ -262,7 +265,8 @@ MESSAGES: Catalogue = {
         " out/*.docx của quận) như cán bộ đọc duyệt: từ chỉ cấp sai đơn vị (level_word), mã"
         " tiếng Anh còn sót (english), số trên 999 chưa tách hàng nghìn (number), «…» còn để"
         " trống dù đã có dữ liệu (ellipsis), địa danh ở dòng ngày tháng (place), dòng ký không"
-        " khớp cơ quan ban hành (signature, signature_chair).\n\nMã thoát: 0 đạt, 1 có lỗi, 2"
+        " khớp cơ quan ban hành (signature, signature_chair), bản chính thức (không có «DỰ THẢO»)"
+        " còn chỗ «[CẦN VIẾT: …]» (to_write; bản dự thảo được để lại).\n\nMã thoát: 0 đạt, 1 có lỗi, 2"
         " tệp không đọc được hoặc chưa có văn bản nào.\n\n\b\nVí dụ:\n  congress docs lint\n"
         '  congress docs lint mau/bao-cao-chinh-tri.docx --ward "Ô Chợ Dừa" -w examples\n'
         "  congress docs lint --generated -w examples/dong-da",
@@ -273,7 +277,8 @@ MESSAGES: Catalogue = {
         " (level_word), English codes left (english), numbers over 999 without thousands"
         " separators (number), «…» left although the data is there (ellipsis), the place in"
         " the date line (place), a signature not matching the issuer (signature,"
-        " signature_chair).\n\nExit code: 0 passed, 1 errors, 2 unreadable files or no"
+        " signature_chair), a final copy (no «DỰ THẢO») still holding «[CẦN VIẾT: …]» (to_write; a"
+        " draft may keep them).\n\nExit code: 0 passed, 1 errors, 2 unreadable files or no"
         " documents yet.\n\n\b\nExamples:\n  congress docs lint\n"
         '  congress docs lint mau/bao-cao-chinh-tri.docx --ward "Ô Chợ Dừa" -w examples\n'
         "  congress docs lint --generated -w examples/dong-da",

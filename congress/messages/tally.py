@@ -231,4 +231,33 @@ MESSAGES: Catalogue = {
         "vi": "{where}: {field}: bản 1 {first}, bản 2 {second}",
         "en": "{where}: {field}: entry 1 {first}, entry 2 {second}",
     },
+    "tally.compared.present": {"vi": "có mặt ≤ triệu tập", "en": "present ≤ convened"},
+    "tally.compared.absent": {
+        "vi": "số vắng mặt trong danh sách = triệu tập − có mặt",
+        "en": "the absences listed = convened − present",
+    },
+    "tally.compared.votes": {
+        "vi": "tán thành + không tán thành + không biểu quyết = có mặt ở mỗi lần biểu quyết",
+        "en": "for + against + not voting = present in every show of hands",
+    },
+    "tally.compared.ballots": {
+        "vi": "phiếu thu vào ≤ phát ra ≤ có mặt; hợp lệ + không hợp lệ = thu vào",
+        "en": "collected ≤ issued ≤ present; valid + invalid = collected",
+    },
+    "tally.compared.people": {
+        "vi": "số tán thành của mỗi người ≤ mẫu số; không ai ghi hai lần trong một danh sách",
+        "en": "each person's approvals ≤ the denominator; nobody twice in a list",
+    },
+    "tally.compared.vacancies": {
+        "vi": "số khuyết ≤ số dự kiến",
+        "en": "vacancies ≤ planned",
+    },
+    "tally.compared.alternates": {
+        "vi": "dự khuyết không trùng chính thức",
+        "en": "no alternate is also official",
+    },
+    "tally.compared.first_meeting": {
+        "vi": "ủy viên có mặt ≤ được triệu tập; thành viên Ban Thường trực đều trong danh sách Ủy ban",
+        "en": "members present ≤ convened; every Standing Committee member is on the committee",
+    },
 }

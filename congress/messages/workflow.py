@@ -361,4 +361,10 @@ MESSAGES: Catalogue = {
     "ui.who": {"vi": "Người thực hiện", "en": "Who"},
     "ui.what": {"vi": "Việc", "en": "What"},
     "ui.note": {"vi": "Ghi chú", "en": "Note"},
+    "ward.unknown_typed": {
+        "vi": "không có phường «{ward}» (không có thư mục wards/{slug}). Các phường (tên thư mục): "
+        "{allowed}. Gọi phường bằng tên có dấu hay không dấu, hoặc tên thư mục.",
+        "en": "there is no ward «{ward}» (no folder wards/{slug}). Wards (folder names): "
+        "{allowed}. Name a ward with or without accents, or by its folder name.",
+    },
 }

@@ -211,9 +211,10 @@ def generated_documents(ws: Workspace, ward: str | None = None) -> list[tuple[Pa
     district: Facts | None = None
     for slug in [ward] if ward else sorted(ws.files.wards):
         # out/<ward>/, then the Word drafts of wards/<ward>/van-kien/ (`docs draft`)
-        files = _docx(out / slug) + [
+        working = [
             p for p in _docx(ws.files.ward_drafts(slug)) if _doc_id(p, DOCUMENTS) in WORD_DRAFTS
         ]
+        files = _docx(out / slug) + working
         if not files:
             continue
         facts, congress, tally = _ward_facts(ws, slug)
@@ -229,7 +230,13 @@ def generated_documents(ws: Workspace, ward: str | None = None) -> list[tuple[Pa
             found.append(
                 (
                     path,
-                    replace(facts, date_known=known, signer=signer, present=_present(doc, tally)),
+                    replace(
+                        facts,
+                        date_known=known,
+                        signer=signer,
+                        present=_present(doc, tally),
+                        working_draft=path in working,
+                    ),
                 )
             )
     if ward is None and _docx(out):
@@ -260,6 +267,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "place": ("lint.gen_place", "lint.gen_place_hint"),
     "signature": ("lint.gen_signature", "lint.gen_signature_hint"),
     "signature_chair": ("lint.gen_signature_chair", "lint.gen_signature_chair_hint"),
+    "to_write": ("lint.gen_to_write", "lint.gen_to_write_hint"),
 }
 _PARTS = {"header": "lint.where_header", "footer": "lint.where_footer"}
 

@@ -13,8 +13,10 @@ from typing import Any, Literal
 
 from congress.adapters.doc_batch import FileBatch
 from congress.adapters.docx_render import CompiledTemplate, environment, file_hash
+from congress.adapters.docx_text import doc_text_of
 from congress.adapters.workspace import DRAFTS_DIR, WARDS_DIR
 from congress.core.doc_context import DOCUMENTS, WardDocuments, applies, context
+from congress.core.generated_lint import to_write
 from congress.core.personnel import check
 from congress.core.personnel_context import PersonnelContext
 from congress.core.records import EventKind, GeneratedDocument, NewEvent
@@ -22,7 +24,7 @@ from congress.core.rules_tally import ApprovalParams
 from congress.core.tally_context import TallyInput
 from congress.core.text import xml_safe
 from congress.core.word_drafts import YAML_SOURCE, DraftSources
-from congress.errors import CongressError, InputError, Problem
+from congress.errors import CongressError, FindingsError, InputError, Problem
 from congress.resources import data_dir
 from congress.services.draft_checks import ward_drafts
 from congress.services.workspace import SYSTEM_ACTOR, WardScope, Workspace
@@ -254,9 +256,27 @@ def render_ward(
     prepared = produce_documents(
         scope, docs, templates or TemplateSet(), draft=draft, drafts=drafts
     )
+    if not draft:
+        _refuse_unwritten(ws.files.root, prepared)
     edited: Edited = "overwrite" if force else "copy"
     own = own_drafts(scope, docs, drafts)
     return own + write_documents(ws, slug, prepared, edited=edited, now=ws.now())
+
+
+def _refuse_unwritten(root: Path, prepared: list[Prepared]) -> None:
+    """A final copy is never written with a «[CẦN VIẾT: …]» in it: a FindingsError (exit 1)
+    naming each one and its document, before any file is written."""
+    problems = [
+        Problem(
+            "docs.final_to_write",
+            {"placeholder": found.quote},
+            file=str(item.target.relative_to(root)),
+        )
+        for item in prepared
+        for found in to_write(doc_text_of(item.content, item.target.name))
+    ]
+    if problems:
+        raise FindingsError(*problems, Problem("docs.final_refused", {"count": len(problems)}))
 
 
 COPY = "ban moi"  # the one copy beside an edited document: «NAME (ban moi).docx»
