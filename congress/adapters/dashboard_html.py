@@ -274,7 +274,6 @@ def write_dashboard(path: Path, report: DistrictReport, lang: str = "vi") -> Pat
 
     def write(temp: str) -> None:
         Path(temp).write_text(page, encoding="utf-8")
-        Path(temp).chmod(0o644)  # mkstemp makes it private; the dashboard is meant to be shared
 
     replace_atomically(path, write)
     return path

@@ -22,7 +22,7 @@ from typing import BinaryIO
 
 from congress.adapters.docx_render import _file_in_the_way as file_in_the_way
 from congress.adapters.docx_render import _unwritable as unwritable
-from congress.adapters.files import ensure_not_open, permission_error
+from congress.adapters.files import ensure_not_open, permission_error, shared_mode
 from congress.errors import InputError, Problem
 
 
@@ -54,6 +54,7 @@ class FileBatch:
         try:
             with os.fdopen(handle, "wb") as out:
                 write(out, data)
+            shared_mode(temp, target)
         except OSError as exc:
             raise permission_error(target, exc, "write") or unwritable(target, exc) from exc
 

@@ -49,8 +49,22 @@ def inside_workspace(root: Path, folder: Path) -> Path:
     return folder
 
 
+def shared_mode(temp: str | Path, path: Path) -> None:
+    """Give the temporary file `temp` the permissions `path` has, or those an ordinary new file
+    gets (0666 less the umask): `mkstemp` makes it private to its owner, and a document, form or
+    workbook is meant for the other officers sharing the workspace."""
+    try:
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(temp, mode)
+
+
 def replace_atomically(path: Path, write: Callable[[str], object]) -> None:
-    """Let `write` fill a temporary file beside `path`, then rename it over `path`.
+    """Let `write` fill a temporary file beside `path`, then rename it over `path` (with the
+    permissions of `shared_mode`).
 
     The temporary file is removed whatever happens; OSError goes to the caller to translate.
     """
@@ -59,6 +73,7 @@ def replace_atomically(path: Path, write: Callable[[str], object]) -> None:
     os.close(handle)
     try:
         write(temp)
+        shared_mode(temp, path)
         os.replace(temp, path)
     finally:
         if os.path.exists(temp):
