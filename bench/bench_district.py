@@ -1,17 +1,23 @@
-"""Benchmarks of issue 6, run by hand:  python bench/bench_district.py [--sizes 10 100 1000]
+"""Benchmarks of the district, run by hand (never by CI or pytest):
 
-1. the Đống Đa example end to end (`congress district run`, a cold process each time);
-2. scale: a generated unit of N wards (copies of the example ward Ô Chợ Dừa), `district run`
-   with every document, time and peak memory (max RSS of the process and its workers);
+    python bench/bench_district.py [--runs 5] [--sizes 100] [--skip-dong-da] [--json PATH]
+
+1. the Đống Đa example (21 wards) end to end, `congress district run`, replayed before each run;
+2. scale: a generated unit of N wards (copies of the example ward Ô Chợ Dừa), `district run
+   --all-docs` (every document), the unit rebuilt before each run;
 3. start-up: `congress --help` and `congress personnel check` on one ward.
-Every figure is the best of a few runs of a fresh process (`/usr/bin/time` style via resource).
+
+Every figure comes from `bench/measure.py`: median, min and max of ≥ 5 fresh processes, wall and
+CPU time of the process tree, peak memory summed over the tree, CONGRESS_TODAY/NOW pinned, each
+run interleaved with the anchor `python -c "import yaml, openpyxl"`. The results go to a JSON file
+(default `bench/results/district-<date>.json`); `python bench/report.py` turns them into the
+figures section of bench/README.md.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import resource
+import json
 import shutil
 import subprocess
 import sys
@@ -19,34 +25,18 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from measure import Figure, machine, measure, results
+
 ROOT = Path(__file__).resolve().parent.parent
 CONGRESS = [sys.executable, "-m", "congress"]
 WARD = ROOT / "examples" / "wards" / "o-cho-dua"
-
-
-def timed(args: list[str], cwd: Path = ROOT) -> tuple[float, float]:
-    """Wall time (s) and peak RSS (MiB) of the children, for one fresh run."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    start = time.perf_counter()
-    done = subprocess.run(args, cwd=cwd, capture_output=True, check=False)
-    elapsed = time.perf_counter() - start
-    if done.returncode not in (0, 1):
-        raise SystemExit(done.stderr.decode())
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, max(peak, before) / 1024
-
-
-def best(args: list[str], runs: int = 3, setup=None) -> tuple[float, float]:  # type: ignore[no-untyped-def]
-    results = []
-    for _ in range(runs):
-        if setup:
-            setup()
-        results.append(timed(args))
-    return min(r[0] for r in results), max(r[1] for r in results)
+DONG_DA = ROOT / "examples" / "dong-da"
 
 
 def unit_of(size: int, folder: Path) -> Path:
     """A workspace of `size` wards, each a copy of the example ward under its own name."""
+    shutil.rmtree(folder, ignore_errors=True)
     (folder / "wards").mkdir(parents=True)
     slugs = [f"phuong-{i:04d}" for i in range(size)]
     (folder / "unit.yaml").write_text(
@@ -60,39 +50,67 @@ def unit_of(size: int, folder: Path) -> Path:
     return folder
 
 
+def dong_da(runs: int, tmp: Path) -> Figure:
+    copy = tmp / "dong-da"
+
+    def fresh() -> None:
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(DONG_DA, copy, ignore=shutil.ignore_patterns(".congress", "out"))
+        replay = [sys.executable, str(ROOT / "scripts" / "replay_history.py"), str(copy)]
+        subprocess.run(replay, capture_output=True, check=True)
+
+    return measure(
+        "Đống Đa, 21 wards, `district run`",
+        [*CONGRESS, "district", "run", str(copy)],
+        runs=runs,
+        setup=fresh,
+        wards=21,
+    )
+
+
+def scale(size: int, runs: int, tmp: Path) -> Figure:
+    folder = tmp / f"unit-{size}"
+    figure = measure(
+        f"{size} wards, `district run --all-docs`",
+        [*CONGRESS, "district", "run", str(folder), "--all-docs"],
+        runs=runs,
+        setup=lambda: unit_of(size, folder),
+        wards=size,
+    )
+    figure.extra["documents"] = sum(1 for _ in (folder / "out").rglob("*.docx"))
+    return figure
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sizes", type=int, nargs="*", default=[10, 100, 1000])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sizes", type=int, nargs="*", default=[100])
     parser.add_argument("--skip-dong-da", action="store_true")
+    parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
-    print(f"cores: {os.cpu_count()}, Python {sys.version.split()[0]}")
+    meta = machine()
+    print(
+        f"{meta['cpu_count']} × {meta['cpu_model']}, Python {meta['python']}, load {meta['load_start']}"
+    )
 
-    dong_da = ROOT / "examples" / "dong-da"
-    if dong_da.is_dir() and not args.skip_dong_da:
-        with tempfile.TemporaryDirectory() as tmp:
-            copy = Path(tmp) / "dong-da"
-
-            def fresh() -> None:
-                shutil.rmtree(copy, ignore_errors=True)
-                shutil.copytree(dong_da, copy, ignore=shutil.ignore_patterns(".congress", "out"))
-                subprocess.run([sys.executable, str(ROOT / "scripts" / "replay_history.py"), str(copy)],
-                               capture_output=True, check=True)  # fmt: skip
-
-            seconds, mib = best([*CONGRESS, "district", "run", str(copy)], setup=fresh)
-            print(f"Đống Đa (21 wards) district run, cold: {seconds:.2f} s, peak {mib:.0f} MiB")
-
-    for size in args.sizes:
-        with tempfile.TemporaryDirectory() as tmp:
-            folder = unit_of(size, Path(tmp) / "unit")
-            seconds, mib = timed([*CONGRESS, "district", "run", str(folder), "--all-docs"])
-            docs = sum(1 for _ in (folder / "out").rglob("*.docx"))
-            print(
-                f"{size:5d} wards: {seconds:7.2f} s ({seconds / size * 1000:.0f} ms/ward), peak {mib:.0f} MiB, {docs} documents"
-            )
-
-    help_s, _ = best([*CONGRESS, "--help"], runs=5)
-    check_s, _ = best([*CONGRESS, "personnel", "check", str(WARD)], runs=5)
-    print(f"start-up: congress --help {help_s:.3f} s; personnel check (one ward) {check_s:.3f} s")
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        if DONG_DA.is_dir() and not args.skip_dong_da:
+            figures.append(dong_da(args.runs, tmp))
+        figures.extend(scale(size, args.runs, tmp) for size in args.sizes)
+    figures.append(measure("`congress --help`", [*CONGRESS, "--help"], runs=args.runs))
+    figures.append(
+        measure(
+            "`congress personnel check` (one ward)",
+            [*CONGRESS, "personnel", "check", str(WARD)],
+            runs=args.runs,
+        )
+    )
+    out = args.json or ROOT / "bench" / "results" / time.strftime("district-%Y%m%d-%H%M.json")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results(meta, figures), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")  # fmt: skip
+    print(f"results: {out}")
 
 
 if __name__ == "__main__":
