@@ -20,8 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from congress.adapters.docx_render import _file_in_the_way as file_in_the_way
-from congress.adapters.docx_render import _unwritable as unwritable
+from congress.adapters.docx_render import file_in_the_way, unwritable
 from congress.adapters.files import ensure_not_open, permission_error, shared_mode
 from congress.errors import InputError, Problem
 

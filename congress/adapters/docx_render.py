@@ -298,10 +298,10 @@ def file_hash(path: Path) -> str:
     except IsADirectoryError as exc:
         raise InputError(Problem("docs.output_is_folder", file=str(path))) from exc
     except OSError as exc:
-        raise permission_error(path, exc, "write") or _unwritable(path, exc) from exc
+        raise permission_error(path, exc, "write") or unwritable(path, exc) from exc
 
 
-def _file_in_the_way(folder: Path) -> Path | None:
+def file_in_the_way(folder: Path) -> Path | None:
     """The nearest existing ancestor of `folder` (itself included) when it is not a folder."""
     for candidate in (folder, *folder.parents):
         if candidate.exists():
@@ -309,7 +309,7 @@ def _file_in_the_way(folder: Path) -> Path | None:
     return None
 
 
-def _unwritable(path: Path, exc: OSError) -> InputError:
+def unwritable(path: Path, exc: OSError) -> InputError:
     reason = exc.strerror or str(exc)
     params = {"reason": reason, "folder": str(path.parent)}
     return InputError(Problem("docs.unwritable", params, file=str(path)))
@@ -318,7 +318,7 @@ def _unwritable(path: Path, exc: OSError) -> InputError:
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file and a rename: never half-written."""
     ensure_not_open(path)
-    blocker = _file_in_the_way(path.parent)
+    blocker = file_in_the_way(path.parent)
     if blocker is not None:
         raise InputError(Problem("docs.output_blocked", {"blocker": str(blocker)}, file=str(path)))
     try:
@@ -327,4 +327,4 @@ def write_atomically(path: Path, data: bytes) -> None:
     except IsADirectoryError as exc:
         raise InputError(Problem("docs.output_is_folder", file=str(path))) from exc
     except OSError as exc:
-        raise permission_error(path, exc, "write") or _unwritable(path, exc) from exc
+        raise permission_error(path, exc, "write") or unwritable(path, exc) from exc

@@ -11,6 +11,8 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
+from congress.core import levels
+
 # -- the document's text -------------------------------------------------------------------------
 
 
@@ -107,17 +109,6 @@ def nonblank(doc: DocText) -> Iterator[tuple[Para, str]]:
 
 # -- facts from the workspace's files ------------------------------------------------------------
 
-LEVEL_PREFIXES = (
-    "thành phố",
-    "thị xã",
-    "thị trấn",
-    "đặc khu",
-    "quận",
-    "huyện",
-    "tỉnh",
-    "phường",
-    "xã",
-)
 # A ward's type when the files do not say it: the supervising level's usual units.
 UNIT_OF_LEVEL = {
     "quận": "phường",
@@ -128,20 +119,14 @@ UNIT_OF_LEVEL = {
 }
 
 
-def split_level(name: str) -> tuple[str | None, str]:
-    """("quận", "Đống Đa") from "Quận Đống Đa"; (None, name) when it starts with no level word."""
-    text = normal(name)
-    for word in LEVEL_PREFIXES:
-        if text.casefold().startswith(word + " "):
-            return word, text[len(word) + 1 :]
-    return None, text
-
-
 def place_of(name: str) -> str:
     """The place of a date line for a unit: its name without the level word, except a number
-    («Quận Đống Đa» -> «Đống Đa»; «Phường 5» stays)."""
-    _, bare = split_level(name)
-    return normal(name) if bare.isdigit() else bare
+    («Quận Đống Đa» -> «Đống Đa»; «Phường 5» stays) — `levels.place_name` on the split name."""
+    text = normal(name)
+    word, bare = levels.split_ward_name(text)
+    if word is None:
+        word, bare = levels.split_unit_name(text)
+    return levels.place_name(word, bare)
 
 
 def unit_type(ward_name: str, declared: str | None, level: str) -> str:
@@ -150,7 +135,7 @@ def unit_type(ward_name: str, declared: str | None, level: str) -> str:
     place to change when the files say it."""
     if declared:
         return normal(declared).casefold()
-    word, _ = split_level(ward_name)
-    if word in ("thị trấn", "đặc khu", "phường", "xã"):
+    word, _ = levels.split_ward_name(normal(ward_name))
+    if word is not None:
         return word
     return UNIT_OF_LEVEL.get(normal(level).casefold(), "phường")
