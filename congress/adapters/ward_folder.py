@@ -10,44 +10,30 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from openpyxl import Workbook
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from congress.adapters import limits
-from congress.adapters.congress_form import FORM_FILE as CONGRESS_FORM
-from congress.adapters.congress_form import read_congress_form
 from congress.adapters.files import confined
-from congress.adapters.form_book import open_book
-from congress.adapters.people_reader import read_people
-from congress.adapters.rulebook_files import load_rulebook, resolve_ruleset
-from congress.adapters.tally_files import load_tally, people_files
-from congress.adapters.tally_form import ENTRIES
-from congress.adapters.tally_form import FORM_FILE as TALLY_FORM
-from congress.adapters.tally_form_read import read_entry
-from congress.adapters.ward_facts_form import (
-    FACT_SHEETS,
-    WardFacts,
-    as_written_by_init,
-    differences,
-    read_ward_facts,
-)
-from congress.adapters.word_drafts_folder import (
-    DRAFTS_FOLDER,
-    PAGE_COUNTS,
-    draft_files,
-    read_drafts,
-)
 from congress.adapters.yaml_files import Tree, load_model, read_yaml, validation_error
-from congress.core.drafts import CongressFile, DraftsFile
-from congress.core.people import PeopleList
-from congress.core.ruleset import RuleBook
-from congress.core.tally import TallyFile
+from congress.core.details_form import FORM_FILE as CONGRESS_FORM
 from congress.core.ward import Unit, WardFile
-from congress.core.word_doc import WordDoc
 from congress.errors import ConfigError, InputError, Problem
 from congress.i18n import t
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+
+    from congress.adapters.ward_facts_form import WardFacts
+    from congress.core.drafts import CongressFile, DraftsFile
+    from congress.core.people import PeopleList
+    from congress.core.ruleset import RuleBook
+    from congress.core.tally import TallyFile
+    from congress.core.word_doc import WordDoc
+
+# The readers of the forms, the lists, the count and the Word drafts (openpyxl, the rules) are
+# imported by the methods that read them: `ward status` reads only ward.yaml's timeline.
 
 Source = Literal["congress", "tally", "second"]
 WARD_FILE = "ward.yaml"
@@ -65,6 +51,14 @@ _WHAT = {
     "residential_areas": "ward_facts.residential_areas",
 }
 _UNITS: TypeAdapter[list[Unit]] = TypeAdapter(list[Unit])
+
+
+def _tally_form() -> tuple[str, tuple[str, str]]:
+    """The count's entry form: its file name and its two entry sheets (from its writer, which
+    loads openpyxl: only the count's methods need them)."""
+    from congress.adapters.tally_form import ENTRIES, FORM_FILE
+
+    return FORM_FILE, ENTRIES
 
 
 @dataclass
@@ -149,6 +143,8 @@ class FileWardFolder:
 
     def _facts_form(self) -> WardFacts | None:
         """The organisations and areas of the details form, read once; None without a form."""
+        from congress.adapters.ward_facts_form import read_ward_facts
+
         path = self.path / CONGRESS_FORM
         if not path.is_file():
             return None
@@ -156,6 +152,8 @@ class FileWardFolder:
 
     def _form_book(self) -> Workbook:
         """The details form, opened once for both its readers."""
+        from congress.adapters.form_book import open_book
+
         return self._once("book", lambda: open_book(self.path / CONGRESS_FORM))  # type: ignore[no-any-return]
 
     def _with_units(self, data: Any) -> Any:
@@ -163,6 +161,8 @@ class FileWardFolder:
         taken from the details form (its sheets «Tổ chức thành viên», «Khu dân cư»). Both given
         and different: refused, naming both files (the tool does not pick one) — unless the sheet
         is still as `init` wrote it (the usual organisations), which is no list filled in."""
+        from congress.adapters.ward_facts_form import FACT_SHEETS, as_written_by_init, differences
+
         form = self._facts_form() if isinstance(data, dict) else None
         if form is None:
             return data
@@ -217,10 +217,14 @@ class FileWardFolder:
 
     def proposed(self) -> PeopleList:
         """The proposed new committee, from the list ward.yaml names."""
+        from congress.adapters.people_reader import read_people
+
         return read_people(self.named(self.ward().lists.proposed, "lists.proposed"), "proposed")
 
     def previous(self) -> PeopleList | None:
         """The outgoing committee; None when ward.yaml names no such list."""
+        from congress.adapters.people_reader import read_people
+
         previous = self.ward().lists.previous
         if not previous:
             return None
@@ -232,6 +236,8 @@ class FileWardFolder:
         return load_model(path, model) if path.is_file() else model()
 
     def drafts(self) -> DraftsFile:
+        from congress.core.drafts import DraftsFile
+
         return self._optional(DRAFTS_FILE, DraftsFile)
 
     def _refuse_both(self, yaml_name: str, form_name: str) -> InputError:
@@ -240,6 +246,8 @@ class FileWardFolder:
 
     def _details_form(self) -> CongressFile | None:
         """The congress details form, read once; None when there is none."""
+        from congress.adapters.congress_form import read_congress_form
+
         path = self.path / CONGRESS_FORM
         if not path.is_file():
             return None
@@ -249,6 +257,8 @@ class FileWardFolder:
         """Which file holds the congress details. The Excel form, once anything is filled in
         it; a YAML file beside a form that is still blank (as `init` wrote it) is used instead;
         a filled form beside a YAML file is refused, naming both."""
+        from congress.core.drafts import CongressFile
+
         form, has_yaml = self._details_form(), (self.path / CONGRESS_FILE).is_file()
         filled = form is not None and form != CongressFile(ward=form.ward)
         if filled and has_yaml:
@@ -259,6 +269,8 @@ class FileWardFolder:
 
     def congress(self) -> CongressFile:
         """The congress details: the form `thong-tin-dai-hoi.xlsx` or `congress.yaml`."""
+        from congress.core.drafts import CongressFile
+
         found = self._details_source()
         if found == CONGRESS_FORM:
             return self._details_form() or CongressFile()
@@ -267,31 +279,37 @@ class FileWardFolder:
         return CongressFile()
 
     def _entry(self, index: int) -> TallyFile | None:
-        path = self.path / TALLY_FORM
+        from congress.adapters.tally_form_read import read_entry
+
+        path = self.path / _tally_form()[0]
         return self._once(f"entry{index}", lambda: read_entry(path, index))  # type: ignore[no-any-return]
 
     def _tally_source(self) -> str | None:
         """Which file holds the count: the entry form once its «Nhập lần 1» holds a figure;
         `tally.yaml` beside a blank form; a filled form beside tally.yaml is refused."""
-        has_form, has_yaml = (self.path / TALLY_FORM).is_file(), (self.path / TALLY_FILE).is_file()
+        form = _tally_form()[0]
+        has_form, has_yaml = (self.path / form).is_file(), (self.path / TALLY_FILE).is_file()
         filled = has_form and self._entry(0) is not None
         if filled and has_yaml:
-            raise self._refuse_both(TALLY_FILE, TALLY_FORM)
+            raise self._refuse_both(TALLY_FILE, form)
         if filled or (has_form and not has_yaml):
-            return TALLY_FORM
+            return form
         return TALLY_FILE if has_yaml else None
 
     def source(self, what: Source) -> str:
         """The file (and sheet) the congress details, the count or its second entry come from."""
         if what == "congress":
             return self._details_source() or CONGRESS_FILE
-        if self._tally_source() == TALLY_FORM:
-            return f"{TALLY_FORM} «{ENTRIES[what == 'second']}»"
+        form, entries = _tally_form()
+        if self._tally_source() == form:
+            return f"{form} «{entries[what == 'second']}»"
         return TALLY_FILE if what == "tally" else SECOND_ENTRY_FILE
 
     def word_drafts(self, *, pages: bool = True) -> list[WordDoc]:
         """The officer's Word drafts in `van-kien/` (none when there is no such folder); without
         `pages`, the political report is not sent to LibreOffice to count its pages."""
+        from congress.adapters.word_drafts_folder import DRAFTS_FOLDER, PAGE_COUNTS, read_drafts
+
         cache = None if self.root is None else self.root / ".congress" / PAGE_COUNTS
         return read_drafts(self.path / DRAFTS_FOLDER, cache, pages=pages)
 
@@ -300,19 +318,22 @@ class FileWardFolder:
             found = self._tally_source()
         except InputError:
             return True  # two sources, or a form that cannot be read: `tally()` says why
-        return found == TALLY_FILE or (found == TALLY_FORM and self._entry(0) is not None)
+        return found == TALLY_FILE or (found == _tally_form()[0] and self._entry(0) is not None)
 
     def tally(self) -> TallyFile:
         """The count (`tally.yaml` or «Nhập lần 1» of the form); says what to do when there is
         none yet."""
+        from congress.adapters.tally_files import load_tally
+
         found = self._tally_source()
         if found is None:
             path = self.path / TALLY_FILE
             raise InputError(Problem("tally.missing", {"file": TALLY_FILE}, file=str(path)))
-        if found == TALLY_FORM:
+        form, entries = _tally_form()
+        if found == form:
             entry = self._entry(0)
             if entry is None:
-                params = {"sheet": ENTRIES[0], "second": ENTRIES[1]}
+                params = {"sheet": entries[0], "second": entries[1]}
                 raise InputError(Problem("form.empty_entry", params, file=str(self.path / found)))
             return entry
         path = self.path / TALLY_FILE
@@ -320,7 +341,9 @@ class FileWardFolder:
 
     def second_tally(self) -> TallyFile | None:
         """The second, independent entry of the count («Nhập lần 2», or tally-ban-2.yaml)."""
-        if self._tally_source() == TALLY_FORM:
+        from congress.adapters.tally_files import load_tally
+
+        if self._tally_source() == _tally_form()[0]:
             return self._entry(1)
         path = self.path / SECOND_ENTRY_FILE
         if not path.is_file():
@@ -335,12 +358,16 @@ class FileWardFolder:
 
     def rulebook(self, default: str) -> RuleBook:
         """The ruleset ward.yaml names (a path there is relative to the folder), or `default`."""
+        from congress.adapters.rulebook_files import load_rulebook
+
         return load_rulebook(self.ruleset(default), self.path, self._ruleset_roots)
 
     def inputs(
         self, check: Literal["personnel", "drafts", "tally", "first_meeting"], default: str
     ) -> list[Path]:
         """The files a check's findings were computed from (for the hash of a decision)."""
+        from congress.adapters.rulebook_files import resolve_ruleset
+
         files = [self.path / WARD_FILE]
         if check == "personnel":
             files += [self.path / CONGRESS_FORM] if (self.path / CONGRESS_FORM).is_file() else []
@@ -348,11 +375,15 @@ class FileWardFolder:
             named = (("lists.proposed", lists.proposed), ("lists.previous", lists.previous))
             files += [self.named(name, key) for key, name in named if name]
         elif check == "drafts":
+            from congress.adapters.word_drafts_folder import DRAFTS_FOLDER, draft_files
+
             files += [self.path / DRAFTS_FILE, self.path / CONGRESS_FILE, self.path / CONGRESS_FORM]
             files += draft_files(self.path / DRAFTS_FOLDER)
-        elif self._tally_source() == TALLY_FORM:
-            files += [self.path / TALLY_FORM]
+        elif self._tally_source() == (form := _tally_form()[0]):
+            files += [self.path / form]
         else:  # the count, and the first meeting within it
+            from congress.adapters.tally_files import people_files
+
             tally_path, second_path = self.path / TALLY_FILE, self.path / SECOND_ENTRY_FILE
             files += [tally_path, *people_files(tally_path, self.tally())]
             second = self.second_tally()

@@ -17,7 +17,7 @@ from congress.adapters.yaml_files import (
     read_yaml,
     validation_error,
 )
-from congress.core.doc_context import DOCUMENTS
+from congress.core.doc_specs import DOCUMENTS
 from congress.core.ruleset import DefinitionError
 from congress.core.text import clean, strip_diacritics
 from congress.core.unit import UnitFile

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
-from typing import Any
-
-from transitions import EventData, Machine, MachineError
+from typing import TYPE_CHECKING, Any
 
 from congress.core.findings import Finding
 from congress.core.workflow import Transition, WorkflowDefinition
+
+if TYPE_CHECKING:
+    from transitions import EventData, Machine
 
 
 @dataclass(frozen=True)
@@ -129,9 +130,12 @@ class WorkflowEngine:
     """One machine (``model=None``, ``auto_transitions=False``) serving every ward."""
 
     def __init__(self, definition: WorkflowDefinition) -> None:
+        # `transitions` is loaded by the commands that move a ward, not by those that only look
+        from transitions import Machine
+
         self.definition = definition
         self._by_key = {(t.source, t.trigger): t for t in definition.transitions}
-        self.machine = Machine(
+        self.machine: Machine = Machine(
             model=None,
             states=[s.id for s in definition.stages],
             transitions=[
@@ -166,6 +170,8 @@ class WorkflowEngine:
 
     def fire(self, stage: str, trigger: str, inputs: GuardInputs) -> tuple[str, Readiness]:
         """Try `trigger` from `stage`: the new stage (unchanged when refused) and the readiness."""
+        from transitions import MachineError
+
         self.transition(stage, trigger)
         model = _WardModel()
         self.machine.add_model(model, initial=stage)

@@ -6,16 +6,18 @@ hands out file paths (for the hash of a decision's inputs), which the core never
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
-from congress.core.drafts import CongressFile, DraftsFile
-from congress.core.people import PeopleList
-from congress.core.ruleset import RuleBook
-from congress.core.tally import TallyFile
-from congress.core.ward import WardFile
-from congress.core.word_doc import WordDoc
+if TYPE_CHECKING:  # annotations only: a protocol loads none of the models it names
+    from datetime import date
+    from pathlib import Path
+
+    from congress.core.drafts import CongressFile, DraftsFile
+    from congress.core.people import PeopleList
+    from congress.core.ruleset import RuleBook
+    from congress.core.tally import TallyFile
+    from congress.core.ward import WardFile
+    from congress.core.word_doc import WordDoc
 
 CheckedFiles = Literal["personnel", "drafts", "tally", "first_meeting"]
 

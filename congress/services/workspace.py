@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
 
 from congress.adapters.workspace import WorkspaceFiles
@@ -49,13 +50,14 @@ class Workspace:
     lang: str
     today: date
     now: Callable[[], datetime]
-    engine: WorkflowEngine = field(init=False)
     # What opening the workspace changed and the user should be told (wards carried over to the
     # workflow's newer version), as messages in the workspace's language.
     notices: list[str] = field(default_factory=list, init=False)
 
-    def __post_init__(self) -> None:
-        self.engine = WorkflowEngine(self.files.definition)
+    @cached_property
+    def engine(self) -> WorkflowEngine:
+        """The workflow's machine, built when a ward first moves (`ward status` never does)."""
+        return WorkflowEngine(self.files.definition)
 
     @property
     def definition(self) -> WorkflowDefinition:
