@@ -13,7 +13,7 @@ from typing import Annotated
 from pydantic import BeforeValidator, PlainSerializer
 
 from congress.core.bounds import Amount, PlausibleDate, Size
-from congress.core.levels import check_ordinal
+from congress.core.level_fields import check_ordinal
 from congress.core.numbers import format_decimal, parse_percent
 from congress.core.ruleset import Strict
 

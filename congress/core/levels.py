@@ -4,23 +4,16 @@ and how their names are written in a document.
 A ward-level unit is a xã, phường, thị trấn or (after 2025) đặc khu; the level above is a quận,
 huyện, thị xã, thành phố or (after 2025) tỉnh. A name may be written with its type («Xã Sóc Sơn»)
 or without it («Ô Chợ Dừa»); a name that is only a number keeps its word («Phường 5»).
+
+Plain data and functions: the command line offers these words as choices without loading
+pydantic; the fields of the unit and ward files that check them are in `level_fields`.
 """
 
 from __future__ import annotations
 
-import re
-from typing import Annotated, Any
-
-from pydantic import BeforeValidator
-from pydantic_core import PydanticCustomError
-
-from congress.core.vn_format import roman
-
 UNIT_TYPES: tuple[str, ...] = ("xã", "phường", "thị trấn", "đặc khu")
 UPPER_LEVELS: tuple[str, ...] = ("quận", "huyện", "thị xã", "thành phố", "tỉnh")
 DEFAULT_UNIT_TYPE = "phường"
-
-_ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 
 
 def _split(name: str, words: tuple[str, ...]) -> tuple[str | None, str]:
@@ -73,49 +66,3 @@ def title_name(unit_type: str | None, bare: str) -> str:
     """The name at the start of a line: «Phường Hàng Bột», «Xã Đồng Tiến»."""
     full = full_name(unit_type, bare)
     return full[:1].upper() + full[1:]
-
-
-def check_choice(value: str | None, choices: tuple[str, ...]) -> str | None:
-    """`value` in lower case when it is one of `choices` (a catalogue error naming them)."""
-    if value is None:
-        return None
-    text = " ".join(str(value).split()).lower()
-    if text not in choices:
-        raise PydanticCustomError(
-            "catalogue", "config.choice", {"key": "config.choice", "allowed": ", ".join(choices)}
-        )
-    return text
-
-
-def check_ordinal(value: object) -> str | None:
-    """A congress ordinal as a Roman numeral: 17 or "17" -> "XVII", "xvii" -> "XVII"."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool):
-        raise _bad_ordinal()
-    text = str(value).strip()
-    if text.isdigit():
-        return roman(int(text))
-    if text == "…":
-        return text
-    if not _ROMAN.match(text.upper()):
-        raise _bad_ordinal()
-    return text.upper()
-
-
-def _bad_ordinal() -> PydanticCustomError:
-    return PydanticCustomError("catalogue", "config.ordinal", {"key": "config.ordinal"})
-
-
-def _upper_level(value: Any) -> Any:
-    return check_choice(value, UPPER_LEVELS)
-
-
-def _unit_type(value: Any) -> Any:
-    return check_choice(value, UNIT_TYPES)
-
-
-# Fields of the unit and ward files, validated where they are declared.
-UpperLevel = Annotated[str | None, BeforeValidator(_upper_level)]
-UnitType = Annotated[str | None, BeforeValidator(_unit_type)]
-Ordinal = Annotated[str | None, BeforeValidator(check_ordinal)]

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import model_validator
 
-from congress.core import levels
+from congress.core import level_fields, levels
 from congress.core.bounds import PlausibleDate
 from congress.core.ruleset import Strict
 
@@ -38,11 +38,11 @@ class UnitFile(Strict):
     """`unit.yaml`: the district (or any supervising unit) running its wards' congresses."""
 
     unit: str
-    level: levels.UpperLevel = (
+    level: level_fields.UpperLevel = (
         None  # quận, huyện, thị xã, thành phố, tỉnh; inferred from `unit`'s name
     )
     term: str
-    ordinal: levels.Ordinal = None
+    ordinal: level_fields.Ordinal = None
     workflow: str
     pilot_ward: str | None = None
     working_groups: list[WorkingGroup] = []

@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from congress.core import levels
+from congress.core import level_fields, levels
 from congress.core.bounds import PlausibleDate, Size
 from congress.core.ruleset import Strict
 from congress.core.text import clean
@@ -56,11 +56,11 @@ class WardFile(Strict):
     lists: WardLists
     timeline: dict[str, PlausibleDate | None] = {}
     # xã, phường, thị trấn, đặc khu; default: the word the name starts with, else phường
-    unit_type: levels.UnitType = None
+    unit_type: level_fields.UnitType = None
     # the supervising unit's level; default: unit.yaml's, else the word `unit` starts with
-    level: levels.UpperLevel = None
+    level: level_fields.UpperLevel = None
     # this ward's own congress ordinal, in Roman numerals (congress.yaml's, if any, wins)
-    ordinal: levels.Ordinal = None
+    ordinal: level_fields.Ordinal = None
     # default: unit.yaml's term, else the ruleset's
     term: str | None = None
 
