@@ -127,6 +127,9 @@ def test_ward_advance_moves_without_the_document_libraries(
     code, modules, out = loaded(tmp_path, "ward", "advance", "o-cho-dua", "start_drafts", *by)
     assert code == 0, out  # moved: the engine really ran
     assert {"transitions", "sqlalchemy"} <= modules
-    assert_not_loaded(modules, DOCUMENTS | SPREADSHEETS, "ward advance")
+    # a step whose guard names no check (only a checklist) loads no rule and no reader
+    rules = {"congress.adapters.rulebook_files", "congress.core.draft_rules"}
+    rules |= {"congress.core.rules_tally", "congress.adapters.people_reader"}
+    assert_not_loaded(modules, DOCUMENTS | SPREADSHEETS | rules, "ward advance")
     board = run(capsys, "ward", "status", "o-cho-dua", "--json", "-w", str(ws)).json()
     assert board["wards"][0]["stage"] == "drafts"

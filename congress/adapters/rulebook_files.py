@@ -18,11 +18,6 @@ from congress.adapters.yaml_files import (
     read_yaml,
     validation_error,
 )
-from congress.core.cross_facts import FACT_RULES
-from congress.core.draft_rules import DRAFT_RULES, SCRIPT_RULES
-from congress.core.first_meeting import FIRST_MEETING_RULES
-from congress.core.personnel import PERSONNEL_RULES
-from congress.core.rules_tally import TALLY_RULES
 from congress.core.ruleset import (
     DefinitionError,
     ParamsInvalid,
@@ -41,7 +36,16 @@ RULESET_FILE = "ruleset.yaml"
 
 
 def known_rules() -> dict[str, RuleDef[Any, Any]]:
-    """Every rule the code knows, by id: personnel, draft, script and vote-counting rules."""
+    """Every rule the code knows, by id: personnel, draft, script and vote-counting rules.
+
+    Their modules (and the models of the drafts and the count they read) are loaded here, when a
+    ruleset is validated, not by every command that imports this module for a rule's title."""
+    from congress.core.cross_facts import FACT_RULES
+    from congress.core.draft_rules import DRAFT_RULES, SCRIPT_RULES
+    from congress.core.first_meeting import FIRST_MEETING_RULES
+    from congress.core.personnel import PERSONNEL_RULES
+    from congress.core.rules_tally import TALLY_RULES
+
     return {
         **PERSONNEL_RULES,
         **DRAFT_RULES,

@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from congress.adapters.rulebook_files import known_rules, rule_titles
 from congress.core import workflow_names as wn
 from congress.core.engine import GuardInputs, NotFromHere, Readiness
 from congress.core.engine import readiness as evaluate
@@ -223,6 +222,8 @@ def grant_exception(
 ) -> str:
     """Let an error-level rule (by id or title) pass for this ward, on the upper level's
     written agreement; the rule's id."""
+    from congress.adapters.rulebook_files import known_rules, rule_titles
+
     titles = {lang: rule_titles(lang) for lang in ("vi", "en")}
     rules = [
         wn.Named(rule, {lang: titles[lang].get(rule, rule) for lang in titles},
