@@ -150,6 +150,65 @@ def _check_sheet(path: Path, part: str, xml: bytes, error: type[InputError]) -> 
         raise error(Problem("limit.sheet_too_large", params, file=str(path)))
 
 
+_ODS_TOKEN = re.compile(
+    rb"<table:table(?=[\s>])([^>]*)>|</table:table-row>|<table:table-row\b([^>]*?)(/?)>"
+    rb"|<table:(?:covered-)?table-cell\b([^>]*?)(/?)>"
+)
+_ODS_NAME = re.compile(rb'\btable:name="([^"]*)"')
+_ROWS_REPEATED = re.compile(rb'\btable:number-rows-repeated="(\d+)"')
+_COLUMNS_REPEATED = re.compile(rb'\btable:number-columns-repeated="(\d+)"')
+
+
+def check_ods(path: Path, error: type[InputError] = InputError) -> None:
+    """An ods whose sheets reach at most SHEET_MAX_CELLS cells, counted from content.xml with
+    its repeats (``table:number-rows-repeated``, ``table:number-columns-repeated``) before the
+    reader expands them. Empty repeated rows and cells (LibreOffice writes a million of them
+    after the data) do not count; a value repeated a million times does."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            xml = package.read("content.xml")
+    except (zipfile.BadZipFile, zlib.error, OSError, NotImplementedError, EOFError, KeyError):
+        return  # the reader says what is wrong
+    name, rows, width, cells = "", 0, 0, 0
+    row_repeat, row_at, row_filled = 1, 0, 0
+    for match in _ODS_TOKEN.finditer(xml):
+        table, row, row_closed, cell, cell_closed = match.groups()
+        if table is not None:
+            found = _ODS_NAME.search(table)
+            name = found.group(1).decode("utf-8", "replace") if found else ""
+            rows, width, cells = 0, 0, 0
+        elif row is not None:
+            found = _ROWS_REPEATED.search(row)
+            row_repeat, row_at, row_filled = int(found.group(1)) if found else 1, 0, 0
+            if row_closed:
+                rows += row_repeat
+        elif cell is not None:
+            found = _COLUMNS_REPEATED.search(cell)
+            repeat = int(found.group(1)) if found else 1
+            row_at += repeat
+            if not cell_closed or b"office:value-type" in cell:
+                row_filled = row_at
+                cells += repeat * row_repeat
+        else:  # </table:table-row>
+            rows += row_repeat
+            if row_filled:  # the trailing empty rows never count
+                width = max(width, row_filled)
+                _check_ods_extent(path, name, rows, width, cells, error)
+
+
+def _check_ods_extent(
+    path: Path, name: str, rows: int, columns: int, cells: int, error: type[InputError]
+) -> None:
+    if rows * columns > SHEET_MAX_CELLS or cells > SHEET_MAX_CELLS:
+        params = {
+            "sheet": name[:80],
+            "corner": f"{_letters(max(columns, 1))}{rows}",
+            "cells": f"{max(rows * columns, cells):,}".replace(",", "."),
+            "limit": f"{SHEET_MAX_CELLS:,}".replace(",", "."),
+        }
+        raise error(Problem("limit.sheet_too_large", params, file=str(path)))
+
+
 _SHEET_ENTRY = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
 _NAME = re.compile(rb'\bname="([^"]*)"')
 _HIDDEN = re.compile(rb'\bstate="(?:hidden|veryHidden)"')

@@ -1,0 +1,373 @@
+"""Workbooks (.xlsx, .xls, .ods) read with python-calamine into plain values (issue 15).
+
+`open_workbook` checks the limits first (`limits.py`: size, zip bomb, sheet extent, shared
+strings), reads every sheet's values with calamine and turns its exceptions into our
+SpreadsheetError (exit 2). The values are what openpyxl gave before (`data_only`): an empty cell
+is None, a whole number is an int (calamine reads every xlsx number as a float: 1975.0 -> 1975;
+1975.5 stays a float), a date cell a `date` (or `datetime` with a time of day), a time a `time`,
+a formula its cached value (None when the file holds none), an error cell its text («#REF!»,
+«#N/A»: calamine drops it, so it is read back from the sheet's XML). openpyxl is not imported here:
+`legacy_fonts` loads it only for a workbook whose styles name a TCVN3/VNI font.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from congress.adapters import limits
+from congress.adapters.files import permission_error
+from congress.errors import Problem, SpreadsheetError
+
+Kind = Literal["xlsx", "xls", "ods"]
+WORKBOOK_SUFFIXES: dict[str, Kind] = {
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".xls": "xls",
+    ".ods": "ods",
+}
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
+
+
+@dataclass(frozen=True)
+class Merged:
+    """A merged range, 1-based and inclusive like openpyxl's."""
+
+    min_row: int
+    min_col: int
+    max_row: int
+    max_col: int
+
+    @property
+    def coord(self) -> str:
+        return f"{letters(self.min_col)}{self.min_row}:{letters(self.max_col)}{self.max_row}"
+
+
+@dataclass
+class Sheet:
+    """One sheet's values from A1: `rows[r][c]` is the cell at row r+1, column c+1."""
+
+    title: str
+    visible: bool
+    rows: list[list[Any]]
+    merged: tuple[Merged, ...] = ()
+    legacy_fonts: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    @property
+    def max_row(self) -> int:
+        return max(len(self.rows), 1)
+
+    @property
+    def max_column(self) -> int:
+        return max((len(row) for row in self.rows), default=1) or 1
+
+    def value(self, row: int, column: int) -> Any:
+        """The value at 1-based (row, column); None outside the data."""
+        if 1 <= row <= len(self.rows):
+            values = self.rows[row - 1]
+            if 1 <= column <= len(values):
+                return values[column - 1]
+        return None
+
+    def row_values(self, row: int) -> list[Any]:
+        return list(self.rows[row - 1]) if 1 <= row <= len(self.rows) else []
+
+
+@dataclass
+class Book:
+    path: Path
+    kind: Kind
+    sheets: list[Sheet]
+
+
+def letters(column: int) -> str:
+    """Spreadsheet letters of a 1-based column: 1 -> A, 28 -> AB."""
+    name = ""
+    while column:
+        column, rest = divmod(column - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+def kind_of(path: Path, head: bytes) -> Kind | None:
+    """What the file is by its first bytes (a renamed .xls is still read), else by its suffix."""
+    if head.startswith(OLE_MAGIC):
+        return "xls"
+    if head.startswith(b"PK"):
+        if path.suffix.lower() == ".ods" or _ODS_MIME in head[:120]:
+            return "ods"
+        return "xlsx"
+    return WORKBOOK_SUFFIXES.get(path.suffix.lower())
+
+
+def open_workbook(path: Path, kind: Kind, *, what: str = "limit.kind_list") -> Book:
+    """Every worksheet of the workbook at `path` (hidden ones too, marked), limits checked first;
+    `what` names the file in a message (limit.kind_*)."""
+    limits.check_size(path, limits.LIST_MAX_BYTES, what, SpreadsheetError)
+    try:
+        data = path.read_bytes()  # one read; the file is not held open (Excel on Windows)
+    except OSError as exc:
+        if (locked := permission_error(path, exc, "read")) is not None:
+            raise locked from exc
+        raise SpreadsheetError(Problem("file.unreadable", {"reason": exc}, file=str(path))) from exc
+    if kind == "xls" and _encrypted_package(data):
+        raise SpreadsheetError(Problem("sheet.encrypted", file=str(path)))
+    if kind == "xlsx":
+        limits.check_workbook(path, SpreadsheetError)
+    elif kind == "ods":
+        limits.check_package(path, SpreadsheetError)
+        limits.check_ods(path, SpreadsheetError)
+    sheets = _read(path, data)
+    if sheets and not any(sheet.visible for sheet in sheets):
+        params = {"sheets": ", ".join(f"«{s.title}»" for s in sheets)[:200]}
+        raise SpreadsheetError(Problem("limit.all_sheets_hidden", params, file=str(path)))
+    if kind == "xlsx":
+        _restore_errors(data, sheets)
+    elif kind == "ods":  # calamine gives no merged ranges for an ods
+        merges = _ods_merges(data)
+        for sheet in sheets:
+            sheet.merged = tuple(merges.get(sheet.title, ()))
+    return Book(path, kind, sheets)
+
+
+def _encrypted_package(data: bytes) -> bool:
+    """An xlsx saved with a password is an OLE container holding «EncryptedPackage»."""
+    return "EncryptedPackage".encode("utf-16-le") in data
+
+
+def _read(path: Path, data: bytes) -> list[Sheet]:
+    import python_calamine as calamine  # the reader's native module: only when a workbook is read
+
+    try:
+        with _open(calamine, path, data) as book:
+            sheets = []
+            for meta in book.sheets_metadata:
+                if meta.typ != calamine.SheetTypeEnum.WorkSheet:
+                    continue  # a chart sheet has no cells
+                sheet = book.get_sheet_by_name(meta.name)
+                extent = sheet.total_height * sheet.total_width
+                if extent > limits.SHEET_MAX_CELLS:
+                    _too_large(path, meta.name, sheet.total_height, sheet.total_width)
+                rows = [[_value(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+                merged = tuple(
+                    Merged(top + 1, left + 1, bottom + 1, right + 1)
+                    for (top, left), (bottom, right) in sheet.merged_cell_ranges or ()
+                )
+                visible = meta.visible == calamine.SheetVisibleEnum.Visible
+                sheets.append(Sheet(meta.name, visible, rows, merged))
+            return sheets
+    except calamine.PasswordError as exc:
+        raise SpreadsheetError(Problem("sheet.encrypted", file=str(path))) from exc
+    except (calamine.CalamineError, OSError, ValueError, OverflowError) as exc:
+        # a damaged zip or XML, a truncated or foreign OLE file: calamine says so in English
+        raise SpreadsheetError(Problem("sheet.not_spreadsheet", file=str(path))) from exc
+
+
+def _open(calamine: Any, path: Path, data: bytes) -> Any:
+    """calamine's workbook: by the file's suffix (which tells a password-protected .xls or .ods
+    apart), else, for a renamed file, by its content (calamine tries each format)."""
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:
+        try:
+            return calamine.CalamineWorkbook.from_path(str(path))
+        except calamine.PasswordError:
+            raise
+        except calamine.CalamineError:
+            pass  # an .xls that is an xlsx inside, say: try by content
+    return calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+
+
+def _too_large(path: Path, sheet: str, height: int, width: int) -> None:
+    params = {
+        "sheet": sheet[:80],
+        "corner": f"{letters(width)}{height}",
+        "cells": f"{height * width:,}".replace(",", "."),
+        "limit": f"{limits.SHEET_MAX_CELLS:,}".replace(",", "."),
+    }
+    raise SpreadsheetError(Problem("limit.sheet_too_large", params, file=str(path)))
+
+
+def _value(value: Any) -> Any:
+    """calamine's value as openpyxl gave it: "" -> None, 1975.0 -> 1975."""
+    if value == "" and isinstance(value, str):
+        return None
+    if type(value) is float and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+def spread_merged(sheet: Sheet) -> None:
+    """Every cell of a merged range holds the range's top-left value (a header over two columns)."""
+    for m in sheet.merged:
+        while len(sheet.rows) < m.max_row:
+            sheet.rows.append([])
+        width = max(len(r) for r in sheet.rows)
+        for row in sheet.rows:
+            row.extend([None] * (max(width, m.max_col) - len(row)))
+        top = sheet.rows[m.min_row - 1][m.min_col - 1]
+        for r in range(m.min_row - 1, m.max_row):
+            for c in range(m.min_col - 1, m.max_col):
+                sheet.rows[r][c] = top
+
+
+# -- what calamine does not give: error cells, legacy fonts ---------------------------------
+
+_WB_SHEET = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
+_ATTR_NAME = re.compile(rb'\bname="([^"]*)"')
+_ATTR_RID = re.compile(rb'\b(?:\w+:)?id="([^"]*)"')
+_REL = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
+_ATTR_ID = re.compile(rb'\bId="([^"]*)"')
+_ATTR_TARGET = re.compile(rb'\bTarget="([^"]*)"')
+_ERROR_CELL = re.compile(rb'<c\b([^>]*\bt="e"[^>]*)>(.*?)</c>', re.DOTALL)
+_CELL_R = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
+_V = re.compile(rb"<v>([^<]*)</v>")
+_FONT_NAME = re.compile(rb'<(?:\w+:)?name\b[^>]*\bval="([^"]*)"')
+
+
+def _unescape(raw: bytes) -> str:
+    from xml.sax.saxutils import unescape
+
+    return unescape(raw.decode("utf-8", "replace"), {"&quot;": '"', "&apos;": "'"})
+
+
+def _sheet_parts(package: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> its part («xl/worksheets/sheet1.xml»), from workbook.xml and its rels."""
+    names = set(package.namelist())
+    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
+        return {}
+    targets = {}
+    for rel in _REL.findall(package.read("xl/_rels/workbook.xml.rels")):
+        if (rid := _ATTR_ID.search(rel)) and (target := _ATTR_TARGET.search(rel)):
+            part = _unescape(target.group(1))
+            targets[rid.group(1)] = part.lstrip("/") if part.startswith("/") else f"xl/{part}"
+    parts = {}
+    for entry in _WB_SHEET.findall(package.read("xl/workbook.xml")):
+        name, rid = _ATTR_NAME.search(entry), _ATTR_RID.search(entry.replace(b"sheetId", b""))
+        if name and rid and rid.group(1) in targets:
+            parts[_unescape(name.group(1))] = targets[rid.group(1)]
+    return parts
+
+
+def _restore_errors(data: bytes, sheets: list[Sheet]) -> None:
+    """Put back the text of error cells («#REF!», «#N/A»), which calamine reads as empty."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            parts = _sheet_parts(package)
+            for sheet in sheets:
+                part = parts.get(sheet.title)
+                if part is None:
+                    continue
+                xml = package.read(part)
+                if b't="e"' not in xml:
+                    continue
+                for match in _ERROR_CELL.finditer(xml):
+                    ref, value = _CELL_R.search(match.group(1)), _V.search(match.group(2))
+                    if ref and value:
+                        col = _column(ref.group(1))
+                        _put(sheet, int(ref.group(2)), col, _unescape(value.group(1)))
+    except (zipfile.BadZipFile, zlib.error, KeyError, OSError, NotImplementedError):
+        return  # calamine read the values; the error texts are a courtesy
+
+
+def _column(name: bytes) -> int:
+    number = 0
+    for letter in name:
+        number = number * 26 + letter - 64
+    return number
+
+
+def _put(sheet: Sheet, row: int, col: int, value: Any) -> None:
+    while len(sheet.rows) < row:
+        sheet.rows.append([])
+    values = sheet.rows[row - 1]
+    values.extend([None] * (col - len(values)))
+    values[col - 1] = value
+
+
+_ODS_TOKEN = re.compile(
+    rb"<table:table(?=[\s>])([^>]*)>|<table:table-row\b([^>]*?)/?>"
+    rb"|<table:(?:covered-)?table-cell\b([^>]*?)/?>"
+)
+_ODS_NAME = re.compile(rb'\btable:name="([^"]*)"')
+_ODS_REPEAT = re.compile(rb'\btable:number-(?:rows|columns)-repeated="(\d+)"')
+_ODS_SPAN = re.compile(rb'\btable:number-(rows|columns)-spanned="(\d+)"')
+
+
+def _ods_merges(data: bytes) -> dict[str, list[Merged]]:
+    """Sheet name -> its merged ranges, from the spans of content.xml's cells."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            xml = package.read("content.xml")
+    except (zipfile.BadZipFile, zlib.error, KeyError, OSError, NotImplementedError):
+        return {}
+    found: dict[str, list[Merged]] = {}
+    merges: list[Merged] = []
+    next_row, row, col = 0, 0, 0
+    for match in _ODS_TOKEN.finditer(xml):
+        table, row_attrs, cell = match.groups()
+        repeat = _ODS_REPEAT.search(match.group(0))
+        count = int(repeat.group(1)) if repeat else 1
+        if table is not None:
+            name = _ODS_NAME.search(table)
+            merges = found.setdefault(_unescape(name.group(1)) if name else "", [])
+            next_row = 0
+        elif row_attrs is not None:
+            row, col, next_row = next_row, 0, next_row + count
+        elif cell is not None:
+            spans = {kind: int(n) for kind, n in _ODS_SPAN.findall(cell)}
+            rows, cols = spans.get(b"rows", 1), spans.get(b"columns", 1)
+            if rows > 1 or cols > 1:
+                merges.append(Merged(row + 1, col + 1, row + rows, col + cols))
+            col += count
+    return found
+
+
+def has_legacy_font(path: Path) -> bool:
+    """Does the xlsx's style sheet name a TCVN3/VNI font (.VnTime, VNI-Times)? Read from its XML:
+    a workbook without one never needs openpyxl."""
+    from congress.core.text import is_legacy_font
+
+    try:
+        with zipfile.ZipFile(path) as package:
+            styles = package.read("xl/styles.xml")
+    except (zipfile.BadZipFile, zlib.error, KeyError, OSError, NotImplementedError):
+        return False
+    return any(is_legacy_font(_unescape(m.group(1))) for m in _FONT_NAME.finditer(styles))
+
+
+def legacy_fonts(path: Path) -> dict[str, dict[tuple[int, int], str]]:
+    """Sheet title -> {(row, 0-based column): font} of the non-empty cells written in a legacy
+    font; openpyxl (slow to import) reads the styles, and only when `has_legacy_font`."""
+    if not has_legacy_font(path):
+        return {}
+    import warnings
+
+    from openpyxl import load_workbook
+
+    from congress.core.text import is_legacy_font
+
+    found: dict[str, dict[tuple[int, int], str]] = {}
+    try:
+        with warnings.catch_warnings(), path.open("rb") as handle:
+            warnings.simplefilter("ignore")
+            book = load_workbook(handle, read_only=True, data_only=True)
+            for sheet in book.worksheets:
+                fonts = found.setdefault(sheet.title, {})
+                for row in sheet.iter_rows():
+                    for cell in row:
+                        font = getattr(cell, "font", None)
+                        if (
+                            cell.value is not None
+                            and font is not None
+                            and is_legacy_font(font.name)
+                        ):
+                            fonts[(cell.row, cell.column - 1)] = font.name  # type: ignore[union-attr, operator]
+            book.close()
+    except Exception:
+        return found
+    return found
