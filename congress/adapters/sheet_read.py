@@ -360,14 +360,15 @@ def legacy_fonts(path: Path) -> dict[str, dict[tuple[int, int], str]]:
                 fonts = found.setdefault(sheet.title, {})
                 for row in sheet.iter_rows():
                     for cell in row:
-                        font = getattr(cell, "font", None)
-                        if (
-                            cell.value is not None
-                            and font is not None
-                            and is_legacy_font(font.name)
-                        ):
-                            fonts[(cell.row, cell.column - 1)] = font.name  # type: ignore[union-attr, operator]
+                        if cell.value is None:
+                            continue
+                        name = getattr(getattr(cell, "font", None), "name", None)
+                        if is_legacy_font(name):
+                            fonts[
+                                (int(getattr(cell, "row", 0)), int(getattr(cell, "column", 1)) - 1)
+                            ] = str(name)
             book.close()
-    except Exception:
+    except (OSError, KeyError, ValueError, TypeError, SyntaxError, zipfile.BadZipFile):
+        # calamine read the values already; the fonts are a second look at the same file
         return found
     return found
