@@ -7,6 +7,7 @@ The .xls and .ods fixtures are LibreOffice's own saves of `tests/fixtures/danh-s
 from __future__ import annotations
 
 import json
+import struct
 import subprocess
 import sys
 import zipfile
@@ -225,3 +226,87 @@ def test_merged_ranges_of_every_format(tmp_path: Path) -> None:
     }  # fmt: skip
     assert ranges["xlsx"] == ["A1:G1", "A2:A3", "B2:B3", "C2:D2", "E2:E3", "F2:F3", "G2:G3"]
     assert ranges["xls"] == ranges["ods"] == ranges["xlsx"]
+
+
+def test_an_xls_reaching_its_last_cell_is_refused_before_reading(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 29 KB .xls with 300 names and a stray cell in IV65536 would cost calamine a gigabyte
+    (it fills the rectangle): its records are walked first and it is refused, exit 2."""
+    from congress.adapters import sheet_read
+
+    def never(*_: object) -> None:
+        raise AssertionError("calamine was asked to read the workbook")
+
+    monkeypatch.setattr(sheet_read, "_open", never)
+    path = tmp_path / "xa.xls"
+    path.write_bytes((FIXTURES / "xa.xls").read_bytes())
+    result = run(capsys, "personnel", "check", "--proposed", str(path), "--planned-size", "3")
+    assert result.code == 2
+    assert result.err.strip() == (
+        f"{path}: trang tính «Sheet» trải tới ô IV65536 (16.777.216 ô; tối đa 250.000 ô). Có thể "
+        "có dữ liệu hay định dạng sót ở xa bên dưới hoặc bên phải bảng: hãy xóa các dòng, cột "
+        "thừa (hoặc chép bảng sang tệp mới) rồi lưu lại."
+    )
+
+
+def test_an_xls_declaring_a_huge_sheet_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The sheet's DIMENSIONS record says 4 billion rows: calamine would reserve memory for
+    them and the process would stop on the spot (an abort, no exception). Refused first."""
+    data = bytearray((FIXTURES / "danh-sach.xls").read_bytes())
+    at = data.find(b"\x00\x02\x0e\x00")  # DIMENSIONS, 14 bytes: rows from, rows to, columns
+    assert at > 0 and data.count(b"\x00\x02\x0e\x00") == 1
+    struct.pack_into("<I", data, at + 8, 0xFFFFFFF0)
+    path = tmp_path / "hong.xls"
+    path.write_bytes(bytes(data))
+    result = run(capsys, "personnel", "check", "--proposed", str(path), "--planned-size", "3")
+    assert result.code == 2
+    assert "trang tính «Danh sách» trải tới ô G4294967280" in result.err, result.err
+
+
+def test_an_xls_header_larger_than_the_file_is_damaged(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A compound-file header declaring a FAT of 4 billion sectors (calamine reserves it)."""
+    data = bytearray((FIXTURES / "danh-sach.xls").read_bytes())
+    struct.pack_into("<I", data, 0x2C, 0xFFFFFF00)
+    path = tmp_path / "hong.xls"
+    path.write_bytes(bytes(data))
+    result = run(capsys, "personnel", "check", "--proposed", str(path), "--planned-size", "3")
+    assert result.code == 2
+    assert "không phải bảng tính Excel (.xlsx) hay CSV đọc được" in result.err
+
+
+def test_an_ods_merging_a_million_rows_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A merged range is filled in cell by cell (a header over two columns): one cell spanning
+    a million rows and a thousand columns is refused, not filled."""
+    table = (
+        f"<table:table-row>{_cell('Họ và tên')}</table:table-row><table:table-row>"
+        '<table:table-cell table:number-rows-spanned="1000000" '
+        'table:number-columns-spanned="1000" office:value-type="string">'
+        "<text:p>Nguyễn Văn An</text:p></table:table-cell></table:table-row>"
+    )
+    path = _ods(tmp_path / "gop.ods", table)
+    result = run(capsys, "personnel", "check", "--proposed", str(path), "--planned-size", "3")
+    assert result.code == 2
+    assert "trang tính «Danh sách» trải tới ô ALL1000001" in result.err, result.err
+
+
+def test_a_damaged_xls_that_makes_calamine_panic(
+    capfd: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """calamine panics on this damaged .xls (a slice out of range in its Rust code): pyo3 raises
+    PanicException, a BaseException; the officer reads our message, exit 2, and neither the
+    Rust panic text nor a traceback reaches the terminal."""
+    path = tmp_path / "hong.xls"
+    path.write_bytes((FIXTURES / "panique.xls").read_bytes())
+    result = run(capfd, "personnel", "check", "--proposed", str(path), "--planned-size", "3")
+    assert result.code == 2
+    assert result.err.strip() == (
+        f"{path}: không phải bảng tính Excel (.xlsx) hay CSV đọc được. Hãy mở bằng Excel và lưu "
+        "lại dạng .xlsx."
+    )

@@ -13,14 +13,16 @@ a formula its cached value (None when the file holds none), an error cell its te
 from __future__ import annotations
 
 import io
+import os
 import re
 import zipfile
-import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from congress.adapters import limits
+from congress.adapters import limits, xls_limits
 from congress.adapters.files import permission_error
 from congress.errors import Problem, SpreadsheetError
 
@@ -116,9 +118,9 @@ def open_workbook(path: Path, kind: Kind, *, what: str = "limit.kind_list") -> B
         if (locked := permission_error(path, exc, "read")) is not None:
             raise locked from exc
         raise SpreadsheetError(Problem("file.unreadable", {"reason": exc}, file=str(path))) from exc
-    if kind == "xls" and _encrypted_package(data):
-        raise SpreadsheetError(Problem("sheet.encrypted", file=str(path)))
-    if kind == "xlsx":
+    if kind == "xls":
+        xls_limits.check_xls(path, data, SpreadsheetError)
+    elif kind == "xlsx":
         limits.check_workbook(path, SpreadsheetError)
     elif kind == "ods":
         limits.check_package(path, SpreadsheetError)
@@ -133,19 +135,25 @@ def open_workbook(path: Path, kind: Kind, *, what: str = "limit.kind_list") -> B
         merges = _ods_merges(data)
         for sheet in sheets:
             sheet.merged = tuple(merges.get(sheet.title, ()))
+    for sheet in sheets:  # a merged range is filled in: it counts as cells
+        height = max([len(sheet.rows), *(m.max_row for m in sheet.merged)])
+        width = max([0, *(len(r) for r in sheet.rows), *(m.max_col for m in sheet.merged)])
+        if height * width > limits.SHEET_MAX_CELLS:
+            _too_large(path, sheet.title, height, width)
     return Book(path, kind, sheets)
 
 
-def _encrypted_package(data: bytes) -> bool:
-    """An xlsx saved with a password is an OLE container holding «EncryptedPackage»."""
-    return "EncryptedPackage".encode("utf-16-le") in data
+def _merged(top: int, left: int, bottom: int, right: int) -> Merged:
+    """A 0-based range as a Merged, corners in order (a damaged file may swap them)."""
+    return Merged(min(top, bottom) + 1, min(left, right) + 1, max(top, bottom) + 1,
+                  max(left, right) + 1)  # fmt: skip
 
 
 def _read(path: Path, data: bytes) -> list[Sheet]:
     import python_calamine as calamine  # the reader's native module: only when a workbook is read
 
     try:
-        with _open(calamine, path, data) as book:
+        with _quiet_stderr(), _open(calamine, path, data) as book:
             sheets = []
             for meta in book.sheets_metadata:
                 if meta.typ != calamine.SheetTypeEnum.WorkSheet:
@@ -156,7 +164,7 @@ def _read(path: Path, data: bytes) -> list[Sheet]:
                     _too_large(path, meta.name, sheet.total_height, sheet.total_width)
                 rows = [[_value(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
                 merged = tuple(
-                    Merged(top + 1, left + 1, bottom + 1, right + 1)
+                    _merged(top, left, bottom, right)
                     for (top, left), (bottom, right) in sheet.merged_cell_ranges or ()
                 )
                 visible = meta.visible == calamine.SheetVisibleEnum.Visible
@@ -167,6 +175,30 @@ def _read(path: Path, data: bytes) -> list[Sheet]:
     except (calamine.CalamineError, OSError, ValueError, OverflowError) as exc:
         # a damaged zip or XML, a truncated or foreign OLE file: calamine says so in English
         raise SpreadsheetError(Problem("sheet.not_spreadsheet", file=str(path))) from exc
+    except BaseException as exc:
+        # a damaged .xls can make the Rust code panic: pyo3 raises PanicException, which derives
+        # from BaseException so that a bare `except Exception` does not swallow it
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise SpreadsheetError(Problem("sheet.not_spreadsheet", file=str(path))) from exc
+
+
+@contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    """Rust prints a panic's message (and backtrace) to the process's stderr before pyo3 turns
+    it into an exception: keep it from the officer, who reads our message instead."""
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 def _open(calamine: Any, path: Path, data: bytes) -> Any:
@@ -202,17 +234,19 @@ def _value(value: Any) -> Any:
 
 
 def spread_merged(sheet: Sheet) -> None:
-    """Every cell of a merged range holds the range's top-left value (a header over two columns)."""
+    """Every row as wide as the widest (as openpyxl gave them) and every cell of a merged range
+    holding the range's top-left value (a header «Năm sinh» over «Nam» and «Nữ»)."""
+    rows = sheet.rows
+    height = max([len(rows), *(m.max_row for m in sheet.merged)])
+    rows.extend([] for _ in range(height - len(rows)))
+    width = max([0, *(len(r) for r in rows), *(m.max_col for m in sheet.merged)])
+    for row in rows:
+        if len(row) < width:
+            row.extend([None] * (width - len(row)))
     for m in sheet.merged:
-        while len(sheet.rows) < m.max_row:
-            sheet.rows.append([])
-        width = max(len(r) for r in sheet.rows)
-        for row in sheet.rows:
-            row.extend([None] * (max(width, m.max_col) - len(row)))
-        top = sheet.rows[m.min_row - 1][m.min_col - 1]
+        top = rows[m.min_row - 1][m.min_col - 1]
         for r in range(m.min_row - 1, m.max_row):
-            for c in range(m.min_col - 1, m.max_col):
-                sheet.rows[r][c] = top
+            rows[r][m.min_col - 1 : m.max_col] = [top] * (m.max_col - m.min_col + 1)
 
 
 # -- what calamine does not give: error cells, legacy fonts ---------------------------------
@@ -270,7 +304,7 @@ def _restore_errors(data: bytes, sheets: list[Sheet]) -> None:
                     if ref and value:
                         col = _column(ref.group(1))
                         _put(sheet, int(ref.group(2)), col, _unescape(value.group(1)))
-    except (zipfile.BadZipFile, zlib.error, KeyError, OSError, NotImplementedError):
+    except limits.ZIP_ERRORS:
         return  # calamine read the values; the error texts are a courtesy
 
 
@@ -303,7 +337,7 @@ def _ods_merges(data: bytes) -> dict[str, list[Merged]]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             xml = package.read("content.xml")
-    except (zipfile.BadZipFile, zlib.error, KeyError, OSError, NotImplementedError):
+    except limits.ZIP_ERRORS:
         return {}
     found: dict[str, list[Merged]] = {}
     merges: list[Merged] = []
@@ -322,7 +356,7 @@ def _ods_merges(data: bytes) -> dict[str, list[Merged]]:
             spans = {kind: int(n) for kind, n in _ODS_SPAN.findall(cell)}
             rows, cols = spans.get(b"rows", 1), spans.get(b"columns", 1)
             if rows > 1 or cols > 1:
-                merges.append(Merged(row + 1, col + 1, row + rows, col + cols))
+                merges.append(_merged(row, col, row + rows - 1, col + cols - 1))
             col += count
     return found
 
@@ -335,7 +369,7 @@ def has_legacy_font(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as package:
             styles = package.read("xl/styles.xml")
-    except (zipfile.BadZipFile, zlib.error, KeyError, OSError, NotImplementedError):
+    except limits.ZIP_ERRORS:
         return False
     return any(is_legacy_font(_unescape(m.group(1))) for m in _FONT_NAME.finditer(styles))
 

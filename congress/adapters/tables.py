@@ -68,9 +68,6 @@ def _read_workbook(path: Path, kind: sheet_read.Kind) -> list[Grid]:
         if not sheet.visible:
             continue
         sheet_read.spread_merged(sheet)
-        width = sheet.max_column if sheet.rows else 0
-        for values in sheet.rows:  # every row as wide as the widest, as openpyxl gave them
-            values.extend([None] * (width - len(values)))
         rows = [(i + 1, values) for i, values in enumerate(sheet.rows)]
         grids.append(Grid(f"{path.name} › {sheet.title}", rows, fonts.get(sheet.title, {})))
     return grids
