@@ -6,23 +6,22 @@ SpreadsheetError (exit 2). The values are what openpyxl gave before (`data_only`
 is None, a whole number is an int (calamine reads every xlsx number as a float: 1975.0 -> 1975;
 1975.5 stays a float), a date cell a `date` (or `datetime` with a time of day), a time a `time`,
 a formula its cached value (None when the file holds none), an error cell its text («#REF!»,
-«#N/A»: calamine drops it, so it is read back from the sheet's XML). openpyxl is not imported here:
-`legacy_fonts` loads it only for a workbook whose styles name a TCVN3/VNI font.
+«#N/A»: calamine drops it, so `sheet_xml` reads it back from the sheet's XML). openpyxl is not
+imported here: `sheet_xml.legacy_fonts` loads it only for a workbook whose styles name a TCVN3/VNI
+font.
 """
 
 from __future__ import annotations
 
 import io
 import os
-import re
-import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from congress.adapters import limits, xls_limits
+from congress.adapters import limits, sheet_xml, xls_limits
 from congress.adapters.files import permission_error
 from congress.errors import Problem, SpreadsheetError
 
@@ -59,7 +58,6 @@ class Sheet:
     visible: bool
     rows: list[list[Any]]
     merged: tuple[Merged, ...] = ()
-    legacy_fonts: dict[tuple[int, int], str] = field(default_factory=dict)
 
     @property
     def max_row(self) -> int:
@@ -130,11 +128,14 @@ def open_workbook(path: Path, kind: Kind, *, what: str = "limit.kind_list") -> B
         params = {"sheets": ", ".join(f"«{s.title}»" for s in sheets)[:200]}
         raise SpreadsheetError(Problem("limit.all_sheets_hidden", params, file=str(path)))
     if kind == "xlsx":
-        _restore_errors(data, sheets)
-    elif kind == "ods":  # calamine gives no merged ranges for an ods
-        merges = _ods_merges(data)
+        errors = sheet_xml.error_cells(data)
         for sheet in sheets:
-            sheet.merged = tuple(merges.get(sheet.title, ()))
+            for row, column, text in errors.get(sheet.title, ()):
+                _put(sheet, row, column, text)
+    elif kind == "ods":  # calamine gives no merged ranges for an ods
+        merges = sheet_xml.ods_merges(data)
+        for sheet in sheets:
+            sheet.merged = tuple(_merged(*corners) for corners in merges.get(sheet.title, ()))
     for sheet in sheets:  # a merged range is filled in: it counts as cells
         height = max([len(sheet.rows), *(m.max_row for m in sheet.merged)])
         width = max([0, *(len(r) for r in sheet.rows), *(m.max_col for m in sheet.merged)])
@@ -147,6 +148,14 @@ def _merged(top: int, left: int, bottom: int, right: int) -> Merged:
     """A 0-based range as a Merged, corners in order (a damaged file may swap them)."""
     return Merged(min(top, bottom) + 1, min(left, right) + 1, max(top, bottom) + 1,
                   max(left, right) + 1)  # fmt: skip
+
+
+def _put(sheet: Sheet, row: int, col: int, value: Any) -> None:
+    while len(sheet.rows) < row:
+        sheet.rows.append([])
+    values = sheet.rows[row - 1]
+    values.extend([None] * (col - len(values)))
+    values[col - 1] = value
 
 
 def _read(path: Path, data: bytes) -> list[Sheet]:
@@ -247,162 +256,3 @@ def spread_merged(sheet: Sheet) -> None:
         top = rows[m.min_row - 1][m.min_col - 1]
         for r in range(m.min_row - 1, m.max_row):
             rows[r][m.min_col - 1 : m.max_col] = [top] * (m.max_col - m.min_col + 1)
-
-
-# -- what calamine does not give: error cells, legacy fonts ---------------------------------
-
-_WB_SHEET = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
-_ATTR_NAME = re.compile(rb'\bname="([^"]*)"')
-_ATTR_RID = re.compile(rb'\b(?:\w+:)?id="([^"]*)"')
-_REL = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
-_ATTR_ID = re.compile(rb'\bId="([^"]*)"')
-_ATTR_TARGET = re.compile(rb'\bTarget="([^"]*)"')
-_ERROR_CELL = re.compile(rb'<c\b([^>]*\bt="e"[^>]*)>(.*?)</c>', re.DOTALL)
-_CELL_R = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
-_V = re.compile(rb"<v>([^<]*)</v>")
-_FONT_NAME = re.compile(rb'<(?:\w+:)?name\b[^>]*\bval="([^"]*)"')
-
-
-def _unescape(raw: bytes) -> str:
-    from xml.sax.saxutils import unescape
-
-    return unescape(raw.decode("utf-8", "replace"), {"&quot;": '"', "&apos;": "'"})
-
-
-def _sheet_parts(package: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name -> its part («xl/worksheets/sheet1.xml»), from workbook.xml and its rels."""
-    names = set(package.namelist())
-    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
-        return {}
-    targets = {}
-    for rel in _REL.findall(package.read("xl/_rels/workbook.xml.rels")):
-        if (rid := _ATTR_ID.search(rel)) and (target := _ATTR_TARGET.search(rel)):
-            part = _unescape(target.group(1))
-            targets[rid.group(1)] = part.lstrip("/") if part.startswith("/") else f"xl/{part}"
-    parts = {}
-    for entry in _WB_SHEET.findall(package.read("xl/workbook.xml")):
-        name, rid = _ATTR_NAME.search(entry), _ATTR_RID.search(entry.replace(b"sheetId", b""))
-        if name and rid and rid.group(1) in targets:
-            parts[_unescape(name.group(1))] = targets[rid.group(1)]
-    return parts
-
-
-def _restore_errors(data: bytes, sheets: list[Sheet]) -> None:
-    """Put back the text of error cells («#REF!», «#N/A»), which calamine reads as empty."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            parts = _sheet_parts(package)
-            for sheet in sheets:
-                part = parts.get(sheet.title)
-                if part is None:
-                    continue
-                xml = package.read(part)
-                if b't="e"' not in xml:
-                    continue
-                for match in _ERROR_CELL.finditer(xml):
-                    ref, value = _CELL_R.search(match.group(1)), _V.search(match.group(2))
-                    if ref and value:
-                        col = _column(ref.group(1))
-                        _put(sheet, int(ref.group(2)), col, _unescape(value.group(1)))
-    except limits.ZIP_ERRORS:
-        return  # calamine read the values; the error texts are a courtesy
-
-
-def _column(name: bytes) -> int:
-    number = 0
-    for letter in name:
-        number = number * 26 + letter - 64
-    return number
-
-
-def _put(sheet: Sheet, row: int, col: int, value: Any) -> None:
-    while len(sheet.rows) < row:
-        sheet.rows.append([])
-    values = sheet.rows[row - 1]
-    values.extend([None] * (col - len(values)))
-    values[col - 1] = value
-
-
-_ODS_TOKEN = re.compile(
-    rb"<table:table(?=[\s>])([^>]*)>|<table:table-row\b([^>]*?)/?>"
-    rb"|<table:(?:covered-)?table-cell\b([^>]*?)/?>"
-)
-_ODS_NAME = re.compile(rb'\btable:name="([^"]*)"')
-_ODS_REPEAT = re.compile(rb'\btable:number-(?:rows|columns)-repeated="(\d+)"')
-_ODS_SPAN = re.compile(rb'\btable:number-(rows|columns)-spanned="(\d+)"')
-
-
-def _ods_merges(data: bytes) -> dict[str, list[Merged]]:
-    """Sheet name -> its merged ranges, from the spans of content.xml's cells."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            xml = package.read("content.xml")
-    except limits.ZIP_ERRORS:
-        return {}
-    found: dict[str, list[Merged]] = {}
-    merges: list[Merged] = []
-    next_row, row, col = 0, 0, 0
-    for match in _ODS_TOKEN.finditer(xml):
-        table, row_attrs, cell = match.groups()
-        repeat = _ODS_REPEAT.search(match.group(0))
-        count = int(repeat.group(1)) if repeat else 1
-        if table is not None:
-            name = _ODS_NAME.search(table)
-            merges = found.setdefault(_unescape(name.group(1)) if name else "", [])
-            next_row = 0
-        elif row_attrs is not None:
-            row, col, next_row = next_row, 0, next_row + count
-        elif cell is not None:
-            spans = {kind: int(n) for kind, n in _ODS_SPAN.findall(cell)}
-            rows, cols = spans.get(b"rows", 1), spans.get(b"columns", 1)
-            if rows > 1 or cols > 1:
-                merges.append(_merged(row, col, row + rows - 1, col + cols - 1))
-            col += count
-    return found
-
-
-def has_legacy_font(path: Path) -> bool:
-    """Does the xlsx's style sheet name a TCVN3/VNI font (.VnTime, VNI-Times)? Read from its XML:
-    a workbook without one never needs openpyxl."""
-    from congress.core.text import is_legacy_font
-
-    try:
-        with zipfile.ZipFile(path) as package:
-            styles = package.read("xl/styles.xml")
-    except limits.ZIP_ERRORS:
-        return False
-    return any(is_legacy_font(_unescape(m.group(1))) for m in _FONT_NAME.finditer(styles))
-
-
-def legacy_fonts(path: Path) -> dict[str, dict[tuple[int, int], str]]:
-    """Sheet title -> {(row, 0-based column): font} of the non-empty cells written in a legacy
-    font; openpyxl (slow to import) reads the styles, and only when `has_legacy_font`."""
-    if not has_legacy_font(path):
-        return {}
-    import warnings
-
-    from openpyxl import load_workbook
-
-    from congress.core.text import is_legacy_font
-
-    found: dict[str, dict[tuple[int, int], str]] = {}
-    try:
-        with warnings.catch_warnings(), path.open("rb") as handle:
-            warnings.simplefilter("ignore")
-            book = load_workbook(handle, read_only=True, data_only=True)
-            for sheet in book.worksheets:
-                fonts = found.setdefault(sheet.title, {})
-                for row in sheet.iter_rows():
-                    for cell in row:
-                        if cell.value is None:
-                            continue
-                        name = getattr(getattr(cell, "font", None), "name", None)
-                        if is_legacy_font(name):
-                            fonts[
-                                (int(getattr(cell, "row", 0)), int(getattr(cell, "column", 1)) - 1)
-                            ] = str(name)
-            book.close()
-    except (OSError, KeyError, ValueError, TypeError, SyntaxError, zipfile.BadZipFile):
-        # calamine read the values already; the fonts are a second look at the same file
-        return found
-    return found

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from congress.adapters import limits, sheet_read
+from congress.adapters import limits, sheet_read, sheet_xml
 from congress.adapters.files import ensure_not_open, permission_error
 from congress.errors import Problem, SpreadsheetError
 
@@ -62,7 +62,7 @@ def read_grids(path: Path) -> list[Grid]:
 
 def _read_workbook(path: Path, kind: sheet_read.Kind) -> list[Grid]:
     book = sheet_read.open_workbook(path, kind)
-    fonts = sheet_read.legacy_fonts(path) if kind == "xlsx" else {}
+    fonts = sheet_xml.legacy_fonts(path) if kind == "xlsx" else {}
     grids = []
     for sheet in book.sheets:
         if not sheet.visible:
