@@ -6,8 +6,9 @@
    `bench/measure.py`: median, min and max of ≥ 5 runs, the anchor interleaved);
 2. importing the people reader alone (fresh processes, same harness);
 3. reading the ward's proposed list (xlsx) in one process: `read_people` with its cache
-   bypassed, timed per call after one warm-up call (median, min and max of `--calls` calls),
-   beside the anchor's wall time measured in the same run.
+   bypassed (reading and checking the list), and `read_grids` (reading its cells only), timed
+   per call after one warm-up call (median, min and max of `--calls` calls), beside the
+   anchor's wall time measured in the same run.
 """
 
 from __future__ import annotations
@@ -28,15 +29,20 @@ WARD = ROOT / "examples" / "wards" / "o-cho-dua"
 LIST = WARD / "du-kien-uy-ban-nhiem-ky-2024-2029.xlsx"
 
 
-def in_process(calls: int) -> dict[str, float]:
+def in_process(calls: int, grids: bool = False) -> dict[str, float]:
+    """`read_people` (reading and checking the list), or `read_grids` (reading the cells only)."""
     sys.path.insert(0, str(ROOT))
     from congress.adapters.people_reader import _read_people
+    from congress.adapters.tables import read_grids
 
-    _read_people(LIST, "proposed")  # warm-up: imports, first-call caches
+    def read() -> object:
+        return read_grids(LIST) if grids else _read_people(LIST, "proposed")
+
+    read()  # warm-up: imports, first-call caches
     times = []
     for _ in range(calls):
         start = time.perf_counter()
-        _read_people(LIST, "proposed")
+        read()
         times.append(time.perf_counter() - start)
     return {
         "median_ms": statistics.median(times) * 1000,
@@ -67,15 +73,16 @@ def main() -> None:
         ),
     ]
     anchor = [run_once(ANCHOR).wall for _ in range(args.runs)]
-    read = in_process(args.calls)
-    read["anchor_median_s"] = statistics.median(anchor)
-    print(
-        f"read_people({LIST.name}) in process: {read['median_ms']:.1f} ms "
-        f"({read['low_ms']:.1f}–{read['high_ms']:.1f}), {args.calls} calls; "
-        f"anchor {read['anchor_median_s']:.3f} s"
-    )
     out = results(meta, figures)
-    out["read_in_process"] = read
+    for label, grids in (("read_people", False), ("read_grids", True)):
+        read = in_process(args.calls, grids)
+        read["anchor_median_s"] = statistics.median(anchor)
+        print(
+            f"{label}({LIST.name}) in process: {read['median_ms']:.1f} ms "
+            f"({read['low_ms']:.1f}–{read['high_ms']:.1f}), {args.calls} calls; "
+            f"anchor {read['anchor_median_s']:.3f} s"
+        )
+        out[f"{label}_in_process"] = read
     if args.json:
         args.json.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 

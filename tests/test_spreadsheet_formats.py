@@ -310,3 +310,18 @@ def test_a_damaged_xls_that_makes_calamine_panic(
         f"{path}: không phải bảng tính Excel (.xlsx) hay CSV đọc được. Hãy mở bằng Excel và lưu "
         "lại dạng .xlsx."
     )
+
+
+def test_an_excel_binary_workbook_is_not_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """calamine reads an .xlsb too, but no limit counts its cells before: an .xlsb (here renamed
+    .xlsx) is refused with the usual «save it as .xlsx»."""
+    path = tmp_path / "danh-sach.xlsx"
+    path.write_bytes((FIXTURES / "base.xlsb").read_bytes())
+    result = run(capsys, "personnel", "check", "--proposed", str(path), "--planned-size", "3")
+    assert result.code == 2
+    assert result.err.strip() == (
+        f"{path}: không phải bảng tính Excel (.xlsx) hay CSV đọc được. Hãy mở bằng Excel và lưu "
+        "lại dạng .xlsx."
+    )

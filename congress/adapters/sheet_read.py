@@ -34,6 +34,7 @@ WORKBOOK_SUFFIXES: dict[str, Kind] = {
 }
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
+_MAIN_PART = {"xlsx": "xl/workbook.xml", "ods": "content.xml"}
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,10 @@ def open_workbook(path: Path, kind: Kind, *, what: str = "limit.kind_list") -> B
         if (locked := permission_error(path, exc, "read")) is not None:
             raise locked from exc
         raise SpreadsheetError(Problem("file.unreadable", {"reason": exc}, file=str(path))) from exc
+    if kind != "xls" and not sheet_xml.has_part(data, _MAIN_PART[kind]):
+        # a zip, but neither an xlsx nor an ods (an .xlsb, a .docx): calamine would read an .xlsb,
+        # whose cells no limit above has counted
+        raise SpreadsheetError(Problem("sheet.not_spreadsheet", file=str(path)))
     if kind == "xls":
         xls_limits.check_xls(path, data, SpreadsheetError)
     elif kind == "xlsx":

@@ -48,6 +48,15 @@ def _sheet_parts(package: zipfile.ZipFile) -> dict[str, str]:
     return parts
 
 
+def has_part(data: bytes, name: str) -> bool:
+    """Does the zip package `data` hold the part `name`?"""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            return name in package.namelist()
+    except ZIP_ERRORS:
+        return False
+
+
 def error_cells(data: bytes) -> dict[str, list[tuple[int, int, str]]]:
     """Sheet name -> its error cells (1-based row, column, text: «#REF!», «#N/A»), which calamine
     reads as empty."""
