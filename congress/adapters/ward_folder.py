@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-from openpyxl import Workbook
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from congress.adapters import limits
@@ -22,6 +21,7 @@ from congress.adapters.files import confined
 from congress.adapters.form_book import open_book
 from congress.adapters.people_reader import read_people
 from congress.adapters.rulebook_files import load_rulebook, resolve_ruleset
+from congress.adapters.sheet_read import Book
 from congress.adapters.tally_files import load_tally, people_files
 from congress.adapters.tally_form import ENTRIES
 from congress.adapters.tally_form import FORM_FILE as TALLY_FORM
@@ -154,7 +154,7 @@ class FileWardFolder:
             return None
         return self._once("facts", lambda: read_ward_facts(path, self._form_book()))  # type: ignore[no-any-return]
 
-    def _form_book(self) -> Workbook:
+    def _form_book(self) -> Book:
         """The details form, opened once for both its readers."""
         return self._once("book", lambda: open_book(self.path / CONGRESS_FORM))  # type: ignore[no-any-return]
 
