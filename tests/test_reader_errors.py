@@ -128,20 +128,49 @@ def test_file_that_cannot_be_opened(
 
 
 @pytest.mark.parametrize("suffix", [".xls", ".xlsx"])
-def test_old_xls_file(capsys: pytest.CaptureFixture[str], tmp_path: Path, suffix: str) -> None:
+def test_damaged_xls_file(capsys: pytest.CaptureFixture[str], tmp_path: Path, suffix: str) -> None:
+    """An Excel 97-2003 container with nothing readable inside (an .xls is read since issue 15)."""
     path = tmp_path / f"danh-sach{suffix}"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(2000))
     result = check(capsys, path)
     assert str(path) in result.err
-    assert "Excel 97-2003 (.xls)" in result.err
-    assert "Excel Workbook (.xlsx)" in result.err
+    assert NOT_A_SPREADSHEET in result.err
+
+
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls", ".ods"])
+def test_password_protected_workbook(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, suffix: str
+) -> None:
+    """A workbook saved with a password (python-calamine's own test files): said so, exit 2."""
+    path = tmp_path / f"danh-sach{suffix}"
+    path.write_bytes((FIXTURES / f"password{suffix}").read_bytes())
+    result = check(capsys, path)
+    assert result.err.strip() == (
+        f"{path}: bảng tính được đặt mật khẩu nên chương trình không đọc được. Mở tệp trong "
+        "Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu, xóa "
+        "mật khẩu), lưu lại rồi chạy lại."
+    )
 
 
 def test_unsupported_format(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "danh-sach.pdf"
+    path.write_bytes(b"%PDF-1.4 not a list")
+    result = check(capsys, path)
+    assert (
+        "định dạng .pdf không được hỗ trợ; chỉ nhận bảng tính .xlsx, .xls, .ods hoặc .csv."
+        in result.err
+    )
+
+
+def test_ods_that_is_not_one(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "danh-sach.ods"
     path.write_bytes(b"not really")
     result = check(capsys, path)
-    assert "định dạng .ods không được hỗ trợ; chỉ nhận .xlsx hoặc .csv." in result.err
+    assert str(path) in result.err
+    assert NOT_A_SPREADSHEET in result.err
 
 
 @pytest.mark.parametrize("kind", ["xlsx", "csv"])

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
 from pydantic import ValidationError
 
 from congress.adapters.form_book import (
@@ -27,6 +26,7 @@ from congress.adapters.form_book import (
     to_date,
     write_table,
 )
+from congress.adapters.sheet_read import Book
 from congress.adapters.ward_facts_form import FACT_SHEETS, WardFacts, fact_rows
 from congress.adapters.xlsx_cells import Cell
 from congress.adapters.yaml_files import _reason
@@ -36,6 +36,9 @@ from congress.core.doc_context import DOCUMENTS
 from congress.core.drafts import CongressFile
 from congress.core.text import header_key
 from congress.i18n import t
+
+if TYPE_CHECKING:  # openpyxl (slow to import) only when the form is written
+    from openpyxl import Workbook
 
 FORM_FILE = details_form.FORM_FILE
 GUIDE = "Hướng dẫn"
@@ -133,6 +136,8 @@ def _lines(value: Any) -> Cell:
 def build(details: CongressFile, facts: WardFacts | None = None) -> Workbook:
     """The form holding `details` (an empty `CongressFile` for a blank form) and the ward's
     organisations and areas `facts` (none: blank sheets)."""
+    from openpyxl import Workbook  # slow to import: only when a form is written
+
     book = Workbook()
     instructions(book, GUIDE, "MẪU THÔNG TIN ĐẠI HỘI — HƯỚNG DẪN", GUIDE_LINES)
     rows: dict[str, list[dict[str, Cell]]] = {
@@ -191,7 +196,7 @@ def write_congress_form(
 # -- reading ----------------------------------------------------------------------------------
 
 
-def read_congress_form(path: Path, book: Workbook | None = None) -> CongressFile:
+def read_congress_form(path: Path, book: Book | None = None) -> CongressFile:
     """The form at `path` (`book`, when already open) as the `CongressFile` the YAML would
     give; every bad cell named."""
     book = book or open_book(path)

@@ -88,6 +88,7 @@ _APPS = {
     ".xlsx": "Excel",
     ".xlsm": "Excel",
     ".xls": "Excel",
+    ".ods": "LibreOffice",
     ".csv": "Excel",
     ".txt": "Excel",
 }

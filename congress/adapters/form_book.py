@@ -13,28 +13,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-import warnings
-import zipfile
-import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Alignment, Border, Font, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.properties import PageSetupProperties
-from openpyxl.worksheet.worksheet import Worksheet
-
+from congress.adapters import sheet_read
 from congress.adapters.files import ensure_not_open, permission_error, replace_atomically
+from congress.adapters.sheet_read import Book, Sheet, letters
 from congress.adapters.xlsx_cells import Cell, put
 from congress.core.redact import excerpt
 from congress.core.text import clean, header_key
 from congress.errors import InputError, Problem, SpreadsheetError
 from congress.i18n import t
+
+if TYPE_CHECKING:  # openpyxl (slow to import) is loaded by the writers only, when they write
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 FONT = "Times New Roman"
 HEADER_ROW = 3
@@ -42,8 +37,6 @@ ROWS = 150  # rows under a header that carry the drop-downs
 LISTS = "DanhMuc"  # the hidden sheet holding the long drop-down lists
 MAX_PROBLEMS = 30
 Kind = Literal["text", "para", "count", "date", "year", "choice", "code"]
-_THIN = Side(style="thin")
-_BOX = Border(top=_THIN, bottom=_THIN, left=_THIN, right=_THIN)
 _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
@@ -74,6 +67,8 @@ class TableSheet:
 
 def print_setup(sheet: Worksheet, header_rows: str | None) -> None:
     """A4 landscape, fit to the page's width, the header rows repeated on every page."""
+    from openpyxl.worksheet.properties import PageSetupProperties
+
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.fitToWidth = 1
@@ -87,18 +82,25 @@ def print_setup(sheet: Worksheet, header_rows: str | None) -> None:
 
 
 def style_header(cell: Any) -> None:
+    from openpyxl.styles import Alignment, Border, Font, Side
+
+    thin = Side(style="thin")
     cell.font = Font(name=FONT, size=12, bold=True)
     cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    cell.border = _BOX
+    cell.border = Border(top=thin, bottom=thin, left=thin, right=thin)
 
 
 def style_title(cell: Any, *, bold: bool = True) -> None:
+    from openpyxl.styles import Font
+
     cell.font = Font(name=FONT, size=13 if bold else 11, bold=bold, italic=not bold)
 
 
 def choose(sheet: Worksheet, area: str, choices: Sequence[str], title: str) -> None:
     """A drop-down of `choices` over `area`: written in the rule itself when short, else (Excel
     takes at most 255 characters there) a column of the hidden sheet `LISTS`."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
     formula = '"' + ",".join(choices) + '"'
     if len(formula) > 255:
         book = sheet.parent
@@ -112,7 +114,7 @@ def choose(sheet: Worksheet, area: str, choices: Sequence[str], title: str) -> N
         put(hidden, 1, col, title)
         for row, choice in enumerate(choices, start=2):
             put(hidden, row, col, choice)
-        letter = get_column_letter(col)
+        letter = letters(col)
         formula = f"={LISTS}!${letter}$2:${letter}${len(choices) + 1}"
     rule = DataValidation(type="list", formula1=formula, allow_blank=True)
     rule.showErrorMessage = True
@@ -124,12 +126,14 @@ def choose(sheet: Worksheet, area: str, choices: Sequence[str], title: str) -> N
 
 def write_table(book: Workbook, spec: TableSheet, rows: Sequence[dict[str, Cell]]) -> Worksheet:
     """The table `spec` filled with `rows` (keys of its columns), as a new sheet of `book`."""
+    from openpyxl.styles import Alignment, Font
+
     sheet: Worksheet = book.create_sheet(spec.name)
     style_title(put(sheet, 1, 1, spec.title))
     style_title(put(sheet, 2, 1, spec.note), bold=False)
     for col, c in enumerate(spec.cols, start=1):
         style_header(put(sheet, HEADER_ROW, col, c.header))
-        letter = get_column_letter(col)
+        letter = letters(col)
         sheet.column_dimensions[letter].width = c.width
         if c.choices:
             area = f"{letter}{HEADER_ROW + 1}:{letter}{HEADER_ROW + max(ROWS, len(rows) + 20)}"
@@ -151,6 +155,8 @@ def write_table(book: Workbook, spec: TableSheet, rows: Sequence[dict[str, Cell]
 
 def instructions(book: Workbook, name: str, title: str, lines: Sequence[str]) -> Worksheet:
     """The first sheet: what the form is for and how to fill it, one instruction a row."""
+    from openpyxl.styles import Alignment, Font
+
     sheet: Worksheet = book.active  # type: ignore[assignment]
     sheet.title = name
     style_title(put(sheet, 1, 1, title))
@@ -181,22 +187,21 @@ def save_book(path: Path, book: Workbook, *, force: bool) -> Path:
 # -- reading ----------------------------------------------------------------------------------
 
 
-def open_book(path: Path) -> Workbook:
-    """The workbook at `path` (values, not formulas); a SpreadsheetError when it is not one."""
-    damaged = (zipfile.BadZipFile, zlib.error, NotImplementedError, SyntaxError)
+def open_book(path: Path) -> Book:
+    """The workbook at `path` (values, not formulas; read with calamine, limits checked first);
+    a SpreadsheetError when it is not one."""
     ensure_not_open(path)  # a form open in Excel: said so, not read half-saved
+    if not path.is_file():
+        raise SpreadsheetError(Problem("file.missing", file=str(path)))
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            with path.open("rb") as handle:
-                book: Workbook = load_workbook(handle, data_only=True)
-                return book
-    except PermissionError as exc:
+        with path.open("rb") as handle:
+            head = handle.read(128)
+    except OSError as exc:
         raise permission_error(path, exc, "read") or SpreadsheetError(
             Problem("sheet.not_spreadsheet", file=str(path))
         ) from exc
-    except (*damaged, InvalidFileException, KeyError, ValueError, OSError) as exc:
-        raise SpreadsheetError(Problem("sheet.not_spreadsheet", file=str(path))) from exc
+    kind = sheet_read.kind_of(path, head) or "xlsx"
+    return sheet_read.open_workbook(path, kind, what="limit.kind_form")
 
 
 @dataclass
@@ -215,7 +220,7 @@ class Problems:
     ) -> None:  # fmt: skip
         column = None
         if col is not None:
-            letter = get_column_letter(col)
+            letter = letters(col)
             column = f"{letter} «{header}»" if header else letter
         quoted = {"value" if k == "shown" else k: excerpt(str(v)) if k == "shown" else v
                   for k, v in params.items()}  # fmt: skip
@@ -226,26 +231,26 @@ class Problems:
             raise SpreadsheetError(*self.found[:MAX_PROBLEMS])
 
 
-def find_sheet(book: Workbook, name: str) -> Worksheet | None:
+def find_sheet(book: Book, name: str) -> Sheet | None:
     """The sheet called `name`, ignoring case, spacing and diacritics."""
-    for sheet in book.worksheets:
+    for sheet in book.sheets:
         if header_key(sheet.title) == header_key(name):
             return sheet
     return None
 
 
-def require_sheets(book: Workbook, names: Sequence[str], out: Problems) -> None:
+def require_sheets(book: Book, names: Sequence[str], out: Problems) -> None:
     """Every sheet of the form must be there (a renamed or deleted sheet is named)."""
-    found = ", ".join(f"«{s.title}»" for s in book.worksheets) or "—"
+    found = ", ".join(f"«{s.title}»" for s in book.sheets) or "—"
     for name in names:
         if find_sheet(book, name) is None:
             out.add("form.no_sheet", name, name=name, found=found)
     out.raise_if_any()
 
 
-def check_merged(sheet: Worksheet, out: Problems, first_row: int = 1) -> None:
+def check_merged(sheet: Sheet, out: Problems, first_row: int = 1) -> None:
     """A merged cell in a form hides values: name it and say how to undo it."""
-    for merged in sheet.merged_cells.ranges:
+    for merged in sheet.merged:
         if merged.max_row >= first_row:
             out.add("form.merged", sheet.title, merged.min_row, merged.min_col,
                     range=merged.coord)  # fmt: skip
@@ -327,11 +332,9 @@ def convert(value: Any, c: Col, out: Problems, sheet: str, row: int, col: int) -
     return text
 
 
-def header_map(
-    sheet: Worksheet, cols: Sequence[Col], row: int, out: Problems
-) -> dict[str, int] | None:
+def header_map(sheet: Sheet, cols: Sequence[Col], row: int, out: Problems) -> dict[str, int] | None:
     """Where each column of `cols` is in the header row `row`; every missing one is named."""
-    values = [c.value for c in sheet[row]] if row <= sheet.max_row else []
+    values = sheet.row_values(row)
     found = {header_key(text_of(v)): i for i, v in enumerate(values, start=1) if text_of(v)}
     where = {c.key: found[header_key(c.header)] for c in cols if header_key(c.header) in found}
     known = {header_key(c.header) for c in cols}
@@ -344,7 +347,7 @@ def header_map(
     return None if missing else where
 
 
-def read_table(book: Workbook, spec: TableSheet, out: Problems) -> list[tuple[int, dict[str, Any]]]:
+def read_table(book: Book, spec: TableSheet, out: Problems) -> list[tuple[int, dict[str, Any]]]:
     """The filled rows of the table `spec` (row number, values by column key)."""
     sheet = find_sheet(book, spec.name)
     assert sheet is not None  # `require_sheets` ran first
@@ -355,7 +358,7 @@ def read_table(book: Workbook, spec: TableSheet, out: Problems) -> list[tuple[in
         return []
     rows = []
     for r in range(header + 1, sheet.max_row + 1):
-        raw = {c.key: sheet.cell(row=r, column=where[c.key]).value for c in spec.cols}
+        raw = {c.key: sheet.value(r, where[c.key]) for c in spec.cols}
         if all(text_of(v) == "" for v in raw.values()):
             continue
         values = {c.key: convert(raw[c.key], c, out, sheet.title, r, where[c.key])
@@ -364,15 +367,15 @@ def read_table(book: Workbook, spec: TableSheet, out: Problems) -> list[tuple[in
     return rows
 
 
-def _header_row(sheet: Worksheet, cols: Sequence[Col]) -> int:
+def _header_row(sheet: Sheet, cols: Sequence[Col]) -> int:
     """The row (within the first ten) holding most of the expected headers; row 3 by default."""
     wanted = {header_key(c.header) for c in cols}
     best, best_count = HEADER_ROW, 0
     for r in range(1, min(sheet.max_row, 10) + 1):
-        count = sum(header_key(text_of(c.value)) in wanted for c in sheet[r])
+        count = sum(header_key(text_of(v)) in wanted for v in sheet.row_values(r))
         if count > best_count:
             best, best_count = r, count
     return best
 
 
-Reader = Callable[[Workbook, Problems], Any]
+Reader = Callable[[Book, Problems], Any]

@@ -37,6 +37,10 @@ SHEET_MAX_CELLS = 250_000  # rows x columns a sheet reaches (openpyxl makes a ce
 CELL_MAX_CHARS = 32_767  # Excel's own limit of a cell's text
 CSV_FIELD_MAX = 128 * 1024  # Python's csv default, kept: a field over it is a stray quote
 NAME_MAX_BYTES = 255  # one part of a path, as Linux, macOS and Windows allow
+# what zipfile raises on a damaged package: a bad zip or deflate stream, a name that is not UTF-8
+# (ValueError), a part flagged encrypted (RuntimeError), a compression it lacks, a missing part
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, ValueError, RuntimeError, OSError,
+              NotImplementedError, EOFError, KeyError)  # fmt: skip
 
 _SHEET = re.compile(r"^xl/worksheets/[^/]+\.xml$")
 _SHARED = "xl/sharedStrings.xml"
@@ -106,7 +110,7 @@ def check_package(path: Path, error: type[InputError] = InputError) -> None:
                     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
                         params = {"part": info.filename[:80]}
                         raise error(Problem("limit.xml_entities", params, file=str(path)))
-    except (zipfile.BadZipFile, zlib.error, OSError, NotImplementedError, EOFError):
+    except ZIP_ERRORS:
         return  # not a zip at all: the library's own error path says so
 
 
@@ -123,7 +127,7 @@ def check_workbook(path: Path, error: type[InputError] = InputError) -> None:
                     _check_strings(path, package.read(info), error)
                 elif info.filename == "xl/workbook.xml":
                     _check_visible(path, package.read(info), error)
-    except (zipfile.BadZipFile, zlib.error, OSError, NotImplementedError, EOFError):
+    except ZIP_ERRORS:
         return
 
 
@@ -148,6 +152,72 @@ def _check_sheet(path: Path, part: str, xml: bytes, error: type[InputError]) -> 
             "limit": f"{SHEET_MAX_CELLS:,}".replace(",", "."),
         }
         raise error(Problem("limit.sheet_too_large", params, file=str(path)))
+
+
+_ODS_TOKEN = re.compile(
+    rb"<table:table(?=[\s>])([^>]*)>|</table:table-row>|<table:table-row\b([^>]*?)(/?)>"
+    rb"|<table:(?:covered-)?table-cell\b([^>]*?)(/?)>"
+)
+_ODS_NAME = re.compile(rb'\btable:name="([^"]*)"')
+_ROWS_REPEATED = re.compile(rb'\btable:number-rows-repeated="(\d+)"')
+_COLUMNS_REPEATED = re.compile(rb'\btable:number-columns-repeated="(\d+)"')
+
+
+def check_ods(path: Path, error: type[InputError] = InputError) -> None:
+    """An ods whose sheets reach at most SHEET_MAX_CELLS cells, counted from content.xml with
+    its repeats (``table:number-rows-repeated``, ``table:number-columns-repeated``) before the
+    reader expands them. Empty repeated rows and cells (LibreOffice writes a million of them
+    after the data) do not count; a value repeated a million times does."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            xml = package.read("content.xml")
+    except ZIP_ERRORS:
+        return  # the reader says what is wrong
+    name, rows, width, cells = "", 0, 0, 0
+    row_repeat, row_at, row_filled = 1, 0, 0
+    for match in _ODS_TOKEN.finditer(xml):
+        table, row, row_closed, cell, cell_closed = match.groups()
+        if table is not None:
+            found = _ODS_NAME.search(table)
+            name = found.group(1).decode("utf-8", "replace") if found else ""
+            rows, width, cells = 0, 0, 0
+        elif row is not None:
+            found = _ROWS_REPEATED.search(row)
+            row_repeat, row_at, row_filled = int(found.group(1)) if found else 1, 0, 0
+            if row_closed:
+                rows += row_repeat
+        elif cell is not None:
+            found = _COLUMNS_REPEATED.search(cell)
+            repeat = int(found.group(1)) if found else 1
+            row_at += repeat
+            if not cell_closed or b"office:value-type" in cell:
+                row_filled = row_at
+                cells += repeat * row_repeat
+        else:  # </table:table-row>
+            rows += row_repeat
+            if row_filled:  # the trailing empty rows never count
+                width = max(width, row_filled)
+                _check_ods_extent(path, name, rows, width, cells, error)
+
+
+def _check_ods_extent(
+    path: Path, name: str, rows: int, columns: int, cells: int, error: type[InputError]
+) -> None:
+    if rows * columns > SHEET_MAX_CELLS or cells > SHEET_MAX_CELLS:
+        sheet_too_large(path, name, rows, columns, cells, error)
+
+
+def sheet_too_large(
+    path: Path, sheet: str, rows: int, columns: int, cells: int, error: type[InputError]
+) -> None:
+    """Raise the message of a sheet reaching past SHEET_MAX_CELLS (its corner, its cells)."""
+    params = {
+        "sheet": sheet[:80],
+        "corner": f"{_letters(max(columns, 1))}{rows}",
+        "cells": f"{max(rows * columns, cells):,}".replace(",", "."),
+        "limit": f"{SHEET_MAX_CELLS:,}".replace(",", "."),
+    }
+    raise error(Problem("limit.sheet_too_large", params, file=str(path)))
 
 
 _SHEET_ENTRY = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")

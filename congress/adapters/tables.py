@@ -1,22 +1,18 @@
-"""Spreadsheets (.xlsx, .csv) read into plain grids of values; library errors become ours."""
+"""Spreadsheets (.xlsx, .xls, .ods through `sheet_read`; .csv) read into plain grids of values;
+library errors become ours."""
 
 from __future__ import annotations
 
 import csv
 import io
-import warnings
-import zipfile
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from congress.adapters import limits
+from congress.adapters import limits, sheet_read, sheet_xml
 from congress.adapters.files import ensure_not_open, permission_error
-from congress.core.text import is_legacy_font
 from congress.errors import Problem, SpreadsheetError
 
-XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 CSV_SUFFIXES = {".csv", ".txt"}
 
 
@@ -47,66 +43,33 @@ def read_grids(path: Path) -> list[Grid]:
     suffix = path.suffix.lower()
     try:
         with path.open("rb") as file:
-            head = file.read(8)
+            head = file.read(128)
     except OSError as exc:
         if (locked := permission_error(path, exc, "read")) is not None:
             raise locked from exc
         raise SpreadsheetError(Problem("file.unreadable", {"reason": exc}, file=str(path))) from exc
-    if suffix == ".xls" or head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise SpreadsheetError(Problem("sheet.old_xls", file=str(path)))
     limits.check_size(path, limits.LIST_MAX_BYTES, "limit.kind_list", SpreadsheetError)
-    if suffix in XLSX_SUFFIXES or head.startswith(b"PK"):
-        limits.check_workbook(path, SpreadsheetError)
-        return _read_xlsx(path)
+    if suffix in CSV_SUFFIXES and not head.startswith((sheet_read.OLE_MAGIC, b"PK")):
+        return [_read_csv(path)]
+    kind = sheet_read.kind_of(path, head)
+    if kind is not None:
+        return _read_workbook(path, kind)
     if suffix in CSV_SUFFIXES:
         return [_read_csv(path)]
-    raise SpreadsheetError(
-        Problem("sheet.unsupported_type", {"suffix": suffix or "?"}, file=str(path))
-    )
+    params = {"suffix": suffix or "?"}
+    raise SpreadsheetError(Problem("sheet.unsupported_format", params, file=str(path)))
 
 
-def _read_xlsx(path: Path) -> list[Grid]:
-    from openpyxl import load_workbook  # slow import: only when a workbook is read
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    # A damaged workbook fails deep inside zipfile/zlib or the XML parser (ParseError, or lxml's
-    # XMLSyntaxError: both are SyntaxError), or uses a zip feature Python lacks (NotImplementedError).
-    damaged = (zipfile.BadZipFile, zlib.error, NotImplementedError, SyntaxError)
-    try:
-        with warnings.catch_warnings():
-            # openpyxl warns about parts it drops (e.g. Excel's drop-down list extension): noise
-            # for the officer, and the cell values are read all the same.
-            warnings.simplefilter("ignore")
-            # Our own handle, closed whatever happens: openpyxl leaves the file open when the
-            # workbook inside is damaged (and Windows then keeps it locked).
-            with path.open("rb") as handle:
-                book = load_workbook(handle, data_only=True)
-    except (*damaged, InvalidFileException, KeyError, ValueError, OSError) as exc:
-        raise SpreadsheetError(Problem("sheet.not_spreadsheet", file=str(path))) from exc
+def _read_workbook(path: Path, kind: sheet_read.Kind) -> list[Grid]:
+    book = sheet_read.open_workbook(path, kind)
+    fonts = sheet_xml.legacy_fonts(path) if kind == "xlsx" else {}
     grids = []
-    hidden = [sheet.title for sheet in book.worksheets if sheet.sheet_state != "visible"]
-    if book.worksheets and len(hidden) == len(book.worksheets):
-        params = {"sheets": ", ".join(f"«{title}»" for title in hidden)[:200]}
-        raise SpreadsheetError(Problem("limit.all_sheets_hidden", params, file=str(path)))
-    for sheet in book.worksheets:
-        if sheet.sheet_state != "visible":
+    for sheet in book.sheets:
+        if not sheet.visible:
             continue
-        if sheet.max_row * sheet.max_column > limits.SHEET_MAX_CELLS:  # what openpyxl found
-            raise SpreadsheetError(Problem("sheet.not_spreadsheet", file=str(path)))
-        values = [[cell.value for cell in row] for row in sheet.iter_rows()]
-        for merged in sheet.merged_cells.ranges:
-            top = values[merged.min_row - 1][merged.min_col - 1]
-            for r in range(merged.min_row, merged.max_row + 1):
-                for c in range(merged.min_col, merged.max_col + 1):
-                    values[r - 1][c - 1] = top
-        fonts = {
-            (cell.row, cell.column - 1): cell.font.name
-            for row in sheet.iter_rows()
-            for cell in row
-            if cell.value is not None and cell.font is not None and is_legacy_font(cell.font.name)
-        }
-        rows = [(i + 1, row) for i, row in enumerate(values)]
-        grids.append(Grid(f"{path.name} › {sheet.title}", rows, fonts))
+        sheet_read.spread_merged(sheet)
+        rows = [(i + 1, values) for i, values in enumerate(sheet.rows)]
+        grids.append(Grid(f"{path.name} › {sheet.title}", rows, fonts.get(sheet.title, {})))
     return grids
 
 

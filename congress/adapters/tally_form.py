@@ -14,11 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
+from typing import TYPE_CHECKING, Any
 
 from congress.adapters.form_book import (
     Col,
@@ -29,9 +25,13 @@ from congress.adapters.form_book import (
     style_header,
     style_title,
 )
+from congress.adapters.sheet_read import letters
 from congress.adapters.xlsx_cells import Cell, put
 from congress.core.tally import Choice, TallyFile
 from congress.i18n import t
+
+if TYPE_CHECKING:  # openpyxl (slow to import) only when the form is written
+    from openpyxl import Workbook
 
 FORM_FILE = "kiem-phieu.xlsx"
 GUIDE = "Hướng dẫn"
@@ -170,11 +170,13 @@ def entry_values(tally: TallyFile) -> dict[str, tuple[dict[str, Cell], list[dict
 
 
 def _write_entry(book: Workbook, name: str, values: dict[str, Any]) -> None:
+    from openpyxl.styles import Font
+
     sheet = book.create_sheet(name)
     style_title(put(sheet, 1, 1, f"SỐ LIỆU BIỂU QUYẾT, HIỆP THƯƠNG CỬ — {name.upper()}"))
     style_title(put(sheet, 2, 1, t("form.entry_note", "vi")), bold=False)
     for col, width in enumerate((44, 30, 16, 16, 16), start=1):
-        sheet.column_dimensions[get_column_letter(col)].width = width
+        sheet.column_dimensions[letters(col)].width = width
     row = 4
     for section in SECTIONS:
         fields, rows = values.get(section.key, ({}, []))
@@ -201,7 +203,7 @@ def _write_entry(book: Workbook, name: str, values: dict[str, Any]) -> None:
                     put(sheet, row, col, item.get(c.key))
                 row += 1
             for col, c in enumerate(section.table, start=1):
-                letter = get_column_letter(col)
+                letter = letters(col)
                 if c.choices:
                     choose(
                         sheet, f"{letter}{header + 1}:{letter}{row + extra}", c.choices, c.header
@@ -215,6 +217,8 @@ def _write_entry(book: Workbook, name: str, values: dict[str, Any]) -> None:
 
 
 def build(first: dict[str, Any], second: dict[str, Any]) -> Workbook:
+    from openpyxl import Workbook
+
     book = Workbook()
     instructions(book, GUIDE, "PHIẾU NHẬP SỐ LIỆU KIỂM PHIẾU — HƯỚNG DẪN", GUIDE_LINES)
     _write_entry(book, ENTRIES[0], first)

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import ValidationError
 
 from congress.adapters.form_book import (
@@ -29,6 +27,7 @@ from congress.adapters.form_book import (
     text_of,
 )
 from congress.adapters.people_cells import parse_birth
+from congress.adapters.sheet_read import Sheet, letters
 from congress.adapters.tally_form import (
     CHOICE_FIELDS,
     ENTRIES,
@@ -53,11 +52,11 @@ class _Read:
     rows: list[tuple[int, dict[str, Any], dict[str, int]]]
 
 
-def _sections(sheet: Worksheet, out: Problems) -> dict[str, _Read]:
+def _sections(sheet: Sheet, out: Problems) -> dict[str, _Read]:
     titles = {header_key(s.title): s for s in SECTIONS}
     starts: list[tuple[int, Section]] = []
     for r in range(1, sheet.max_row + 1):
-        s = titles.get(header_key(text_of(sheet.cell(row=r, column=1).value)))
+        s = titles.get(header_key(text_of(sheet.value(r, 1))))
         if s is not None:
             starts.append((r, s))
     found = {s.key for _, s in starts}
@@ -72,13 +71,13 @@ def _sections(sheet: Worksheet, out: Problems) -> dict[str, _Read]:
     return read
 
 
-def _section(sheet: Worksheet, s: Section, start: int, end: int, out: Problems) -> _Read:
+def _section(sheet: Sheet, s: Section, start: int, end: int, out: Problems) -> _Read:
     labels = {header_key(label): (key, kind) for key, label, kind in s.fields}
     first_header = header_key(s.table[0].header) if s.table else None
     fields: dict[str, tuple[Any, int]] = {}
     header = None
     for r in range(start, end):
-        a = header_key(text_of(sheet.cell(row=r, column=1).value))
+        a = header_key(text_of(sheet.value(r, 1)))
         if first_header is not None and a == first_header:
             header = r
             break
@@ -86,12 +85,12 @@ def _section(sheet: Worksheet, s: Section, start: int, end: int, out: Problems) 
             key, kind = labels[a]
             col = Col(
                 key,
-                text_of(sheet.cell(row=r, column=1).value),
+                text_of(sheet.value(r, 1)),
                 kind=kind,  # type: ignore[arg-type]
                 choices=tuple(METHODS.values()) if key == "method" else (),
             )
             fields[key] = (
-                convert(sheet.cell(row=r, column=2).value, col, out, sheet.title, r, 2),
+                convert(sheet.value(r, 2), col, out, sheet.title, r, 2),
                 r,
             )
     for key, label, _ in s.fields:
@@ -103,7 +102,7 @@ def _section(sheet: Worksheet, s: Section, start: int, end: int, out: Problems) 
     elif s.table and header is not None:
         where = header_map(sheet, s.table, header, out) or {}
         for r in range(header + 1, end) if where else ():
-            raw = {c.key: sheet.cell(row=r, column=where[c.key]).value for c in s.table}
+            raw = {c.key: sheet.value(r, where[c.key]) for c in s.table}
             if all(text_of(v) == "" for v in raw.values()):
                 continue
             values = {
@@ -193,7 +192,7 @@ def _assemble(read: dict[str, _Read], sheet: str, cells: dict[str, str]) -> dict
             cells[f"{loc}.{index}"] = f"«{sheet}» A{row}"
             for key, col in where.items():
                 target = {"birth": "birth_year"}.get(key, key)
-                cells[f"{loc}.{index}.{target}"] = f"«{sheet}» {get_column_letter(col)}{row}"
+                cells[f"{loc}.{index}.{target}"] = f"«{sheet}» {letters(col)}{row}"
             items.append(values)
         return items
 

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-
 from congress.adapters.form_book import (
     Col,
     Problems,
@@ -25,6 +23,7 @@ from congress.adapters.form_book import (
     open_book,
     read_table,
 )
+from congress.adapters.sheet_read import Book
 from congress.adapters.xlsx_cells import Cell
 from congress.core.text import clean, fold
 from congress.core.ward import Unit
@@ -150,7 +149,7 @@ def _units(
     return units
 
 
-def read_facts_from(book: Workbook, out: Problems) -> WardFacts:
+def read_facts_from(book: Book, out: Problems) -> WardFacts:
     """The two lists of an open details form; problems are added to `out` (raised by the caller)."""
     found: dict[str, list[Unit] | None] = {}
     for key, spec in FACT_SHEETS.items():
@@ -163,7 +162,7 @@ def read_facts_from(book: Workbook, out: Problems) -> WardFacts:
     return WardFacts(**found)
 
 
-def read_ward_facts(path: Path, book: Workbook | None = None) -> WardFacts:
+def read_ward_facts(path: Path, book: Book | None = None) -> WardFacts:
     """The organisations and areas of the details form at `path` (`book`, when already open);
     every bad cell named."""
     book = book or open_book(path)

@@ -23,8 +23,7 @@ from congress.errors import ConfigError, InputError, Problem
 from congress.i18n import t
 
 if TYPE_CHECKING:
-    from openpyxl import Workbook
-
+    from congress.adapters.sheet_read import Book
     from congress.adapters.ward_facts_form import WardFacts
     from congress.core.drafts import CongressFile, DraftsFile
     from congress.core.people import PeopleList
@@ -32,7 +31,7 @@ if TYPE_CHECKING:
     from congress.core.tally import TallyFile
     from congress.core.word_doc import WordDoc
 
-# The readers of the forms, the lists, the count and the Word drafts (openpyxl, the rules) are
+# The readers of the forms, the lists, the count and the Word drafts (calamine, the rules) are
 # imported by the methods that read them: `ward status` reads only ward.yaml's timeline.
 
 Source = Literal["congress", "tally", "second"]
@@ -150,7 +149,7 @@ class FileWardFolder:
             return None
         return self._once("facts", lambda: read_ward_facts(path, self._form_book()))  # type: ignore[no-any-return]
 
-    def _form_book(self) -> Workbook:
+    def _form_book(self) -> Book:
         """The details form, opened once for both its readers."""
         from congress.adapters.form_book import open_book
 

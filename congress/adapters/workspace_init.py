@@ -96,7 +96,7 @@ planned_size: null
 # «- {{name: Tên, aliases: [Tên tắt]}}»; ghi ở cả hai nơi mà khác nhau thì chương trình báo lỗi.
 member_organisations: []
 residential_areas: []
-# Các tệp danh sách trong thư mục này (.xlsx hoặc .csv).
+# Các tệp danh sách trong thư mục này (.xlsx, .xls, .ods hoặc .csv).
 lists:
   # Danh sách dự kiến Ủy ban khóa mới.
   proposed: {proposed}

@@ -9,9 +9,11 @@ typed, never evaluated, kept text when edited. Every openpyxl writer goes throug
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from openpyxl.cell.cell import Cell as SheetCell
-from openpyxl.worksheet.worksheet import Worksheet
+if TYPE_CHECKING:  # openpyxl is imported by the writers, when they write
+    from openpyxl.cell.cell import Cell as SheetCell
+    from openpyxl.worksheet.worksheet import Worksheet
 
 FORMULA_MARKS = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet may read as a formula
 
@@ -21,6 +23,8 @@ Cell = int | float | str | date | None
 def put(sheet: Worksheet, row: int, column: int, value: Cell) -> SheetCell:
     """Write `value` at (`row`, `column`) and return the cell; a text starting with a formula
     mark is stored as a string with the quote prefix, never as a formula."""
+    from openpyxl.cell.cell import Cell as SheetCell
+
     cell = sheet.cell(row=row, column=column)
     if not isinstance(cell, SheetCell):  # inside a merged range, not its top-left cell
         raise TypeError(f"{cell.coordinate} is inside a merged range")

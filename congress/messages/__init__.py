@@ -24,6 +24,7 @@ from congress.messages import (
     limits,
     naming,
     reading,
+    spreadsheets,
     tally,
     unchecked,
     ward_facts,
@@ -54,6 +55,7 @@ AREAS: tuple[ModuleType, ...] = (
     ward_facts,
     word_sources,
     unchecked,
+    spreadsheets,
 )
 
 

@@ -91,7 +91,7 @@ MESSAGES: Catalogue = {
         "  congress personnel check --proposed moi.xlsx --previous cu.xlsx --planned-size 55",
     ),
     "help.personnel.check.proposed": _h(
-        "Danh sách dự kiến (.xlsx/.csv).", "The proposed list (.xlsx/.csv)."
+        "Danh sách dự kiến (.xlsx/.xls/.ods/.csv).", "The proposed list (.xlsx/.xls/.ods/.csv)."
     ),
     "help.personnel.check.previous": _h(
         "Danh sách Ủy ban khóa trước.", "The outgoing committee's list."
