@@ -32,7 +32,7 @@ from congress.adapters.xlsx_cells import Cell
 from congress.adapters.yaml_files import _reason
 from congress.core import details_form
 from congress.core.details_form import GENERAL
-from congress.core.doc_context import DOCUMENTS
+from congress.core.doc_specs import DOCUMENTS
 from congress.core.drafts import CongressFile
 from congress.core.text import header_key
 from congress.i18n import t
