@@ -1,9 +1,10 @@
 """Regenerate the harness figures of bench/README.md from the JSON results (run by hand):
 
-    python bench/report.py [bench/results/district-….json …]
+    python bench/report.py [bench/results/district-….json] [bench/results/docs-….json]
 
-Without arguments: the newest `bench/results/district-*.json`. Only the text between the two
-markers below is rewritten; every other section of the README is left as it is.
+Without arguments: the newest `bench/results/district-*.json` and the newest
+`bench/results/docs-*.json`. Only the text between each pair of markers below is rewritten; every
+other section of the README is left as it is.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ BENCH = Path(__file__).resolve().parent
 README = BENCH / "README.md"
 BEGIN = "<!-- bench/report.py: begin (generated, do not edit by hand) -->"
 END = "<!-- bench/report.py: end -->"
+DOCS_BEGIN = "<!-- bench/report.py docs: begin (generated, do not edit by hand) -->"
+DOCS_END = "<!-- bench/report.py docs: end -->"
 
 
 def _spread(runs: list[dict[str, Any]], key: str, unit: str, digits: int) -> str:
@@ -31,13 +34,10 @@ def _load(values: list[float]) -> str:
     return " / ".join(f"{v:.2f}" for v in values)
 
 
-def section(data: dict[str, Any], source: str) -> str:
-    meta = data["machine"]
+def _machine(meta: dict[str, Any], script: str, source: str, runs: str) -> list[str]:
     pinned = ", ".join(f"`{k}={v}`" for k, v in meta["pinned"].items())
-    runs = min(len(figure["runs"]) for figure in data["figures"])
-    lines = [
-        f"Measured {meta['date']} by `bench/bench_district.py` through `bench/measure.py`, "
-        f"results in `{source}`.",
+    return [
+        f"Measured {meta['date']} by `{script}` through `bench/measure.py`, results in `{source}`.",
         "",
         f"- machine: {meta['cpu_count']} × {meta['cpu_model']}, {meta['platform']}, "
         f"Python {meta['python']}; shared with other jobs;",
@@ -46,50 +46,111 @@ def section(data: dict[str, Any], source: str) -> str:
         f"- every figure: median (min–max) of {runs} fresh processes; CPU is user + sys of the "
         "process tree (`os.wait4`); memory is the peak of the SUM of VmRSS over the process tree, "
         f"sampled every {meta['sample_ms']:.0f} ms; {pinned};",
+    ]
+
+
+def _runs(data: dict[str, Any]) -> str:
+    counts = sorted({len(figure["runs"]) for figure in data["figures"]})
+    return " or ".join(str(c) for c in counts) + (
+        " (see the «runs» column)" if len(counts) > 1 else ""
+    )
+
+
+def section(data: dict[str, Any], source: str) -> str:
+    meta = data["machine"]
+    lines = _machine(meta, "bench/bench_district.py", source, _runs(data))
+    lines += [
         f"- anchor: `{meta['anchor']}`, run once before each run of the figure (interleaved, "
         "same load); «× anchor» is the ratio of the medians of wall time.",
         "",
-        "| what | wall | CPU | peak Σ RSS | per ward (wall) | anchor (wall) | × anchor |",
-        "|---|---|---|---|---|---|---|",
+        "| what | runs | wall | CPU | peak Σ RSS | per ward (wall) | per ward (CPU) "
+        "| anchor (wall) | × anchor |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for figure in data["figures"]:
         wall = statistics.median(run["wall"] for run in figure["runs"])
+        cpu = statistics.median(run["cpu"] for run in figure["runs"])
         anchor = statistics.median(run["wall"] for run in figure["anchor"])
         wards = figure["extra"].get("wards")
         per_ward = f"{wall / wards * 1000:.0f} ms" if wards else "—"
+        per_ward_cpu = f"{cpu / wards * 1000:.0f} ms" if wards else "—"
         label = figure["label"]
         if "documents" in figure["extra"]:
             label += f", {figure['extra']['documents']:,} documents"
         lines.append(
-            f"| {label} | {_spread(figure['runs'], 'wall', 's', 2)} "
+            f"| {label} | {len(figure['runs'])} | {_spread(figure['runs'], 'wall', 's', 2)} "
             f"| {_spread(figure['runs'], 'cpu', 's', 2)} "
-            f"| {_spread(figure['runs'], 'peak_mib', 'MiB', 0)} | {per_ward} "
+            f"| {_spread(figure['runs'], 'peak_mib', 'MiB', 0)} | {per_ward} | {per_ward_cpu} "
             f"| {_spread(figure['anchor'], 'wall', 's', 3)} | {wall / anchor:.1f}× |"
         )
     return "\n".join(lines)
 
 
+def docs_section(data: dict[str, Any], source: str) -> str:
+    """The documents' figure beside its two anchors (the floor, plain docxtpl), same runs."""
+    meta = data["machine"]
+    lines = _machine(meta, "bench/bench_docs.py", source, _runs(data))
+    lines += [
+        "- each process builds the contexts first and times only the rendering (and writing) of "
+        "the documents; the three sides run one after the other in every round (interleaved, "
+        "same load); ratios are of the medians of wall time.",
+        "",
+        "| what | congress (wall) | CPU | floor (wall) | × floor | plain docxtpl (wall) "
+        "| docxtpl ÷ congress | documents/s (congress) |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for figure in data["figures"]:
+        anchors = figure["extra"]["anchors"]
+        floor, plain = anchors["floor"], anchors["docxtpl"]
+        wall = statistics.median(run["wall"] for run in figure["runs"])
+        floor_wall = statistics.median(run["wall"] for run in floor)
+        plain_wall = statistics.median(run["wall"] for run in plain)
+        documents = figure["extra"]["wards"] * 15
+        lines.append(
+            f"| {figure['label']} | {_spread(figure['runs'], 'wall', 's', 3)} "
+            f"| {_spread(figure['runs'], 'cpu', 's', 3)} | {_spread(floor, 'wall', 's', 3)} "
+            f"| {wall / floor_wall:.2f}× | {_spread(plain, 'wall', 's', 2)} "
+            f"| {plain_wall / wall:.1f}× | {documents / wall:,.0f} |"
+        )
+    return "\n".join(lines)
+
+
+def _shown(source: Path) -> str:
+    resolved = source.resolve()
+    if resolved.is_relative_to(BENCH.parent):
+        return resolved.relative_to(BENCH.parent).as_posix()
+    return str(resolved)
+
+
+def _replace(text: str, begin: str, end: str, body: str) -> str:
+    if begin not in text or end not in text:
+        sys.exit(f"{README}: the markers {begin!r} and {end!r} are missing")
+    head, rest = text.split(begin, 1)
+    _, tail = rest.split(end, 1)
+    return f"{head}{begin}\n{body}\n{end}{tail}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("results", type=Path, nargs="?")
+    parser.add_argument("results", type=Path, nargs="*")
     args = parser.parse_args()
-    source = args.results or max((BENCH / "results").glob("district-*.json"), default=None)
-    if source is None:
-        sys.exit("no results: run bench/bench_district.py first")
-    data = json.loads(source.read_text(encoding="utf-8"))
+    chosen = {p.name.split("-", 1)[0]: p for p in args.results}
+    for kind in ("district", "docs"):
+        if kind not in chosen:
+            newest = max((BENCH / "results").glob(f"{kind}-*.json"), default=None)
+            if newest is not None:
+                chosen[kind] = newest
+    if not chosen:
+        sys.exit("no results: run bench/bench_district.py or bench/bench_docs.py first")
     text = README.read_text(encoding="utf-8")
-    if BEGIN not in text or END not in text:
-        sys.exit(f"{README}: the markers {BEGIN!r} and {END!r} are missing")
-    head, rest = text.split(BEGIN, 1)
-    _, tail = rest.split(END, 1)
-    resolved = source.resolve()
-    shown = (
-        resolved.relative_to(BENCH.parent).as_posix()
-        if resolved.is_relative_to(BENCH.parent)
-        else str(resolved)
-    )
-    README.write_text(f"{head}{BEGIN}\n{section(data, shown)}\n{END}{tail}", encoding="utf-8")
-    print(f"{README}: figures from {shown}")
+    for kind, source in chosen.items():
+        data = json.loads(source.read_text(encoding="utf-8"))
+        if kind == "docs":
+            text = _replace(text, DOCS_BEGIN, DOCS_END, docs_section(data, _shown(source)))
+        else:
+            text = _replace(text, BEGIN, END, section(data, _shown(source)))
+        print(f"{README}: {kind} figures from {_shown(source)}")
+    README.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
