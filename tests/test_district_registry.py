@@ -9,6 +9,7 @@ completes the rest. Real SQLite, real worker processes, through the CLI.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import shutil
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from congress.adapters import doc_batch
 from tests.cli_helpers import EXAMPLES, ROOT, run
 
 pytestmark = pytest.mark.slow
@@ -193,3 +195,34 @@ def test_wards_are_registered_while_the_pool_works_and_a_kill_leaves_whole_wards
     for ward, docs in registry.items():
         _assert_whole(folder, ward, docs, every)
         assert not list((folder / "out" / ward).glob("* (ban moi).docx"))
+
+
+def test_a_disk_that_fails_at_sync_writes_and_registers_nothing(
+    capsys: pytest.CaptureFixture[str], ws: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The files of a run are synced to the disk together, before any is renamed: a full disk
+    that says so only at `fsync` (delayed allocation) leaves the folder and registry as they were."""
+    from tests.test_registry_runs import (
+        _assert_nothing_changed,
+        _changed_run,
+        _files,
+        _history_rows,
+        registry_of,
+    )
+
+    _changed_run(capsys, ws)
+    before = (_files(ws), registry_of(ws), _history_rows(ws))
+    real, calls = os.fsync, []
+
+    def full_disk(handle: int) -> None:
+        calls.append(handle)
+        if len(calls) == 3:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real(handle)
+
+    monkeypatch.setattr(doc_batch.os, "fsync", full_disk)
+    result = run(capsys, "docs", "render", "o-cho-dua", "-w", str(ws))
+    assert result.code == 2
+    assert len(calls) >= 3
+    assert os.strerror(errno.ENOSPC) in result.err
+    _assert_nothing_changed(ws, *before, result.err)

@@ -17,7 +17,6 @@ import contextlib
 import os
 import shutil
 import tempfile
-import threading
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -85,7 +84,9 @@ class FileBatch:
         """`fsync` every staged file, concurrently: nothing is renamed before all are on disk."""
         if not self.staged:
             return
-        failures = list(_syncer().map(_sync_one, [item.temp for item in self.staged]))
+        # threads of this batch only: none lingers to be copied into a worker process forked later
+        with ThreadPoolExecutor(max_workers=min(8, len(self.staged))) as threads:
+            failures = list(threads.map(_sync_one, [item.temp for item in self.staged]))
         for item, exc in zip(self.staged, failures, strict=True):
             if exc is not None:
                 raise permission_error(item.target, exc, "write") or unwritable(
@@ -121,18 +122,6 @@ def write(out: BinaryIO, data: bytes) -> None:
     `FileBatch.move_into_place` syncs it to the disk."""
     out.write(data)
     out.flush()
-
-
-_SYNCER: list[ThreadPoolExecutor] = []
-_SYNCER_LOCK = threading.Lock()
-
-
-def _syncer() -> ThreadPoolExecutor:
-    """The threads that sync the files of a batch (one pool per process, made on first use)."""
-    with _SYNCER_LOCK:
-        if not _SYNCER:
-            _SYNCER.append(ThreadPoolExecutor(max_workers=8, thread_name_prefix="fsync"))
-        return _SYNCER[0]
 
 
 def _sync_one(path: Path) -> OSError | None:
