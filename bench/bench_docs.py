@@ -78,11 +78,11 @@ def side(name: str, wards: int) -> None:
         if name == "docxtpl":
             from docxtpl import DocxTemplate
 
-            env = docx_render.environment()
             wall, cpu = time.perf_counter(), time.process_time()
             for n, (doc, data) in enumerate(contexts):
                 template = DocxTemplate(folder / DOCUMENTS[doc].template)
-                template.render(data, jinja_env=env)
+                # a fresh sandbox per document: its time limit runs from its creation
+                template.render(data, jinja_env=docx_render.environment())
                 template.save(out / f"{n}.docx")
         else:
             templates = TemplateSet(folder)
