@@ -91,6 +91,8 @@ def docs_section(data: dict[str, Any], source: str) -> str:
     meta = data["machine"]
     lines = _machine(meta, "bench/bench_docs.py", source, _runs(data))
     lines += [
+        "- here wall and CPU are what each process measured of its own rendering (`perf_counter`, "
+        "`process_time`), not of the process tree;",
         "- each process builds the contexts first and times only the rendering (and writing) of "
         "the documents; the three sides run one after the other in every round (interleaved, "
         "same load); ratios are of the medians of wall time.",
