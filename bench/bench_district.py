@@ -1,10 +1,12 @@
 """Benchmarks of the district, run by hand (never by CI or pytest):
 
-    python bench/bench_district.py [--runs 5] [--sizes 100] [--skip-dong-da] [--json PATH]
+    python bench/bench_district.py [--runs 5] [--sizes 100 1000] [--long-runs 3] [--skip-dong-da]
+                                   [--json PATH]
 
 1. the Đống Đa example (21 wards) end to end, `congress district run`, replayed before each run;
 2. scale: a generated unit of N wards (copies of the example ward Ô Chợ Dừa), `district run
-   --all-docs` (every document), the unit rebuilt before each run;
+   --all-docs` (every document), the unit rebuilt before each run; a size of 1,000 wards or more
+   is run `--long-runs` times (3 by default: each run is minutes long; the report shows the count);
 3. start-up: `congress --help` and `congress personnel check` on one ward.
 
 Every figure comes from `bench/measure.py`: median, min and max of ≥ 5 fresh processes, wall and
@@ -68,13 +70,15 @@ def dong_da(runs: int, tmp: Path) -> Figure:
     )
 
 
-def scale(size: int, runs: int, tmp: Path) -> Figure:
+def scale(size: int, runs: int, tmp: Path, long_runs: int = 3) -> Figure:
     folder = tmp / f"unit-{size}"
+    long = size >= 1000
     figure = measure(
-        f"{size} wards, `district run --all-docs`",
+        f"{size:,} wards, `district run --all-docs`",
         [*CONGRESS, "district", "run", str(folder), "--all-docs"],
-        runs=runs,
+        runs=long_runs if long else runs,
         setup=lambda: unit_of(size, folder),
+        minimum=3 if long else 5,
         wards=size,
     )
     figure.extra["documents"] = sum(1 for _ in (folder / "out").rglob("*.docx"))
@@ -85,7 +89,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--sizes", type=int, nargs="*", default=[100])
+    parser.add_argument("--long-runs", type=int, default=3)
     parser.add_argument("--skip-dong-da", action="store_true")
+    parser.add_argument("--skip-start-up", action="store_true")
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
     meta = machine()
@@ -98,15 +104,16 @@ def main() -> None:
         tmp = Path(name)
         if DONG_DA.is_dir() and not args.skip_dong_da:
             figures.append(dong_da(args.runs, tmp))
-        figures.extend(scale(size, args.runs, tmp) for size in args.sizes)
-    figures.append(measure("`congress --help`", [*CONGRESS, "--help"], runs=args.runs))
-    figures.append(
-        measure(
-            "`congress personnel check` (one ward)",
-            [*CONGRESS, "personnel", "check", str(WARD)],
-            runs=args.runs,
+        figures.extend(scale(size, args.runs, tmp, args.long_runs) for size in args.sizes)
+    if not args.skip_start_up:
+        figures.append(measure("`congress --help`", [*CONGRESS, "--help"], runs=args.runs))
+        figures.append(
+            measure(
+                "`congress personnel check` (one ward)",
+                [*CONGRESS, "personnel", "check", str(WARD)],
+                runs=args.runs,
+            )
         )
-    )
     out = args.json or ROOT / "bench" / "results" / time.strftime("district-%Y%m%d-%H%M.json")
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results(meta, figures), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")  # fmt: skip

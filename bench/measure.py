@@ -15,6 +15,7 @@ run by run, so the reader can compare the two under the same load.
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import statistics
@@ -133,17 +134,73 @@ def run_once(
     return Run(wall, usage.ru_utime + usage.ru_stime, peak / 1024, proc.returncode)
 
 
+def run_inner(args: Sequence[str], cwd: Path | None = None) -> Run:
+    """One fresh process that times its own work and prints it as the last line of its output,
+    ``{"wall": seconds, "cpu": seconds}`` (what a figure measures without the process's start-up
+    and set-up, e.g. rendering documents whose contexts it built first); peak memory is the
+    process's summed RSS as `run_once` reads it."""
+    full_env = {**os.environ, **PINNED}
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(list(args), cwd=cwd, env=full_env, stdout=out, stderr=err)
+        peak = 0
+        done = threading.Event()
+
+        def sample() -> None:
+            nonlocal peak
+            while not done.is_set():
+                peak = max(peak, tree_rss_kib(proc.pid))
+                done.wait(SAMPLE_SECONDS)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        code = proc.wait()
+        done.set()
+        sampler.join()
+        out.seek(0)
+        err.seek(0)
+        if code != 0:
+            raise SystemExit(f"{' '.join(args)} → {code}\n{err.read().decode()}")
+        inner = json.loads(out.read().decode().strip().splitlines()[-1])
+    return Run(inner["wall"], inner["cpu"], peak / 1024, code)
+
+
+def measure_sides(
+    label: str, sides: dict[str, Sequence[str]], runs: int = 5, **extra: Any
+) -> Figure:
+    """`runs` rounds of fresh processes, one per side in each round (interleaved, same load), each
+    timing its own work (`run_inner`). The first side is the figure; the others are its anchors,
+    kept in ``extra["anchors"]`` by name (the first of them also as `Figure.anchor`)."""
+    if runs < 5:
+        raise SystemExit("at least 5 runs: a median of fewer is not a figure to trust")
+    names = list(sides)
+    found: dict[str, list[Run]] = {name: [] for name in names}
+    for _ in range(runs):
+        for name in names:
+            found[name].append(run_inner(sides[name]))
+    anchors = {name: [asdict(r) for r in found[name]] for name in names[1:]}
+    figure = Figure(label, found[names[0]], found[names[1]] if len(names) > 1 else [], dict(extra))
+    figure.extra["anchors"] = anchors
+    figure.extra["anchor_labels"] = names[1:]
+    print(line(figure), flush=True)
+    for name in names[2:]:
+        wall = Summary.of([r.wall for r in found[name]])
+        print(f"  {name}: wall {wall.median:.3f} s ({wall.low:.3f}–{wall.high:.3f})", flush=True)
+    return figure
+
+
 def measure(
     label: str,
     args: Sequence[str],
     runs: int = 5,
     cwd: Path | None = None,
     setup: Callable[[], object] | None = None,
+    minimum: int = 5,
     **extra: Any,
 ) -> Figure:
-    """`runs` fresh runs of `args`, each preceded by one run of the anchor (interleaved)."""
-    if runs < 5:
-        raise SystemExit("at least 5 runs: a median of fewer is not a figure to trust")
+    """`runs` fresh runs of `args`, each preceded by one run of the anchor (interleaved).
+    `minimum`: 5, or 3 for a figure whose every run is long (1,000 wards; the report says so)."""
+    if runs < minimum:
+        raise SystemExit(f"at least {minimum} runs: a median of fewer is not a figure to trust")
     figure = Figure(label, [], [], dict(extra))
     for _ in range(runs):
         figure.anchor.append(run_once(ANCHOR))

@@ -1,11 +1,11 @@
 """Regenerate the harness figures of bench/README.md from the JSON results (run by hand):
 
-    python bench/report.py [bench/results/district-….json | bench/results/startup-….json …]
+    python bench/report.py [bench/results/{district,docs,startup}-….json …]
 
-Without arguments: the newest `bench/results/district-*.json` and the newest
-`bench/results/startup-*.json`, each into its own section; a file given names its section by its
-name (`district-…` or `startup-…`). Only the text between a section's two markers is rewritten;
-every other part of the README is left as it is.
+Without arguments: for each kind (district, docs, startup) the results file of that kind measured
+last (by the date stored inside it, not by its name). A file given names its kind by the start of
+its name. Only the text between each pair of markers below is rewritten; every other section of
+the README is left as it is.
 """
 
 from __future__ import annotations
@@ -21,14 +21,11 @@ BENCH = Path(__file__).resolve().parent
 README = BENCH / "README.md"
 BEGIN = "<!-- bench/report.py: begin (generated, do not edit by hand) -->"
 END = "<!-- bench/report.py: end -->"
-# each kind of results (the prefix of its file name) and the markers of its section
-SECTIONS = {
-    "district": (BEGIN, END),
-    "startup": (
-        "<!-- bench/report.py: startup begin (generated, do not edit by hand) -->",
-        "<!-- bench/report.py: startup end -->",
-    ),
-}
+DOCS_BEGIN = "<!-- bench/report.py docs: begin (generated, do not edit by hand) -->"
+DOCS_END = "<!-- bench/report.py docs: end -->"
+STARTUP_BEGIN = "<!-- bench/report.py: startup begin (generated, do not edit by hand) -->"
+STARTUP_END = "<!-- bench/report.py: startup end -->"
+KINDS = ("district", "docs", "startup")
 
 
 def _spread(runs: list[dict[str, Any]], key: str, unit: str, digits: int) -> str:
@@ -41,13 +38,9 @@ def _load(values: list[float]) -> str:
     return " / ".join(f"{v:.2f}" for v in values)
 
 
-def section(data: dict[str, Any], source: str) -> str:
-    meta = data["machine"]
+def _machine(meta: dict[str, Any], script: str, source: str, runs: str) -> list[str]:
     pinned = ", ".join(f"`{k}={v}`" for k, v in meta["pinned"].items())
-    runs = min(len(figure["runs"]) for figure in data["figures"])
-    script = meta.get("script", "bench/bench_district.py")
-    targets = any("target_s" in figure["extra"] for figure in data["figures"])
-    lines = [
+    return [
         f"Measured {meta['date']} by `{script}` through `bench/measure.py`, results in `{source}`.",
         "",
         f"- machine: {meta['cpu_count']} × {meta['cpu_model']}, {meta['platform']}, "
@@ -57,25 +50,44 @@ def section(data: dict[str, Any], source: str) -> str:
         f"- every figure: median (min–max) of {runs} fresh processes; CPU is user + sys of the "
         "process tree (`os.wait4`); memory is the peak of the SUM of VmRSS over the process tree, "
         f"sampled every {meta['sample_ms']:.0f} ms; {pinned};",
+    ]
+
+
+def _runs(data: dict[str, Any]) -> str:
+    counts = sorted({len(figure["runs"]) for figure in data["figures"]})
+    return " or ".join(str(c) for c in counts) + (
+        " (see the «runs» column)" if len(counts) > 1 else ""
+    )
+
+
+def section(data: dict[str, Any], source: str) -> str:
+    """District or start-up figures, each beside its anchor (and its target, when it has one)."""
+    meta = data["machine"]
+    script = meta.get("script", "bench/bench_district.py")
+    targets = any("target_s" in figure["extra"] for figure in data["figures"])
+    lines = _machine(meta, script, source, _runs(data))
+    lines += [
         f"- anchor: `{meta['anchor']}`, run once before each run of the figure (interleaved, "
         "same load); «× anchor» is the ratio of the medians of wall time.",
         "",
-        "| what | wall | CPU | peak Σ RSS | per ward (wall) | anchor (wall) | × anchor |"
-        + (" target (wall) |" if targets else ""),
-        "|---|---|---|---|---|---|---|" + ("---|" if targets else ""),
+        "| what | runs | wall | CPU | peak Σ RSS | per ward (wall) | per ward (CPU) "
+        "| anchor (wall) | × anchor |" + (" target (wall) |" if targets else ""),
+        "|---|---|---|---|---|---|---|---|---|" + ("---|" if targets else ""),
     ]
     for figure in data["figures"]:
         wall = statistics.median(run["wall"] for run in figure["runs"])
+        cpu = statistics.median(run["cpu"] for run in figure["runs"])
         anchor = statistics.median(run["wall"] for run in figure["anchor"])
         wards = figure["extra"].get("wards")
         per_ward = f"{wall / wards * 1000:.0f} ms" if wards else "—"
+        per_ward_cpu = f"{cpu / wards * 1000:.0f} ms" if wards else "—"
         label = figure["label"]
         if "documents" in figure["extra"]:
             label += f", {figure['extra']['documents']:,} documents"
         lines.append(
-            f"| {label} | {_spread(figure['runs'], 'wall', 's', 2)} "
+            f"| {label} | {len(figure['runs'])} | {_spread(figure['runs'], 'wall', 's', 2)} "
             f"| {_spread(figure['runs'], 'cpu', 's', 2)} "
-            f"| {_spread(figure['runs'], 'peak_mib', 'MiB', 0)} | {per_ward} "
+            f"| {_spread(figure['runs'], 'peak_mib', 'MiB', 0)} | {per_ward} | {per_ward_cpu} "
             f"| {_spread(figure['anchor'], 'wall', 's', 3)} | {wall / anchor:.1f}× |"
             + (_target(figure, wall) if targets else "")
         )
@@ -89,15 +101,42 @@ def _target(figure: dict[str, Any], wall: float) -> str:
     return f" ≤ {target:.2f} s: {'met' if wall <= target else 'not met'} |"
 
 
-def _newest(kind: str) -> Path | None:
-    return max((BENCH / "results").glob(f"{kind}-*.json"), default=None)
+def _measured_last(kind: str) -> Path | None:
+    """The results file of `kind` whose stored date is the latest."""
+    files = (BENCH / "results").glob(f"{kind}-*.json")
+    dated = [(json.loads(f.read_text(encoding="utf-8"))["machine"]["date"], f) for f in files]
+    return max(dated)[1] if dated else None
 
 
-def _kind(source: Path) -> str:
-    kind = source.name.split("-", 1)[0]
-    if kind not in SECTIONS:
-        sys.exit(f"{source}: the name must start with one of {', '.join(SECTIONS)}")
-    return kind
+def docs_section(data: dict[str, Any], source: str) -> str:
+    """The documents' figure beside its two anchors (the floor, plain docxtpl), same runs."""
+    meta = data["machine"]
+    lines = _machine(meta, "bench/bench_docs.py", source, _runs(data))
+    lines += [
+        "- here wall and CPU are what each process measured of its own rendering (`perf_counter`, "
+        "`process_time`), not of the process tree;",
+        "- each process builds the contexts first and times only the rendering (and writing) of "
+        "the documents; the three sides run one after the other in every round (interleaved, "
+        "same load); ratios are of the medians of wall time.",
+        "",
+        "| what | congress (wall) | CPU | floor (wall) | × floor | plain docxtpl (wall) "
+        "| docxtpl ÷ congress | documents/s (congress) |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for figure in data["figures"]:
+        anchors = figure["extra"]["anchors"]
+        floor, plain = anchors["floor"], anchors["docxtpl"]
+        wall = statistics.median(run["wall"] for run in figure["runs"])
+        floor_wall = statistics.median(run["wall"] for run in floor)
+        plain_wall = statistics.median(run["wall"] for run in plain)
+        documents = figure["extra"]["wards"] * 15
+        lines.append(
+            f"| {figure['label']} | {_spread(figure['runs'], 'wall', 's', 3)} "
+            f"| {_spread(figure['runs'], 'cpu', 's', 3)} | {_spread(floor, 'wall', 's', 3)} "
+            f"| {wall / floor_wall:.2f}× | {_spread(plain, 'wall', 's', 2)} "
+            f"| {plain_wall / wall:.1f}× | {documents / wall:,.0f} |"
+        )
+    return "\n".join(lines)
 
 
 def _shown(source: Path) -> str:
@@ -107,31 +146,36 @@ def _shown(source: Path) -> str:
     return str(resolved)
 
 
-def rewrite(text: str, kind: str, source: Path) -> str:
-    """`text` (the README) with the section of `kind` regenerated from `source`."""
-    begin, end = SECTIONS[kind]
+def _replace(text: str, begin: str, end: str, body: str) -> str:
     if begin not in text or end not in text:
         sys.exit(f"{README}: the markers {begin!r} and {end!r} are missing")
-    data = json.loads(source.read_text(encoding="utf-8"))
     head, rest = text.split(begin, 1)
     _, tail = rest.split(end, 1)
-    return f"{head}{begin}\n{section(data, _shown(source))}\n{end}{tail}"
+    return f"{head}{begin}\n{body}\n{end}{tail}"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("results", type=Path, nargs="?")
+    parser.add_argument("results", type=Path, nargs="*")
     args = parser.parse_args()
-    if args.results is not None:
-        sources = {_kind(args.results): args.results}
-    else:
-        newest = {kind: _newest(kind) for kind in SECTIONS}
-        sources = {kind: path for kind, path in newest.items() if path is not None}
-    if not sources:
-        sys.exit("no results: run bench/bench_district.py or bench/bench_startup.py first")
+    chosen = {p.name.split("-", 1)[0]: p for p in args.results}
+    if unknown := set(chosen) - set(KINDS):
+        sys.exit(f"{', '.join(sorted(unknown))}: a results file's name starts with one of {KINDS}")
+    if not args.results:
+        for kind in KINDS:
+            if (last := _measured_last(kind)) is not None:
+                chosen[kind] = last
+    if not chosen:
+        sys.exit("no results: run bench/bench_district.py, bench_docs.py or bench_startup.py first")
     text = README.read_text(encoding="utf-8")
-    for kind, source in sources.items():
-        text = rewrite(text, kind, source)
+    for kind, source in chosen.items():
+        data = json.loads(source.read_text(encoding="utf-8"))
+        if kind == "docs":
+            text = _replace(text, DOCS_BEGIN, DOCS_END, docs_section(data, _shown(source)))
+        elif kind == "startup":
+            text = _replace(text, STARTUP_BEGIN, STARTUP_END, section(data, _shown(source)))
+        else:
+            text = _replace(text, BEGIN, END, section(data, _shown(source)))
         print(f"{README}: {kind} figures from {_shown(source)}")
     README.write_text(text, encoding="utf-8")
 

@@ -25,7 +25,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from congress.adapters.store_chain import (
     ChainHeadMissing,
     ChainMoved,
-    append,
+    append_all,
     database_problems,
     tampered,
     ward_problems,
@@ -35,6 +35,7 @@ from congress.adapters.store_rows import (
     fields,
     history_entry,
     history_values,
+    keep_documents,
     move_ward,
     ward_record,
     ward_row,
@@ -320,9 +321,10 @@ class SqlStore:
     def record_documents(
         self, slug: str, produced: list[tuple[GeneratedDocument, NewEvent]]
     ) -> None:
-        with self._write() as conn:
-            for document, event in produced:
-                self._keep_in(conn, slug, documents, asdict(document), event)
+        with self._write() as conn:  # one transaction, a few statements (issue 15)
+            ward = self._require(conn, slug)
+            rows = keep_documents(conn, slug, produced, ward.workflow_version)
+            self._append_rows(conn, slug, rows)
 
     def documents(self, slug: str) -> dict[str, GeneratedDocument]:
         return {r.doc: GeneratedDocument(**fields(r)) for r in self._rows(documents, slug)}
@@ -386,8 +388,11 @@ class SqlStore:
             return list(conn.execute(select(table).where(table.c.ward == slug)))
 
     def _append(self, conn: Connection, slug: str, event: NewEvent, workflow_version: int) -> None:
+        self._append_rows(conn, slug, [history_values(slug, event, workflow_version)])
+
+    def _append_rows(self, conn: Connection, slug: str, rows: list[dict[str, Any]]) -> None:
         try:
-            append(conn, history_values(slug, event, workflow_version))
+            append_all(conn, rows)
         except ChainHeadMissing:
             raise self._tampered([Problem("tamper.no_head")]) from None
         except ChainMoved:

@@ -61,11 +61,23 @@ def head(conn: Connection) -> str | None:
 
 def append(conn: Connection, values: dict[str, Any]) -> None:
     """Insert the history row `values`, chained to the head, and move the head to it."""
+    append_all(conn, [values])
+
+
+def append_all(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Insert the history `rows` in their order, each chained to the one before (the first to
+    the head), in one statement, and move the head to the last: the same rows and hashes as
+    appending them one by one, for one read and one compare-and-set of the head."""
     prev = head(conn)
     if prev is None:
         raise ChainHeadMissing
-    new = row_hash(prev, values)
-    conn.execute(insert(history).values({**values, "hash": new}))
+    if not rows:
+        return
+    chained, new = [], prev
+    for values in rows:
+        new = row_hash(new, values)
+        chained.append({**values, "hash": new})
+    conn.execute(insert(history), chained)
     moved = conn.execute(
         update(meta).where(meta.c.key == HEAD, meta.c.value == prev).values(value=new)
     )

@@ -273,8 +273,9 @@ class FileWardFolder:
         found = self._details_source()
         if found == CONGRESS_FORM:
             return self._details_form() or CongressFile()
-        if found == CONGRESS_FILE:
-            return load_model(self.path / CONGRESS_FILE, CongressFile)
+        if found == CONGRESS_FILE:  # read once (the checks and the documents all ask)
+            path = self.path / CONGRESS_FILE
+            return self._once("congress_yaml", lambda: load_model(path, CongressFile))  # type: ignore[no-any-return]
         return CongressFile()
 
     def _entry(self, index: int) -> TallyFile | None:

@@ -23,7 +23,11 @@ if TYPE_CHECKING:
 def meeting_view(src: WardDocuments) -> dict[str, Any]:
     """The `meeting` key: the first meeting's figures and the Ban Thường trực it chose, as the
     count computed them (`tally_context.tally_view`: the same results as the counting rules)."""
-    view = tally_view(src.tally)
+    return src.once("meeting", lambda: _meeting_view(src))
+
+
+def _meeting_view(src: WardDocuments) -> dict[str, Any]:
+    view = src.once("tally", lambda: tally_view(src.tally))
     first, standing = view["first_meeting"], view["standing"]
     if not first.get("recorded"):
         return {"recorded": False, "date": NONE, "members": NONE, "present": NONE,
@@ -61,7 +65,7 @@ def _committee(src: WardDocuments, tally: dict[str, Any]) -> dict[str, str]:
 
 def first_meeting_minutes(src: WardDocuments) -> dict[str, Any]:
     """Issued by the new Ủy ban; signed by the meeting's chair and its secretary."""
-    names = Names.of(src)
+    names = src.once("names", lambda: Names.of(src))
     meeting = meeting_view(src)
     committee = f"Ủy ban MTTQ Việt Nam {names.ward_full} khóa {names.ordinal}"
     first = src.tally.tally.first_meeting if src.tally is not None else None
@@ -80,7 +84,7 @@ def first_meeting_minutes(src: WardDocuments) -> dict[str, Any]:
 
 
 def results_report(src: WardDocuments, tally: dict[str, Any]) -> dict[str, Any]:
-    names = Names.of(src)
+    names = src.once("names", lambda: Names.of(src))
     meeting = meeting_view(src)
     return {
         "subject": f"Kết quả {names.congress_name}",
@@ -98,7 +102,7 @@ def results_report(src: WardDocuments, tally: dict[str, Any]) -> dict[str, Any]:
 def recognition_decision(src: WardDocuments) -> dict[str, Any]:
     """Issued by the supervising unit's Ban Thường trực, dated where it sits, signed by the
     signer of unit.yaml (its reports' signer; «…» when unit.yaml names none)."""
-    names = Names.of(src)
+    names = src.once("names", lambda: Names.of(src))
     signer = src.unit.signer if src.unit is not None else None
     issued = src.congress.documents.get("quyet_dinh_cong_nhan")
     meeting = meeting_view(src)

@@ -16,8 +16,8 @@ Per document, see `DOCUMENTS` and the builders below.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from congress.core import after_congress_context as after
 from congress.core import content_context as content
@@ -57,6 +57,8 @@ from congress.core.vn_format import dateline, document_number, short_date
 from congress.core.ward import WardFile
 from congress.i18n import t
 
+_T = TypeVar("_T")
+
 
 @dataclass(frozen=True)
 class WardDocuments:
@@ -71,11 +73,30 @@ class WardDocuments:
     draft: bool = True
     tally: TallyInput | None = None
     unit: UnitFile | None = None  # the supervising unit (unit.yaml): its congress, its name
+    # The parts several documents show (the count's view, the personnel rows, the congress day,
+    # the report…), each built once for the ward whatever the number of documents (`once`).
+    _built: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def once(self, key: str, build: Callable[[], _T]) -> _T:
+        """The part `key`, built by `build` the first time a document asks for it. The
+        documents share it: a builder never changes a part it is given (`xml_safe` copies)."""
+        if key not in self._built:
+            self._built[key] = build()
+        return self._built[key]  # type: ignore[no-any-return]
+
+
+def names_of(src: WardDocuments) -> Names:
+    return src.once("names", lambda: Names.of(src))
+
+
+def tally_of(src: WardDocuments) -> dict[str, Any]:
+    """The count as the documents show it (`tally_view`), once per ward."""
+    return src.once("tally", lambda: tally_view(src.tally))
 
 
 def _common(src: WardDocuments, spec: DocSpec) -> dict[str, Any]:
     congress = src.congress
-    names = Names.of(src)
+    names = names_of(src)
     issued = congress.documents.get(spec.id)
     day = issued.date if issued else None
     kind = issuer_of(spec)
@@ -171,7 +192,12 @@ def _previous(metric: Metric) -> str:
 
 
 def _personnel(src: WardDocuments) -> dict[str, Any]:
+    return src.once("personnel", lambda: _build_personnel(src))
+
+
+def _build_personnel(src: WardDocuments) -> dict[str, Any]:
     ctx = src.personnel
+    people = people_rows(ctx) if ctx else []
     stats = {m.key: m for m in src.statistics}
 
     def figure(key: str) -> dict[str, str]:
@@ -182,7 +208,7 @@ def _personnel(src: WardDocuments) -> dict[str, Any]:
         if src.ward.planned_size is not None
         else "…",
         "proposed": group_thousands(len(ctx.proposed)) if ctx else "…",
-        "people": people_rows(ctx) if ctx else [],
+        "people": people,
         "statistics": [
             {"label": m.label, **ratio_cells(m.share), "previous": _previous(m)}
             for m in src.statistics
@@ -191,7 +217,7 @@ def _personnel(src: WardDocuments) -> dict[str, Any]:
         "new": figure("new"),
         "women": figure("women"),
         "non_party": figure("non_party"),
-        "standing": [r for r in (people_rows(ctx) if ctx else []) if r["standing"]],
+        "standing": [r for r in people if r["standing"]],
         **content.scheme_text(src.congress),
         "structure": content.structure(composition(ctx)) if ctx else None,
     }  # fmt: skip
@@ -202,6 +228,10 @@ def _by_name(names: Sequence[str]) -> list[str]:
 
 
 def _congress_day(src: WardDocuments) -> dict[str, Any]:
+    return src.once("congress_day", lambda: _build_congress_day(src))
+
+
+def _build_congress_day(src: WardDocuments) -> dict[str, Any]:
     congress = src.congress
     return {
         "date": short_date(congress.date) if congress.date else "…",
@@ -222,9 +252,13 @@ def _congress_day(src: WardDocuments) -> dict[str, Any]:
 def _delegation(src: WardDocuments) -> dict[str, Any]:
     """The delegation's two lists, chính thức and dự khuyết, each numbered from 1: those the
     congress hiệp thương cử once the count is usable, else the list in congress.yaml."""
+    return src.once("delegation", lambda: _build_delegation(src))
+
+
+def _build_delegation(src: WardDocuments) -> dict[str, Any]:
     delegation = src.congress.delegation
     positions = {fold(d.name): d.position for d in [*delegation.official, *delegation.alternate]}
-    view = tally_view(src.tally)
+    view = tally_of(src)
 
     def rows(names: Sequence[str]) -> list[dict[str, str]]:
         ordered = sorted(names, key=name_key)
@@ -272,13 +306,17 @@ def _plan(src: WardDocuments) -> dict[str, Any]:
 
 def _minutes(src: WardDocuments) -> dict[str, Any]:
     """The count, and the proceedings told from the script with each part's results."""
-    view = tally_view(src.tally)
+    view = tally_of(src)
     return {"tally": view, "proceedings": proceedings(src.congress.script, view)}
+
+
+def _report(src: WardDocuments) -> dict[str, Any]:
+    return src.once("report", lambda: political_report(src))
 
 
 BUILDERS: dict[str, Callable[[WardDocuments], dict[str, Any]]] = {
     "ke_hoach": lambda s: {"plan": _plan(s), "congress": _congress_day(s)},
-    "bao_cao_chinh_tri": lambda s: {"report": political_report(s)},
+    "bao_cao_chinh_tri": lambda s: {"report": _report(s)},
     "chuong_trinh_hanh_dong": lambda s: {"programme": action_programme(s)},
     "bao_cao_kiem_diem": lambda s: {"review": review_report(s)},
     "de_an_nhan_su": lambda s: {"personnel": _personnel(s)},
@@ -286,12 +324,12 @@ BUILDERS: dict[str, Callable[[WardDocuments], dict[str, Any]]] = {
     "chuong_trinh_dai_hoi": lambda s: {"congress": _congress_day(s)},
     "kich_ban": lambda s: {"congress": _congress_day(s)},
     "danh_sach_doan_dai_bieu": lambda s: {"delegation": _delegation(s)},
-    "bien_ban": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": political_report(s), **_minutes(s)},
-    "bien_ban_kiem_phieu": lambda s: {"congress": _congress_day(s), "tally": tally_view(s.tally), "signature": counting_signature(s.congress)},
-    "nghi_quyet": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": political_report(s), "delegation": _delegation(s), "tally": tally_view(s.tally)},
+    "bien_ban": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": _report(s), **_minutes(s)},
+    "bien_ban_kiem_phieu": lambda s: {"congress": _congress_day(s), "tally": tally_of(s), "signature": counting_signature(s.congress)},
+    "nghi_quyet": lambda s: {"congress": _congress_day(s), "personnel": _personnel(s), "report": _report(s), "delegation": _delegation(s), "tally": tally_of(s)},
     "bien_ban_hoi_nghi_thu_nhat": lambda s: {"congress": _congress_day(s), **after.first_meeting_minutes(s)},
     "quyet_dinh_cong_nhan": after.recognition_decision,
-    "bao_cao_ket_qua": lambda s: {"congress": _congress_day(s), "tally": (tv := tally_view(s.tally)), "delegation": _delegation(s), **after.results_report(s, tv)},
+    "bao_cao_ket_qua": lambda s: {"congress": _congress_day(s), "tally": (tv := tally_of(s)), "delegation": _delegation(s), **after.results_report(s, tv)},
 }  # fmt: skip
 
 

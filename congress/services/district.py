@@ -286,28 +286,32 @@ def district_report(
     progress: Callable[[str], None] | None = None,
     every_document: bool = False,
 ) -> DistrictReport:
-    """Check every ward (over the machine's cores), write due documents, add the district up."""
+    """Check every ward (over the machine's cores), write due documents, add the district up.
+
+    Each ward's documents are written and registered (one transaction, `write_documents`) as
+    soon as its outcome arrives, while the workers go on with the next wards: a run stopped
+    midway leaves every ward it registered whole, and no ward's documents wait in memory."""
     slugs = list(ws.files.wards)
     jobs = [_job(ws, slug, render, every_document) for slug in slugs]
     workers = workers or os.cpu_count() or 1
     outcomes: list[WardOutcome] = []
+
+    def arrived(outcome: WardOutcome, job: WardJob) -> None:
+        _write(ws, outcome, job.now)
+        outcomes.append(outcome)
+        if progress:
+            progress(outcome.slug)
+
     if workers > 1 and len(jobs) > 2:
         with ProcessPoolExecutor(
             max_workers=min(workers, len(jobs)), initializer=end_with_parent
         ) as pool:
-            for outcome in pool.map(
-                check_ward_job, jobs, chunksize=max(1, len(jobs) // (workers * 4))
-            ):
-                outcomes.append(outcome)
-                if progress:
-                    progress(outcome.slug)
+            # one ward at a time: a ward's outcome comes back as soon as it is done
+            for outcome, job in zip(pool.map(check_ward_job, jobs), jobs, strict=True):
+                arrived(outcome, job)
     else:
         for job in jobs:
-            outcomes.append(check_ward_job(job))
-            if progress:
-                progress(job.scope.slug)
-    for outcome, job in zip(outcomes, jobs, strict=True):
-        _write(ws, outcome, job.now)
+            arrived(check_ward_job(job), job)
     wards = [_summary(ws, o.slug, o) for o in outcomes]
     definition = ws.files.definition
     stages = [
