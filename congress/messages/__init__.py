@@ -24,6 +24,7 @@ from congress.messages import (
     limits,
     naming,
     reading,
+    store_pg,
     tally,
     unchecked,
     ward_facts,
@@ -54,6 +55,7 @@ AREAS: tuple[ModuleType, ...] = (
     ward_facts,
     word_sources,
     unchecked,
+    store_pg,
 )
 
 
