@@ -98,8 +98,11 @@ class PgHook:
 
     @staticmethod
     def read_only(conn: Connection) -> None:
-        """Make the transaction just begun READ ONLY (the server refuses any write in it)."""
-        conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+        """Make the transaction just begun READ ONLY (the server refuses any write in it) and
+        REPEATABLE READ: all its statements see one moment, as an SQLite read transaction does
+        (under READ COMMITTED the chain's rows and its head, read by two statements, could
+        straddle another writer's commit and look tampered)."""
+        conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
 
     @staticmethod
     def make_history_append_only(conn: Connection) -> None:

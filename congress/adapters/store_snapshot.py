@@ -31,6 +31,7 @@ from congress.adapters.store_engine import make_engine, translate
 from congress.adapters.store_file import check_header
 from congress.adapters.store_pg import PgHook, configured_url, display_name
 from congress.adapters.store_schema import (
+    BEGIN_OPTION,
     LATEST,
     METADATA,
     SchemaVersionError,
@@ -99,29 +100,26 @@ def _pg_snapshot(url: URL, busy_timeout: float) -> SqlStore:
     name = display_name(url)
     source = make_engine(url, name)
     rows: dict[str, list[dict[str, Any]]] = {}
+    missing: list[str] = []
     try:
-        with source.connect() as conn:
-            conn.execution_options(isolation_level="REPEATABLE READ")
-            with conn.begin():
-                PgHook.read_only(conn)
-                try:
-                    version = schema_version(conn)
-                except SchemaVersionError:
-                    version = -1
-                if version == 0 and not foreign_tables(conn):
-                    pass  # an empty database: every ward at the first stage, as with no file
-                elif not 0 < version <= LATEST:
-                    # not ours, damaged or newer: the store says which, having written nothing
-                    SqlStore(source, create=False, name=name, busy_timeout=busy_timeout).close()
-                else:
-                    if version >= 2 and (missing := PgHook.missing_triggers(conn)):
-                        problem = Problem("tamper.triggers", {"triggers": ", ".join(missing)})
-                        raise tampered(name, [problem])
-                    tables = [t.name for t in METADATA.sorted_tables]
-                    present = set(inspect(conn).get_table_names())
-                    for table in (t for t in tables if t in present):
-                        query = text(f'SELECT * FROM "{table}"')  # a table name of ours
-                        rows[table] = [dict(r) for r in conn.execute(query).mappings()]
+        with source.connect() as conn, conn.begin():
+            PgHook.read_only(conn)
+            try:
+                version = schema_version(conn)
+            except SchemaVersionError:
+                version = -1
+            if version == 0 and not foreign_tables(conn):
+                pass  # an empty database: every ward at the first stage, as with no file
+            elif not 0 < version <= LATEST:
+                # not ours, damaged or newer: the store says which, having written nothing
+                SqlStore(source, create=False, name=name, busy_timeout=busy_timeout).close()
+            else:
+                missing = PgHook.missing_triggers(conn) if version >= 2 else []
+                tables = [t.name for t in METADATA.sorted_tables]
+                present = set(inspect(conn).get_table_names())
+                for table in (t for t in tables if t in present):
+                    query = text(f'SELECT * FROM "{table}"')  # a table name of ours
+                    rows[table] = [dict(r) for r in conn.execute(query).mappings()]
     except SQLAlchemyError as exc:
         raise translate(exc, "postgresql", name) from exc
     finally:
@@ -131,15 +129,31 @@ def _pg_snapshot(url: URL, busy_timeout: float) -> SqlStore:
     SqliteHook.install(engine, busy_timeout)
     if rows:
         _fill(engine, version, rows)
-    return SqlStore(engine, create=not rows, name=name, busy_timeout=busy_timeout)
+    store = SqlStore(engine, create=not rows, name=name, busy_timeout=busy_timeout, verify=False)
+    problems = store.verify()  # the copy's chain and wards, and the server's triggers
+    if missing:
+        problems.append(Problem("tamper.triggers", {"triggers": ", ".join(missing)}))
+    if problems:
+        store.close()
+        raise tampered(name, problems)
+    return store
 
 
 def _fill(engine: Engine, version: int, rows: dict[str, list[dict[str, Any]]]) -> None:
     """Build the schema at `version` in memory and insert the rows read (the store migrates the
-    copy, in memory, when `version` is older)."""
-    with engine.connect() as conn, conn.begin():
-        upgrade(conn, 0, version)
-        conn.exec_driver_sql("DELETE FROM meta")
-        for name, found in rows.items():
-            if found:
-                conn.execute(Table(name, MetaData(), autoload_with=conn).insert(), found)
+    copy, in memory, when `version` is older). Foreign keys are off meanwhile: the rows are
+    copied as they are, a history left by a deleted ward too, for the check to find."""
+    with engine.connect() as conn:
+        conn.execution_options(**{BEGIN_OPTION: "NONE"})
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        conn.commit()  # ends SQLAlchemy's transaction; with BEGIN "NONE" SQLite had none
+        conn.execution_options(**{BEGIN_OPTION: "DEFERRED"})
+        with conn.begin():
+            upgrade(conn, 0, version)
+            conn.exec_driver_sql("DELETE FROM meta")
+            for name, found in rows.items():
+                if found:
+                    conn.execute(Table(name, MetaData(), autoload_with=conn).insert(), found)
+        conn.execution_options(**{BEGIN_OPTION: "NONE"})
+        conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+        conn.commit()
