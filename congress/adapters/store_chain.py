@@ -195,5 +195,8 @@ def tampered(name: str, problems: list[Problem]) -> TamperedError:
     """The error for a database changed outside the program: the first few things found."""
     more = [Problem("tamper.more", {"count": len(problems) - SHOWN})] if problems[SHOWN:] else []
     return TamperedError(
-        Problem("store.tampered", file=name), *problems[:SHOWN], *more, Problem("tamper.what_to_do")
+        Problem("store.tampered", file=name),
+        *problems[:SHOWN],
+        *more,
+        Problem("tamper.what_to_do", {"database": name}),
     )

@@ -7,12 +7,13 @@ from congress.messages.types import Catalogue
 
 MESSAGES: Catalogue = {
     "help.doctor": {
-        "vi": "Kiểm tra cơ sở dữ liệu trạng thái (.congress/state.db) có bị sửa ngoài chương trình"
+        "vi": "Kiểm tra cơ sở dữ liệu trạng thái (.congress/state.db, hoặc cơ sở dữ liệu PostgreSQL mà CONGRESS_DATABASE_URL chỉ tới) có bị sửa ngoài chương trình"
         " không: chuỗi băm của toàn bộ lịch sử, bước của từng phường so với lần chuyển bước cuối,"
         " bảo vệ chỉ-ghi-thêm của lịch sử. In từng điều đã thấy.\n\nMã thoát: 0 nguyên vẹn, 1 đã"
         " bị sửa, 2 không mở được.\n\n\b\nVí dụ:\n  congress doctor -w dong-da\n"
         "  congress doctor -w dong-da --json",
-        "en": "Check whether the state database (.congress/state.db) was changed outside the"
+        "en": "Check whether the state database (.congress/state.db, or the PostgreSQL database"
+        " CONGRESS_DATABASE_URL names) was changed outside the"
         " program: the hash chain of the whole history, each ward's stage against its last"
         " transition, the history's append-only guard. Prints everything found.\n\nExit code:"
         " 0 sound, 1 changed, 2 cannot be opened.\n\n\b\nExamples:\n"
@@ -71,10 +72,10 @@ MESSAGES: Catalogue = {
         "en": "… and {count} more.",
     },
     "tamper.what_to_do": {
-        "vi": "Chạy `congress doctor` để xem mọi điều đã thấy; khôi phục .congress/state.db từ "
-        "bản sao lưu gần nhất rồi làm lại các bước sau thời điểm đó.",
-        "en": "Run `congress doctor` to see everything found; restore .congress/state.db from "
-        "the latest backup and redo the steps taken since.",
+        "vi": "Chạy `congress doctor` để xem mọi điều đã thấy; khôi phục cơ sở dữ liệu {database} "
+        "từ bản sao lưu gần nhất rồi làm lại các bước sau thời điểm đó.",
+        "en": "Run `congress doctor` to see everything found; restore the database {database} "
+        "from the latest backup and redo the steps taken since.",
     },
     "doctor.sound": {
         "vi": "Cơ sở dữ liệu {path} nguyên vẹn: {rows} dòng lịch sử khớp chuỗi băm, {wards} "
