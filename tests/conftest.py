@@ -21,19 +21,31 @@ Markers (registered in pyproject.toml; set here so that a new test cannot forget
         tests, in seconds.
     external: needs LibreOffice or Chromium (skipped without it); always slow.
     workspace(kind, **options): which workspace `ws` is.
+
+State database fixtures (tests/state_db.py)
+    state_database -> str | None
+        Parametrised [sqlite, postgresql]: the test runs once on the workspace's SQLite file
+        (None) and once on a PostgreSQL database of its own (its URL, set as
+        CONGRESS_DATABASE_URL for the test and the processes it starts, dropped afterwards), on
+        the server CONGRESS_TEST_POSTGRES_URL names. Without that variable the PostgreSQL case is
+        skipped with the reason — and fails when CI=true.
+    postgres_database -> str
+        The PostgreSQL case alone, for tests of PostgreSQL itself.
+    Any other test runs on SQLite: CONGRESS_DATABASE_URL is removed from its environment.
 """
 
 from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.cli_helpers import ROOT
+from tests.state_db import DATABASE_URL_ENV, fresh_postgres_database
 from tests.workspace_helpers import init_workspace
 
 # Whole modules that are slow although their tests take no CLI fixture.
@@ -46,7 +58,7 @@ SLOW_MODULES = {
     "test_word_drafts.py": "writes whole Word drafts (python-docx) in every heading habit",
 }
 # A test that takes one of these fixtures runs the CLI or works on a whole workspace.
-SLOW_FIXTURES = {"capsys", "ws", "make_workspace"}
+SLOW_FIXTURES = {"capsys", "ws", "make_workspace", "state_database", "postgres_database"}
 
 MakeWorkspace = Callable[..., Path]
 
@@ -76,6 +88,33 @@ def ws(request: pytest.FixtureRequest, make_workspace: MakeWorkspace) -> Path:
     if marker is None:
         return make_workspace()
     return make_workspace(*marker.args, **marker.kwargs)
+
+
+@pytest.fixture(autouse=True)
+def _state_on_sqlite(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A developer's CONGRESS_DATABASE_URL never redirects a test; `state_database` sets it."""
+    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def state_database(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str | None]:
+    """The test once on SQLite (None), once on a fresh PostgreSQL database (its URL)."""
+    if request.param == "sqlite":
+        yield None
+        return
+    with fresh_postgres_database() as url:
+        monkeypatch.setenv(DATABASE_URL_ENV, url)
+        yield url
+
+
+@pytest.fixture
+def postgres_database(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A fresh PostgreSQL database as CONGRESS_DATABASE_URL (skipped without a server)."""
+    with fresh_postgres_database() as url:
+        monkeypatch.setenv(DATABASE_URL_ENV, url)
+        yield url
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -1,4 +1,9 @@
-"""The state database (congress.adapters.store) on real SQLite files."""
+"""The state database (congress.adapters.store) on real SQLite files and PostgreSQL databases.
+
+The tests taking `db` (or `store`) run on both (the `state_database` fixture: CONGRESS_DATABASE_URL
+set to a fresh PostgreSQL database, `db` then only names the workspace's file, which stays
+absent); those taking `sqlite_db` are about the SQLite file itself (corrupt files, file locks).
+"""
 
 from __future__ import annotations
 
@@ -20,6 +25,8 @@ import pytest
 from sqlalchemy import create_engine
 
 from congress.adapters.store import FAILPOINT, SqlStore, open_store, state_db_path
+from congress.adapters.store_engine import make_engine
+from congress.adapters.store_pg import configured_url
 from congress.adapters.store_schema import BEGIN_OPTION, LATEST, SqliteHook, upgrade
 from congress.core.records import (
     Acknowledgement,
@@ -32,6 +39,7 @@ from congress.core.records import (
     WardRecord,
 )
 from congress.errors import ConcurrentChangeError, StoreError
+from tests.state_db import REFUSED, Raw, contents
 
 ICT = timezone(timedelta(hours=7))
 T0 = datetime(2024, 1, 5, 9, 30, 15, 123456, tzinfo=ICT)
@@ -66,7 +74,13 @@ def _register(store: SqlStore) -> WardRecord:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
+def db(tmp_path: Path, state_database: str | None) -> Path:
+    """The workspace's database file; on PostgreSQL it stays absent (the URL is the state)."""
+    return state_db_path(tmp_path)
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Path:
     return state_db_path(tmp_path)
 
 
@@ -124,7 +138,7 @@ def test_every_record_kind_round_trips(store: SqlStore, db: Path) -> None:
     assert (move.note, move.inputs_hash, move.details) == tuple(extra.values())
     assert (move.findings, move.workflow_version) == (findings, 3)
     assert move.at == T0 and move.at.tzinfo is not None and move.at.utcoffset() == timedelta(0)
-    conn = sqlite3.connect(db)
+    conn = Raw(db)
     raw = conn.execute("SELECT findings, at FROM history WHERE kind = 'transition'").fetchone()
     conn.close()
     assert "Nguyễn Văn An" in raw[0] and raw[1] == "2024-01-05T02:30:15.123456+00:00"
@@ -140,9 +154,9 @@ def test_naive_datetime_is_refused(store: SqlStore) -> None:
 
 def test_history_is_append_only(store: SqlStore, db: Path) -> None:
     _register(store)
-    raw = sqlite3.connect(db)
+    raw = Raw(db)
     for sql in ("UPDATE history SET actor = 'x'", "DELETE FROM history"):
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        with pytest.raises(REFUSED, match="append-only"):
             raw.execute(sql)
     raw.close()
     assert [r.actor for r in store.history(SLUG)] == ["Nguyễn Thị Hồng"]
@@ -238,7 +252,7 @@ def test_kill_inside_a_transition_leaves_the_ward_before_it(db: Path) -> None:
 
 def test_random_kills_never_leave_a_ward_between_stages(db: Path) -> None:
     rng = random.Random(20240105)
-    for _ in range(15):
+    for _ in range(6 if configured_url() else 15):  # PostgreSQL: fewer (each kill costs more)
         proc = _spawn(db, 100_000)
         try:
             assert proc.stdout is not None and proc.stdout.readline() == "ready\n"
@@ -286,6 +300,12 @@ def test_two_concurrent_advances_one_wins(db: Path) -> None:
 
 def _build(db: Path, version: int) -> None:
     """A database at an old schema version, as an older congress left it (no WAL)."""
+    if (url := configured_url()) is not None:
+        pg = make_engine(url, None)
+        with pg.begin() as conn:
+            upgrade(conn, 0, version)
+        pg.dispose()
+        return
     db.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(f"sqlite:///{db}")
     SqliteHook.install(engine, 5.0)
@@ -298,7 +318,7 @@ def _build(db: Path, version: int) -> None:
 
 def test_migration_from_version_1(db: Path) -> None:
     _build(db, 1)
-    raw = sqlite3.connect(db)
+    raw = Raw(db)
     at = "2024-01-05T02:30:00.000000+00:00"
     raw.execute("INSERT INTO wards VALUES (?, 'Ô Chợ Dừa', 'mttq', 1, 'pilot', 4, ?)", (SLUG, at))
     raw.execute(
@@ -323,16 +343,16 @@ def test_migration_from_version_1(db: Path) -> None:
             SLUG, Confirmation("kế hoạch", "An", T0), _event(EventKind.CONFIRM, "pilot", "pilot")
         )
         assert list(store.confirmations(SLUG)) == ["kế hoạch"]
-    raw = sqlite3.connect(db)
+    raw = Raw(db)
     assert raw.execute(VERSION).fetchall() == [(str(LATEST),)] == [("5",)]
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(REFUSED):
         raw.execute("DELETE FROM history")
     raw.close()
 
 
 def test_migration_from_the_previous_version_adds_the_document_registry(db: Path) -> None:
     _build(db, 2)
-    raw = sqlite3.connect(db)
+    raw = Raw(db)
     at = "2024-01-05T02:30:00.000000+00:00"
     raw.execute("INSERT INTO wards VALUES (?, 'Ô Chợ Dừa', 'mttq', 1, 'drafts', 2, ?)", (SLUG, at))
     raw.execute(REGISTER_ROW, (SLUG, "drafts", "drafts", at))
@@ -347,14 +367,14 @@ def test_migration_from_the_previous_version_adds_the_document_registry(db: Path
         assert store.documents(SLUG) == {"bao_cao_chinh_tri": document}
         ward = store.get_ward(SLUG)
         assert ward is not None and (ward.stage, ward.revision) == ("drafts", 3)
-    raw = sqlite3.connect(db)
+    raw = Raw(db)
     assert raw.execute(VERSION).fetchall() == [("5",)]
     raw.close()
 
 
 def test_migration_to_version_4_keeps_approvals_and_adds_their_document_date(db: Path) -> None:
     _build(db, 3)
-    raw = sqlite3.connect(db)
+    raw = Raw(db)
     at = "2024-01-05T02:30:00.000000+00:00"
     raw.execute("INSERT INTO wards VALUES (?, 'Ô Chợ Dừa', 'mttq', 1, 'pilot', 2, ?)", (SLUG, at))
     raw.execute(REGISTER_ROW, (SLUG, "pilot", "pilot", at))
@@ -374,20 +394,22 @@ def test_migration_to_version_4_keeps_approvals_and_adds_their_document_date(db:
 def test_newer_database_is_refused_untouched(store: SqlStore, db: Path) -> None:
     _register(store)
     store.close()
-    raw = sqlite3.connect(db)
+    raw = Raw(db)
     raw.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     raw.commit()
     raw.close()
-    before = db.read_bytes()
+    before = contents(db)
     for create in (False, True):
         with pytest.raises(StoreError) as info:
             open_store(db, create=create)
         text = _message(info.value)
-        assert all(part in text for part in ("99", str(LATEST), str(db), "Update congress"))
-    assert db.read_bytes() == before
+        place = "postgresql://" if configured_url() else str(db)
+        assert all(part in text for part in ("99", str(LATEST), place, "Update congress"))
+    assert contents(db) == before
 
 
-def test_corrupt_files_are_refused_untouched(tmp_path: Path, db: Path) -> None:
+def test_corrupt_files_are_refused_untouched(tmp_path: Path, sqlite_db: Path) -> None:
+    db = sqlite_db
     rng = random.Random(7)
     noise = tmp_path / "noise.db"
     noise.write_bytes(rng.randbytes(8192))
@@ -422,9 +444,11 @@ def _exclusive(db: Path) -> Iterator[None]:
         holder.close()
 
 
-def test_locked_database_is_refused_within_the_timeout(store: SqlStore, db: Path) -> None:
+def test_locked_database_is_refused_within_the_timeout(sqlite_db: Path) -> None:
     """In WAL mode readers still read; a write waits busy_timeout, then fails writing nothing."""
-    _register(store)
+    db = sqlite_db
+    with closing(open_store(db, create=True)) as store:
+        _register(store)
     other = open_store(db, create=False, busy_timeout=0.2)
     started = time.monotonic()
     with _exclusive(db), pytest.raises(StoreError) as info:
@@ -434,7 +458,8 @@ def test_locked_database_is_refused_within_the_timeout(store: SqlStore, db: Path
     assert _state(db) == ("guidance", 0, [])
 
 
-def test_locked_old_database_is_refused_before_migrating(db: Path) -> None:
+def test_locked_old_database_is_refused_before_migrating(sqlite_db: Path) -> None:
+    db = sqlite_db
     _build(db, 1)
     before = db.read_bytes()
     started = time.monotonic()
@@ -444,7 +469,8 @@ def test_locked_old_database_is_refused_before_migrating(db: Path) -> None:
     assert db.read_bytes() == before
 
 
-def test_missing_or_empty_database_without_create(tmp_path: Path, db: Path) -> None:
+def test_missing_or_empty_database_without_create(tmp_path: Path, sqlite_db: Path) -> None:
+    db = sqlite_db
     with pytest.raises(StoreError) as info:
         open_store(db, create=False)
     assert "congress init" in _message(info.value) and str(db) in info.value.render()
@@ -475,7 +501,7 @@ def test_migration_to_version_5_chains_the_rows_already_written(db: Path) -> Non
     """A version-4 database with history: every row gets its hash, the head is set, the
     append-only triggers are back, and the chain goes on from there."""
     _build(db, 4)
-    raw = sqlite3.connect(db)
+    raw = Raw(db)
     at = "2024-01-05T02:30:00.000000+00:00"
     raw.execute("INSERT INTO wards VALUES (?, 'Ô Chợ Dừa', 'mttq', 1, 'pilot', 1, ?)", (SLUG, at))
     raw.execute(REGISTER_ROW, (SLUG, "guidance", "guidance", at))
@@ -491,11 +517,11 @@ def test_migration_to_version_5_chains_the_rows_already_written(db: Path) -> Non
         assert store.verify() == []
         store.confirm(SLUG, Confirmation("kế hoạch", "An", T0), _here(EventKind.CONFIRM))
         assert store.verify() == []
-    raw = sqlite3.connect(db)
+    raw = Raw(db)
     hashes = [r[0] for r in raw.execute("SELECT hash FROM history ORDER BY id")]
     head = raw.execute("SELECT value FROM meta WHERE key = 'history_head'").fetchone()[0]
     assert len(hashes) == 3 and all(len(h) == 64 for h in hashes) and head == hashes[-1]
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(REFUSED, match="append-only"):
         raw.execute("UPDATE history SET hash = ''")
     raw.close()
 
@@ -503,7 +529,7 @@ def test_migration_to_version_5_chains_the_rows_already_written(db: Path) -> Non
 def test_a_tampered_database_is_refused_at_opening(store: SqlStore, db: Path) -> None:
     _register(store)
     store.close()
-    raw = sqlite3.connect(db)
+    raw = Raw(db)
     raw.execute("UPDATE wards SET stage = 'reported'")
     raw.commit()
     raw.close()

@@ -5,11 +5,14 @@ module, foreign keys off as in the `sqlite3` shell), then runs the CLI: every co
 the database stops with «cơ sở dữ liệu đã bị sửa ngoài chương trình», what was found, exit 2,
 nothing written; `congress doctor` lists each problem (exit 1) and says a sound database is
 sound (exit 0). The schema migration that introduced the chain is tested in test_store.py.
+
+Every case runs twice (`state_database`): on the SQLite file, and on a PostgreSQL database edited
+with psycopg by its owner (a trigger dropped with DROP TRIGGER … ON history; a ward row deleted
+under `session_replication_role = replica`, which switches foreign keys and triggers off).
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,19 +21,16 @@ import pytest
 
 from congress.adapters.store_chain import row_hash
 from tests.cli_helpers import Run, run
+from tests.state_db import Raw
 
 TAMPERED = "cơ sở dữ liệu đã bị sửa ngoài chương trình"
 PILOT, OTHER = "o-cho-dua", "van-mieu"
 
 
 @contextmanager
-def _raw(ws: Path) -> Iterator[sqlite3.Connection]:
-    conn = sqlite3.connect(ws / ".congress" / "state.db")
-    try:
+def _raw(ws: Path) -> Iterator[Raw]:
+    with Raw(ws / ".congress" / "state.db") as conn:
         yield conn
-        conn.commit()
-    finally:
-        conn.close()
 
 
 def _history(ws: Path) -> list[tuple[object, ...]]:
@@ -44,7 +44,7 @@ def _wards(ws: Path) -> list[tuple[object, ...]]:
 
 
 @pytest.fixture
-def used(capsys: pytest.CaptureFixture[str], ws: Path) -> Path:
+def used(capsys: pytest.CaptureFixture[str], ws: Path, state_database: str | None) -> Path:
     """The examples workspace with some history: both wards registered, a confirmation."""
     # a read-only `ward status` registers nothing: a document for the other ward registers it
     assert run(capsys, "docs", "render", OTHER, "ke_hoach", "-w", str(ws)).code == 0
@@ -112,8 +112,7 @@ def test_a_forged_insert_with_a_correct_hash_is_found_by_the_head(
 ) -> None:
     """Someone who knows the formula and chains the row correctly still leaves the head behind."""
     with _raw(used) as conn:
-        conn.row_factory = sqlite3.Row
-        last = dict(conn.execute("SELECT * FROM history ORDER BY id DESC LIMIT 1").fetchone())
+        (last,) = conn.dicts("SELECT * FROM history ORDER BY id DESC LIMIT 1")
         values = {**last, "kind": "transition", "trigger": "advance", "actor": "Kẻ giả mạo"}
         values.pop("id")
         values["hash"] = row_hash(str(last["hash"]), values)
@@ -140,7 +139,7 @@ def test_dropped_trigger_then_update_is_found(
     capsys: pytest.CaptureFixture[str], used: Path
 ) -> None:
     with _raw(used) as conn:
-        conn.execute("DROP TRIGGER history_no_update")
+        conn.drop_trigger("history_no_update")
         conn.execute("UPDATE history SET actor = 'Người khác' WHERE kind = 'confirm'")
     (row,) = [r for r in _history(used) if r[2] == "confirm"]
     _refused(
@@ -155,7 +154,7 @@ def test_a_deleted_row_breaks_the_chain(capsys: pytest.CaptureFixture[str], used
     rows = _history(used)
     middle, after = rows[1][0], rows[2][0]
     with _raw(used) as conn:
-        conn.execute("DROP TRIGGER history_no_delete")
+        conn.drop_trigger("history_no_delete")
         conn.execute("DELETE FROM history WHERE id = ?", (middle,))
     doctor = _refused(capsys, used, f"dòng lịch sử số {after} ", "history_no_delete")
     assert f"dòng lịch sử số {middle} " not in doctor.out
@@ -166,6 +165,7 @@ def test_a_deleted_ward_row_is_not_recreated_at_the_first_stage(
 ) -> None:
     """The report's case: the ward came back at the first stage while its history went on."""
     with _raw(used) as conn:  # foreign keys are off in a plain connection, as in `sqlite3`
+        conn.unguarded()
         conn.execute("DELETE FROM wards WHERE slug = ?", (PILOT,))
     _refused(capsys, used, f"lịch sử có phường {PILOT}", "không tạo lại phường ở bước đầu")
     assert PILOT not in [w[0] for w in _wards(used)]

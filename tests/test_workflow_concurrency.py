@@ -32,8 +32,11 @@ pytestmark = pytest.mark.workspace("init", wards=(PILOT,))
 
 
 @pytest.fixture(autouse=True)
-def ready_to_start_drafts(capsys: pytest.CaptureFixture[str], ws: Path) -> None:
-    """...whose checklist for `start_drafts` is complete, so the ward is ready to take it."""
+def ready_to_start_drafts(
+    state_database: str | None, capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    """...whose checklist for `start_drafts` is complete, so the ward is ready to take it; on
+    SQLite and on PostgreSQL (`state_database` first: `congress init` writes there too)."""
     fulfil(capsys, ws, PILOT, "start_drafts")
 
 

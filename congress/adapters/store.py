@@ -1,7 +1,7 @@
 """The state database: `SqlStore` implements `congress.core.records.Store` on SQLAlchemy Core.
 
-SQLite by default (`<workspace>/.congress/state.db`, opened by `open_store`); written so another
-database could be configured through a URL (the SQLite-specific part is `SqliteHook`). Every write
+SQLite by default (`<workspace>/.congress/state.db`, opened by `open_store`), PostgreSQL when
+`CONGRESS_DATABASE_URL` names one (store_pg; dialect parts: `SqliteHook`, `PgHook`). Every write
 is one transaction that also appends its history row. Every database failure reaches the user as
 a `StoreError` (or `ConcurrentChangeError`), never as a traceback. Datetimes: see store_schema.
 """
@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Row, Table, create_engine, delete, insert, select
+from sqlalchemy import Connection, Engine, Row, Table, delete, insert, select
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
@@ -30,7 +30,9 @@ from congress.adapters.store_chain import (
     tampered,
     ward_problems,
 )
+from congress.adapters.store_engine import make_engine, translate
 from congress.adapters.store_file import sqlite_url
+from congress.adapters.store_pg import PgHook, configured_url, display_name
 from congress.adapters.store_rows import (
     fields,
     history_entry,
@@ -68,15 +70,13 @@ from congress.core.records import (
     NewEvent,
     WardRecord,
 )
-from congress.errors import ConcurrentChangeError, Problem, StoreError, TamperedError
+from congress.errors import ConcurrentChangeError, Problem, StoreError
 
 STATE_DB = Path(".congress") / "state.db"
 BUSY_TIMEOUT = 5.0
 
-# Fault injection for the crash-safety test, and nothing else: when CONGRESS_FAILPOINT equals
-# this value, `transition` prints "in-tx" on stdout after writing the ward and its history row
-# and then sleeps FAILPOINT_SLEEP seconds before committing, so a test can kill the process
-# inside the transaction.
+# Fault injection for the crash-safety test only: with CONGRESS_FAILPOINT set to this, `transition`
+# prints "in-tx" after writing, then sleeps FAILPOINT_SLEEP s before committing (killed there).
 FAILPOINT = "transition-before-commit"
 FAILPOINT_SLEEP = 30.0
 
@@ -88,14 +88,16 @@ def state_db_path(workspace: Path) -> Path:
 def open_store(
     path: Path, *, create: bool, busy_timeout: float = BUSY_TIMEOUT, verify: bool = True
 ) -> SqlStore:
-    """Open the workspace database file `path` (create it, and its folder, if `create`).
-
+    """Open the workspace database file `path` (create it, and its folder, if `create`), or the
+    PostgreSQL database CONGRESS_DATABASE_URL names (its schema made there if `create`).
     Missing (without `create`), corrupt, locked or newer than this tool: StoreError, file untouched.
     An older schema is migrated in one transaction. Changed outside the program: TamperedError
-    (unless not `verify`: `congress doctor` opens it to list what it finds).
-    """
-    url = sqlite_url(path, create)
-    return SqlStore(url, busy_timeout=busy_timeout, create=create, name=str(path), verify=verify)
+    (unless not `verify`: `congress doctor` opens it to list what it finds)."""
+    if (pg := configured_url()) is not None:
+        name, url = display_name(pg), pg
+    else:
+        name, url = str(path), sqlite_url(path, create)
+    return SqlStore(url, busy_timeout=busy_timeout, create=create, name=name, verify=verify)
 
 
 class SqlStore:
@@ -114,23 +116,20 @@ class SqlStore:
         name: str | None = None,
         verify: bool = True,
     ) -> None:
-        if isinstance(url_or_engine, Engine):
-            engine = url_or_engine
-        else:
-            try:
-                engine = create_engine(url_or_engine)
-            except (SQLAlchemyError, ValueError) as exc:
-                problem = Problem("store.cannot_open", {"reason": exc}, file=name)
-                raise StoreError(problem) from exc
+        engine = url_or_engine
+        if not isinstance(engine, Engine):
+            engine = make_engine(engine, name)
         self._engine = engine
         self._sqlite = engine.dialect.name == "sqlite"
+        self._pg = engine.dialect.name == "postgresql"
+        self._busy_timeout = busy_timeout
         self._name = name or engine.url.database or engine.url.render_as_string(hide_password=True)
         if self._sqlite:
             SqliteHook.install(engine, busy_timeout)
         try:
             self._prepare(create)
             if verify and (problems := self.verify()):
-                raise self._tampered(problems)
+                raise tampered(self._name, problems)
         except BaseException:
             engine.dispose()
             raise
@@ -164,11 +163,12 @@ class SqlStore:
             raise self._fail("store.not_workspace")
         return version
 
+    @property
+    def location(self) -> str:  # the file, or the server and database (never a password)
+        return self._name
+
     def _fail(self, key: str, **params: object) -> StoreError:
         return StoreError(Problem(key, params, file=self._name))
-
-    def _tampered(self, problems: list[Problem]) -> TamperedError:
-        return tampered(self._name, problems)
 
     def verify(self) -> list[Problem]:
         with self._read() as conn:
@@ -177,7 +177,7 @@ class SqlStore:
     def _checked(self, conn: Connection, slugs: list[str] | None = None) -> None:
         """A read's check: the wards (`slugs`, or all) agree with their last transition."""
         if problems := ward_problems(conn, slugs):
-            raise self._tampered(problems)
+            raise tampered(self._name, problems)
 
     @contextmanager
     def _guard(self) -> Iterator[None]:
@@ -185,17 +185,13 @@ class SqlStore:
         try:
             yield
         except SQLAlchemyError as exc:
-            orig = getattr(exc, "orig", None) or exc
-            kind = SqliteHook.classify(orig) if self._sqlite else None
-            if kind is None and "lock" in str(orig).lower():
-                kind = "locked"
-            if kind == "locked":
-                raise self._fail("store.locked") from exc
-            raise self._fail(f"store.{kind or 'failed'}", reason=orig) from exc
+            raise translate(exc, self._engine.dialect.name, self._name) from exc
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
         with self._guard(), self._engine.connect() as conn, conn.begin():
+            if self._pg:
+                PgHook.read_only(conn)
             yield conn
 
     @contextmanager
@@ -203,6 +199,8 @@ class SqlStore:
         with self._guard(), self._engine.connect() as conn:
             conn.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})
             with conn.begin():
+                if self._pg:  # writers queue here, as BEGIN IMMEDIATE makes them do on SQLite
+                    PgHook.lock_writers(conn, self._busy_timeout)
                 yield conn
 
     # -- wards ------------------------------------------------------------------------------------
@@ -394,7 +392,7 @@ class SqlStore:
         try:
             append_all(conn, rows)
         except ChainHeadMissing:
-            raise self._tampered([Problem("tamper.no_head")]) from None
+            raise tampered(self._name, [Problem("tamper.no_head")]) from None
         except ChainMoved:
             problem = Problem("store.concurrent", {"ward": slug}, file=self._name)
             raise ConcurrentChangeError(problem) from None

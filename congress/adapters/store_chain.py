@@ -12,7 +12,7 @@ What this finds: a row inserted, changed or deleted outside the program (the tri
 UPDATE/DELETE, not INSERT, and a DROP TRIGGER removes them), a ward row changed, deleted or added
 without its history. What it cannot find: someone who recomputes the whole chain and the head
 (there is no secret to key it with) — it is evidence against a careless or casual edit, not a
-signature. Portable SQLAlchemy Core; the only SQLite part (the triggers) is `SqliteHook`'s.
+signature. Portable SQLAlchemy Core; the triggers are the dialect hooks' (`history_guard`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
-from congress.adapters.store_schema import SqliteHook, history, meta, wards
+from congress.adapters.store_schema import history, history_guard, meta, wards
 from congress.core.records import EventKind
 from congress.errors import Problem, TamperedError
 
@@ -185,7 +185,8 @@ def _compare(slug: str, stage: str, version: int, last: tuple[str, int] | None) 
 def database_problems(conn: Connection) -> list[Problem]:
     """Everything found changed outside the program: the chain, the wards, the triggers."""
     problems = chain_problems(conn) + ward_problems(conn)
-    if conn.dialect.name == "sqlite" and (missing := SqliteHook.missing_triggers(conn)):
+    guard = history_guard(conn)
+    if guard is not None and (missing := guard.missing_triggers(conn)):
         problems.append(Problem("tamper.triggers", {"triggers": ", ".join(missing)}))
     return problems
 

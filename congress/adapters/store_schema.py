@@ -2,7 +2,7 @@
 
 Everything here is SQLAlchemy Core and portable, except the class `SqliteHook`, which holds every
 piece of SQLite-specific behaviour (pragmas, `BEGIN IMMEDIATE`, WAL, append-only triggers, error
-codes). Another database (PostgreSQL) would get its own hook next to it.
+codes). PostgreSQL's is `store_pg.PgHook`; `history_guard` gives a connection's.
 
 Datetimes are stored as ISO-8601 text, always converted to UTC and written with the offset
 (`2024-01-05T02:30:00.000000+00:00`), so they read back as aware UTC datetimes that compare equal
@@ -31,6 +31,8 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.schema import CreateIndex, CreateTable
+
+from congress.adapters.store_pg import PgHook
 
 # ------------------------------------------------------------------------------------------------
 # Tables. Migrations below create them from these definitions; when a later version changes a
@@ -197,8 +199,8 @@ def _to_v2(conn: Connection) -> None:
     for table in (confirmations, _approvals_v2(), exceptions, acknowledgements):
         conn.execute(CreateTable(table))
     conn.execute(CreateIndex(history_by_ward))
-    if conn.dialect.name == "sqlite":
-        SqliteHook.make_history_append_only(conn)
+    if (guard := history_guard(conn)) is not None:
+        guard.make_history_append_only(conn)
 
 
 def _documents_v3() -> Table:
@@ -235,12 +237,12 @@ def _to_v5(conn: Connection) -> None:
         "ALTER TABLE documents ADD COLUMN copy_hash VARCHAR(64) NOT NULL DEFAULT ''",
     ):
         conn.exec_driver_sql(sql)
-    sqlite = conn.dialect.name == "sqlite"
-    if sqlite:  # the rows written so far get their hash: the one update history ever sees
-        SqliteHook.drop_history_triggers(conn)
+    guard = history_guard(conn)
+    if guard is not None:  # the rows written so far get their hash: the one update history sees
+        guard.drop_history_triggers(conn)
     chain_existing(conn)
-    if sqlite:
-        SqliteHook.make_history_append_only(conn)
+    if guard is not None:
+        guard.make_history_append_only(conn)
 
 
 MIGRATIONS: list[Callable[[Connection], None]] = [_to_v1, _to_v2, _to_v3, _to_v4, _to_v5]
@@ -362,3 +364,9 @@ class SqliteHook:
         if name.startswith("SQLITE_CANTOPEN"):
             return "cannot_open"
         return None
+
+
+def history_guard(conn: Connection) -> type[SqliteHook] | type[PgHook] | None:
+    """The hook that makes `history` append-only on this connection's database (None: none)."""
+    name = conn.dialect.name
+    return SqliteHook if name == "sqlite" else PgHook if name == "postgresql" else None

@@ -7,20 +7,39 @@ leave `-wal`/`-shm` files beside it — none of which a read-only command may do
 read-only share, a copy being looked at). `open_snapshot` reads the file once into an in-memory
 database; a ward seen for the first time is registered there, at the
 workflow's first stage, and forgotten when the command ends.
+
+On PostgreSQL (CONGRESS_DATABASE_URL) the same: the tables are read in one READ ONLY, REPEATABLE
+READ transaction (one consistent moment, the server refuses any write) into the in-memory
+database; the server's append-only triggers are checked there and then.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import create_engine
+from sqlalchemy import Engine, MetaData, Table, create_engine, inspect, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from congress.adapters.store import BUSY_TIMEOUT, SqlStore
+from congress.adapters.store_chain import tampered
+from congress.adapters.store_engine import make_engine, translate
 from congress.adapters.store_file import check_header
-from congress.adapters.store_schema import SqliteHook
+from congress.adapters.store_pg import PgHook, configured_url, display_name
+from congress.adapters.store_schema import (
+    BEGIN_OPTION,
+    LATEST,
+    METADATA,
+    SchemaVersionError,
+    SqliteHook,
+    foreign_tables,
+    schema_version,
+    upgrade,
+)
 from congress.errors import Problem, StoreError
 
 
@@ -48,7 +67,11 @@ def open_snapshot(path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> SqlStore
 
     Read with ``immutable=1`` when no other program has the database open (no ``-wal`` file
     beside it: then SQLite creates no file), else with ``mode=ro``, which waits for a lock like
-    any reader (the other program's files are already there)."""
+    any reader (the other program's files are already there).
+
+    With CONGRESS_DATABASE_URL set, the PostgreSQL database it names (`path` is not read)."""
+    if (url := configured_url()) is not None:
+        return _pg_snapshot(url, busy_timeout)
     if path.parent.exists() and not path.exists():
         raise StoreError(Problem("store.not_workspace", file=str(path)))
     memory = sqlite3.connect(":memory:", check_same_thread=False)
@@ -70,3 +93,67 @@ def open_snapshot(path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> SqlStore
     # a file that is there must be a workspace database, as `open_store` requires; with no file,
     # the empty schema is made in memory
     return SqlStore(engine, create=not path.exists(), name=str(path))
+
+
+def _pg_snapshot(url: URL, busy_timeout: float) -> SqlStore:
+    """The PostgreSQL database's tables copied into memory in one read-only transaction."""
+    name = display_name(url)
+    source = make_engine(url, name)
+    rows: dict[str, list[dict[str, Any]]] = {}
+    missing: list[str] = []
+    try:
+        with source.connect() as conn, conn.begin():
+            PgHook.read_only(conn)
+            try:
+                version = schema_version(conn)
+            except SchemaVersionError:
+                version = -1
+            if version == 0 and not foreign_tables(conn):
+                pass  # an empty database: every ward at the first stage, as with no file
+            elif not 0 < version <= LATEST:
+                # not ours, damaged or newer: the store says which, having written nothing
+                SqlStore(source, create=False, name=name, busy_timeout=busy_timeout).close()
+            else:
+                missing = PgHook.missing_triggers(conn) if version >= 2 else []
+                tables = [t.name for t in METADATA.sorted_tables]
+                present = set(inspect(conn).get_table_names())
+                for table in (t for t in tables if t in present):
+                    query = text(f'SELECT * FROM "{table}"')  # a table name of ours
+                    rows[table] = [dict(r) for r in conn.execute(query).mappings()]
+    except SQLAlchemyError as exc:
+        raise translate(exc, "postgresql", name) from exc
+    finally:
+        source.dispose()
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
+    SqliteHook.install(engine, busy_timeout)
+    if rows:
+        _fill(engine, version, rows)
+    store = SqlStore(engine, create=not rows, name=name, busy_timeout=busy_timeout, verify=False)
+    problems = store.verify()  # the copy's chain and wards, and the server's triggers
+    if missing:
+        problems.append(Problem("tamper.triggers", {"triggers": ", ".join(missing)}))
+    if problems:
+        store.close()
+        raise tampered(name, problems)
+    return store
+
+
+def _fill(engine: Engine, version: int, rows: dict[str, list[dict[str, Any]]]) -> None:
+    """Build the schema at `version` in memory and insert the rows read (the store migrates the
+    copy, in memory, when `version` is older). Foreign keys are off meanwhile: the rows are
+    copied as they are, a history left by a deleted ward too, for the check to find."""
+    with engine.connect() as conn:
+        conn.execution_options(**{BEGIN_OPTION: "NONE"})
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        conn.commit()  # ends SQLAlchemy's transaction; with BEGIN "NONE" SQLite had none
+        conn.execution_options(**{BEGIN_OPTION: "DEFERRED"})
+        with conn.begin():
+            upgrade(conn, 0, version)
+            conn.exec_driver_sql("DELETE FROM meta")
+            for name, found in rows.items():
+                if found:
+                    conn.execute(Table(name, MetaData(), autoload_with=conn).insert(), found)
+        conn.execution_options(**{BEGIN_OPTION: "NONE"})
+        conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+        conn.commit()

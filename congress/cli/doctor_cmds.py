@@ -28,14 +28,14 @@ def doctor(workspace: Path, as_json: bool) -> None:
     from congress.adapters.workspace import locate, state_db
     from congress.services.doctor import examine
 
-    path = state_db(locate(workspace))
-    store = open_store(path, create=False, verify=False)
+    store = open_store(state_db(locate(workspace)), create=False, verify=False)
+    path = store.location  # the file, or the PostgreSQL server and database
     try:
         report = examine(store, get_lang())
     finally:
         store.close()
     if as_json:
-        _echo_json({"ok": report.ok, "database": str(path), "problems": report.problems,
+        _echo_json({"ok": report.ok, "database": path, "problems": report.problems,
                     "history_rows": report.history_rows, "wards": report.wards})  # fmt: skip
     elif report.ok:
         click.echo(t("doctor.sound", path=path, rows=report.history_rows, wards=report.wards))

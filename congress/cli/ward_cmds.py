@@ -33,16 +33,18 @@ def _open(workspace: Path, *, read_only: bool = False) -> Any:
     `read_only`: for a command that only reads — the database is read into memory (see
     adapters.store_snapshot), none is created, and nothing is written to the workspace."""
     from congress.adapters.store import open_store
+    from congress.adapters.store_pg import configured_url
     from congress.adapters.store_snapshot import open_snapshot
     from congress.adapters.workspace import read_workspace
     from congress.services.ward_checks import CHECKS
     from congress.services.workspace import Workspace, carries_over
 
     files = read_workspace(workspace, set(CHECKS))
-    fresh = not files.db_path.parent.exists()
+    shared = configured_url() is not None  # PostgreSQL: an empty database gets its schema
+    fresh = not shared and not files.db_path.parent.exists()
     if read_only:
         store = open_snapshot(files.db_path)
-        if carries_over(store, files) and os.access(files.db_path.parent, os.W_OK):
+        if carries_over(store, files) and (shared or os.access(files.db_path.parent, os.W_OK)):
             # the wards move to the workflow's new version once, recorded: that is not a look
             store.close()
             store = open_store(files.db_path, create=False)
@@ -51,7 +53,7 @@ def _open(workspace: Path, *, read_only: bool = False) -> Any:
             # A workspace that arrives without its state folder (a copy, a clone of the bundled
             # example) starts its state here; a state folder that lost its database is an error.
             click.echo(t("workspace.state_created", path=files.db_path), err=True)
-        store = open_store(files.db_path, create=fresh)
+        store = open_store(files.db_path, create=fresh or shared)
     ws = Workspace(files, store, get_lang(), _today() or _now().date(), _now)
     click.get_current_context().call_on_close(ws.close)
     for notice in ws.carry_over_all():

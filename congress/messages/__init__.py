@@ -25,6 +25,7 @@ from congress.messages import (
     naming,
     reading,
     spreadsheets,
+    store_pg,
     tally,
     unchecked,
     ward_facts,
@@ -56,6 +57,7 @@ AREAS: tuple[ModuleType, ...] = (
     word_sources,
     unchecked,
     spreadsheets,
+    store_pg,
 )
 
 
