@@ -41,6 +41,7 @@ class FileBatch:
     """Files written to temporaries, then moved into place together, or not at all."""
 
     staged: list[_Staged] = field(default_factory=list)
+    synced: bool = False  # every staged file already flushed to the disk (`sync`)
 
     def stage(self, target: Path, data: bytes) -> None:
         """Write `data` to a temporary file beside `target` (nothing else is touched yet)."""
@@ -63,7 +64,8 @@ class FileBatch:
     def move_into_place(self) -> None:
         """Flush every temporary file to the disk, then rename each over its target; on a
         failure, undo the ones moved."""
-        self._sync()
+        if not self.synced:
+            self.sync()
         try:
             for item in self.staged:
                 _check_writable(item.target)  # a lock taken since the file was staged
@@ -80,9 +82,11 @@ class FileBatch:
             self.undo()
             raise
 
-    def _sync(self) -> None:
-        """`fsync` every staged file, concurrently: nothing is renamed before all are on disk."""
+    def sync(self) -> None:
+        """`fsync` every staged file, concurrently: nothing is renamed before all are on disk
+        (a district worker does it for its ward, before handing the batch to the main process)."""
         if not self.staged:
+            self.synced = True
             return
         # threads of this batch only: none lingers to be copied into a worker process forked later
         with ThreadPoolExecutor(max_workers=min(8, len(self.staged))) as threads:
@@ -92,6 +96,7 @@ class FileBatch:
                 raise permission_error(item.target, exc, "write") or unwritable(
                     item.target, exc
                 ) from exc
+        self.synced = True
 
     def undo(self) -> None:
         """Put back every file replaced, remove every file that was new (best effort)."""

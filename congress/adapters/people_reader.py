@@ -215,7 +215,9 @@ def read_people(path: Path, label: str) -> PeopleList:
     return _read_people_cached(path, label, stat.st_mtime_ns, stat.st_size)
 
 
-@lru_cache(maxsize=256)
+# a few lists: one ward reads each of its lists twice (checks, documents); a district worker
+# goes through hundreds of wards and never comes back to one
+@lru_cache(maxsize=16)
 def _read_people_cached(path: Path, label: str, _mtime: int, _size: int) -> PeopleList:
     return _read_people(path, label)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -185,7 +185,7 @@ def load_rulebook(
     return _load_rulebook(path.resolve() if path.exists() else path, stamp, roots)
 
 
-@cache
+@lru_cache(maxsize=32)  # bounded: a district of wards each with its own ruleset file
 def _load_rulebook(path: Path, _stamp: int, roots: tuple[Path, ...] | None = None) -> RuleBook:
     data, layers = _raw_ruleset(path, (), roots)
     (_, node), parents = layers[0], layers[1:]

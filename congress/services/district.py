@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from congress.adapters.processes import end_with_parent
@@ -22,21 +22,24 @@ from congress.core.doc_context import DOCUMENTS
 from congress.core.engine import GuardInputs, PilotState, readiness
 from congress.core.findings import Finding, Severity
 from congress.core.levels import place_name, split_unit_name
+from congress.core.records import GeneratedDocument
 from congress.core.workflow import Transition
 from congress.errors import CongressError, InputError, Problem
 from congress.i18n import t
-from congress.services.district_lines import congress_results, line, place
+from congress.services.district_lines import congress_results, line, place, reopened
+from congress.services.district_pool import in_order
 from congress.services.documents import (
-    Prepared,
     Rendered,
+    Staged,
     TemplateSet,
+    commit_documents,
     produce_documents,
-    write_documents,
+    stage_documents,
 )
 from congress.services.personnel import PersonnelReport, check_ward
 from congress.services.tally import check_ward_tally
 from congress.services.ward_checks import CHECKS
-from congress.services.workflow_views import WardView, ward_view
+from congress.services.workflow_views import ward_view
 from congress.services.workspace import WardScope, Workspace, pilot_state
 
 _RULE_SHARES = {"women": "women_min", "non_party": "non_party_min_vs_previous"}
@@ -59,6 +62,8 @@ class WardJob:
     # The checks still open at the ward's stage (`WorkflowDefinition.open_checks`): their failed
     # findings stay on the dashboard until fixed, not only while the next step checks them.
     open_checks: list[str] = field(default_factory=list)
+    # the ward's registry as the run starts: where each document goes (an edited file, its copy)
+    known: dict[str, GeneratedDocument] = field(default_factory=dict)
 
 
 @dataclass
@@ -72,7 +77,9 @@ class WardOutcome:
     shares: dict[str, Share]
     planned_size: int | None
     tally: dict[str, int]
-    prepared: list[Prepared]  # filled by the worker; the parent writes and registers them
+    # written by the worker to temporaries beside their targets (synced); the parent moves them
+    # into place and registers them, all or none
+    staged: Staged | None
     rendered: list[Rendered] = field(default_factory=list)
     rule_titles: dict[str, str] = field(default_factory=dict)  # of the rules excepted
     open_findings: list[FindingLine] = field(default_factory=list)  # of the open checks
@@ -106,7 +113,7 @@ def check_ward_job(job: WardJob) -> WardOutcome:
     One ward's input the checks did not foresee (a file system's refusal, a number no model
     bounds) is said for that ward; the other wards are handled all the same.
     """
-    outcome = WardOutcome(job.scope.slug, [], [], 0, {}, None, {}, [])
+    outcome = WardOutcome(job.scope.slug, [], [], 0, {}, None, {}, None)
     try:
         _check_ward_job(job, outcome)
     except (OSError, ValueError, ArithmeticError, RecursionError) as exc:
@@ -154,9 +161,17 @@ def _check_ward_job(job: WardJob, outcome: WardOutcome) -> None:
     _tally(outcome, scope)
     if job.render and job.docs_due and not outcome.problems:
         try:
-            outcome.prepared = produce_documents(scope, job.docs_due, _templates(), draft=True)
+            prepared = produce_documents(scope, job.docs_due, _templates(), draft=True)
         except CongressError as error:
             outcome.failed(error, scope.lang)
+            return
+        if not prepared:
+            return
+        try:  # the files of the ward beside their targets, synced; the parent only renames them
+            outcome.staged = stage_documents(scope.root, prepared, job.known, "copy", job.now,
+                                             sync=True)  # fmt: skip
+        except CongressError as error:
+            outcome.problems.append(error.render(scope.lang))
 
 
 def _shares(outcome: WardOutcome, report: PersonnelReport) -> None:
@@ -224,20 +239,25 @@ def _job(ws: Workspace, slug: str, render: bool, every_document: bool = False) -
         render,
         ws.now(),
         definition.open_checks(record.stage),
+        ws.store.documents(slug) if render else {},
     )
 
 
-def _write(ws: Workspace, outcome: WardOutcome, now: datetime) -> None:
-    """Write and register the ward's documents, all or none; a failure is the ward's problem."""
-    if not outcome.prepared:
+def _write(ws: Workspace, outcome: WardOutcome, job: WardJob) -> None:
+    """Move the ward's staged documents into place and register them, all or none; a failure
+    is the ward's problem."""
+    if outcome.staged is None:
         return
+    staged, outcome.staged = outcome.staged, None
     try:
-        outcome.rendered = write_documents(
-            ws, outcome.slug, outcome.prepared, edited="copy", now=now
-        )
+        outcome.rendered = commit_documents(ws, outcome.slug, staged, job.known, job.now)
     except CongressError as error:
         outcome.problems.append(error.render(ws.lang))
-    outcome.prepared = []
+
+
+def _discard(outcome: WardOutcome) -> None:
+    if outcome.staged is not None:
+        outcome.staged.discard()
 
 
 def _summary(ws: Workspace, slug: str, outcome: WardOutcome) -> WardSummary:
@@ -263,19 +283,10 @@ def _summary(ws: Workspace, slug: str, outcome: WardOutcome) -> WardSummary:
         overdue=view.overdue,
         exceptions=[{**e, "title": outcome.rule_titles.get(e["rule"], "")} for e in view.exceptions], shares=outcome.shares, planned_size=outcome.planned_size,
         tally=outcome.tally, results=outcome.results,
-        reopened=_reopened(view),
+        reopened=reopened(view),
         reopen_count=view.reopened.count if view.reopened else 0,
         documents=[{"doc": r.doc, "path": str(r.path.relative_to(ws.files.root)), "action": r.action} for r in outcome.rendered],
     )  # fmt: skip
-
-
-def _reopened(view: WardView) -> dict[str, str | date]:
-    found = view.reopened
-    if found is None:
-        return {}
-    return {"from": found.from_label, "to": found.to_label, "by": found.by,
-            "at": found.at.astimezone().date(), "reason": found.reason,
-            "document": found.document or ""}  # fmt: skip
 
 
 def district_report(
@@ -292,27 +303,25 @@ def district_report(
     soon as its outcome arrives, while the workers go on with the next wards: a run stopped
     midway leaves every ward it registered whole, and no ward's documents wait in memory."""
     slugs = list(ws.files.wards)
-    jobs = [_job(ws, slug, render, every_document) for slug in slugs]
     workers = workers or os.cpu_count() or 1
-    outcomes: list[WardOutcome] = []
+    wards: list[WardSummary] = []
 
     def arrived(outcome: WardOutcome, job: WardJob) -> None:
-        _write(ws, outcome, job.now)
-        outcomes.append(outcome)
+        _write(ws, outcome, job)
+        wards.append(_summary(ws, outcome.slug, outcome))  # only the summary is kept
         if progress:
             progress(outcome.slug)
 
-    if workers > 1 and len(jobs) > 2:
+    if workers > 1 and len(slugs) > 2:
         with ProcessPoolExecutor(
-            max_workers=min(workers, len(jobs)), initializer=end_with_parent
+            max_workers=min(workers, len(slugs)), initializer=end_with_parent
         ) as pool:
-            # one ward at a time: a ward's outcome comes back as soon as it is done
-            for outcome, job in zip(pool.map(check_ward_job, jobs), jobs, strict=True):
-                arrived(outcome, job)
+            jobs = (_job(ws, s, render, every_document) for s in slugs)
+            in_order(pool, check_ward_job, jobs, workers, arrived, _discard)
     else:
-        for job in jobs:
+        for slug in slugs:
+            job = _job(ws, slug, render, every_document)
             arrived(check_ward_job(job), job)
-    wards = [_summary(ws, o.slug, o) for o in outcomes]
     definition = ws.files.definition
     stages = [
         {"id": s.id, "label": s.label.get(ws.lang) or s.label["vi"]} for s in definition.stages

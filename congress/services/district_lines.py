@@ -3,11 +3,14 @@ place — small conversions the district run and its summary share."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from congress.core.district import Chosen, CongressResults, FindingLine
 from congress.core.findings import Finding
 from congress.errors import Problem
 from congress.i18n import t
 from congress.services.tally import ListResult, TallyResults
+from congress.services.workflow_views import WardView
 
 
 def line(finding: Finding, check: str = "") -> FindingLine:
@@ -54,3 +57,13 @@ def place(problem: Problem, lang: str, root: str) -> str:
     ]
     where = ", ".join(p for p in parts if p) or "—"
     return t("limit.dashboard_problem", lang, where=where, rule=problem.key)
+
+
+def reopened(view: WardView) -> dict[str, str | date]:
+    """The ward's last reopening as the dashboard shows it; empty if never reopened."""
+    found = view.reopened
+    if found is None:
+        return {}
+    return {"from": found.from_label, "to": found.to_label, "by": found.by,
+            "at": found.at.astimezone().date(), "reason": found.reason,
+            "document": found.document or ""}  # fmt: skip

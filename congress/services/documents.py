@@ -197,24 +197,75 @@ def write_documents(
     their history rows in ONE transaction. Any failure (a file open in Word, a full disk, the
     database, an edited copy: `copy_edited` is the key that says so) puts back the files as
     they were, registers nothing, and says so."""
-    root = ws.files.root
     registry = ws.store.documents(slug)
+    staged = stage_documents(ws.files.root, prepared, registry, edited, now, copy_edited)
+    return commit_documents(ws, slug, staged, registry, now)
+
+
+@dataclass
+class Staged:
+    """A run's documents written to hidden temporary files beside their targets (`FileBatch`),
+    not yet in place nor registered: where each goes, its registry row (None: kept as it is) and
+    whether its file is written. No content: a district worker hands this back, not the bytes."""
+
+    placed: list[tuple[Rendered, GeneratedDocument | None, bool]]
+    batch: FileBatch
+
+    def discard(self) -> None:
+        self.batch.discard()
+
+
+def stage_documents(
+    root: Path,
+    prepared: list[Prepared],
+    registry: dict[str, GeneratedDocument],
+    edited: Edited,
+    now: datetime,
+    copy_edited: str = "docs.copy_edited",
+    *,
+    sync: bool = False,
+) -> Staged:
+    """The first half of `write_documents`, with no database: place each document against the
+    `registry` as read, write each file to be written to its temporary (and `sync` them to the
+    disk). On any failure the temporaries are removed and nothing else was touched."""
     batch = FileBatch()
     try:
         placed = [_place(root, p, registry.get(p.doc), edited, now, copy_edited) for p in prepared]
         for item, (rendered, _, fresh) in zip(prepared, placed, strict=True):
             if fresh:
                 batch.stage(rendered.path, item.content)
+        if sync:
+            batch.sync()
+    except CongressError as error:
+        batch.discard()
+        raise type(error)(*error.problems, Problem("docs.run_undone")) from error
+    except BaseException:
+        batch.discard()
+        raise
+    return Staged(placed, batch)
+
+
+def commit_documents(
+    ws: Workspace,
+    slug: str,
+    staged: Staged,
+    registry: dict[str, GeneratedDocument],
+    now: datetime,
+) -> list[Rendered]:
+    """The second half of `write_documents`: move the staged files into place and register them
+    with their history rows in ONE transaction; any failure puts the files back as they were."""
+    batch = staged.batch
+    try:
         batch.move_into_place()
         stage = ws.record(slug).stage
         rows = []
-        for item, (rendered, record, fresh) in zip(prepared, placed, strict=True):
-            if record is None or (not fresh and _same(registry.get(item.doc), record)):
+        for rendered, record, fresh in staged.placed:
+            if record is None or (not fresh and _same(registry.get(rendered.doc), record)):
                 continue  # kept as it is, or the registry already holds it
             details = {"path": record.path, "action": rendered.action}
             if record.copy_path:
                 details["copy"] = record.copy_path
-            event = NewEvent(EventKind.DOCUMENT, stage, stage, f"document:{item.doc}",
+            event = NewEvent(EventKind.DOCUMENT, stage, stage, f"document:{rendered.doc}",
                              SYSTEM_ACTOR, now, details=details)  # fmt: skip
             rows.append((record, event))
         if rows:
@@ -227,7 +278,7 @@ def write_documents(
         raise
     finally:
         batch.discard()
-    return [rendered for rendered, _, _ in placed]
+    return [rendered for rendered, _, _ in staged.placed]
 
 
 def _same(known: GeneratedDocument | None, record: GeneratedDocument) -> bool:
