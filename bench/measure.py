@@ -102,6 +102,26 @@ def tree_rss_kib(root: int) -> int:
     return total
 
 
+class PeakSampler:
+    """The peak of `tree_rss_kib(pid)`, sampled every SAMPLE_SECONDS in a thread until `stop`."""
+
+    def __init__(self, pid: int) -> None:
+        self._pid, self._peak, self._done = pid, 0, threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        while not self._done.is_set():
+            self._peak = max(self._peak, tree_rss_kib(self._pid))
+            self._done.wait(SAMPLE_SECONDS)
+
+    def stop(self) -> int:
+        """Stop sampling; the peak in KiB."""
+        self._done.set()
+        self._thread.join()
+        return self._peak
+
+
 def run_once(
     args: Sequence[str], cwd: Path | None = None, env: dict[str, str] | None = None
 ) -> Run:
@@ -112,22 +132,11 @@ def run_once(
         proc = subprocess.Popen(
             list(args), cwd=cwd, env=full_env, stdout=subprocess.DEVNULL, stderr=err
         )
-        peak = 0
-        done = threading.Event()
-
-        def sample() -> None:
-            nonlocal peak
-            while not done.is_set():
-                peak = max(peak, tree_rss_kib(proc.pid))
-                done.wait(SAMPLE_SECONDS)
-
-        sampler = threading.Thread(target=sample, daemon=True)
-        sampler.start()
+        sampler = PeakSampler(proc.pid)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
-        done.set()
-        sampler.join()
+        peak = sampler.stop()
         if proc.returncode not in (0, 1):
             err.seek(0)
             raise SystemExit(f"{' '.join(args)} → {proc.returncode}\n{err.read().decode()}")
@@ -142,20 +151,9 @@ def run_inner(args: Sequence[str], cwd: Path | None = None) -> Run:
     full_env = {**os.environ, **PINNED}
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(list(args), cwd=cwd, env=full_env, stdout=out, stderr=err)
-        peak = 0
-        done = threading.Event()
-
-        def sample() -> None:
-            nonlocal peak
-            while not done.is_set():
-                peak = max(peak, tree_rss_kib(proc.pid))
-                done.wait(SAMPLE_SECONDS)
-
-        sampler = threading.Thread(target=sample, daemon=True)
-        sampler.start()
+        sampler = PeakSampler(proc.pid)
         code = proc.wait()
-        done.set()
-        sampler.join()
+        peak = sampler.stop()
         out.seek(0)
         err.seek(0)
         if code != 0:

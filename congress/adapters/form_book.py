@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from congress.adapters import sheet_read
 from congress.adapters.files import ensure_not_open, permission_error, replace_atomically
-from congress.adapters.sheet_read import Book, Sheet, letters
+from congress.adapters.limits import letters
+from congress.adapters.sheet_read import Book, Sheet
 from congress.adapters.xlsx_cells import Cell, put
 from congress.core.redact import excerpt
 from congress.core.text import clean, header_key

@@ -62,7 +62,8 @@ def _column_number(letters: bytes) -> int:
     return number
 
 
-def _letters(number: int) -> str:
+def letters(number: int) -> str:
+    """Spreadsheet letters of a 1-based column: 1 -> A, 28 -> AB."""
     name = ""
     while number:
         number, rest = divmod(number - 1, 26)
@@ -137,21 +138,15 @@ def _check_sheet(path: Path, part: str, xml: bytes, error: type[InputError]) -> 
     columns = max((_column_number(m.group(1)) for m in _CELL_REF.finditer(xml)), default=1)
     rows = max(rows, max((int(m.group(2)) for m in _CELL_REF.finditer(xml)), default=0))
     for match in _RANGE.finditer(xml):
-        for letters, digits in ((match.group(1), match.group(2)), (match.group(3), match.group(4))):
-            if letters:
-                columns = max(columns, _column_number(letters))
+        for column, digits in ((match.group(1), match.group(2)), (match.group(3), match.group(4))):
+            if column:
+                columns = max(columns, _column_number(column))
             if digits:
                 rows = max(rows, int(digits))
     cells = len(_CELL.findall(xml))
     if rows * columns > SHEET_MAX_CELLS or cells > SHEET_MAX_CELLS:
-        corner = f"{_letters(columns)}{rows}"
-        params = {
-            "sheet": part.rsplit("/", 1)[-1].removesuffix(".xml"),
-            "corner": corner,
-            "cells": f"{max(rows * columns, cells):,}".replace(",", "."),
-            "limit": f"{SHEET_MAX_CELLS:,}".replace(",", "."),
-        }
-        raise error(Problem("limit.sheet_too_large", params, file=str(path)))
+        sheet = part.rsplit("/", 1)[-1].removesuffix(".xml")
+        sheet_too_large(path, sheet, rows, columns, cells, error)
 
 
 _ODS_TOKEN = re.compile(
@@ -213,7 +208,7 @@ def sheet_too_large(
     """Raise the message of a sheet reaching past SHEET_MAX_CELLS (its corner, its cells)."""
     params = {
         "sheet": sheet[:80],
-        "corner": f"{_letters(max(columns, 1))}{rows}",
+        "corner": f"{letters(max(columns, 1))}{rows}",
         "cells": f"{max(rows * columns, cells):,}".replace(",", "."),
         "limit": f"{SHEET_MAX_CELLS:,}".replace(",", "."),
     }

@@ -23,6 +23,7 @@ from typing import Any, Literal
 
 from congress.adapters import limits, sheet_xml, xls_limits
 from congress.adapters.files import permission_error
+from congress.adapters.limits import letters
 from congress.errors import Problem, SpreadsheetError
 
 Kind = Literal["xlsx", "xls", "ods"]
@@ -87,15 +88,6 @@ class Book:
     sheets: list[Sheet]
 
 
-def letters(column: int) -> str:
-    """Spreadsheet letters of a 1-based column: 1 -> A, 28 -> AB."""
-    name = ""
-    while column:
-        column, rest = divmod(column - 1, 26)
-        name = chr(65 + rest) + name
-    return name
-
-
 def kind_of(path: Path, head: bytes) -> Kind | None:
     """What the file is by its first bytes (a renamed .xls is still read), else by its suffix."""
     if head.startswith(OLE_MAGIC):
@@ -145,7 +137,7 @@ def open_workbook(path: Path, kind: Kind, *, what: str = "limit.kind_list") -> B
         height = max([len(sheet.rows), *(m.max_row for m in sheet.merged)])
         width = max([0, *(len(r) for r in sheet.rows), *(m.max_col for m in sheet.merged)])
         if height * width > limits.SHEET_MAX_CELLS:
-            _too_large(path, sheet.title, height, width)
+            limits.sheet_too_large(path, sheet.title, height, width, 0, SpreadsheetError)
     return Book(path, kind, sheets)
 
 
@@ -175,7 +167,9 @@ def _read(path: Path, data: bytes) -> list[Sheet]:
                 sheet = book.get_sheet_by_name(meta.name)
                 extent = sheet.total_height * sheet.total_width
                 if extent > limits.SHEET_MAX_CELLS:
-                    _too_large(path, meta.name, sheet.total_height, sheet.total_width)
+                    limits.sheet_too_large(
+                        path, meta.name, sheet.total_height, sheet.total_width, 0, SpreadsheetError
+                    )
                 rows = [[_value(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
                 merged = tuple(
                     _merged(top, left, bottom, right)
@@ -226,16 +220,6 @@ def _open(calamine: Any, path: Path, data: bytes) -> Any:
         except calamine.CalamineError:
             pass  # an .xls that is an xlsx inside, say: try by content
     return calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
-
-
-def _too_large(path: Path, sheet: str, height: int, width: int) -> None:
-    params = {
-        "sheet": sheet[:80],
-        "corner": f"{letters(width)}{height}",
-        "cells": f"{height * width:,}".replace(",", "."),
-        "limit": f"{limits.SHEET_MAX_CELLS:,}".replace(",", "."),
-    }
-    raise SpreadsheetError(Problem("limit.sheet_too_large", params, file=str(path)))
 
 
 def _value(value: Any) -> Any:

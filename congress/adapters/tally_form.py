@@ -25,7 +25,7 @@ from congress.adapters.form_book import (
     style_header,
     style_title,
 )
-from congress.adapters.sheet_read import letters
+from congress.adapters.limits import letters
 from congress.adapters.xlsx_cells import Cell, put
 from congress.core.tally import Choice, TallyFile
 from congress.i18n import t

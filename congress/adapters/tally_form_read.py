@@ -26,8 +26,9 @@ from congress.adapters.form_book import (
     require_sheets,
     text_of,
 )
+from congress.adapters.limits import letters
 from congress.adapters.people_cells import parse_birth
-from congress.adapters.sheet_read import Sheet, letters
+from congress.adapters.sheet_read import Sheet
 from congress.adapters.tally_form import (
     CHOICE_FIELDS,
     ENTRIES,
