@@ -13,6 +13,7 @@ import errno
 import hashlib
 import os
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -258,3 +259,24 @@ def test_a_district_run_undoes_only_the_ward_that_failed(
     assert sorted(d for d in now if now[d] != registered[d]) == sorted(
         d for d in now if Path(now[d][0]).name in changed
     )
+
+
+def test_a_run_sweeps_the_hidden_files_a_killed_run_left(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    """A process killed between staging and the end leaves hidden temporaries and kept copies;
+    the next run that writes in the folder removes those older than an hour, and only those."""
+    out = _out(ws)
+    out.mkdir(parents=True, exist_ok=True)
+    stale_tmp = out / ".to-trinh.docx.k1ll3d.congress-tmp"
+    stale_old = out / ".ke-hoach.docx.0123456789ab.congress-old"
+    young_tmp = out / ".to-trinh.docx.ab12cd.congress-tmp"
+    officer = out / ".ghi-chu.congress-tmp.txt"  # not ours: another name shape
+    for path in (stale_tmp, stale_old, young_tmp, officer):
+        path.write_bytes(b"left over")
+    two_hours_ago = time.time() - 2 * 3600
+    for path in (stale_tmp, stale_old, officer):
+        os.utime(path, (two_hours_ago, two_hours_ago))
+    assert _render(capsys, ws, "to_trinh").code == 0
+    assert not stale_tmp.exists() and not stale_old.exists()
+    assert young_tmp.exists() and officer.exists()

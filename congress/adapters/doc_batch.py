@@ -8,7 +8,10 @@ the batch's files at once from a few threads: one after the other they cost a jo
 each, 12 per ward, about as long as rendering the ward), then renames them over their targets,
 keeping a hidden copy of each file replaced; `undo` puts those back (and removes the files that
 were new), so a failure after the moves — the database refusing the registry rows — leaves the
-folder as it was. `discard` removes whatever temporary or kept copy is left.
+folder as it was. `discard` removes whatever temporary or kept copy is left. A process killed
+in the middle leaves its hidden files behind: the first file a batch stages in a folder sweeps
+that folder's hidden leftovers older than LEFTOVER_AGE (never a younger one, which may be another
+run's at work).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import contextlib
 import os
 import shutil
 import tempfile
+import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -26,6 +30,9 @@ from typing import BinaryIO
 from congress.adapters.docx_render import file_in_the_way, unwritable
 from congress.adapters.files import ensure_not_open, permission_error, shared_mode
 from congress.errors import InputError, Problem
+
+LEFTOVER_AGE = 3600.0  # seconds: a hidden temporary or kept copy this old belongs to no live run
+_LEFTOVER_SUFFIXES = (".congress-tmp", ".congress-old")
 
 
 @dataclass
@@ -42,12 +49,16 @@ class FileBatch:
 
     staged: list[_Staged] = field(default_factory=list)
     synced: bool = False  # every staged file already flushed to the disk (`sync`)
+    swept: set[Path] = field(default_factory=set)  # folders whose old leftovers are removed
 
     def stage(self, target: Path, data: bytes) -> None:
         """Write `data` to a temporary file beside `target` (nothing else is touched yet)."""
         _check_writable(target)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
+            if target.parent not in self.swept:
+                self.swept.add(target.parent)
+                sweep_leftovers(target.parent)
             handle, temp = tempfile.mkstemp(
                 prefix=f".{target.name}.", suffix=".congress-tmp", dir=target.parent
             )
@@ -120,6 +131,22 @@ class FileBatch:
                 if path is not None and os.path.lexists(path):
                     with contextlib.suppress(OSError):
                         path.unlink()
+
+
+def sweep_leftovers(folder: Path, age: float = LEFTOVER_AGE) -> list[Path]:
+    """Remove the hidden temporaries and kept copies in `folder` (not below it) last changed more
+    than `age` seconds ago: what a killed run left. Best effort; the paths removed."""
+    removed: list[Path] = []
+    limit = time.time() - age
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            if not (entry.name.startswith(".") and entry.name.endswith(_LEFTOVER_SUFFIXES)):
+                continue
+            with contextlib.suppress(OSError):
+                if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < limit:
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+    return removed
 
 
 def write(out: BinaryIO, data: bytes) -> None:
