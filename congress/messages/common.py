@@ -43,15 +43,9 @@ MESSAGES: Catalogue = {
         "Hãy mở bằng Excel và lưu lại dạng .xlsx.",
         "en": "is not a readable Excel (.xlsx) or CSV spreadsheet. Open it in Excel and save as .xlsx.",
     },
-    "sheet.old_xls": {
-        "vi": "là tệp Excel 97-2003 (.xls). Hãy mở bằng Excel, chọn Lưu thành (Save As) "
-        "dạng Excel Workbook (.xlsx) rồi chạy lại.",
-        "en": "is an Excel 97-2003 (.xls) file. Open it in Excel, Save As Excel Workbook (.xlsx), "
-        "and run again.",
-    },
     "sheet.unsupported_type": {
-        "vi": "định dạng {suffix} không được hỗ trợ; chỉ nhận .xlsx hoặc .csv.",
-        "en": "the {suffix} format is not supported; use .xlsx or .csv.",
+        "vi": "không ghi được mẫu nhập liệu dạng {suffix}; mẫu là tệp Excel .xlsx.",
+        "en": "a form cannot be written as {suffix}; forms are Excel .xlsx files.",
     },
     "sheet.not_utf8": {
         "vi": "tệp CSV không ở mã UTF-8. Trong Excel chọn Lưu thành › CSV UTF-8 rồi chạy lại.",
