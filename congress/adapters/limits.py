@@ -55,7 +55,8 @@ _STRING_ITEM = re.compile(rb"<si>(.*?)</si>", re.DOTALL)
 _TAG = re.compile(rb"<[^>]*>")
 
 
-def _column_number(letters: bytes) -> int:
+def column_number(letters: bytes) -> int:
+    """The 1-based column of spreadsheet letters: b"A" -> 1, b"AB" -> 28."""
     number = 0
     for letter in letters:
         number = number * 26 + letter - 64
@@ -135,12 +136,12 @@ def check_workbook(path: Path, error: type[InputError] = InputError) -> None:
 def _check_sheet(path: Path, part: str, xml: bytes, error: type[InputError]) -> None:
     rows = max((int(m.group(1)) for m in _ROW.finditer(xml)), default=0)
     rows = max(rows, len(_ROW_ANY.findall(xml)))
-    columns = max((_column_number(m.group(1)) for m in _CELL_REF.finditer(xml)), default=1)
+    columns = max((column_number(m.group(1)) for m in _CELL_REF.finditer(xml)), default=1)
     rows = max(rows, max((int(m.group(2)) for m in _CELL_REF.finditer(xml)), default=0))
     for match in _RANGE.finditer(xml):
         for column, digits in ((match.group(1), match.group(2)), (match.group(3), match.group(4))):
             if column:
-                columns = max(columns, _column_number(column))
+                columns = max(columns, column_number(column))
             if digits:
                 rows = max(rows, int(digits))
     cells = len(_CELL.findall(xml))

@@ -10,7 +10,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from congress.adapters.limits import ZIP_ERRORS
+from congress.adapters.limits import ZIP_ERRORS, column_number
 
 _WB_SHEET = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
 _ATTR_NAME = re.compile(rb'\bname="([^"]*)"')
@@ -70,18 +70,15 @@ def error_cells(data: bytes) -> dict[str, list[tuple[int, int, str]]]:
                 for match in _ERROR_CELL.finditer(xml):
                     ref, value = _CELL_R.search(match.group(1)), _V.search(match.group(2))
                     if ref and value:
-                        cell = (int(ref.group(2)), _column(ref.group(1)), _unescape(value.group(1)))
+                        cell = (
+                            int(ref.group(2)),
+                            column_number(ref.group(1)),
+                            _unescape(value.group(1)),
+                        )
                         found.setdefault(sheet, []).append(cell)
     except ZIP_ERRORS:
         return found  # calamine read the values; the error texts are a courtesy
     return found
-
-
-def _column(name: bytes) -> int:
-    number = 0
-    for letter in name:
-        number = number * 26 + letter - 64
-    return number
 
 
 _ODS_TOKEN = re.compile(

@@ -27,12 +27,7 @@ class Grid:
     @staticmethod
     def column_name(index: int) -> str:
         """Spreadsheet letters for a 0-based column index: 0 -> A, 27 -> AB."""
-        name = ""
-        index += 1
-        while index:
-            index, rest = divmod(index - 1, 26)
-            name = chr(65 + rest) + name
-        return name
+        return limits.letters(index + 1)
 
 
 def read_grids(path: Path) -> list[Grid]:
