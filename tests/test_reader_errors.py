@@ -73,7 +73,7 @@ def test_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
     assert error["row"] is None and error["column"] is None
 
 
-NOT_A_SPREADSHEET = "không phải bảng tính Excel (.xlsx) hay CSV đọc được"
+NOT_A_SPREADSHEET = "không phải bảng tính đọc được (Excel .xlsx, .xls, LibreOffice .ods hay CSV)"
 
 
 def test_random_bytes_named_xlsx(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -276,7 +276,9 @@ def test_an_xls_header_larger_than_the_file_is_damaged(
     path.write_bytes(bytes(data))
     result = run(capsys, "personnel", "check", "--proposed", str(path), "--planned-size", "3")
     assert result.code == 2
-    assert "không phải bảng tính Excel (.xlsx) hay CSV đọc được" in result.err
+    assert (
+        "không phải bảng tính đọc được (Excel .xlsx, .xls, LibreOffice .ods hay CSV)" in result.err
+    )
 
 
 def test_an_ods_merging_a_million_rows_is_refused(
@@ -307,7 +309,7 @@ def test_a_damaged_xls_that_makes_calamine_panic(
     result = run(capfd, "personnel", "check", "--proposed", str(path), "--planned-size", "3")
     assert result.code == 2
     assert result.err.strip() == (
-        f"{path}: không phải bảng tính Excel (.xlsx) hay CSV đọc được. Hãy mở bằng Excel và lưu "
+        f"{path}: không phải bảng tính đọc được (Excel .xlsx, .xls, LibreOffice .ods hay CSV). Hãy mở bằng Excel và lưu "
         "lại dạng .xlsx."
     )
 
@@ -322,6 +324,6 @@ def test_an_excel_binary_workbook_is_not_read(
     result = run(capsys, "personnel", "check", "--proposed", str(path), "--planned-size", "3")
     assert result.code == 2
     assert result.err.strip() == (
-        f"{path}: không phải bảng tính Excel (.xlsx) hay CSV đọc được. Hãy mở bằng Excel và lưu "
+        f"{path}: không phải bảng tính đọc được (Excel .xlsx, .xls, LibreOffice .ods hay CSV). Hãy mở bằng Excel và lưu "
         "lại dạng .xlsx."
     )

@@ -39,9 +39,10 @@ MESSAGES: Catalogue = {
         "en": "cannot read the file ({reason}).",
     },
     "sheet.not_spreadsheet": {
-        "vi": "không phải bảng tính Excel (.xlsx) hay CSV đọc được. "
+        "vi": "không phải bảng tính đọc được (Excel .xlsx, .xls, LibreOffice .ods hay CSV). "
         "Hãy mở bằng Excel và lưu lại dạng .xlsx.",
-        "en": "is not a readable Excel (.xlsx) or CSV spreadsheet. Open it in Excel and save as .xlsx.",
+        "en": "is not a readable spreadsheet (Excel .xlsx, .xls, LibreOffice .ods or CSV). "
+        "Open it in Excel and save as .xlsx.",
     },
     "sheet.unsupported_type": {
         "vi": "không ghi được mẫu nhập liệu dạng {suffix}; mẫu là tệp Excel .xlsx.",
