@@ -33,7 +33,6 @@ BIDI_CONTROLS = frozenset(
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad") | BIDI_CONTROLS
 _BIDI_TABLE = dict.fromkeys(map(ord, BIDI_CONTROLS))
 
-_WHITESPACE_RUN = re.compile(r"\s+")
 _NON_ALNUM_RUN = re.compile(r"[\W_]+")
 
 
@@ -63,6 +62,12 @@ def _translation() -> dict[int, str | None]:
 
 
 _TRANSLATION = _translation()
+# the characters `_TRANSLATION` changes: most text has none, and a regex search over it is far
+# cheaper than `str.translate` with a dict table, which looks every character up
+_MAPPED = re.compile("[" + "".join(re.escape(chr(code)) for code in _TRANSLATION) + "]")
+# after the table every whitespace character is U+0020 (NFC makes none), so only runs of spaces
+# need collapsing
+_SPACE_RUN = re.compile("  +")
 
 
 @lru_cache(maxsize=65536)
@@ -79,11 +84,11 @@ def clean(value: str) -> str:
     characters, the soft hyphen and other control characters are removed; runs of
     whitespace collapse to one space; leading/trailing space is stripped. Idempotent.
     """
-    mapped = value.translate(_TRANSLATION)
+    mapped = value.translate(_TRANSLATION) if _MAPPED.search(value) else value
     # NFC after the removals: dropping a zero-width char may bring a base letter and
     # a combining mark together.
     normalised = unicodedata.normalize("NFC", mapped)
-    return _WHITESPACE_RUN.sub(" ", normalised).strip()
+    return _SPACE_RUN.sub(" ", normalised).strip(" ")
 
 
 @lru_cache(maxsize=65536)
