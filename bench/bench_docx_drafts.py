@@ -1,30 +1,31 @@
 """Benchmark: checking a ward's Word drafts (a 40-page political report, the review report and the
 action programme) without LibreOffice, against the time python-docx takes just to open the report.
 
-Run by hand (not a test):  python bench/bench_docx_drafts.py [--runs 7] [--pages 40]
+Run by hand (not a test):  python bench/bench_docx_drafts.py [--runs 7] [--pages 40] [--office]
+                                                            [--json PATH]
 
-Measured in the same run, each the median of --runs with min and max, wall and CPU time:
-  open      `docx.Document(report)`: python-docx opening the political report (the anchor),
-            and opening it and reading the text of every paragraph and table cell;
+Every figure comes from `bench/measure.py` (median, min and max of ≥ 5 fresh processes,
+CONGRESS_TODAY/NOW pinned, interleaved with its anchors):
   check     in-process: read the three .docx files, recognise the drafts, run every draft rule
-            (what `docs check` and the `submit_drafts` guard do, without the CLI);
+            (what `docs check` and the `submit_drafts` guard do, without the CLI); each process
+            warms up once (imports and caches, as in a running process) and times one check;
+            its anchors, in the same rounds: `docx.Document(report)` (python-docx opening the
+            political report) and opening it and reading the text of every paragraph and cell;
   command   `python -m congress docs check WARD` as a fresh process (imports, workspace, state
             database, the script rules and the printout included; CONGRESS_PAGES=estimate), on
-            the Word files and, for comparison, on the same ward's drafts.yaml.
+            the Word files and, for comparison, on the same ward's drafts.yaml; anchor
+            `python -c "import yaml, openpyxl"`.
 The drafts are written by tests/word_corpus.py from examples/wards/van-mieu/drafts.yaml, the results
 section repeated until the report's page estimate reaches --pages, on A4 paper with the margins of
-a Vietnamese administrative document, 14 pt Times New Roman, line spacing 1.15.
+a Vietnamese administrative document, 14 pt Times New Roman, line spacing 1.15. The results go to
+`bench/results/drafts-<date>.json`; `python bench/report.py` puts them in bench/README.md.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import platform
-import resource
+import json
 import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -49,6 +50,7 @@ from congress.core.word_drafts import from_files  # noqa: E402
 from tests import word_corpus as wc  # noqa: E402
 
 SOURCE = ROOT / "examples" / "wards" / "van-mieu"
+DRAFT_FILES = ("bao-cao-chinh-tri.docx", "bao-cao-kiem-diem.docx", "chuong-trinh-hanh-dong.docx")
 
 
 def office_writer() -> wc.Writer:
@@ -71,52 +73,57 @@ def write_drafts(folder: Path, pages: int) -> tuple[list[Path], float]:
     more: list[FieldResult] = []
     while True:
         longer = report.model_copy(update={"results": fields + more})
-        path = wc.political(longer, office_writer()).save(folder / "bao-cao-chinh-tri.docx")
+        path = wc.political(longer, office_writer()).save(folder / DRAFT_FILES[0])
         estimate = float(estimated_pages(read_word(path)))
         if estimate >= pages:
             break
         field = fields[len(more) % len(fields)]
         copy = len(more) // len(fields) + 1
         more.append(FieldResult(field=f"{field.field} (phụ lục {copy})", text=field.text))
-    review = wc.review(drafts.review_report, office_writer()).save(
-        folder / "bao-cao-kiem-diem.docx"
-    )
-    action = wc.action(drafts.action_programme, office_writer()).save(
-        folder / "chuong-trinh-hanh-dong.docx"
-    )
+    review = wc.review(drafts.review_report, office_writer()).save(folder / DRAFT_FILES[1])
+    action = wc.action(drafts.action_programme, office_writer()).save(folder / DRAFT_FILES[2])
     return [path, review, action], estimate
 
 
-def timed(task: Callable[[], object], runs: int) -> tuple[list[float], list[float]]:
-    walls, cpus = [], []
-    for _ in range(runs):
-        cpu, wall = time.process_time(), time.perf_counter()
-        task()
-        walls.append(time.perf_counter() - wall)
-        cpus.append(time.process_time() - cpu)
-    return walls, cpus
+def side(name: str, workspace: Path) -> None:
+    """One process of the in-process figure: warm up once, then time one `name`; print
+    {"wall", "cpu"}."""
+    folder = workspace / "wards" / "van-mieu" / "van-kien"
+    paths = [folder / f for f in DRAFT_FILES]
+    report = paths[0]
+    ward = load_model(SOURCE / "ward.yaml", WardFile)
+    book = load_rulebook("ward-2024-2029", SOURCE)
 
+    def check() -> object:
+        docs = [read_word(p) for p in paths]
+        found = from_files(DraftsFile(), docs, ward.member_organisations)
+        ctx = DraftsContext(
+            found.drafts,
+            CongressFile(),
+            ward.member_organisations,
+            found.places,
+            found.pages,
+            found.leftovers,
+            found.sources,
+            found.order,
+        )
+        return evaluate(book, DRAFT_RULES, ctx, "vi")
 
-def timed_process(
-    command: list[str], env: dict[str, str], runs: int
-) -> tuple[list[float], list[float]]:
-    walls, cpus = [], []
-    for _ in range(runs):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        wall = time.perf_counter()
-        subprocess.run(command, env=env, capture_output=True, check=False)
-        walls.append(time.perf_counter() - wall)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpus.append((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
-    return walls, cpus
+    def read_text() -> object:
+        document = docx.Document(str(report))
+        texts = [p.text for p in document.paragraphs]
+        cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+        return texts + cells
 
-
-def line(name: str, walls: list[float], cpus: list[float]) -> str:
-    med, lo, hi = statistics.median(walls), min(walls), max(walls)
-    return (
-        f"| {name} | {med * 1000:.0f} ms | {lo * 1000:.0f}–{hi * 1000:.0f} ms "
-        f"| {statistics.median(cpus) * 1000:.0f} ms |"
-    )
+    task: Callable[[], object] = {
+        "check": check,
+        "open": lambda: docx.Document(str(report)),
+        "read": read_text,
+    }[name]
+    task()  # warm: imports and caches, as in a running process
+    wall, cpu = time.perf_counter(), time.process_time()
+    task()
+    print(json.dumps({"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu}))
 
 
 def main() -> None:
@@ -124,9 +131,18 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--pages", type=int, default=40)
     parser.add_argument("--office", action="store_true", help="also ask LibreOffice's page count")
+    parser.add_argument("--side", choices=("check", "open", "read"))
+    parser.add_argument("--workspace", type=Path)
+    parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
-    ward = load_model(SOURCE / "ward.yaml", WardFile)
-    book = load_rulebook("ward-2024-2029", SOURCE)
+    if args.side:
+        side(args.side, args.workspace)
+        return
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from measure import machine, measure, measure_sides, results, run_once
+
+    meta = {**machine(), "script": "bench/bench_docx_drafts.py"}
+    print(f"{meta['cpu_count']} × {meta['cpu_model']}, Python {meta['python']}")
     with tempfile.TemporaryDirectory() as tmp:
         workspace = Path(tmp, "ws")
         shutil.copytree(
@@ -134,75 +150,39 @@ def main() -> None:
             workspace,
             ignore=shutil.ignore_patterns(".congress", "out", "dong-da", "tinh-mau"),
         )
-        folder = workspace / "wards" / "van-mieu" / "van-kien"
-        paths, estimate = write_drafts(folder, args.pages)
-        report = paths[0]
-        words = sum(len(p.text.split()) for p in read_word(report).paragraphs)
-
-        def check() -> object:
-            docs = [read_word(p) for p in paths]
-            found = from_files(DraftsFile(), docs, ward.member_organisations)
-            ctx = DraftsContext(
-                found.drafts,
-                CongressFile(),
-                ward.member_organisations,
-                found.places,
-                found.pages,
-                found.leftovers,
-                found.sources,
-                found.order,
-            )
-            return evaluate(book, DRAFT_RULES, ctx, "vi")
-
-        check()  # warm: imports and caches, as in a running process
-        open_times = timed(lambda: docx.Document(str(report)), args.runs)
-
-        def read_text() -> object:
-            document = docx.Document(str(report))
-            texts = [p.text for p in document.paragraphs]
-            cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
-            return texts + cells
-
-        text_times = timed(read_text, args.runs)
-        check_times = timed(check, args.runs)
-        env = {**os.environ, "CONGRESS_PAGES": "estimate", "PYTHONPATH": str(ROOT)}
-        command = [
-            sys.executable,
-            "-m",
-            "congress",
-            "docs",
-            "check",
-            "van-mieu",
-            "-w",
-            str(workspace),
-        ]
-        subprocess.run(command, env=env, capture_output=True, check=False)  # the state database
-        command_times = timed_process(command, env, args.runs)
-        plain = Path(tmp, "plain")  # the same workspace without the Word files: drafts.yaml
-        shutil.copytree(workspace, plain, ignore=shutil.ignore_patterns("van-kien"))
-        yaml_command = [*command[:-1], str(plain)]
-        subprocess.run(yaml_command, env=env, capture_output=True, check=False)
-        yaml_times = timed_process(yaml_command, env, args.runs)
+        paths, estimate = write_drafts(workspace / "wards" / "van-mieu" / "van-kien", args.pages)
+        words = sum(len(p.text.split()) for p in read_word(paths[0]).paragraphs)
         office = None
         if args.office:
             from congress.adapters.word_drafts_folder import office_pages
 
-            office = office_pages(report)
-    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores, "
-          f"load average {load}")  # fmt: skip
-    print(
-        f"political report: ≈ {estimate:.1f} pages estimated, {words} words"
-        + (f", LibreOffice counts {office} pages" if office else "")
-    )
-    print(f"runs: {args.runs} (median, min–max, median CPU)")
-    print("| what | wall (median) | wall (min–max) | CPU (median) |")
-    print("|---|---|---|---|")
-    print(line("python-docx opens the report (anchor)", *open_times))
-    print(line("python-docx opens it and reads every paragraph and cell", *text_times))
-    print(line("check the three drafts, in-process", *check_times))
-    print(line("`python -m congress docs check` (process), Word files", *command_times))
-    print(line("`python -m congress docs check` (process), drafts.yaml", *yaml_times))
+            office = office_pages(paths[0])
+        about = {"pages_estimated": round(estimate, 1), "words": words, "office_pages": office}
+        me = [sys.executable, str(Path(__file__).resolve()), "--workspace", str(workspace)]
+        sides = {name: [*me, "--side", name] for name in ("check", "open", "read")}
+        check = measure_sides(
+            "check the three drafts in-process (read, recognise, every draft rule)",
+            sides,
+            runs=args.runs,
+            target_s=1.0,
+            **about,
+        )
+        env = {"CONGRESS_PAGES": "estimate", "PYTHONPATH": str(ROOT)}
+        command = [sys.executable, "-m", "congress", "docs", "check", "van-mieu", "-w"]
+        plain = Path(tmp, "plain")  # the same workspace without the Word files: drafts.yaml
+        shutil.copytree(workspace, plain, ignore=shutil.ignore_patterns("van-kien"))
+        figures = [check]
+        for label, folder in (("Word files", workspace), ("drafts.yaml", plain)):
+            args_ = [*command, str(folder)]
+            run_once(args_, env=env)  # the state database, not timed
+            figures.append(
+                measure(f"`congress docs check van-mieu`, {label}", args_, args.runs, env=env)
+            )
+    out = args.json or ROOT / "bench" / "results" / time.strftime("drafts-%Y%m%d-%H%M.json")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    data = results(meta, figures)
+    out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"results: {out}")
 
 
 if __name__ == "__main__":

@@ -193,6 +193,7 @@ def measure(
     cwd: Path | None = None,
     setup: Callable[[], object] | None = None,
     minimum: int = 5,
+    env: dict[str, str] | None = None,
     **extra: Any,
 ) -> Figure:
     """`runs` fresh runs of `args`, each preceded by one run of the anchor (interleaved).
@@ -204,7 +205,7 @@ def measure(
         figure.anchor.append(run_once(ANCHOR))
         if setup is not None:
             setup()  # not timed
-        figure.runs.append(run_once(args, cwd=cwd))
+        figure.runs.append(run_once(args, cwd=cwd, env=env))
     print(line(figure), flush=True)
     return figure
 

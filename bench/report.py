@@ -1,8 +1,8 @@
 """Regenerate the harness figures of bench/README.md from the JSON results (run by hand):
 
-    python bench/report.py [bench/results/{district,docs,startup}-….json …]
+    python bench/report.py [bench/results/{district,docs,startup,drafts}-….json …]
 
-Without arguments: for each kind (district, docs, startup) the results file of that kind measured
+Without arguments: for each kind (district, docs, startup, drafts) the results file of that kind measured
 last (by the date stored inside it, not by its name). A file given names its kind by the start of
 its name. Only the text between each pair of markers below is rewritten; every other section of
 the README is left as it is.
@@ -25,7 +25,9 @@ DOCS_BEGIN = "<!-- bench/report.py docs: begin (generated, do not edit by hand) 
 DOCS_END = "<!-- bench/report.py docs: end -->"
 STARTUP_BEGIN = "<!-- bench/report.py: startup begin (generated, do not edit by hand) -->"
 STARTUP_END = "<!-- bench/report.py: startup end -->"
-KINDS = ("district", "docs", "startup")
+DRAFTS_BEGIN = "<!-- bench/report.py: drafts begin (generated, do not edit by hand) -->"
+DRAFTS_END = "<!-- bench/report.py: drafts end -->"
+KINDS = ("district", "docs", "startup", "drafts")
 
 
 def _spread(runs: list[dict[str, Any]], key: str, unit: str, digits: int) -> str:
@@ -139,6 +141,52 @@ def docs_section(data: dict[str, Any], source: str) -> str:
     return "\n".join(lines)
 
 
+def drafts_section(data: dict[str, Any], source: str) -> str:
+    """The Word drafts' check in-process beside python-docx opening the report (same rounds), then
+    `docs check` as a command beside the cold-start anchor."""
+    meta = data["machine"]
+    check, *commands = data["figures"]
+    about = check["extra"]
+    office = about.get("office_pages")
+    lines = _machine(meta, "bench/bench_docx_drafts.py", source, _runs(data))
+    lines += [
+        f"- the political report: {about['words']:,} words, ≈ {about['pages_estimated']} pages "
+        "estimated"
+        + (f", {office} pages as LibreOffice lays it out" if office else "")
+        + "; with the review report and the action programme;",
+        "- the in-process rows: each fresh process warms up once (imports, caches) and times one "
+        "call of its own (`perf_counter`, `process_time`); the three run one after the other in "
+        "every round (interleaved, same load);",
+        f"- the command rows: the whole process tree, each run after one run of `{meta['anchor']}`.",
+        "",
+        "| what | wall | CPU | anchor | anchor (wall) | × anchor | target (wall) |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    wall = statistics.median(run["wall"] for run in check["runs"])
+    open_ = about["anchors"]["open"]
+    lines.append(
+        f"| {check['label']} | {_spread(check['runs'], 'wall', 's', 3)} "
+        f"| {_spread(check['runs'], 'cpu', 's', 3)} | python-docx opens the report "
+        f"| {_spread(open_, 'wall', 's', 3)} "
+        f"| {wall / statistics.median(r['wall'] for r in open_):.1f}× "
+        f"| ≤ {about['target_s']:.2f} s: {'met' if wall <= about['target_s'] else 'not met'} |"
+    )
+    read = about["anchors"]["read"]
+    lines.append(
+        f"| python-docx opens the report and reads every paragraph and cell "
+        f"| {_spread(read, 'wall', 's', 3)} | {_spread(read, 'cpu', 's', 3)} | — | — | — | — |"
+    )
+    for figure in commands:
+        wall = statistics.median(run["wall"] for run in figure["runs"])
+        anchor = statistics.median(run["wall"] for run in figure["anchor"])
+        lines.append(
+            f"| {figure['label']} | {_spread(figure['runs'], 'wall', 's', 2)} "
+            f"| {_spread(figure['runs'], 'cpu', 's', 2)} | `{meta['anchor']}` "
+            f"| {_spread(figure['anchor'], 'wall', 's', 3)} | {wall / anchor:.1f}× | — |"
+        )
+    return "\n".join(lines)
+
+
 def _shown(source: Path) -> str:
     resolved = source.resolve()
     if resolved.is_relative_to(BENCH.parent):
@@ -166,12 +214,16 @@ def main() -> None:
             if (last := _measured_last(kind)) is not None:
                 chosen[kind] = last
     if not chosen:
-        sys.exit("no results: run bench/bench_district.py, bench_docs.py or bench_startup.py first")
+        sys.exit(
+            "no results: run bench/bench_district.py, bench_docs.py, bench_startup.py or bench_docx_drafts.py first"
+        )
     text = README.read_text(encoding="utf-8")
     for kind, source in chosen.items():
         data = json.loads(source.read_text(encoding="utf-8"))
         if kind == "docs":
             text = _replace(text, DOCS_BEGIN, DOCS_END, docs_section(data, _shown(source)))
+        elif kind == "drafts":
+            text = _replace(text, DRAFTS_BEGIN, DRAFTS_END, drafts_section(data, _shown(source)))
         elif kind == "startup":
             text = _replace(text, STARTUP_BEGIN, STARTUP_END, section(data, _shown(source)))
         else:
