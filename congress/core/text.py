@@ -183,6 +183,7 @@ def is_legacy_font(name: str | None) -> bool:
 _TCVN3_SYMBOLS = "¡¢£¤¥¦§¨©ª«¬\u00ad®µ¶·¸¹»¼½¾"
 _NON_VIETNAMESE_LETTERS = "ÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïðñö÷øûüþÿ"
 _LEGACY_CHARS = frozenset(_TCVN3_SYMBOLS + _NON_VIETNAMESE_LETTERS)
+_LEGACY_CHAR = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_LEGACY_CHARS)) + "]")
 
 # TCVN3 stores toned vowels at codes that show as upper-case Latin-1 letters; inside
 # a lower-case word they give "NguyÔn", "TiÕn", "ChÝ". Only the letters that are also
@@ -222,7 +223,7 @@ def looks_legacy_encoded(value: str) -> bool:
     apart (VNI "Thò" for "Thị", "Hoà" for "Hồ"); callers should test whole columns.
     """
     text = unicodedata.normalize("NFC", value)
-    if any(ch in _LEGACY_CHARS for ch in text):
+    if _LEGACY_CHAR.search(text):
         return True
     if _has_tcvn3_capital(text):
         return True
