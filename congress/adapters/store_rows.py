@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Row, delete, insert, select
 
 from congress.adapters.store_schema import documents, from_text, to_text, wards
-from congress.core.records import EventKind, GeneratedDocument, HistoryEntry, NewEvent, WardRecord
+from congress.core.records import (
+    Acknowledgement,
+    Approval,
+    Confirmation,
+    EventKind,
+    ExceptionGrant,
+    GeneratedDocument,
+    HistoryEntry,
+    NewEvent,
+    WardRecord,
+)
 
 
 def dumps(value: object) -> str:
@@ -44,6 +56,23 @@ def fields(row: Row[Any]) -> dict[str, Any]:
     values = {k: v for k, v in row._mapping.items() if k != "ward"}
     values["at"] = from_text(values["at"])
     return values
+
+
+def _approval(row: Row[Any]) -> Approval:
+    values = fields(row)
+    day = values.pop("document_date", "")
+    values["document_date"] = date.fromisoformat(day) if day else None
+    return Approval(**values)
+
+
+# The records kept per ward, by table: the column that keys them, and the record of a row.
+KEPT: dict[str, tuple[str, Callable[[Row[Any]], Any]]] = {
+    "confirmations": ("item", lambda r: Confirmation(**fields(r))),
+    "approvals": ("approval", _approval),
+    "exceptions": ("rule", lambda r: ExceptionGrant(**fields(r))),
+    "acknowledgements": ("lesson", lambda r: Acknowledgement(**fields(r))),
+    "documents": ("doc", lambda r: GeneratedDocument(**fields(r))),
+}
 
 
 def history_values(slug: str, event: NewEvent, workflow_version: int) -> dict[str, Any]:
