@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import asdict
 from datetime import date
 from typing import Any
 
@@ -138,7 +137,8 @@ def keep_documents(
     rows to append, in order. The same rows and revision as keeping the documents one by one."""
     if not produced:
         return []
-    latest = {d.doc: {**asdict(d), "ward": slug, "at": to_text(d.at)} for d, _ in produced}
+    # the fields as they are (all text, a number or a moment): no deep copy as `asdict` makes
+    latest = {d.doc: {**vars(d), "ward": slug, "at": to_text(d.at)} for d, _ in produced}
     conn.execute(delete(documents).where(documents.c.ward == slug, documents.c.doc.in_(latest)))
     conn.execute(insert(documents), list(latest.values()))
     revision = wards.c.revision + len(produced)
