@@ -18,10 +18,14 @@ every cell goes through `congress.adapters.xlsx_cells.put`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from copy import copy
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell as SheetCell
 from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -106,18 +110,42 @@ PERCENT_COLUMNS = frozenset(
 )
 
 
-def _style(sheet: Worksheet, row: int, *, bold: bool = False) -> None:
+class Looks:
+    """Each distinct look of a cell (font, border, alignment, number format) made once through
+    openpyxl's style objects, then copied to every other cell that has it, as openpyxl copies
+    a cell's style (`_style`, its style ids). Setting the style objects on each cell hashes and
+    compares them in the workbook's lists every time: most of the time of a thousand wards."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[object, ...], StyleArray] = {}
+
+    def give(self, cell: SheetCell, key: tuple[object, ...], make: Callable[[], None]) -> None:
+        """Give `cell` the look `key`, made by `make` (which sets it on `cell`) the first time."""
+        key = (*key, cell.quotePrefix)  # `put`'s mark of a text that looks like a formula
+        if (look := self._made.get(key)) is not None:
+            cell._style = copy(look)  # type: ignore[attr-defined]  # (no stub; openpyxl's own copy)
+            return
+        make()
+        self._made[key] = copy(cell._style)  # type: ignore[attr-defined]
+
+
+def _style(sheet: Worksheet, row: int, looks: Looks, *, bold: bool = False) -> None:
     thin = Side(style="thin")
-    for cell in sheet[row]:
-        column = int(cell.column or 0)
-        cell.font = Font(name=FONT, size=12, bold=bold)
-        cell.border = Border(top=thin, bottom=thin, left=thin, right=thin)
-        if row != HEADER_ROW and column >= FIRST_FIGURE:
-            cell.number_format = PERCENT_FORMAT if column in PERCENT_COLUMNS else "0"
-        left = column in (2, 3, 4) and row != HEADER_ROW
-        cell.alignment = Alignment(
-            horizontal="left" if left else "center", vertical="center", wrap_text=True
-        )
+    for column in range(1, len(HEADERS) + 1):
+        cell = sheet.cell(row=row, column=column)
+        assert isinstance(cell, SheetCell)
+
+        def make(cell: SheetCell = cell, column: int = column) -> None:
+            cell.font = Font(name=FONT, size=12, bold=bold)
+            cell.border = Border(top=thin, bottom=thin, left=thin, right=thin)
+            if row != HEADER_ROW and column >= FIRST_FIGURE:
+                cell.number_format = PERCENT_FORMAT if column in PERCENT_COLUMNS else "0"
+            left = column in (2, 3, 4) and row != HEADER_ROW
+            cell.alignment = Alignment(
+                horizontal="left" if left else "center", vertical="center", wrap_text=True
+            )
+
+        looks.give(cell, ("aggregate", row == HEADER_ROW, bold, column), make)
 
 
 def _title(sheet: Worksheet, row: int, text: str, columns: int, *, bold: bool) -> None:
@@ -154,7 +182,8 @@ def _aggregate_sheet(sheet: Worksheet, report: DistrictReport, wards_word: str) 
     )
     _heading(sheet, title, report, width)
     _header_row(sheet, HEADERS)
-    _style(sheet, HEADER_ROW, bold=True)
+    looks = Looks()
+    _style(sheet, HEADER_ROW, looks, bold=True)
 
     row = HEADER_ROW
     for index, ward in enumerate(report.wards, start=1):
@@ -163,13 +192,13 @@ def _aggregate_sheet(sheet: Worksheet, report: DistrictReport, wards_word: str) 
         values += _figure_cells(ward_figures(ward))
         for column, value in enumerate(values, start=1):
             put(sheet, row, column, value)
-        _style(sheet, row)
+        _style(sheet, row, looks)
 
     row += 1
     total = figure_totals(report.wards)
     for column, value in enumerate([None, "Tổng cộng", None, None, *_figure_cells(total)], 1):
         put(sheet, row, column, value)
-    _style(sheet, row, bold=True)
+    _style(sheet, row, looks, bold=True)
 
     without = [w.name for w in report.wards if ward_figures(w) is None]
     note = (
@@ -243,18 +272,23 @@ def _results_sheet(sheet: Worksheet, report: DistrictReport, wards_word: str) ->
     row += 1
     for column, value in enumerate([None, "Tổng cộng", None, *_result_cells(picture.total)], 1):
         put(sheet, row, column, value)
-    thin = Side(style="thin")
+    thin, looks = Side(style="thin"), Looks()
     for line in sheet.iter_rows(min_row=HEADER_ROW, max_row=row, max_col=width):
         for cell in line:
-            bold = cell.row in (HEADER_ROW, row)
-            cell.font = Font(name=FONT, size=12, bold=bold)
-            cell.border = Border(top=thin, bottom=thin, left=thin, right=thin)
-            left = cell.column in (2, 3) and cell.row != HEADER_ROW
-            cell.alignment = Alignment(
-                horizontal="left" if left else "center", vertical="center", wrap_text=True
-            )
-            if cell.row != HEADER_ROW and int(cell.column or 0) >= 4:
-                cell.number_format = "0"
+            assert isinstance(cell, SheetCell)
+            header, bold = cell.row == HEADER_ROW, cell.row in (HEADER_ROW, row)
+
+            def make(cell: SheetCell = cell, header: bool = header, bold: bool = bold) -> None:
+                cell.font = Font(name=FONT, size=12, bold=bold)
+                cell.border = Border(top=thin, bottom=thin, left=thin, right=thin)
+                left = cell.column in (2, 3) and not header
+                cell.alignment = Alignment(
+                    horizontal="left" if left else "center", vertical="center", wrap_text=True
+                )
+                if not header and int(cell.column or 0) >= 4:
+                    cell.number_format = "0"
+
+            looks.give(cell, ("results", header, bold, cell.column), make)
     held = len(picture.held)
     note = (
         f"Ghi chú: {held}/{len(report.wards)} {wards_word} đã tổ chức Đại hội; tổng hợp "

@@ -13,15 +13,15 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
-from datetime import date
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Row, Table, delete, insert, select
+from sqlalchemy import Connection, Engine, Table, delete, insert, select
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
+from congress.adapters.store_bulk import KeptReads, read_states, register_rows
 from congress.adapters.store_chain import (
     ChainHeadMissing,
     ChainMoved,
@@ -34,7 +34,6 @@ from congress.adapters.store_engine import make_engine, translate
 from congress.adapters.store_file import sqlite_url
 from congress.adapters.store_pg import PgHook, configured_url, display_name
 from congress.adapters.store_rows import (
-    fields,
     history_entry,
     history_values,
     keep_documents,
@@ -69,6 +68,7 @@ from congress.core.records import (
     HistoryEntry,
     NewEvent,
     WardRecord,
+    WardState,
 )
 from congress.errors import ConcurrentChangeError, Problem, StoreError
 
@@ -100,7 +100,7 @@ def open_store(
     return SqlStore(url, busy_timeout=busy_timeout, create=create, name=name, verify=verify)
 
 
-class SqlStore:
+class SqlStore(KeptReads):
     """The `Store` on any SQLAlchemy engine; checks and migrates the schema when created.
 
     `create=False` refuses an empty (unversioned) database instead of building the schema;
@@ -221,6 +221,18 @@ class SqlStore:
         assert stored is not None
         return stored
 
+    def register_all(self, wards: list[tuple[WardRecord, NewEvent]]) -> None:
+        try:
+            with self._write() as conn:
+                self._checked(conn)  # as `register`: no history left by a deleted ward row
+                if rows := register_rows(conn, wards):
+                    self._append_rows(conn, wards[0][0].slug, rows)
+        except StoreError as exc:
+            if not isinstance(exc.__cause__, IntegrityError):
+                raise
+            for ward, event in wards:  # a racing register won one: each, as it does
+                self.register(ward, event)
+
     def get_ward(self, slug: str) -> WardRecord | None:
         with self._read() as conn:
             self._checked(conn, [slug])
@@ -321,29 +333,16 @@ class SqlStore:
     ) -> None:
         with self._write() as conn:  # one transaction, a few statements (issue 15)
             ward = self._require(conn, slug)
+            # at the ward's stage of this moment, whatever its caller read (a move meanwhile)
+            at = ward.stage
+            produced = [(d, replace(e, from_stage=at, to_stage=at)) for d, e in produced]
             rows = keep_documents(conn, slug, produced, ward.workflow_version)
             self._append_rows(conn, slug, rows)
 
-    def documents(self, slug: str) -> dict[str, GeneratedDocument]:
-        return {r.doc: GeneratedDocument(**fields(r)) for r in self._rows(documents, slug)}
-
-    def confirmations(self, slug: str) -> dict[str, Confirmation]:
-        return {r.item: Confirmation(**fields(r)) for r in self._rows(confirmations, slug)}
-
-    def approvals(self, slug: str) -> dict[str, Approval]:
-        found = {}
-        for row in self._rows(approvals, slug):
-            values = fields(row)
-            day = values.pop("document_date", "")
-            values["document_date"] = date.fromisoformat(day) if day else None
-            found[row.approval] = Approval(**values)
-        return found
-
-    def exceptions(self, slug: str) -> dict[str, ExceptionGrant]:
-        return {r.rule: ExceptionGrant(**fields(r)) for r in self._rows(exceptions, slug)}
-
-    def acknowledgements(self, slug: str) -> dict[str, Acknowledgement]:
-        return {r.lesson: Acknowledgement(**fields(r)) for r in self._rows(acknowledgements, slug)}
+    def ward_states(self) -> dict[str, WardState]:
+        with self._read() as conn:
+            self._checked(conn)
+            return read_states(conn)
 
     def history(self, slug: str) -> list[HistoryEntry]:
         query = select(history).where(history.c.ward == slug).order_by(history.c.id)
@@ -380,10 +379,6 @@ class SqlStore:
         if ward is None:
             raise self._fail("store.unknown_ward", ward=slug)
         return ward
-
-    def _rows(self, table: Table, slug: str) -> list[Row[Any]]:
-        with self._read() as conn:
-            return list(conn.execute(select(table).where(table.c.ward == slug)))
 
     def _append(self, conn: Connection, slug: str, event: NewEvent, workflow_version: int) -> None:
         self._append_rows(conn, slug, [history_values(slug, event, workflow_version)])

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Row, delete, insert, select
 
 from congress.adapters.store_schema import documents, from_text, to_text, wards
-from congress.core.records import EventKind, GeneratedDocument, HistoryEntry, NewEvent, WardRecord
+from congress.core.records import (
+    Acknowledgement,
+    Approval,
+    Confirmation,
+    EventKind,
+    ExceptionGrant,
+    GeneratedDocument,
+    HistoryEntry,
+    NewEvent,
+    WardRecord,
+)
 
 
 def dumps(value: object) -> str:
@@ -44,6 +55,23 @@ def fields(row: Row[Any]) -> dict[str, Any]:
     values = {k: v for k, v in row._mapping.items() if k != "ward"}
     values["at"] = from_text(values["at"])
     return values
+
+
+def _approval(row: Row[Any]) -> Approval:
+    values = fields(row)
+    day = values.pop("document_date", "")
+    values["document_date"] = date.fromisoformat(day) if day else None
+    return Approval(**values)
+
+
+# The records kept per ward, by table: the column that keys them, and the record of a row.
+KEPT: dict[str, tuple[str, Callable[[Row[Any]], Any]]] = {
+    "confirmations": ("item", lambda r: Confirmation(**fields(r))),
+    "approvals": ("approval", _approval),
+    "exceptions": ("rule", lambda r: ExceptionGrant(**fields(r))),
+    "acknowledgements": ("lesson", lambda r: Acknowledgement(**fields(r))),
+    "documents": ("doc", lambda r: GeneratedDocument(**fields(r))),
+}
 
 
 def history_values(slug: str, event: NewEvent, workflow_version: int) -> dict[str, Any]:
@@ -109,7 +137,8 @@ def keep_documents(
     rows to append, in order. The same rows and revision as keeping the documents one by one."""
     if not produced:
         return []
-    latest = {d.doc: {**asdict(d), "ward": slug, "at": to_text(d.at)} for d, _ in produced}
+    # the fields as they are (all text, a number or a moment): no deep copy as `asdict` makes
+    latest = {d.doc: {**vars(d), "ward": slug, "at": to_text(d.at)} for d, _ in produced}
     conn.execute(delete(documents).where(documents.c.ward == slug, documents.c.doc.in_(latest)))
     conn.execute(insert(documents), list(latest.values()))
     revision = wards.c.revision + len(produced)

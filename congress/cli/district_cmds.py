@@ -59,7 +59,8 @@ def district_run(
     the summary workbook (.xlsx), the progress and summary reports (.docx). Help text:
     congress/messages/help_texts.py.
     """
-    from congress.services.district import district_report, write_outputs
+    from congress.services.district import district_report
+    from congress.services.district_outputs import write_outputs
 
     ws = _open(_workspace(folder, workspace))
     report = _with_progress(

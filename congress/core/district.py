@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from congress.core.figures import Bound, Ratio
 from congress.core.findings import Finding, Status
@@ -210,6 +210,9 @@ class DistrictReport(BaseModel):
     totals: Totals
     notices: list[str] = []
     outputs: dict[str, str] = {}
+    # each ward's type by its name, as the workers read them: the district documents' words
+    # («phường», «xã, phường»); not part of the report shown (None: not gathered)
+    ward_kinds: dict[str, str] | None = Field(default=None, exclude=True)
 
     @property
     def ok(self) -> bool:

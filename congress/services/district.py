@@ -7,7 +7,6 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 
 from congress.adapters.processes import end_with_parent
 from congress.core.district import (
@@ -21,10 +20,9 @@ from congress.core.district import (
 from congress.core.doc_context import DOCUMENTS
 from congress.core.engine import GuardInputs, PilotState, readiness
 from congress.core.findings import Finding, Severity
-from congress.core.levels import place_name, split_unit_name
-from congress.core.records import GeneratedDocument
+from congress.core.records import GeneratedDocument, WardState
 from congress.core.workflow import Transition
-from congress.errors import CongressError, InputError, Problem
+from congress.errors import CongressError, Problem
 from congress.i18n import t
 from congress.services.district_lines import congress_results, line, place, reopened
 from congress.services.district_pool import in_order
@@ -64,6 +62,7 @@ class WardJob:
     open_checks: list[str] = field(default_factory=list)
     # the ward's registry as the run starts: where each document goes (an edited file, its copy)
     known: dict[str, GeneratedDocument] = field(default_factory=dict)
+    stage: str = ""  # the ward's stage as the run starts (its documents' history rows)
 
 
 @dataclass
@@ -86,6 +85,9 @@ class WardOutcome:
     results: CongressResults | None = None  # from a count that reconciles
     # each problem's location and rule, without its text: what the dashboard shows (issue 14)
     errors: list[Problem] = field(default_factory=list)
+    # the ward's name and type (xã, phường…) as its ward.yaml says, for the district's reports;
+    # None when ward.yaml cannot be read (its checks say why)
+    kind: tuple[str, str] | None = None
 
     def failed(self, error: CongressError, lang: str) -> None:
         self.problems.append(error.render(lang))
@@ -120,7 +122,17 @@ def check_ward_job(job: WardJob) -> WardOutcome:
         reason = type(exc).__name__
         problem = Problem("limit.ward_failed", {"reason": reason}, job.scope.ward.facts_source)
         outcome.failed(CongressError(problem), job.scope.lang)
+    outcome.kind = _kind(job.scope)
     return outcome
+
+
+def _kind(scope: WardScope) -> tuple[str, str] | None:
+    """The ward's name and type, from the ward.yaml its checks read (no second reading)."""
+    try:
+        ward = scope.ward.ward()
+    except (CongressError, OSError, ValueError, ArithmeticError, RecursionError):
+        return None
+    return ward.ward, ward.kind
 
 
 def _check_ward_job(job: WardJob, outcome: WardOutcome) -> None:
@@ -225,21 +237,26 @@ def _tally(outcome: WardOutcome, scope: WardScope) -> None:
         outcome.results = congress_results(results)
 
 
-def _job(ws: Workspace, slug: str, render: bool, every_document: bool = False) -> WardJob:
-    record = ws.record(slug)
+def _job(
+    ws: Workspace, states: dict[str, WardState], slug: str, render: bool, every_document: bool
+) -> WardJob:
+    """The ward's job, from the wards' states as the run read them (`Workspace.states`)."""
+    state = states[slug]
+    stage = state.record.stage
     definition = ws.files.definition
     return WardJob(
         WardScope.of(ws, slug),
-        definition.triggers_from(record.stage),
-        frozenset(ws.store.confirmations(slug)),
-        frozenset(ws.store.approvals(slug)),
-        frozenset(ws.store.exceptions(slug)),
-        pilot_state(ws, slug),
-        list(DOCUMENTS) if every_document else definition.documents_due(record.stage),
+        definition.triggers_from(stage),
+        frozenset(state.confirmations),
+        frozenset(state.approvals),
+        frozenset(state.exceptions),
+        pilot_state(ws, slug, states),
+        list(DOCUMENTS) if every_document else definition.documents_due(stage),
         render,
         ws.now(),
-        definition.open_checks(record.stage),
-        ws.store.documents(slug) if render else {},
+        definition.open_checks(stage),
+        state.documents if render else {},
+        stage,
     )
 
 
@@ -250,7 +267,7 @@ def _write(ws: Workspace, outcome: WardOutcome, job: WardJob) -> None:
         return
     staged, outcome.staged = outcome.staged, None
     try:
-        outcome.rendered = commit_documents(ws, outcome.slug, staged, job.known, job.now)
+        outcome.rendered = commit_documents(ws, outcome.slug, staged, job.known, job.now, job.stage)
     except CongressError as error:
         outcome.problems.append(error.render(ws.lang))
 
@@ -260,8 +277,10 @@ def _discard(outcome: WardOutcome) -> None:
         outcome.staged.discard()
 
 
-def _summary(ws: Workspace, slug: str, outcome: WardOutcome) -> WardSummary:
-    view = ward_view(ws, ws.record(slug))
+def _summary(ws: Workspace, ward: WardState, outcome: WardOutcome) -> WardSummary:
+    """What the district shows of the ward: its outcome, its state as the run read it."""
+    slug = ward.record.slug
+    view = ward_view(ws, ward.record, ward)
     definition = ws.files.definition
     root = (
         str(ws.files.root) + os.sep
@@ -302,13 +321,18 @@ def district_report(
     Each ward's documents are written and registered (one transaction, `write_documents`) as
     soon as its outcome arrives, while the workers go on with the next wards: a run stopped
     midway leaves every ward it registered whole, and no ward's documents wait in memory."""
-    slugs = list(ws.files.wards)
+    ws.keep_folders()  # each ward.yaml read once in this process
+    states = ws.states()  # every ward's record and records in one read; new wards registered
+    slugs = list(states)
     workers = workers or os.cpu_count() or 1
     wards: list[WardSummary] = []
+    kinds: dict[str, str] = {}
 
     def arrived(outcome: WardOutcome, job: WardJob) -> None:
         _write(ws, outcome, job)
-        wards.append(_summary(ws, outcome.slug, outcome))  # only the summary is kept
+        wards.append(_summary(ws, states[outcome.slug], outcome))  # only the summary is kept
+        if outcome.kind is not None:
+            kinds[outcome.kind[0]] = outcome.kind[1]
         if progress:
             progress(outcome.slug)
 
@@ -316,11 +340,11 @@ def district_report(
         with ProcessPoolExecutor(
             max_workers=min(workers, len(slugs)), initializer=end_with_parent
         ) as pool:
-            jobs = (_job(ws, s, render, every_document) for s in slugs)
+            jobs = (_job(ws, states, s, render, every_document) for s in slugs)
             in_order(pool, check_ward_job, jobs, workers, arrived, _discard)
     else:
         for slug in slugs:
-            job = _job(ws, slug, render, every_document)
+            job = _job(ws, states, slug, render, every_document)
             arrived(check_ward_job(job), job)
     definition = ws.files.definition
     stages = [
@@ -335,63 +359,5 @@ def district_report(
         stages=stages,
         wards=wards,
         totals=aggregate(wards, [s.id for s in definition.stages]),
+        ward_kinds=kinds,
     )
-
-
-def _ward_kinds(ws: Workspace) -> dict[str, str]:
-    """Each ward's type (xã, phường, …) by its name, as its ward.yaml says; a ward that cannot
-    be read is left out (its checks already say why)."""
-    kinds = {}
-    for slug in ws.files.wards:
-        try:
-            ward = ws.ward(slug).ward()
-        except CongressError:
-            continue
-        kinds[ward.ward] = ward.kind
-    return kinds
-
-
-def write_outputs(ws: Workspace, report: DistrictReport) -> dict[str, str]:
-    """The dashboard, the aggregate workbook and the two reports upward, into ``out/``."""
-    from congress.adapters.aggregate_xlsx import write_aggregate_xlsx
-    from congress.adapters.dashboard_html import write_dashboard
-    from congress.adapters.docx_render import CompiledTemplate, environment, write_atomically
-    from congress.core.district_context import DISTRICT_DOCUMENTS, district_context, ward_words
-    from congress.core.text import xml_safe
-    from congress.resources import data_dir
-
-    out = ws.files.out
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(
-            Problem("docs.unwritable", {"reason": exc.strerror or str(exc)}, file=str(out))
-        ) from exc
-    ward_kinds = _ward_kinds(ws)
-    wards_word = ward_words(list(ward_kinds.values()))["wards_word"]
-    written = {
-        "dashboard": write_dashboard(out / "dashboard.html", report, ws.lang),
-        "xlsx": write_aggregate_xlsx(out / "tong-hop-ket-qua.xlsx", report, wards_word),
-    }
-    unit = ws.files.unit
-    level = unit.level
-    word, bare = split_unit_name(unit.unit)
-    place = place_name(level, bare if word is None or word == level else unit.unit)
-    for doc, spec in DISTRICT_DOCUMENTS.items():
-        template = CompiledTemplate.load(data_dir("doc_templates") / spec.template, environment())
-        data = xml_safe(
-            district_context(
-                doc,
-                report,
-                term=unit.term,
-                place=place,
-                draft=True,
-                level=level,
-                ward_kinds=ward_kinds,
-                signer=ws.files.unit.signer,
-            )
-        )
-        target = out / spec.template
-        write_atomically(target, template.render(data))
-        written[doc] = target
-    return {k: str(Path(v).relative_to(ws.files.root)) for k, v in written.items()}

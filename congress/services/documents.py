@@ -251,13 +251,16 @@ def commit_documents(
     staged: Staged,
     registry: dict[str, GeneratedDocument],
     now: datetime,
+    stage: str | None = None,
 ) -> list[Rendered]:
     """The second half of `write_documents`: move the staged files into place and register them
-    with their history rows in ONE transaction; any failure puts the files back as they were."""
+    with their history rows in ONE transaction; any failure puts the files back as they were.
+    `stage`: the ward's, as the caller read it (a district run: once for all wards); the store
+    keeps the rows at the ward's stage in its transaction."""
     batch = staged.batch
     try:
         batch.move_into_place()
-        stage = ws.record(slug).stage
+        stage = ws.record(slug).stage if stage is None else stage
         rows = []
         for rendered, record, fresh in staged.placed:
             if record is None or (not fresh and _same(registry.get(rendered.doc), record)):

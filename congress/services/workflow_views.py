@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from congress.core.district import Deadline
 from congress.core.engine import Readiness
 from congress.core.findings import Finding, Severity
-from congress.core.records import EventKind, HistoryEntry, WardRecord
+from congress.core.records import MOVES, EventKind, HistoryEntry, WardRecord, WardState
 from congress.core.timeline import due_dates, next_due, overdue
 from congress.core.workflow import Transition, WorkflowDefinition
 from congress.errors import CongressError, Problem
@@ -136,14 +136,15 @@ def _last_move(
     ws: Workspace, record: WardRecord, entries: list[HistoryEntry]
 ) -> tuple[datetime, str]:
     """When the ward reached its stage and who moved it there (confirmations do not count)."""
-    moves = (EventKind.TRANSITION, EventKind.REGISTER, EventKind.REOPEN)
-    entries = [e for e in entries if e.kind in moves]
+    entries = [e for e in entries if e.kind in MOVES]
     if not entries:
         return record.updated_at, ""
     return entries[-1].at, entries[-1].actor
 
 
-def ward_view(ws: Workspace, record: WardRecord) -> WardView:
+def ward_view(ws: Workspace, record: WardRecord, state: WardState | None = None) -> WardView:
+    """What the status board shows of the ward; from `state` (read with every ward's at once,
+    `Workspace.states`) when given, instead of reading its exceptions and history."""
     definition, unit = ws.files.definition, ws.files.unit
     own, problem = _ward_timeline(ws, record.slug)
     due = due_dates(definition, unit.timeline, own)
@@ -157,8 +158,8 @@ def ward_view(ws: Workspace, record: WardRecord) -> WardView:
         )
 
     coming = next_due(definition, record.stage, due)
-    grants = ws.store.exceptions(record.slug)
-    entries = ws.store.history(record.slug)
+    grants = state.exceptions if state else ws.store.exceptions(record.slug)
+    entries = state.moves if state else ws.store.history(record.slug)  # all that is read: moves
     moved_at, moved_by = _last_move(ws, record, entries)
     return WardView(
         slug=record.slug,

@@ -6,7 +6,7 @@ The CLI opens it with the real adapters (`congress.cli.ward_cmds`); a test may h
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from congress.adapters.workspace import WorkspaceFiles
 from congress.core.engine import PilotState, WorkflowEngine
-from congress.core.records import EventKind, NewEvent, Store, WardRecord
+from congress.core.records import EventKind, NewEvent, Store, WardRecord, WardState
 from congress.core.unit import UnitFile
 from congress.core.workflow import WorkflowDefinition
 from congress.errors import ConfigError, InputError, Problem
@@ -53,6 +53,9 @@ class Workspace:
     # What opening the workspace changed and the user should be told (wards carried over to the
     # workflow's newer version), as messages in the workspace's language.
     notices: list[str] = field(default_factory=list, init=False)
+    # Each ward's folder, kept (with what was read of it) once `keep_folders` is called: a
+    # district run reads each ward.yaml once, not once per use.
+    _folders: dict[str, WardFolder] | None = field(default=None, init=False, repr=False)
 
     @cached_property
     def engine(self) -> WorkflowEngine:
@@ -65,7 +68,17 @@ class Workspace:
 
     def ward(self, slug: str) -> WardFolder:
         """The ward's folder; an InputError listing the wards if there is none."""
-        return self.files.ward(slug)
+        if self._folders is None:
+            return self.files.ward(slug)
+        if slug not in self._folders:
+            self._folders[slug] = self.files.ward(slug)
+        return self._folders[slug]
+
+    def keep_folders(self) -> None:
+        """From now on, each ward's folder is opened once and what it read kept (the files are
+        not expected to change under the command: a district run)."""
+        if self._folders is None:
+            self._folders = {}
 
     def slug_of(self, ward: str) -> str:
         """The ward named `ward`, by folder name or by name."""
@@ -95,6 +108,33 @@ class Workspace:
             return found
         record, event = registration(self.files.definition, slug, folder.name(), self.now())
         return self.store.register(record, event)
+
+    def states(self) -> dict[str, WardState]:
+        """Every ward's `WardState` (in the order of the wards), from one read: what `record`
+        does for each ward done for all — the wards seen for the first time registered, in ONE
+        transaction; a ward of an older workflow version carried over; a stage gone refused."""
+        definition = self.files.definition
+        states = self.store.ward_states()
+        new = [
+            registration(definition, slug, self.ward(slug).name(), self.now())
+            for slug in self.files.wards
+            if slug not in states
+        ]
+        if new:
+            self.store.register_all(new)
+        moved = [s for s, state in states.items() if s in self.files.wards and self._odd(state)]
+        for slug in moved:
+            self.record(slug)
+        if new or moved:
+            states = self.store.ward_states()
+        return {slug: states[slug] for slug in self.files.wards}
+
+    def _odd(self, state: WardState) -> bool:
+        """`record` would not return the ward as stored: to carry over, or its stage gone."""
+        definition, record = self.files.definition, state.record
+        if record.stage not in {s.id for s in definition.stages}:
+            return True
+        return record.workflow_id == definition.id and record.workflow_version != definition.version
 
     def stamp(self, record: WardRecord) -> datetime:
         """The moment for a new row of the ward's history (the clock, which `CONGRESS_NOW` may
@@ -197,13 +237,23 @@ def carries_over(store: Store, files: WorkspaceFiles) -> bool:
     )
 
 
-def pilot_state(ws: Workspace, slug: str) -> PilotState:
-    """Where the pilot congress stands, and which of its lessons `slug` has acknowledged."""
+def pilot_state(
+    ws: Workspace, slug: str, states: Mapping[str, WardState] | None = None
+) -> PilotState:
+    """Where the pilot congress stands, and which of its lessons `slug` has acknowledged (from
+    `states`, the wards' states a district run read at once, when given)."""
     unit, definition = ws.files.unit, ws.files.definition
     pilot = unit.pilot_ward
-    pilot_record = ws.record(pilot) if pilot is not None else None
+    pilot_record = None
+    if pilot is not None:
+        pilot_record = states[pilot].record if states and pilot in states else ws.record(pilot)
     done = pilot_record is not None and definition.index(pilot_record.stage) >= definition.index(
         definition.pilot_done
+    )
+    acknowledged = (
+        states[slug].acknowledgements
+        if states and slug in states
+        else ws.store.acknowledgements(slug)
     )
     return PilotState(
         is_pilot=slug == pilot,
@@ -211,7 +261,7 @@ def pilot_state(ws: Workspace, slug: str) -> PilotState:
         pilot_stage=ws.stage_label(pilot_record.stage) if pilot_record else None,
         pilot_done=done,
         lessons={lesson.id: lesson.text for lesson in unit.lessons},
-        acknowledged=set(ws.store.acknowledgements(slug)),
+        acknowledged=set(acknowledged),
     )
 
 
@@ -236,7 +286,7 @@ class WardScope:
     def of(cls, ws: Workspace, slug: str) -> WardScope:
         files = ws.files
         return cls(
-            ws.ward(slug),
+            files.ward(slug),  # a fresh folder (a worker reads it; nothing read is pickled)
             files.root,
             files.ward_out(slug),
             files.definition.ruleset,
