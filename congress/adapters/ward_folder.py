@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from congress.adapters import limits
 from congress.adapters.files import confined
@@ -44,12 +44,14 @@ PROPOSED_FILE = "du-kien-uy-ban-khoa-moi.xlsx"  # the lists `congress init` star
 PREVIOUS_FILE = "uy-ban-khoa-truoc.xlsx"
 
 M = TypeVar("M", bound=BaseModel)
-_TIMELINE: TypeAdapter[dict[str, date | None]] = TypeAdapter(dict[str, date | None])
+# deferred like the models (congress.core.model): built when a ward's facts are first read
+_DEFER = ConfigDict(defer_build=True)
+_TIMELINE: TypeAdapter[dict[str, date | None]] = TypeAdapter(dict[str, date | None], config=_DEFER)
 _WHAT = {
     "member_organisations": "ward_facts.member_organisations",
     "residential_areas": "ward_facts.residential_areas",
 }
-_UNITS: TypeAdapter[list[Unit]] = TypeAdapter(list[Unit])
+_UNITS: TypeAdapter[list[Unit]] = TypeAdapter(list[Unit], config=_DEFER)
 
 
 def _tally_form() -> tuple[str, tuple[str, str]]:

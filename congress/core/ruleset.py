@@ -17,6 +17,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSeriali
 
 from congress.core.figures import Label, Labels, Ratio
 from congress.core.findings import Finding, Outcome, Severity, Status
+from congress.core.model import Model
 from congress.core.numbers import format_limit, parse_percent
 
 
@@ -37,7 +38,7 @@ Percent = Annotated[
 ]
 
 
-class Strict(BaseModel):
+class Strict(Model):
     """Base of every definition model: unknown keys are errors, not silently ignored."""
 
     model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True, frozen=True)

@@ -7,10 +7,9 @@ the report says which source each draft came from.
 
 from __future__ import annotations
 
-from pydantic import BaseModel
-
 from congress.core.draft_rules import DRAFT_RULES, SCRIPT_RULES, DraftsContext
 from congress.core.findings import Finding, any_blocking
+from congress.core.model import Model
 from congress.core.ruleset import evaluate
 from congress.core.word_drafts import DraftSources, from_files
 from congress.services.facts import facts_findings
@@ -18,7 +17,7 @@ from congress.services.ports import WardFolder
 from congress.services.workspace import WardScope, Workspace
 
 
-class DraftReport(BaseModel):
+class DraftReport(Model):
     """What `congress docs check` reports; `sources`: each draft's source file."""
 
     ok: bool

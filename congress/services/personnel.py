@@ -8,9 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
 from congress.core.findings import Finding, any_blocking
+from congress.core.model import Model
 from congress.core.people import PeopleList, Role, Status
 from congress.core.personnel import check
 from congress.core.personnel_context import PersonnelContext
@@ -30,7 +29,7 @@ class PersonnelSources:
     load_rulebook: Callable[[str, Path | None], RuleBook]
 
 
-class PersonRow(BaseModel):
+class PersonRow(Model):
     """A proposed person as the report lists them (no birth, ethnicity, religion or Party data).
 
     Role and status are keys ("chair", "re_elected"); a reader shows `t("role.<key>")`."""
@@ -42,7 +41,7 @@ class PersonRow(BaseModel):
     status: Status | None
 
 
-class PersonnelReport(BaseModel):
+class PersonnelReport(Model):
     """Everything `congress personnel check` reports; its JSON is the `--json` output."""
 
     ok: bool

@@ -6,11 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
 from congress.adapters.tally_files import load_tally
 from congress.core.figures import Ratio
 from congress.core.findings import Finding, any_blocking
+from congress.core.model import Model
 from congress.core.rules_tally import (
     TALLY_RULES,
     ApprovalParams,
@@ -27,7 +26,7 @@ from congress.services.facts import facts_findings
 from congress.services.workspace import WardScope, Workspace
 
 
-class VoteResult(BaseModel):
+class VoteResult(Model):
     """A show of hands (the Đoàn Chủ tịch, Đoàn Thư ký, an item) and whether it passed."""
 
     id: str
@@ -39,7 +38,7 @@ class VoteResult(BaseModel):
     passed: bool
 
 
-class PersonRow(BaseModel):
+class PersonRow(Model):
     name: str
     role: str | None
     approvals: int
@@ -50,7 +49,7 @@ class PersonRow(BaseModel):
     tied: bool
 
 
-class ListResult(BaseModel):
+class ListResult(Model):
     """One list hiệp thương cử: who is chosen, the vacancies, a tie that needs a new vote."""
 
     id: str
@@ -68,7 +67,7 @@ class ListResult(BaseModel):
     people: list[PersonRow]
 
 
-class MeetingResult(BaseModel):
+class MeetingResult(Model):
     """The first meeting of the new committee: members convened and present."""
 
     members: int
@@ -77,7 +76,7 @@ class MeetingResult(BaseModel):
     quorum: bool
 
 
-class TallyResults(BaseModel):
+class TallyResults(Model):
     """The results: only ever computed from a count that reconciles."""
 
     convened: int
@@ -89,12 +88,12 @@ class TallyResults(BaseModel):
     first_meeting: MeetingResult | None
 
 
-class JournalEntry(BaseModel):
+class JournalEntry(Model):
     text: str
     ok: bool
 
 
-class TallyReport(BaseModel):
+class TallyReport(Model):
     """What `congress tally WARD` reports: the findings, the results, the entry journal."""
 
     ok: bool
@@ -208,7 +207,7 @@ def check_tally(ws: Workspace, slug: str) -> TallyReport:
     return check_ward_tally(WardScope.of(ws, slug)).report
 
 
-class DifferenceView(BaseModel):
+class DifferenceView(Model):
     where: str
     field: str
     a: Any
@@ -216,7 +215,7 @@ class DifferenceView(BaseModel):
     message: str
 
 
-class Comparison(BaseModel):
+class Comparison(Model):
     """What `congress tally compare A B` reports."""
 
     ok: bool
