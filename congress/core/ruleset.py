@@ -8,7 +8,7 @@ knows (`RuleDef`), so a typo in a key, a parameter or a template field is caught
 from __future__ import annotations
 
 import string
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Annotated, Any, Generic, TypeVar
@@ -224,17 +224,26 @@ def build_rulebook(
     catalogue: Mapping[str, RuleTexts],
     registry: Mapping[str, RuleDef[Any, Any]],
     labels: Callable[[str, str], str] | None = None,
+    *,
+    known: Collection[str] | None = None,
 ) -> RuleBook:
-    """Check a ruleset and catalogue against the known rules and parse every rule's parameters."""
+    """Check a ruleset and catalogue against the known rules and parse every rule's parameters.
+
+    `known` (default: the registry's ids) is every rule id the code knows; a known rule outside
+    `registry` (a section the command does not evaluate) is accepted and its parameters are not
+    parsed: the book has no `params` for it."""
     params: dict[str, BaseModel] = {}
+    ids = list(registry) if known is None else list(known)
     for rule_id, setting in ruleset.rules.items():
         rule = registry.get(rule_id)
-        if rule is None:
+        if rule is None and rule_id not in ids:
             raise DefinitionError(
-                ("rules", rule_id), "config.unknown_rule", rule=rule_id, allowed=", ".join(registry)
+                ("rules", rule_id), "config.unknown_rule", rule=rule_id, allowed=", ".join(ids)
             )
         if rule_id not in catalogue:
             raise DefinitionError((rule_id,), "config.missing")
+        if rule is None:
+            continue  # known, in a section this book does not evaluate
         try:
             params[rule_id] = rule.params.model_validate(setting.params)
         except ValidationError as exc:

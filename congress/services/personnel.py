@@ -19,6 +19,7 @@ from congress.core.ward import WardFile
 from congress.services.ports import WardFolder
 
 DEFAULT_RULESET = "ward-2024-2029"
+SECTIONS = ("personnel",)  # the rules this check evaluates (congress.core.rule_index)
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def check_ward(
     """Check the ward's lists: its facts name them and the ruleset (`rulebook`, when given,
     loads another; `default_ruleset` is used when the ward names none)."""
     facts = ward.ward()
-    book = rulebook() if rulebook is not None else ward.rulebook(default_ruleset)
+    book = rulebook() if rulebook is not None else ward.rulebook(default_ruleset, SECTIONS)
     new = ward.proposed()
     old = ward.previous()
     return _report(book, new, old, facts.planned_size, lang, facts, today)
