@@ -56,7 +56,7 @@ def draft_findings(scope: WardScope, *, drafts: bool, script: bool) -> list[Find
 
 
 def _findings(scope: WardScope, ctx: DraftsContext, *, drafts: bool, script: bool) -> list[Finding]:
-    book = scope.ward.rulebook(scope.default_ruleset)
+    book = scope.ward.rulebook(scope.default_ruleset, ("drafts", "script", "facts"))
     found = evaluate(book, DRAFT_RULES, ctx, scope.lang) if drafts else []
     found += evaluate(book, SCRIPT_RULES, ctx, scope.lang) if script else []
     found += facts_findings(scope, book) if script else []

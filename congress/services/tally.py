@@ -25,6 +25,8 @@ from congress.i18n import get_lang, t
 from congress.services.facts import facts_findings
 from congress.services.workspace import WardScope, Workspace
 
+SECTIONS = ("tally", "facts")  # the rules the count is checked against (core.rule_index)
+
 
 class VoteResult(Model):
     """A show of hands (the Đoàn Chủ tịch, Đoàn Thư ký, an item) and whether it passed."""
@@ -187,7 +189,7 @@ def check_ward_tally(scope: WardScope) -> TallyCheck:
     ward = scope.ward
     tally = ward.tally()
     facts = ward.ward()
-    book = ward.rulebook(scope.default_ruleset)
+    book = ward.rulebook(scope.default_ruleset, SECTIONS)
     files = (ward.source("tally"), ward.source("second"))
     ctx = context_of(tally, ward.second_tally(), book, files)
     found = evaluate(book, TALLY_RULES, ctx, scope.lang) + facts_findings(scope, book)
