@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 
 import congress
+from congress.adapters import rulebook_files
 from congress.adapters.rulebook_files import known_rules, load_rulebook
 from congress.adapters.sheet_xml import _unescape
 from congress.core.model import Model
@@ -115,3 +116,22 @@ def test_every_model_of_the_project_defers_its_schema() -> None:
     for model in models:
         assert issubclass(model, Model), f"{model.__module__}.{model.__qualname__}"
         assert model.model_config.get("defer_build") is True, model.__qualname__
+
+
+def test_the_sections_of_a_ward_read_its_ruleset_once(
+    ward: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A district run checks each ward's personnel, drafts and count (three partial books)
+    and renders its documents (the whole book): the ruleset file is read and validated once."""
+    ruleset = tmp_path / "vong-moi" / "ruleset.yaml"
+    read: list[Path] = []
+    real = rulebook_files.read_yaml
+    monkeypatch.setattr(rulebook_files, "read_yaml", lambda path: read.append(path) or real(path))
+    roots = (ward, tmp_path)
+    books = [
+        load_rulebook("../vong-moi/ruleset.yaml", ward, roots, sections)
+        for sections in (["personnel"], ["drafts", "script", "facts"], ["tally", "facts"], None)
+    ]
+    assert read.count(ruleset) == 1  # (the catalogue, rules.yaml, is read once per process)
+    assert [len(book.params) for book in books] == [10, 11, 8, len(rule_ids())]
+    assert books[0].ruleset is books[3].ruleset  # one validated ruleset behind the four books

@@ -188,18 +188,28 @@ def load_rulebook(
 
 
 @lru_cache(maxsize=32)  # bounded: a district of wards each with its own ruleset file
+def _parsed_ruleset(
+    path: Path, _stamp: int, roots: tuple[Path, ...] | None
+) -> tuple[Ruleset, list[Layer]]:
+    """The ruleset file merged over those it extends and validated, with its files; read once
+    for all the sections the checks of a ward parse (`_load_rulebook`)."""
+    data, layers = _raw_ruleset(path, (), roots)
+    (_, node), parents = layers[0], layers[1:]
+    try:
+        return Ruleset.model_validate(data), layers
+    except ValidationError as exc:
+        raise validation_error(exc, path, node, Ruleset, parents=parents) from exc
+
+
+@lru_cache(maxsize=32)
 def _load_rulebook(
     path: Path,
     _stamp: int,
     roots: tuple[Path, ...] | None = None,
     sections: tuple[str, ...] | None = None,
 ) -> RuleBook:
-    data, layers = _raw_ruleset(path, (), roots)
+    ruleset, layers = _parsed_ruleset(path, _stamp, roots)
     (_, node), parents = layers[0], layers[1:]
-    try:
-        ruleset = Ruleset.model_validate(data)
-    except ValidationError as exc:
-        raise validation_error(exc, path, node, Ruleset, parents=parents) from exc
     catalogue_path = workflows_dir() / CATALOGUE_FILE
     catalogue, catalogue_node = _catalogue(catalogue_path)
     try:
