@@ -29,6 +29,7 @@ from congress.core.ruleset import (
     Ruleset,
     RuleTexts,
     build_rulebook,
+    check_texts,
 )
 from congress.errors import ConfigError, Problem
 from congress.i18n import t
@@ -201,6 +202,13 @@ def _parsed_ruleset(
         raise validation_error(exc, path, node, Ruleset, parents=parents) from exc
 
 
+@cache
+def _checked_texts(path: Path, sections: tuple[str, ...] | None) -> None:
+    """The bundled catalogue checked against the rules of `sections`, once per process (it
+    depends on neither the ward nor its ruleset: a district run checked it for every ward)."""
+    check_texts(_catalogue(path)[0], known_rules(sections))
+
+
 @lru_cache(maxsize=32)
 def _load_rulebook(
     path: Path,
@@ -213,9 +221,12 @@ def _load_rulebook(
     catalogue_path = workflows_dir() / CATALOGUE_FILE
     catalogue, catalogue_node = _catalogue(catalogue_path)
     try:
-        return build_rulebook(
-            ruleset, catalogue, known_rules(sections), labels=_catalogue_word, known=rule_ids()
+        registry = known_rules(sections)
+        book = build_rulebook(
+            ruleset, catalogue, registry, _catalogue_word, known=rule_ids(), texts_checked=True
         )
+        _checked_texts(catalogue_path, sections)
+        return book
     except DefinitionError as exc:
         if exc.loc and exc.loc[0] == "rules":
             raise definition_error(exc, path, node, parents=parents) from exc

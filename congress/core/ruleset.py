@@ -226,12 +226,14 @@ def build_rulebook(
     labels: Callable[[str, str], str] | None = None,
     *,
     known: Collection[str] | None = None,
+    texts_checked: bool = False,
 ) -> RuleBook:
     """Check a ruleset and catalogue against the known rules and parse every rule's parameters.
 
     `known` (default: the registry's ids) is every rule id the code knows; a known rule outside
     `registry` (a section the command does not evaluate) is accepted and its parameters are not
-    parsed: the book has no `params` for it."""
+    parsed: the book has no `params` for it. `texts_checked`: the caller has run `check_texts`
+    on this catalogue and registry (it depends on neither the ruleset nor the ward)."""
     params: dict[str, BaseModel] = {}
     ids = list(registry) if known is None else list(known)
     for rule_id, setting in ruleset.rules.items():
@@ -248,6 +250,16 @@ def build_rulebook(
             params[rule_id] = rule.params.model_validate(setting.params)
         except ValidationError as exc:
             raise ParamsInvalid(rule_id, rule.params, exc) from exc
+    if not texts_checked:
+        check_texts(catalogue, registry)
+    return RuleBook(ruleset=ruleset, params=params, texts=catalogue, labels=labels)
+
+
+def check_texts(
+    catalogue: Mapping[str, RuleTexts], registry: Mapping[str, RuleDef[Any, Any]]
+) -> None:
+    """Every rule of `registry` has the message and hint variants it uses in the catalogue, and
+    their templates name only its fields (DefinitionError)."""
     for rule_id, texts in catalogue.items():
         rule = registry.get(rule_id)
         if rule is None:
@@ -272,7 +284,6 @@ def build_rulebook(
                             field=sorted(unknown)[0],
                             allowed=", ".join(sorted(rule.fields)),
                         )
-    return RuleBook(ruleset=ruleset, params=params, texts=catalogue, labels=labels)
 
 
 def evaluate(
