@@ -3,6 +3,7 @@ ward is read, only the bundled ruleset and workflow."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -89,8 +90,8 @@ class MemoryWard:
     def ruleset(self, default: str) -> str:
         return self.facts.ruleset or default
 
-    def rulebook(self, default: str) -> RuleBook:
-        return load_rulebook(self.ruleset(default))
+    def rulebook(self, default: str, sections: Collection[str] | None = None) -> RuleBook:
+        return load_rulebook(self.ruleset(default), sections=sections)
 
     def inputs(self, check: CheckedFiles, default: str) -> list[Path]:
         return []

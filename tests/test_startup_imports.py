@@ -83,9 +83,13 @@ def test_personnel_check_loads_neither_the_store_nor_the_documents(
     assert code == 0, out  # the example ward passes: the check really ran
     assert "congress.core.personnel" in modules
     unwanted = DOCUMENTS | STORE | SPREADSHEETS | {"transitions"}
-    # the other checks of a ward (drafts, count, first meeting) are not this command's
+    # the other checks of a ward (drafts, count, first meeting) are not this command's, nor
+    # their rules: its rulebook parses the personnel section only (congress.core.rule_index)
     unwanted |= {"congress.services.tally", "congress.services.draft_checks"}
     unwanted |= {"congress.services.first_meeting", "congress.services.workflow"}
+    unwanted |= {"congress.core.draft_rules", "congress.core.rules_tally", "congress.core.tally"}
+    unwanted |= {"congress.core.first_meeting", "congress.core.cross_facts"}
+    unwanted |= {"http", "ssl"}  # xml.sax.saxutils imports urllib.request for its unescape
     if as_json:
         assert json.loads(out)["ok"] is True
         unwanted |= {"rich"}  # nothing is drawn
@@ -115,7 +119,10 @@ def test_tally_loads_no_document_library(ws: Path, tmp_path: Path) -> None:
     code, modules, out = loaded(tmp_path, "tally", "o-cho-dua", "-w", str(ws))
     assert code == 0, out
     assert "congress.services.tally" in modules
-    assert_not_loaded(modules, DOCUMENTS | SPREADSHEETS | {"transitions"}, "tally")
+    # its rulebook parses the count's and the facts' rules: no draft or personnel rule, and the
+    # tables it draws with (cli.render) do not import the personnel check
+    rules = {"congress.core.draft_rules", "congress.core.personnel", "congress.services.personnel"}
+    assert_not_loaded(modules, DOCUMENTS | SPREADSHEETS | rules | {"transitions"}, "tally")
 
 
 def test_ward_advance_moves_without_the_document_libraries(
@@ -133,3 +140,27 @@ def test_ward_advance_moves_without_the_document_libraries(
     assert_not_loaded(modules, DOCUMENTS | SPREADSHEETS | rules, "ward advance")
     board = run(capsys, "ward", "status", "o-cho-dua", "--json", "-w", str(ws)).json()
     assert board["wards"][0]["stage"] == "drafts"
+
+
+MODELS_BUILT = """
+import json, sys
+from pydantic import BaseModel
+import congress.services.tally, congress.services.draft_checks, congress.services.workflow_views
+import congress.core.district, congress.adapters.ward_folder
+pending, built = [BaseModel], []
+while pending:
+    for sub in pending.pop().__subclasses__():
+        pending.append(sub)
+        if sub.__module__.startswith("congress.") and sub.__pydantic_complete__:
+            built.append(sub.__qualname__)
+print(json.dumps(built))
+"""
+
+
+def test_importing_the_models_builds_no_schema() -> None:
+    """Models are built when first used (congress.core.model): importing the count's, the
+    drafts' and the district's models builds none of them."""
+    done = subprocess.run(
+        [sys.executable, "-c", MODELS_BUILT], capture_output=True, text=True, check=True
+    )
+    assert json.loads(done.stdout) == []

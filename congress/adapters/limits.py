@@ -284,8 +284,9 @@ def confine_definition(
     from congress.resources import workflows_dir
 
     real = path.resolve()
-    allowed = (*roots, workflows_dir())
-    if any(real == r.resolve() or real.is_relative_to(r.resolve()) for r in allowed):
-        return path
+    for root in (*roots, workflows_dir()):
+        base = root.resolve()  # once per root (each resolve reads every component's link)
+        if real == base or real.is_relative_to(base):
+            return path
     params = {"key": key, "path": str(path), "root": str(roots[0]) if roots else ""}
     raise ConfigError(Problem("limit.workflows_outside", params, file=str(source), row=row))

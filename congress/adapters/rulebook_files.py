@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 from functools import cache, lru_cache
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,7 @@ from congress.adapters.yaml_files import (
     read_yaml,
     validation_error,
 )
+from congress.core.rule_index import SECTIONS, rule_ids
 from congress.core.ruleset import (
     DefinitionError,
     ParamsInvalid,
@@ -26,6 +29,7 @@ from congress.core.ruleset import (
     Ruleset,
     RuleTexts,
     build_rulebook,
+    check_texts,
 )
 from congress.errors import ConfigError, Problem
 from congress.i18n import t
@@ -35,25 +39,17 @@ CATALOGUE_FILE = "rules.yaml"
 RULESET_FILE = "ruleset.yaml"
 
 
-def known_rules() -> dict[str, RuleDef[Any, Any]]:
-    """Every rule the code knows, by id: personnel, draft, script and vote-counting rules.
+def known_rules(sections: Collection[str] | None = None) -> dict[str, RuleDef[Any, Any]]:
+    """Every rule the code knows, by id (personnel, draft, script, vote-counting, first-meeting
+    and cross-fact rules), or those of `sections` only (`congress.core.rule_index`).
 
     Their modules (and the models of the drafts and the count they read) are loaded here, when a
     ruleset is validated, not by every command that imports this module for a rule's title."""
-    from congress.core.cross_facts import FACT_RULES
-    from congress.core.draft_rules import DRAFT_RULES, SCRIPT_RULES
-    from congress.core.first_meeting import FIRST_MEETING_RULES
-    from congress.core.personnel import PERSONNEL_RULES
-    from congress.core.rules_tally import TALLY_RULES
-
-    return {
-        **PERSONNEL_RULES,
-        **DRAFT_RULES,
-        **SCRIPT_RULES,
-        **TALLY_RULES,
-        **FIRST_MEETING_RULES,
-        **FACT_RULES,
-    }
+    registry: dict[str, RuleDef[Any, Any]] = {}
+    for section, (module, name, _) in SECTIONS.items():
+        if sections is None or section in sections:
+            registry.update(getattr(import_module(module), name))
+    return registry
 
 
 def _find_ruleset(name: str, base: Path | None) -> Path | None:
@@ -171,32 +167,66 @@ def rule_titles(lang: str) -> dict[str, str]:
 
 
 def load_rulebook(
-    name_or_path: str, base: Path | None = None, roots: tuple[Path, ...] | None = None
+    name_or_path: str,
+    base: Path | None = None,
+    roots: tuple[Path, ...] | None = None,
+    sections: Collection[str] | None = None,
 ) -> RuleBook:
     """The validated ruleset `name_or_path` with the bundled catalogue; ConfigError if wrong.
 
-    Read once per process while the file is unchanged (a district run loads it for every ward).
+    With `sections` (`congress.core.rule_index`) only those rules' parameters and texts are
+    checked and parsed (a rule id no section knows is still an error): a command that evaluates
+    the personnel rules does not load the drafts' and the count's. Read once per process while
+    the file is unchanged (a district run loads it for every ward).
     """
     path = resolve_ruleset(name_or_path, base, roots)
     try:
         stamp = path.stat().st_mtime_ns
     except OSError:
         stamp = 0
-    return _load_rulebook(path.resolve() if path.exists() else path, stamp, roots)
+    chosen = None if sections is None else tuple(sorted(sections))
+    return _load_rulebook(path.resolve() if path.exists() else path, stamp, roots, chosen)
 
 
 @lru_cache(maxsize=32)  # bounded: a district of wards each with its own ruleset file
-def _load_rulebook(path: Path, _stamp: int, roots: tuple[Path, ...] | None = None) -> RuleBook:
+def _parsed_ruleset(
+    path: Path, _stamp: int, roots: tuple[Path, ...] | None
+) -> tuple[Ruleset, list[Layer]]:
+    """The ruleset file merged over those it extends and validated, with its files; read once
+    for all the sections the checks of a ward parse (`_load_rulebook`)."""
     data, layers = _raw_ruleset(path, (), roots)
     (_, node), parents = layers[0], layers[1:]
     try:
-        ruleset = Ruleset.model_validate(data)
+        return Ruleset.model_validate(data), layers
     except ValidationError as exc:
         raise validation_error(exc, path, node, Ruleset, parents=parents) from exc
+
+
+@cache
+def _checked_texts(path: Path, sections: tuple[str, ...] | None) -> None:
+    """The bundled catalogue checked against the rules of `sections`, once per process (it
+    depends on neither the ward nor its ruleset: a district run checked it for every ward)."""
+    check_texts(_catalogue(path)[0], known_rules(sections))
+
+
+@lru_cache(maxsize=32)
+def _load_rulebook(
+    path: Path,
+    _stamp: int,
+    roots: tuple[Path, ...] | None = None,
+    sections: tuple[str, ...] | None = None,
+) -> RuleBook:
+    ruleset, layers = _parsed_ruleset(path, _stamp, roots)
+    (_, node), parents = layers[0], layers[1:]
     catalogue_path = workflows_dir() / CATALOGUE_FILE
     catalogue, catalogue_node = _catalogue(catalogue_path)
     try:
-        return build_rulebook(ruleset, catalogue, known_rules(), labels=_catalogue_word)
+        registry = known_rules(sections)
+        book = build_rulebook(
+            ruleset, catalogue, registry, _catalogue_word, known=rule_ids(), texts_checked=True
+        )
+        _checked_texts(catalogue_path, sections)
+        return book
     except DefinitionError as exc:
         if exc.loc and exc.loc[0] == "rules":
             raise definition_error(exc, path, node, parents=parents) from exc

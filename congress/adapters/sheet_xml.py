@@ -25,9 +25,12 @@ _FONT_NAME = re.compile(rb'<(?:\w+:)?name\b[^>]*\bval="([^"]*)"')
 
 
 def _unescape(raw: bytes) -> str:
-    from xml.sax.saxutils import unescape
-
-    return unescape(raw.decode("utf-8", "replace"), {"&quot;": '"', "&apos;": "'"})
+    """An attribute's text with XML's five entities replaced, `&amp;` last (as
+    `xml.sax.saxutils.unescape`, which imports urllib.request, http and ssl: 15 ms a start)."""
+    text = raw.decode("utf-8", "replace")
+    for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'")):
+        text = text.replace(entity, char)
+    return text.replace("&amp;", "&")
 
 
 def _sheet_parts(package: zipfile.ZipFile) -> dict[str, str]:

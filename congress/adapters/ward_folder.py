@@ -7,12 +7,13 @@ never builds a path itself. `congress.services.ports.WardFolder` is what the use
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from congress.adapters import limits
 from congress.adapters.files import confined
@@ -44,12 +45,13 @@ PROPOSED_FILE = "du-kien-uy-ban-khoa-moi.xlsx"  # the lists `congress init` star
 PREVIOUS_FILE = "uy-ban-khoa-truoc.xlsx"
 
 M = TypeVar("M", bound=BaseModel)
-_TIMELINE: TypeAdapter[dict[str, date | None]] = TypeAdapter(dict[str, date | None])
+_DEFER = ConfigDict(defer_build=True)  # as congress.core.model: built when first used
+_TIMELINE: TypeAdapter[dict[str, date | None]] = TypeAdapter(dict[str, date | None], config=_DEFER)
 _WHAT = {
     "member_organisations": "ward_facts.member_organisations",
     "residential_areas": "ward_facts.residential_areas",
 }
-_UNITS: TypeAdapter[list[Unit]] = TypeAdapter(list[Unit])
+_UNITS: TypeAdapter[list[Unit]] = TypeAdapter(list[Unit], config=_DEFER)
 
 
 def _tally_form() -> tuple[str, tuple[str, str]]:
@@ -356,11 +358,11 @@ class FileWardFolder:
     def ruleset(self, default: str) -> str:
         return self.ward().ruleset or default
 
-    def rulebook(self, default: str) -> RuleBook:
-        """The ruleset ward.yaml names (a path there is relative to the folder), or `default`."""
+    def rulebook(self, default: str, sections: Collection[str] | None = None) -> RuleBook:
+        """The ruleset ward.yaml names (relative to the folder), or `default`; `sections`: ports."""
         from congress.adapters.rulebook_files import load_rulebook
 
-        return load_rulebook(self.ruleset(default), self.path, self._ruleset_roots)
+        return load_rulebook(self.ruleset(default), self.path, self._ruleset_roots, sections)
 
     def inputs(
         self, check: Literal["personnel", "drafts", "tally", "first_meeting"], default: str

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -12,6 +13,9 @@ from congress import __version__
 from congress.cli.ward_cmds import workspace_option
 from congress.errors import CongressError, Problem
 from congress.i18n import get_lang, set_lang, t
+
+if TYPE_CHECKING:
+    from congress.core.ruleset import RuleBook
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -79,17 +83,21 @@ def personnel_check(
     from congress.cli.naming import ward_folder
     from congress.services.personnel import (
         DEFAULT_RULESET,
+        SECTIONS,
         PersonnelSources,
         check_files,
         check_ward,
     )
 
-    sources = PersonnelSources(read_people, load_rulebook)
+    def rulebook(name: str, base: Path | None = None) -> RuleBook:
+        return load_rulebook(name, base, sections=SECTIONS)
+
+    sources = PersonnelSources(read_people, rulebook)
     if (ward is None) == (proposed is None):
         raise CongressError(Problem("cli.ward_or_files"))
     if ward is not None:
         # --ruleset names a bundled ruleset or a file from here, not from the ward's folder
-        override = (lambda: load_rulebook(ruleset)) if ruleset is not None else None
+        override = (lambda: rulebook(ruleset)) if ruleset is not None else None
         report = check_ward(ward_folder(ward, workspace), get_lang(), rulebook=override)
     else:
         assert proposed is not None

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.table import Table
 from rich.text import Text
 
 from congress.cli.term import fill_terminal, make_console, plain
 from congress.core.findings import Finding, Severity, Status
 from congress.i18n import t
-from congress.services.personnel import PersonnelReport
+
+if TYPE_CHECKING:  # the personnel check's report; `congress tally` draws with these too
+    from congress.services.personnel import PersonnelReport
 
 MAX_NAMES = 10
 

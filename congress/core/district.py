@@ -9,15 +9,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from congress.core.figures import Bound, Ratio
 from congress.core.findings import Finding, Status
+from congress.core.model import Model
 
 SHARES = ("re_elected", "women", "non_party", "ethnic_minority", "religious")
 
 
-class Share(BaseModel):
+class Share(Model):
     """A share as the ward's rule (or its statistics) computed it: the ratio, the bound the rule
     held it to, and the rule's verdict (None where no rule judges this share)."""
 
@@ -58,7 +59,7 @@ def total_share(parts: Sequence[Share]) -> Share:
     return Share(ratio=ratio, bound=fixed, ok=fixed.admits(ratio) if ratio.defined else None)
 
 
-class FindingLine(BaseModel):
+class FindingLine(Model):
     """A failed rule as a line on the dashboard; `check` names the check it comes from (drafts,
     personnel, script…) where it is listed as still open."""
 
@@ -70,7 +71,7 @@ class FindingLine(BaseModel):
     status: str = "failed"  # or "not_checked": an error-level rule that could not read its data
 
 
-class Deadline(BaseModel):
+class Deadline(Model):
     """A stage a ward must reach by `due`; `days_late` past it (0: not late)."""
 
     stage: str
@@ -79,7 +80,7 @@ class Deadline(BaseModel):
     days_late: int = 0
 
 
-class Chosen(BaseModel):
+class Chosen(Model):
     """One list hiệp thương cử (the committee, the delegation's chính thức or dự khuyết, the Ban
     Thường trực): the seats, those chosen, the seats left vacant (khuyết), and the names tied
     for the last seats that wait for a new vote — as the tally rules computed them."""
@@ -98,7 +99,7 @@ class Chosen(BaseModel):
         )
 
 
-class CongressResults(BaseModel):
+class CongressResults(Model):
     """What a ward's congress decided, from a count that reconciles (never from one that does
     not): the delegates convened and present, the committee, the delegation to the upper-level
     congress, and the Ban Thường trực its first meeting chose (None: not recorded yet)."""
@@ -128,7 +129,7 @@ def total_results(results: Sequence[CongressResults]) -> CongressResults:
     )
 
 
-class WardSummary(BaseModel):
+class WardSummary(Model):
     """Everything the district shows about one ward."""
 
     slug: str
@@ -161,7 +162,7 @@ class WardSummary(BaseModel):
     reopen_count: int = 0
 
 
-class Totals(BaseModel):
+class Totals(Model):
     """The district's totals: every share (and the planned size) summed over the wards with
     data, exactly; `wards` counts them all."""
 
@@ -199,7 +200,7 @@ def aggregate(wards: Sequence[WardSummary], stages: Sequence[str]) -> Totals:
     )
 
 
-class DistrictReport(BaseModel):
+class DistrictReport(Model):
     """`congress district run` / `status`: every ward and the totals."""
 
     unit: str

@@ -10,7 +10,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Annotated
 
-from pydantic import BeforeValidator, PlainSerializer
+from pydantic import BeforeValidator, Field, PlainSerializer
 
 from congress.core.bounds import Amount, PlausibleDate, Size
 from congress.core.level_fields import check_ordinal
@@ -126,9 +126,9 @@ class ActionProgramme(Strict):
 class DraftsFile(Strict):
     """`drafts.yaml`: the three draft documents of the congress."""
 
-    political_report: PoliticalReport = PoliticalReport()
-    review_report: ReviewReport = ReviewReport()
-    action_programme: ActionProgramme = ActionProgramme()
+    political_report: PoliticalReport = Field(default_factory=PoliticalReport)
+    review_report: ReviewReport = Field(default_factory=ReviewReport)
+    action_programme: ActionProgramme = Field(default_factory=ActionProgramme)
 
 
 class ScriptPart(Strict):
@@ -243,14 +243,14 @@ class CongressFile(Strict):
     # Kinh phí tổ chức Đại hội.
     plan_budget: Text = None
     # Đề án nhân sự: căn cứ, tiêu chuẩn, quy trình.
-    personnel_scheme: PersonnelScheme = PersonnelScheme()
+    personnel_scheme: PersonnelScheme = Field(default_factory=PersonnelScheme)
     presidium: list[str] = []
     secretariat: list[str] = []
     counting_board: list[str] = []
     script: list[ScriptPart] = []
     speeches: list[Speech] = []
-    delegation: Delegation = Delegation()
+    delegation: Delegation = Field(default_factory=Delegation)
     documents: dict[str, IssuedDocument] = {}
-    signer: Signer = Signer()
-    presidium_signer: PresidiumSigner = PresidiumSigner()
+    signer: Signer = Field(default_factory=Signer)
+    presidium_signer: PresidiumSigner = Field(default_factory=PresidiumSigner)
     recipients: list[str] = []

@@ -12,8 +12,9 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, model_serializer
+from pydantic import ConfigDict, model_serializer
 
+from congress.core.model import Model
 from congress.core.numbers import (
     format_decimal,
     format_limit,
@@ -30,7 +31,7 @@ def percent_number(value: Fraction) -> float:
     return round_half_up(value, 2) / 100
 
 
-class Label(BaseModel):
+class Label(Model):
     """A word the reader's language decides (a denominator's name, a status): a catalogue key."""
 
     model_config = ConfigDict(frozen=True)
@@ -38,7 +39,7 @@ class Label(BaseModel):
     key: str
 
 
-class Labels(BaseModel):
+class Labels(Model):
     """Several catalogue words read as one list («a; b; c») in the reader's language."""
 
     model_config = ConfigDict(frozen=True)
@@ -46,7 +47,7 @@ class Labels(BaseModel):
     keys: tuple[str, ...]
 
 
-class Ratio(BaseModel):
+class Ratio(Model):
     """`count` out of `of`, exact; `base` names the denominator (``planned``, ``proposed``,
     ``present`` …), so every output can say what the share was counted against."""
 
@@ -100,7 +101,7 @@ class Ratio(BaseModel):
         }
 
 
-class Bound(BaseModel):
+class Bound(Model):
     """A limit on a ratio: at most (``max``), at least (``min``) or more than (``more_than``)
     `percent` of the ratio's denominator; `count` is the count that reaches it there, and
     `baseline` the figure the limit comes from when it is not a fixed parameter (the outgoing

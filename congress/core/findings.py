@@ -6,9 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel
-
 from congress.core.figures import Bound, Ratio
+from congress.core.model import Model
 
 
 class Severity(StrEnum):
@@ -44,7 +43,7 @@ class Outcome:
     optional: bool = False
 
 
-class Finding(BaseModel):
+class Finding(Model):
     """A rule's verdict with its figures, the people concerned, and what would fix it."""
 
     rule: str

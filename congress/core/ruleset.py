@@ -8,7 +8,7 @@ knows (`RuleDef`), so a typo in a key, a parameter or a template field is caught
 from __future__ import annotations
 
 import string
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Annotated, Any, Generic, TypeVar
@@ -17,6 +17,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSeriali
 
 from congress.core.figures import Label, Labels, Ratio
 from congress.core.findings import Finding, Outcome, Severity, Status
+from congress.core.model import Model
 from congress.core.numbers import format_limit, parse_percent
 
 
@@ -37,7 +38,7 @@ Percent = Annotated[
 ]
 
 
-class Strict(BaseModel):
+class Strict(Model):
     """Base of every definition model: unknown keys are errors, not silently ignored."""
 
     model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True, frozen=True)
@@ -223,21 +224,42 @@ def build_rulebook(
     catalogue: Mapping[str, RuleTexts],
     registry: Mapping[str, RuleDef[Any, Any]],
     labels: Callable[[str, str], str] | None = None,
+    *,
+    known: Collection[str] | None = None,
+    texts_checked: bool = False,
 ) -> RuleBook:
-    """Check a ruleset and catalogue against the known rules and parse every rule's parameters."""
+    """Check a ruleset and catalogue against the known rules and parse every rule's parameters.
+
+    `known` (default: the registry's ids) is every rule id the code knows; a known rule outside
+    `registry` (a section the command does not evaluate) is accepted and its parameters are not
+    parsed: the book has no `params` for it. `texts_checked`: the caller has run `check_texts`
+    on this catalogue and registry (it depends on neither the ruleset nor the ward)."""
     params: dict[str, BaseModel] = {}
+    ids = list(registry) if known is None else list(known)
     for rule_id, setting in ruleset.rules.items():
         rule = registry.get(rule_id)
-        if rule is None:
+        if rule is None and rule_id not in ids:
             raise DefinitionError(
-                ("rules", rule_id), "config.unknown_rule", rule=rule_id, allowed=", ".join(registry)
+                ("rules", rule_id), "config.unknown_rule", rule=rule_id, allowed=", ".join(ids)
             )
         if rule_id not in catalogue:
             raise DefinitionError((rule_id,), "config.missing")
+        if rule is None:
+            continue  # known, in a section this book does not evaluate
         try:
             params[rule_id] = rule.params.model_validate(setting.params)
         except ValidationError as exc:
             raise ParamsInvalid(rule_id, rule.params, exc) from exc
+    if not texts_checked:
+        check_texts(catalogue, registry)
+    return RuleBook(ruleset=ruleset, params=params, texts=catalogue, labels=labels)
+
+
+def check_texts(
+    catalogue: Mapping[str, RuleTexts], registry: Mapping[str, RuleDef[Any, Any]]
+) -> None:
+    """Every rule of `registry` has the message and hint variants it uses in the catalogue, and
+    their templates name only its fields (DefinitionError)."""
     for rule_id, texts in catalogue.items():
         rule = registry.get(rule_id)
         if rule is None:
@@ -262,7 +284,6 @@ def build_rulebook(
                             field=sorted(unknown)[0],
                             allowed=", ".join(sorted(rule.fields)),
                         )
-    return RuleBook(ruleset=ruleset, params=params, texts=catalogue, labels=labels)
 
 
 def evaluate(

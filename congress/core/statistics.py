@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from pydantic import BaseModel
-
 from congress.core.figures import Ratio
+from congress.core.model import Model
 from congress.core.people import Gender, Person
 from congress.core.personnel_context import PersonnelContext
 from congress.core.ruleset import AgeBand
@@ -22,7 +21,7 @@ from congress.i18n import t
 _NO_RELIGION = {"", "không", "khong", "-", "0"}
 
 
-class Metric(BaseModel):
+class Metric(Model):
     """One line of the statistics: a share of the proposal, and the same share in the outgoing
     committee at the start of its term (`previous`); the size line has only that committee's
     count."""

@@ -7,10 +7,9 @@ the report says which source each draft came from.
 
 from __future__ import annotations
 
-from pydantic import BaseModel
-
 from congress.core.draft_rules import DRAFT_RULES, SCRIPT_RULES, DraftsContext
 from congress.core.findings import Finding, any_blocking
+from congress.core.model import Model
 from congress.core.ruleset import evaluate
 from congress.core.word_drafts import DraftSources, from_files
 from congress.services.facts import facts_findings
@@ -18,7 +17,7 @@ from congress.services.ports import WardFolder
 from congress.services.workspace import WardScope, Workspace
 
 
-class DraftReport(BaseModel):
+class DraftReport(Model):
     """What `congress docs check` reports; `sources`: each draft's source file."""
 
     ok: bool
@@ -57,7 +56,7 @@ def draft_findings(scope: WardScope, *, drafts: bool, script: bool) -> list[Find
 
 
 def _findings(scope: WardScope, ctx: DraftsContext, *, drafts: bool, script: bool) -> list[Finding]:
-    book = scope.ward.rulebook(scope.default_ruleset)
+    book = scope.ward.rulebook(scope.default_ruleset, ("drafts", "script", "facts"))
     found = evaluate(book, DRAFT_RULES, ctx, scope.lang) if drafts else []
     found += evaluate(book, SCRIPT_RULES, ctx, scope.lang) if script else []
     found += facts_findings(scope, book) if script else []

@@ -35,7 +35,7 @@ def check_first_meeting(scope: WardScope) -> FirstMeetingCheck:
         p.name for p in (standing.people if standing else []) if p.chosen and p.role == "chair"
     )
     ctx = FirstMeetingContext(recorded, results is not None, chosen, chairs)
-    book = scope.ward.rulebook(scope.default_ruleset)
+    book = scope.ward.rulebook(scope.default_ruleset, ("first_meeting",))  # core.rule_index
     found = evaluate(book, FIRST_MEETING_RULES, ctx, scope.lang)
     kept = None
     if results is not None and results.first_meeting is not None and standing is not None:

@@ -8,9 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
 from congress.core.findings import Finding, any_blocking
+from congress.core.model import Model
 from congress.core.people import PeopleList, Role, Status
 from congress.core.personnel import check
 from congress.core.personnel_context import PersonnelContext
@@ -20,6 +19,7 @@ from congress.core.ward import WardFile
 from congress.services.ports import WardFolder
 
 DEFAULT_RULESET = "ward-2024-2029"
+SECTIONS = ("personnel",)  # the rules this check evaluates (congress.core.rule_index)
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class PersonnelSources:
     load_rulebook: Callable[[str, Path | None], RuleBook]
 
 
-class PersonRow(BaseModel):
+class PersonRow(Model):
     """A proposed person as the report lists them (no birth, ethnicity, religion or Party data).
 
     Role and status are keys ("chair", "re_elected"); a reader shows `t("role.<key>")`."""
@@ -42,7 +42,7 @@ class PersonRow(BaseModel):
     status: Status | None
 
 
-class PersonnelReport(BaseModel):
+class PersonnelReport(Model):
     """Everything `congress personnel check` reports; its JSON is the `--json` output."""
 
     ok: bool
@@ -86,7 +86,7 @@ def check_ward(
     """Check the ward's lists: its facts name them and the ruleset (`rulebook`, when given,
     loads another; `default_ruleset` is used when the ward names none)."""
     facts = ward.ward()
-    book = rulebook() if rulebook is not None else ward.rulebook(default_ruleset)
+    book = rulebook() if rulebook is not None else ward.rulebook(default_ruleset, SECTIONS)
     new = ward.proposed()
     old = ward.previous()
     return _report(book, new, old, facts.planned_size, lang, facts, today)

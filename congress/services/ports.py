@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, Protocol
 
 if TYPE_CHECKING:  # annotations only: a protocol loads none of the models it names
+    from collections.abc import Collection
     from datetime import date
     from pathlib import Path
 
@@ -93,8 +94,9 @@ class WardFolder(Protocol):
         """The ruleset the ward names, or `default`."""
         ...
 
-    def rulebook(self, default: str) -> RuleBook:
-        """The ruleset the ward names, or `default`, loaded."""
+    def rulebook(self, default: str, sections: Collection[str] | None = None) -> RuleBook:
+        """The ruleset the ward names, or `default`, loaded (with `sections`, only those rules
+        are parsed: `congress.core.rule_index`)."""
         ...
 
     def inputs(self, check: CheckedFiles, default: str) -> list[Path]:

@@ -6,11 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
 from congress.adapters.tally_files import load_tally
 from congress.core.figures import Ratio
 from congress.core.findings import Finding, any_blocking
+from congress.core.model import Model
 from congress.core.rules_tally import (
     TALLY_RULES,
     ApprovalParams,
@@ -26,8 +25,10 @@ from congress.i18n import get_lang, t
 from congress.services.facts import facts_findings
 from congress.services.workspace import WardScope, Workspace
 
+SECTIONS = ("tally", "facts")  # the rules the count is checked against (core.rule_index)
 
-class VoteResult(BaseModel):
+
+class VoteResult(Model):
     """A show of hands (the Đoàn Chủ tịch, Đoàn Thư ký, an item) and whether it passed."""
 
     id: str
@@ -39,7 +40,7 @@ class VoteResult(BaseModel):
     passed: bool
 
 
-class PersonRow(BaseModel):
+class PersonRow(Model):
     name: str
     role: str | None
     approvals: int
@@ -50,7 +51,7 @@ class PersonRow(BaseModel):
     tied: bool
 
 
-class ListResult(BaseModel):
+class ListResult(Model):
     """One list hiệp thương cử: who is chosen, the vacancies, a tie that needs a new vote."""
 
     id: str
@@ -68,7 +69,7 @@ class ListResult(BaseModel):
     people: list[PersonRow]
 
 
-class MeetingResult(BaseModel):
+class MeetingResult(Model):
     """The first meeting of the new committee: members convened and present."""
 
     members: int
@@ -77,7 +78,7 @@ class MeetingResult(BaseModel):
     quorum: bool
 
 
-class TallyResults(BaseModel):
+class TallyResults(Model):
     """The results: only ever computed from a count that reconciles."""
 
     convened: int
@@ -89,12 +90,12 @@ class TallyResults(BaseModel):
     first_meeting: MeetingResult | None
 
 
-class JournalEntry(BaseModel):
+class JournalEntry(Model):
     text: str
     ok: bool
 
 
-class TallyReport(BaseModel):
+class TallyReport(Model):
     """What `congress tally WARD` reports: the findings, the results, the entry journal."""
 
     ok: bool
@@ -188,7 +189,7 @@ def check_ward_tally(scope: WardScope) -> TallyCheck:
     ward = scope.ward
     tally = ward.tally()
     facts = ward.ward()
-    book = ward.rulebook(scope.default_ruleset)
+    book = ward.rulebook(scope.default_ruleset, SECTIONS)
     files = (ward.source("tally"), ward.source("second"))
     ctx = context_of(tally, ward.second_tally(), book, files)
     found = evaluate(book, TALLY_RULES, ctx, scope.lang) + facts_findings(scope, book)
@@ -208,7 +209,7 @@ def check_tally(ws: Workspace, slug: str) -> TallyReport:
     return check_ward_tally(WardScope.of(ws, slug)).report
 
 
-class DifferenceView(BaseModel):
+class DifferenceView(Model):
     where: str
     field: str
     a: Any
@@ -216,7 +217,7 @@ class DifferenceView(BaseModel):
     message: str
 
 
-class Comparison(BaseModel):
+class Comparison(Model):
     """What `congress tally compare A B` reports."""
 
     ok: bool

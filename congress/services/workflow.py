@@ -222,13 +222,14 @@ def grant_exception(
 ) -> str:
     """Let an error-level rule (by id or title) pass for this ward, on the upper level's
     written agreement; the rule's id."""
-    from congress.adapters.rulebook_files import known_rules, rule_titles
+    from congress.adapters.rulebook_files import rule_titles
+    from congress.core.rule_index import rule_ids
 
     titles = {lang: rule_titles(lang) for lang in ("vi", "en")}
     rules = [
         wn.Named(rule, {lang: titles[lang].get(rule, rule) for lang in titles},
                  tuple(titles[lang].get(rule, rule) for lang in titles))
-        for rule in known_rules()
+        for rule in rule_ids()
     ]  # fmt: skip
     unknown = Problem("workflow.unknown_rule", {"rule": typed})
     rule = names.pick(typed, rules, unknown, ws.lang, phrases=False)

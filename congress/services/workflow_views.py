@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from pydantic import BaseModel
-
 from congress.core.district import Deadline
 from congress.core.engine import Readiness
 from congress.core.findings import Finding, Severity
+from congress.core.model import Model
 from congress.core.records import MOVES, EventKind, HistoryEntry, WardRecord, WardState
 from congress.core.timeline import due_dates, next_due, overdue
 from congress.core.workflow import Transition, WorkflowDefinition
@@ -22,7 +21,7 @@ def text(label: dict[str, str], lang: str) -> str:
     return label.get(lang) or label["vi"]
 
 
-class ReopenView(BaseModel):
+class ReopenView(Model):
     """The last time the ward was sent back: from which stage to which, who, why, on what."""
 
     at: datetime
@@ -37,7 +36,7 @@ class ReopenView(BaseModel):
     count: int = 1  # how many times the ward was sent back in all
 
 
-class WardView(BaseModel):
+class WardView(Model):
     """One ward's line on the status board: `since`/`moved_at` is when the ward reached its
     stage and `moved_by` who moved it there (the last transition, or its registration)."""
 
@@ -57,7 +56,7 @@ class WardView(BaseModel):
     reopened: ReopenView | None = None
 
 
-class StatusReport(BaseModel):
+class StatusReport(Model):
     unit: str
     workflow: dict[str, Any]
     today: date
@@ -196,7 +195,7 @@ def status(ws: Workspace, slug: str | None = None) -> StatusReport:
     )
 
 
-class Item(BaseModel):
+class Item(Model):
     id: str
     label: str
     done: bool
@@ -207,7 +206,7 @@ class Item(BaseModel):
     dated: bool = False  # a decision: recorded with its number and date
 
 
-class ReadinessView(BaseModel):
+class ReadinessView(Model):
     """What stands between the ward and one transition."""
 
     trigger: str
@@ -282,7 +281,7 @@ def readiness_view(ws: Workspace, slug: str, result: Readiness) -> ReadinessView
     )
 
 
-class HistoryRow(BaseModel):
+class HistoryRow(Model):
     id: int
     kind: str
     at: datetime
