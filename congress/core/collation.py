@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from congress.core.text import clean
 
@@ -98,6 +99,7 @@ def syllable_key(syllable: str) -> tuple[tuple[int, ...], int]:
 _EMPTY: SyllableKey = ((), 0)
 
 
+@lru_cache(maxsize=8192)  # a ward's lists are sorted many times (checks, documents)
 def name_key(full_name: str) -> tuple[object, ...]:
     """Sort key of a full name: given name, family name, middle names, cleaned name.
 
