@@ -182,7 +182,12 @@ def load_rulebook(
         stamp = path.stat().st_mtime_ns
     except OSError:
         stamp = 0
-    return _load_rulebook(path.resolve() if path.exists() else path, stamp, roots)
+    resolved = path.resolve() if path.exists() else path
+    if roots is not None and resolved.is_relative_to(workflows_dir().resolve()):
+        # a bundled ruleset extends bundled ones only (checked against no other root): loaded
+        # once for every ward of a district, not once per ward (its roots are the ward's own)
+        roots = ()
+    return _load_rulebook(resolved, stamp, roots)
 
 
 @lru_cache(maxsize=32)  # bounded: a district of wards each with its own ruleset file

@@ -8,6 +8,7 @@ or a second entry disagrees: the result rules then say «not checked».
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from fractions import Fraction
 from typing import Annotated, Any, Literal
 
@@ -81,10 +82,15 @@ class TallyContext:
 
     def results(self) -> list[ChoiceResult]:
         """Who is hiệp thương cử on each list (only meaningful when `consistent`)."""
-        p = self.approval
-        return [count_choice(s, p.threshold, p.denominator) for s in sections(self.tally)]
+        return list(self._results)
 
-    @property
+    @cached_property
+    def _results(self) -> tuple[ChoiceResult, ...]:
+        """Counted once for the context: the rules and the views of a ward ask many times."""
+        p = self.approval
+        return tuple(count_choice(s, p.threshold, p.denominator) for s in sections(self.tally))
+
+    @cached_property
     def usable(self) -> bool:
         """The figures reconcile, the entries agree, the vacancies and the first meeting's
         members agree with the count: only then is a result used."""
