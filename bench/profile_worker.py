@@ -36,13 +36,15 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--sort", default="cumulative")
     parser.add_argument("--keep", action="store_true", help="reuse the folder if it exists")
+    parser.add_argument("--limit", type=int, default=0, help="time only the first N wards")
     args = parser.parse_args()
     if not (args.keep and args.folder.exists()):
         unit_of(args.wards, args.folder)
     files = read_workspace(args.folder, set(CHECKS))
     store = open_store(files.db_path, create=not files.db_path.parent.exists())
     ws = Workspace(files, store, "vi", today() or now().date(), now)
-    jobs = [_job(ws, slug, True, True) for slug in files.wards]
+    slugs = list(files.wards)[: args.limit + 1 if args.limit else None]
+    jobs = [_job(ws, slug, True, True) for slug in slugs]
     check_ward_job(jobs[0]).staged.discard()  # type: ignore[union-attr]  # warm: templates
     profiler = cProfile.Profile() if args.profile else None
     cpu = wall = 0.0
