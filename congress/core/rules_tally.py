@@ -8,8 +8,8 @@ or a second entry disagrees: the result rules then say «not checked».
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from fractions import Fraction
+from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, PlainSerializer
