@@ -84,16 +84,14 @@ class TallyContext:
         """Who is hiệp thương cử on each list (only meaningful when `consistent`)."""
         return list(self._results)
 
-    @cached_property
+    @cached_property  # counted once: the rules and the views of a ward ask many times
     def _results(self) -> tuple[ChoiceResult, ...]:
-        """Counted once for the context: the rules and the views of a ward ask many times."""
         p = self.approval
         return tuple(count_choice(s, p.threshold, p.denominator) for s in sections(self.tally))
 
     @cached_property
     def usable(self) -> bool:
-        """The figures reconcile, the entries agree, the vacancies and the first meeting's
-        members agree with the count: only then is a result used."""
+        """Figures reconciled, entries agreeing, vacancies and members as counted: a result."""
         if not consistent(self.tally) or self.entries_differ:
             return False
         results = self.results()
