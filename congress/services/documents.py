@@ -116,10 +116,8 @@ class Prepared:
 
 
 def data_hash(data: dict[str, Any], parts: SharedParts | None = None) -> str:
-    """The SHA-256 of the document's data as JSON (sorted keys); `parts`: the ward's shared
-    parts, each serialised once (`doc_data.data_text`, the same text)."""
-    text = data_text(data, parts or SharedParts())
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """SHA-256 of the data as sorted JSON (`parts`: the ward's, each serialised once)."""
+    return hashlib.sha256(data_text(data, parts or SharedParts()).encode("utf-8")).hexdigest()
 
 
 # The drafts an officer may write in Word (van-kien/), by document, and the draft each one is.
