@@ -146,6 +146,14 @@ def _unclosed_block_line(env: SandboxedEnvironment, source: str) -> int | None:
     return opened[-1][1] if opened else None
 
 
+def _no_tags(env: SandboxedEnvironment, source: str) -> bool:
+    """Whether `source` is only text for Jinja (no ``{{``, ``{%`` or ``{#`` of any kind)."""
+    try:
+        return all(kind == "data" for _, kind, _ in env.lex(source))
+    except jinja2.TemplateSyntaxError:
+        return False
+
+
 def _nth_paragraph_text(xml: str, number: int) -> str:
     """The text of paragraph `number` (1-based, document order) of a part, as Word shows it."""
     starts = [m.start() for m in _PARAGRAPH_START.finditer(xml)]
@@ -167,6 +175,8 @@ class CompiledTemplate:
     parts: dict[str, jinja2.Template] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)
     packed: dict[str, _Entry] = field(default_factory=dict)
+    # the parts with no tag at all (page headers…): filled once, their deflated entry reused
+    fixed: dict[str, _Entry] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path, env: SandboxedEnvironment) -> CompiledTemplate:
@@ -208,6 +218,14 @@ class CompiledTemplate:
             for info, raw in entries
             if info.filename not in template.parts
         }
+        for info, _ in entries:
+            compiled = template.parts.get(info.filename)
+            if compiled is not None and _no_tags(env, template.sources[info.filename]):
+                try:  # the same text whatever the data: filled (and checked) once
+                    xml = template._fill(info.filename, compiled, {})
+                except InputError:
+                    continue  # said at each render, as for any part
+                template.fixed[info.filename] = _Entry.deflate(info, xml.encode("utf-8"))
         return template
 
     def syntax_error(
@@ -245,7 +263,10 @@ class CompiledTemplate:
         entries = []
         for info, _ in self.entries:
             compiled = self.parts.get(info.filename)
-            if compiled is None:
+            fixed = self.fixed.get(info.filename)
+            if fixed is not None:
+                entries.append(fixed)
+            elif compiled is None:
                 entries.append(self.packed[info.filename])
             else:
                 xml = self._fill(info.filename, compiled, context).encode("utf-8")

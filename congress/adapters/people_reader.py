@@ -163,9 +163,9 @@ def _unrecognised(values: list[Any], layout: Layout) -> list[str]:
     return found
 
 
-def _is_skippable(values: list[Any], name_col: int) -> bool:
-    """Empty rows, rows of column numbers "(1) (2) …", section rows, a repeated header row."""
-    texts = [cell_text(v) for v in values]
+def _is_skippable(texts: list[str], name_col: int) -> bool:
+    """Empty rows, rows of column numbers "(1) (2) …", section rows, a repeated header row
+    (`texts`: the row's cells as `cell_text` reads them)."""
     filled = [v for v in texts if v]
     if not filled:
         return True
@@ -189,12 +189,12 @@ def _is_skippable(values: list[Any], name_col: int) -> bool:
     )
 
 
-def _is_end(values: list[Any], name_col: int) -> bool:
+def _is_end(values: list[Any], texts: list[str], name_col: int) -> bool:
     """A total row, or the place-and-date line or signature block under the table, ends the list."""
     head = values[: name_col + 1]
-    if any(TOTAL_ROW.match(fold(cell_text(value))) for value in head):
+    if any(TOTAL_ROW.match(fold(text)) for text in texts[: name_col + 1]):
         return True
-    if cell_text(values[name_col]):
+    if texts[name_col]:
         return any(_SIGNATURE.match(cell_key(value)) for value in head)
     keys = {cell_key(value) for value in values} - {""}
     if len(keys) == 1 and _PLACE_DATE.search(next(iter(keys))):
@@ -261,15 +261,16 @@ def _people(grid: Grid, layout: Layout, label: str) -> PeopleList:
     width = max(layout.headers, default=0) + 1
     for row_number, raw in grid.rows[layout.data_start :]:
         values = list(raw) + [None] * (width - len(raw))
-        if _is_end(values, name_col):
+        texts = [cell_text(v) for v in values]  # each cell cleaned once for the row's tests
+        if _is_end(values, texts, name_col):
             break
-        if _is_skippable(values, name_col):
+        if _is_skippable(texts, name_col):
             continue
         person = _person(out, layout, row_number, values)
         if person is not None:
             people.append(person)
-            filled.update(name for name, col in layout.columns.items() if cell_text(values[col]))
-            if layout.gender_split and any(cell_text(values[c]) for c in layout.gender_split):
+            filled.update(name for name, col in layout.columns.items() if texts[col])
+            if layout.gender_split and any(texts[c] for c in layout.gender_split):
                 filled.update(("gender", "birth"))  # the year, under Nam or under Nữ
         if len(out.problems) > MAX_PROBLEMS:
             break

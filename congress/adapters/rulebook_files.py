@@ -185,7 +185,12 @@ def load_rulebook(
     except OSError:
         stamp = 0
     chosen = None if sections is None else tuple(sorted(sections))
-    return _load_rulebook(path.resolve() if path.exists() else path, stamp, roots, chosen)
+    resolved = path.resolve() if path.exists() else path
+    if roots is not None and resolved.is_relative_to(workflows_dir().resolve()):
+        # a bundled ruleset extends bundled ones only (checked against no other root): loaded
+        # once for every ward of a district, not once per ward (its roots are the ward's own)
+        roots = ()
+    return _load_rulebook(resolved, stamp, roots, chosen)
 
 
 @lru_cache(maxsize=32)  # bounded: a district of wards each with its own ruleset file

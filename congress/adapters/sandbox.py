@@ -9,7 +9,10 @@ fills the memory: nested ``{% for %}`` loops, ``'A' * 300000000``, a string doub
 - every ``~`` concatenation, filter and call has its arguments and its result measured;
 - the output is collected chunk by chunk, refused over `MAX_OUTPUT` characters;
 - user text printed by ``{{ … }}`` loses its bidirectional controls (U+202E and its kin), which
-  would show a document's words in another order than they are stored.
+  would show a document's words in another order than they are stored;
+- the parts of the data a ward's documents share (`core.doc_data.ReadOnlyDict`/`ReadOnlyList`)
+  cannot be changed by a template (``append``, ``update``… are refused as unsafe): one
+  document's template never changes what the next one shows.
 
 A template over a limit raises `RenderLimit` (a Jinja TemplateError), which the renderer turns
 into a message naming the template; the process goes on with the other documents and wards.
@@ -24,10 +27,11 @@ from typing import Any
 
 import jinja2
 from jinja2 import nodes
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import SandboxedEnvironment, modifies_known_mutable
 from jinja2.visitor import NodeTransformer
 from markupsafe import Markup
 
+from congress.core.doc_data import READ_ONLY, ReadOnlyDict
 from congress.core.text import strip_bidi
 
 MAX_SECONDS = 10.0  # one document part
@@ -129,6 +133,10 @@ class _Guards(NodeTransformer):
         return nodes.Call(guard, [node], [], None, None, lineno=node.lineno)
 
 
+# the attributes a dict has (`getattr`): any other name after a dot is one of its keys
+_DICT_ATTRIBUTES = {kind: frozenset(dir(kind)) for kind in (dict, ReadOnlyDict)}
+
+
 class LimitedEnvironment(SandboxedEnvironment):
     """A SandboxedEnvironment whose renders end within `MAX_SECONDS` and `MAX_OUTPUT`."""
 
@@ -141,6 +149,22 @@ class LimitedEnvironment(SandboxedEnvironment):
         self.globals.pop("lipsum", None)
         self.globals["_congress_loop"] = self._loop
         self.globals["_congress_size"] = _checked
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        if isinstance(obj, READ_ONLY) and modifies_known_mutable(obj, attr):
+            return False  # a part several documents are given
+        return bool(super().is_safe_attribute(obj, attr, value))
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        """``x.key`` of a dict that has no such attribute: its item, without Jinja's way there
+        (an AttributeError raised and caught for each lookup); the same value or undefined."""
+        names = _DICT_ATTRIBUTES.get(type(obj))
+        if names is None or attribute in names:
+            return super().getattr(obj, attribute)
+        try:
+            return obj[attribute]
+        except LookupError:
+            return self.undefined(obj=obj, name=attribute)
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
         """The template's tree, each loop's iterable and each ``~`` wrapped in a guard."""

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
-from congress.core.text import clean
+from congress.core.text import SHORT, clean
 
 __all__ = ["name_key", "sort_names", "syllable_key"]
 
@@ -99,6 +100,12 @@ _EMPTY: SyllableKey = ((), 0)
 
 
 def name_key(full_name: str) -> tuple[object, ...]:
+    """Sort key of a full name (`_name_key`); a name of ordinary length is remembered: a ward's
+    lists are sorted many times (the checks, the documents)."""
+    return _short_name_key(full_name) if len(full_name) <= SHORT else _name_key(full_name)
+
+
+def _name_key(full_name: str) -> tuple[object, ...]:
     """Sort key of a full name: given name, family name, middle names, cleaned name.
 
     A single word is the given name (its family name sorts as empty, i.e. first).
@@ -112,6 +119,9 @@ def name_key(full_name: str) -> tuple[object, ...]:
     family = syllable_key(words[0]) if len(words) > 1 else _EMPTY
     middles = tuple(syllable_key(word) for word in words[1:-1])
     return (given, family, middles, cleaned)
+
+
+_short_name_key = lru_cache(maxsize=8192)(_name_key)
 
 
 def sort_names(names: Iterable[str]) -> list[str]:

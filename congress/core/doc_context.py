@@ -24,6 +24,7 @@ from congress.core import content_context as content
 from congress.core.collation import name_key
 from congress.core.composition import composition
 from congress.core.details_form import form_place
+from congress.core.doc_data import SharedParts, document_data
 from congress.core.doc_names import (
     COMMITTEE,
     CONGRESS,
@@ -76,10 +77,13 @@ class WardDocuments:
     # The parts several documents show (the count's view, the personnel rows, the congress day,
     # the report…), each built once for the ward whatever the number of documents (`once`).
     _built: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # those parts made XML-safe and serialised once for all the documents (`safe_context`)
+    parts: SharedParts = field(default_factory=SharedParts, init=False, repr=False, compare=False)
 
     def once(self, key: str, build: Callable[[], _T]) -> _T:
         """The part `key`, built by `build` the first time a document asks for it. The
-        documents share it: a builder never changes a part it is given (`xml_safe` copies)."""
+        documents share it: a builder never changes a part it is given, and a template is
+        given it read-only (`safe_context`)."""
         if key not in self._built:
             self._built[key] = build()
         return self._built[key]  # type: ignore[no-any-return]
@@ -336,3 +340,10 @@ BUILDERS: dict[str, Callable[[WardDocuments], dict[str, Any]]] = {
 def context(doc: str, src: WardDocuments) -> dict[str, Any]:
     """The full context for document `doc`."""
     return {**_common(src, DOCUMENTS[doc]), **BUILDERS[doc](src)}
+
+
+def safe_context(doc: str, src: WardDocuments) -> dict[str, Any]:
+    """The context of `doc` as its template is given it: XML-safe (`xml_safe`), each part the
+    ward's documents share made safe once and read-only (`doc_data`)."""
+    built = context(doc, src)
+    return document_data(built, {id(v) for v in src._built.values()}, src.parts)

@@ -10,6 +10,7 @@ recomputes a share or parses a formatted number back. Comparisons are exact (int
 from __future__ import annotations
 
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import ConfigDict, model_serializer
@@ -73,7 +74,7 @@ class Ratio(Model):
     @property
     def percent_text(self) -> str:
         """ "61,82" — the Vietnamese display of the percentage, without the sign."""
-        return format_decimal(self.percent, 2)
+        return _percent_text(self.count, self.of)
 
     @property
     def text(self) -> str:
@@ -99,6 +100,11 @@ class Ratio(Model):
             "percent": percent_number(self.percent) if self.of else None,
             "text": self.text,
         }
+
+
+@lru_cache(maxsize=4096)  # the documents of a ward show the same figures many times
+def _percent_text(count: int, of: int) -> str:
+    return format_decimal(share(count, of) * 100, 2)
 
 
 class Bound(Model):

@@ -132,10 +132,23 @@ def check(book: RuleBook, ctx: PersonnelContext, lang: str) -> tuple[list[Findin
     """Every personnel rule's findings, and the statistics, whose lines for the shares a rule
     holds to a limit carry that rule's figure — so no output shows two figures for one share."""
     findings = evaluate(book, PERSONNEL_RULES, ctx, lang)
+    return findings, _metrics(book, ctx, lang, findings)
+
+
+def statistics(book: RuleBook, ctx: PersonnelContext, lang: str) -> list[Metric]:
+    """The statistics of `check` alone (the documents show them): only the rules whose figure a
+    line shows are evaluated."""
+    rules = {rule: PERSONNEL_RULES[rule] for rule in RULE_METRICS.values()}
+    return _metrics(book, ctx, lang, evaluate(book, rules, ctx, lang))
+
+
+def _metrics(
+    book: RuleBook, ctx: PersonnelContext, lang: str, findings: list[Finding]
+) -> list[Metric]:
     by_rule = {f.rule: f for f in findings}
     metrics = []
     for metric in compute(ctx, book.ruleset.age_bands, lang):
         finding = by_rule.get(RULE_METRICS.get(metric.key, ""))
         own = finding.ratio if finding is not None else None
         metrics.append(metric if own is None else metric.model_copy(update={"share": own}))
-    return findings, metrics
+    return metrics

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, PlainSerializer
@@ -81,13 +82,16 @@ class TallyContext:
 
     def results(self) -> list[ChoiceResult]:
         """Who is hiệp thương cử on each list (only meaningful when `consistent`)."""
-        p = self.approval
-        return [count_choice(s, p.threshold, p.denominator) for s in sections(self.tally)]
+        return list(self._results)
 
-    @property
+    @cached_property  # counted once: the rules and the views of a ward ask many times
+    def _results(self) -> tuple[ChoiceResult, ...]:
+        p = self.approval
+        return tuple(count_choice(s, p.threshold, p.denominator) for s in sections(self.tally))
+
+    @cached_property
     def usable(self) -> bool:
-        """The figures reconcile, the entries agree, the vacancies and the first meeting's
-        members agree with the count: only then is a result used."""
+        """Figures reconciled, entries agreeing, vacancies and members as counted: a result."""
         if not consistent(self.tally) or self.entries_differ:
             return False
         results = self.results()

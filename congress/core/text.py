@@ -77,6 +77,15 @@ def strip_bidi(value: str) -> str:
 
 
 def clean(value: str) -> str:
+    """Normalise a string read from a user file (see `_clean`); a short one is remembered (a
+    list's cells are read several times, and the same words recur from ward to ward)."""
+    return _clean_short(value) if len(value) <= SHORT else _clean(value)
+
+
+SHORT = 100  # characters: a string this long or shorter is worth remembering, and costs little
+
+
+def _clean(value: str) -> str:
     """Normalise a string read from a user file.
 
     NFC; every Unicode space separator (including NBSP U+00A0, U+2007, U+202F) and
@@ -89,6 +98,9 @@ def clean(value: str) -> str:
     # a combining mark together.
     normalised = unicodedata.normalize("NFC", mapped)
     return _SPACE_RUN.sub(" ", normalised).strip(" ")
+
+
+_clean_short = lru_cache(maxsize=8192)(_clean)
 
 
 @lru_cache(maxsize=65536)

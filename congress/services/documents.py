@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import shutil
 import subprocess
 from dataclasses import dataclass, replace
@@ -15,14 +14,14 @@ from congress.adapters.doc_batch import FileBatch
 from congress.adapters.docx_render import CompiledTemplate, environment, file_hash
 from congress.adapters.docx_text import doc_text_of
 from congress.adapters.workspace import DRAFTS_DIR, WARDS_DIR
-from congress.core.doc_context import DOCUMENTS, WardDocuments, applies, context
+from congress.core.doc_context import DOCUMENTS, WardDocuments, applies, safe_context
+from congress.core.doc_data import SharedParts, data_text
 from congress.core.generated_lint import to_write
-from congress.core.personnel import check
+from congress.core.personnel import statistics as personnel_statistics
 from congress.core.personnel_context import PersonnelContext
 from congress.core.records import EventKind, GeneratedDocument, NewEvent
 from congress.core.rules_tally import ApprovalParams
 from congress.core.tally_context import TallyInput
-from congress.core.text import xml_safe
 from congress.core.word_drafts import YAML_SOURCE, DraftSources
 from congress.errors import CongressError, FindingsError, InputError, Problem
 from congress.resources import data_dir
@@ -59,7 +58,7 @@ def load_ward_documents(
             ward.member_organisations,
             ward.residential_areas,
         )
-        _, statistics = check(book, personnel, "vi")
+        statistics = personnel_statistics(book, personnel, "vi")
     tally = None
     if folder.has_tally():
         params = book.params
@@ -116,9 +115,9 @@ class Prepared:
     data_hash: str
 
 
-def data_hash(data: dict[str, Any]) -> str:
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def data_hash(data: dict[str, Any], parts: SharedParts | None = None) -> str:
+    """SHA-256 of the data as sorted JSON (`parts`: the ward's, each serialised once)."""
+    return hashlib.sha256(data_text(data, parts or SharedParts()).encode("utf-8")).hexdigest()
 
 
 # The drafts an officer may write in Word (van-kien/), by document, and the draft each one is.
@@ -171,10 +170,11 @@ def prepare(
     """One document filled in memory, to go into `folder` under its template's name; `key` is
     its name in the registry when that is not `doc` (the Word drafts)."""
     template = templates.get(doc)
-    data = xml_safe(context(doc, source))
+    data = safe_context(doc, source)
     name = DOCUMENTS[doc].template
     content = template.render(data)
-    return Prepared(key or doc, folder / name, content, name, template.sha256, data_hash(data))
+    digest = data_hash(data, source.parts)  # after the render, as the data it was made from
+    return Prepared(key or doc, folder / name, content, name, template.sha256, digest)
 
 
 # What a run does with a document the officer edited: write over it (`docs render --force`),

@@ -1,0 +1,96 @@
+"""A document's data as its template sees it, and the text its `data_hash` is taken of (pure).
+
+A ward's documents share parts of their data (the personnel rows, the count, the congress day,
+the political report: `WardDocuments.once`). Each shared part is made XML-safe (`xml_safe`) and
+serialised ONCE per ward, not once per document that shows it; the data of a document is then
+its own small parts made safe plus the shared parts as they are, and the text hashed is put
+together from the serialised parts — the very text `json.dumps(data, ensure_ascii=False,
+sort_keys=True, default=str)` gives, so every `data_hash` stays what it was.
+
+Several documents are given the same shared part, so a template must not change it: the shared
+parts are `ReadOnlyDict`/`ReadOnlyList` (plain dicts and lists to everything else), whose
+mutating methods the template sandbox refuses (`adapters.sandbox`). A document's own parts are
+its own copies, as before.
+"""
+
+from __future__ import annotations
+
+import json
+from json.encoder import encode_basestring
+from typing import Any
+
+from congress.core.text import xml_safe
+
+
+class ReadOnlyDict(dict[Any, Any]):
+    """A dict a template may read but not change (shared by the documents of a ward)."""
+
+    __slots__ = ()
+
+
+class ReadOnlyList(list[Any]):
+    """A list a template may read but not change (shared by the documents of a ward)."""
+
+    __slots__ = ()
+
+
+READ_ONLY = (ReadOnlyDict, ReadOnlyList)
+
+
+def read_only_safe(value: Any) -> Any:
+    """`xml_safe(value)` whose dicts and lists are read-only (`ReadOnlyDict`, `ReadOnlyList`)."""
+    if isinstance(value, str):
+        return xml_safe(value)
+    if isinstance(value, dict):
+        return ReadOnlyDict({k: read_only_safe(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return ReadOnlyList([read_only_safe(v) for v in value])
+    return value
+
+
+def serialised(value: Any) -> str:
+    """The JSON text of `value` as `data_hash` takes it."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+class SharedParts:
+    """The shared parts of one ward's documents, each made safe and serialised once.
+
+    Keyed by the identity of the part as built (`WardDocuments.once` keeps every part alive for
+    the ward's life, so an identity is never reused while it is here)."""
+
+    def __init__(self) -> None:
+        self._parts: dict[int, tuple[Any, Any]] = {}  # id(built) -> (built, safe)
+        self._texts: dict[int, str] = {}  # id(safe) -> its JSON text
+
+    def safe(self, built: Any) -> Any:
+        known = self._parts.get(id(built))
+        if known is None or known[0] is not built:
+            known = (built, read_only_safe(built))
+            self._parts[id(built)] = known
+        return known[1]
+
+    def text(self, value: Any) -> str:
+        """The JSON text of `value`: remembered for a shared part, else serialised now."""
+        if type(value) is str:
+            return encode_basestring(value)  # what json.dumps does with a str (ensure_ascii=False)
+        if isinstance(value, READ_ONLY) and id(value) in self._texts:
+            return self._texts[id(value)]
+        text = serialised(value)
+        if isinstance(value, READ_ONLY):
+            self._texts[id(value)] = text  # safe parts live in `_parts` as long as this does
+        return text
+
+
+def document_data(built: dict[str, Any], shared: set[int], parts: SharedParts) -> dict[str, Any]:
+    """The document's data from its context as `built`: each top-level value that is a shared
+    part (its identity in `shared`) as made safe once for the ward, every other one made safe
+    now (a copy of the document's own)."""
+    return {k: parts.safe(v) if id(v) in shared else xml_safe(v) for k, v in built.items()}
+
+
+def data_text(data: dict[str, Any], parts: SharedParts) -> str:
+    """`serialised(data)`, put together from the serialised top-level values (a shared part's
+    text is made once). Same separators, same key order as `json.dumps(sort_keys=True)`."""
+    items = (f"{encode_basestring(k)}: {parts.text(data[k])}" for k in sorted(data))
+    return "{" + ", ".join(items) + "}"
