@@ -44,7 +44,8 @@ def main() -> None:
     store = open_store(files.db_path, create=not files.db_path.parent.exists())
     ws = Workspace(files, store, "vi", today() or now().date(), now)
     slugs = list(files.wards)[: args.limit + 1 if args.limit else None]
-    jobs = [_job(ws, slug, True, True) for slug in slugs]
+    states = ws.states()
+    jobs = [_job(ws, states, slug, True, True) for slug in slugs]
     check_ward_job(jobs[0]).staged.discard()  # type: ignore[union-attr]  # warm: templates
     profiler = cProfile.Profile() if args.profile else None
     cpu = wall = 0.0

@@ -36,6 +36,9 @@ _BLOCKS = re.compile(r"<w:(p|tr|tc)[ >]")
 _MARK = re.compile(r"<!--congress:p(\d+)-->")
 _PARAGRAPH_START = re.compile(r"<w:p[ >]")
 _TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
+# zlib level of a filled part: 3 deflates a ward's parts in half the time of 6 (2.1 against 4.6 ms
+# for the example ward's 45 parts) for 11% more compressed bytes; the XML inside is the same.
+_LEVEL = 3
 
 
 def environment() -> SandboxedEnvironment:
@@ -68,7 +71,7 @@ class _Entry:
 
     @classmethod
     def deflate(cls, info: zipfile.ZipInfo, raw: bytes) -> _Entry:
-        packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+        packer = zlib.compressobj(_LEVEL, zlib.DEFLATED, -15)
         data = packer.compress(raw) + packer.flush()
         year, month, day, hour, minute, second = info.date_time
         time = (hour << 11) | (minute << 5) | (second // 2)

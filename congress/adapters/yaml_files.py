@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 from yaml.constructor import SafeConstructor
 
 from congress.adapters import limits
+from congress.adapters.yaml_build import build
 from congress.core.ruleset import DefinitionError
 from congress.core.text import strip_bidi
 from congress.errors import ConfigError, InputError, Problem
@@ -121,10 +122,31 @@ if getattr(yaml, "__with_libyaml__", False):
         construct_yaml_str = _Loader.construct_yaml_str
         construct_yaml_float = _Loader.construct_yaml_float
 
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+            """`Resolver.resolve` without its per-call list building (no path resolvers here)."""
+            if kind is yaml.ScalarNode:
+                if implicit[0]:
+                    for tag, regexp in _IMPLICIT.get(value[:1], _WILDCARD):
+                        if regexp.match(value):
+                            return tag
+                return self.DEFAULT_SCALAR_TAG
+            return super().resolve(kind, value, implicit)
+
+        def get_single_data(self) -> Any:
+            """The document, built by one walk of its nodes (`yaml_build`)."""
+            node = self.get_single_node()
+            return None if node is None else build(self, node)
+
     _FastLoader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
     _FastLoader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
     _FastLoader.add_constructor("tag:yaml.org,2002:str", _Loader.construct_yaml_str)
     _FastLoader.add_constructor("tag:yaml.org,2002:float", _Loader.construct_yaml_float)
+    _WILDCARD = tuple(_FastLoader.yaml_implicit_resolvers.get(None, []))
+    _IMPLICIT = {
+        first: tuple(resolvers) + _WILDCARD
+        for first, resolvers in _FastLoader.yaml_implicit_resolvers.items()
+        if first is not None
+    }
     _DATA_LOADER: type = _FastLoader
 else:  # pragma: no cover - PyYAML built without libyaml
     _DATA_LOADER = _Loader
