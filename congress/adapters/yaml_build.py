@@ -8,7 +8,9 @@ them before parsing), so this walk builds them directly. Each scalar that is not
 goes through the loader's own constructor (the number limits, the impossible date kept as text)
 and each unusual node — another tag, a merge key, a key that is not a scalar, a nesting deeper
 than MAX_DEPTH — makes the whole document go the standard way: the result is the same object
-PyYAML builds, only sooner.
+PyYAML builds, only sooner. A refusal (a key written twice, a number past the limits) also
+hands the document to the standard way, so that the error reported — when a file holds several,
+the first in PyYAML's order, not in this walk's — is the one it always was.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def build(loader: Any, node: yaml.Node) -> Any:
     """The document at `node`, as `loader.construct_document(node)` would build it."""
     try:
         return _node(loader, node, 0)
-    except _Unusual:
+    except Exception:  # an unusual node or a refusal: the standard way decides
         return loader.construct_document(node)
 
 
@@ -76,10 +78,8 @@ def _mapping(loader: Any, node: yaml.MappingNode, depth: int) -> dict[Any, Any]:
         if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _KEY_TAGS:
             raise _Unusual  # a merge key, a `=` key, a mapping or a list as a key
         key = _node(loader, key_node, depth)
-        if key in seen:  # the same refusal as `_Loader.construct_mapping`
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key «{key}»", key_node.start_mark
-            )
+        if key in seen:  # refused by `_Loader.construct_mapping`, with its message
+            raise _Unusual
         seen.add(key)
         keys.append(key)
     return {
