@@ -130,7 +130,7 @@ if getattr(yaml, "__with_libyaml__", False):
                         if regexp.match(value):
                             return tag
                 return self.DEFAULT_SCALAR_TAG
-            return super().resolve(kind, value, implicit)
+            return super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
 
         def get_single_data(self) -> Any:
             """The document, built by one walk of its nodes (`yaml_build`)."""
