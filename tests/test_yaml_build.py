@@ -57,6 +57,9 @@ def test_every_bundled_and_example_yaml_is_built_the_same() -> None:
         "t: «Bình\u202e» \u200fđ\n",  # bidirectional controls stripped
         "deep: " + "[" * 150 + "1" + "]" * 150 + "\n",  # past MAX_DEPTH: the standard way
         "1: a\nfalse: b\n2.5: c\n",
+        # the same plain texts twice, the second time from the remembered tags
+        "a: [12, '12', 1.5, yes, '', ~, 2024-01-05, x]\nb: [12, '12', 1.5, yes, '', ~, 2024-01-05, x]\n",
+        "k: " + "9" * 45 + "\n",  # too long to be remembered; refused below as a number
     ],
 )
 def test_special_scalars_and_nodes_are_built_the_same(text: str) -> None:

@@ -123,14 +123,22 @@ if getattr(yaml, "__with_libyaml__", False):
         construct_yaml_float = _Loader.construct_yaml_float
 
         def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-            """`Resolver.resolve` without its per-call list building (no path resolvers here)."""
-            if kind is yaml.ScalarNode:
-                if implicit[0]:
-                    for tag, regexp in _IMPLICIT.get(value[:1], _WILDCARD):
-                        if regexp.match(value):
-                            return tag
-                return self.DEFAULT_SCALAR_TAG
-            return super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
+            """`Resolver.resolve` without its per-call list building (no path resolvers here);
+            a short plain scalar's tag is remembered (the same keys recur in every file)."""
+            if kind is not _SCALAR:
+                return super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
+            if not implicit[0]:
+                return _STR_TAG
+            tag = _PLAIN.get(value)
+            if tag is None:
+                tag = _STR_TAG
+                for candidate, regexp in _IMPLICIT.get(value[:1], _WILDCARD):
+                    if regexp.match(value):
+                        tag = candidate
+                        break
+                if len(value) <= 40 and len(_PLAIN) < 8192:
+                    _PLAIN[value] = tag
+            return tag
 
         def get_single_data(self) -> Any:
             """The document, built by one walk of its nodes (`yaml_build`)."""
@@ -147,6 +155,9 @@ if getattr(yaml, "__with_libyaml__", False):
         for first, resolvers in _FastLoader.yaml_implicit_resolvers.items()
         if first is not None
     }
+    _SCALAR = yaml.ScalarNode
+    _STR_TAG = _FastLoader.DEFAULT_SCALAR_TAG
+    _PLAIN: dict[str, str] = {}  # a plain scalar's resolved tag, by its text
     _DATA_LOADER: type = _FastLoader
 else:  # pragma: no cover - PyYAML built without libyaml
     _DATA_LOADER = _Loader
