@@ -127,3 +127,26 @@ def test_ward_forms_prefills_what_the_tool_knows(
     assert run(capsys, "ward", "forms", WARD, "-w", str(ws), "--json").json()["written"] == []
     count = run(capsys, "tally", WARD, "-w", str(ws), "--json")
     assert count.code == 0, count.err  # the form holds names but no figure: tally.yaml is used
+
+
+def test_a_details_file_that_cannot_be_read_is_named_not_passed_over(
+    capsys: pytest.CaptureFixture[str], make_workspace: MakeWorkspace
+) -> None:
+    """`congress tally` with a broken congress.yaml: facts_agree did not compare that file and says
+    why (file, line, column), instead of «no fact is stated in two files» — and is not passed."""
+    ws = make_workspace()
+    details = ws / "wards" / WARD / "congress.yaml"
+    with details.open("a", encoding="utf-8") as file:
+        file.write("a: [1, 2\n")
+    end = details.read_text(encoding="utf-8").count("\n") + 1  # the parser stops past the last line
+    result = run(capsys, "tally", WARD, "-w", str(ws), "--json")
+    assert result.code == 1, result.err
+    (finding,) = [f for f in result.json()["findings"] if f["rule"] == "facts_agree"]
+    assert finding["status"] == "not_checked"
+    assert finding["message"].startswith("Chưa đối chiếu congress.yaml: không đọc được tệp — ")
+    assert f"congress.yaml, dòng {end}, cột 1: lỗi cú pháp YAML" in finding["message"]
+    # the same workspace with the file whole: compared, and passed
+    details.write_text(details.read_text(encoding="utf-8").replace("a: [1, 2\n", ""), "utf-8")
+    result = run(capsys, "tally", WARD, "-w", str(ws), "--json")
+    (finding,) = [f for f in result.json()["findings"] if f["rule"] == "facts_agree"]
+    assert finding["status"] == "passed", finding

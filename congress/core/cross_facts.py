@@ -36,6 +36,8 @@ class Fact:
 @dataclass(frozen=True)
 class FactsContext:
     facts: tuple[Fact, ...]
+    # the files that state facts but could not be read: (file, the reason in each language)
+    unreadable: tuple[tuple[str, dict[str, str]], ...] = ()
 
 
 def _key(what: str, value: Any) -> object:
@@ -77,10 +79,15 @@ def facts_agree(ctx: FactsContext, _: NoParams) -> list[Outcome]:
                           "first": _shown(first.value), "second_file": other.file,
                           "second": _shown(other.value)}  # fmt: skip
                 failed.append(Outcome(Status.FAILED, "differs", values=values, hints=("fix",)))
+    # a file that could not be read is not compared: said with its reason, never passed over
+    unread = [Outcome(Status.NOT_CHECKED, "unreadable", values={"file": file, "reason": reason})
+              for file, reason in ctx.unreadable]  # fmt: skip
     if failed:
-        return failed
+        return failed + unread
     if not compared:
-        return [Outcome(Status.NOT_CHECKED, "not_checked")]
+        return unread or [Outcome(Status.NOT_CHECKED, "not_checked")]
+    if unread:
+        return unread
     names = {lang: ", ".join(t(f"facts.{w}", lang) for w in compared) for lang in LANGS}
     return [Outcome(Status.PASSED, "ok", values={"compared": names})]
 
@@ -89,8 +96,10 @@ FACT_RULES: dict[str, RuleDef[FactsContext, Any]] = {
     "facts_agree": RuleDef(
         "facts_agree",
         NoParams,
-        frozenset({"what", "first_file", "first", "second_file", "second", "compared"}),
-        frozenset({"ok", "differs", "not_checked"}),
+        frozenset(
+            {"what", "first_file", "first", "second_file", "second", "compared", "file", "reason"}
+        ),
+        frozenset({"ok", "differs", "not_checked", "unreadable"}),
         frozenset({"fix"}),
         facts_agree,
     )
