@@ -32,6 +32,17 @@ def _both(text: str) -> tuple[Any, Any]:
     return yaml.load(text, Loader=_Fast), yaml.load(text, Loader=_Standard)
 
 
+def _outcomes(text: str) -> list[str]:
+    """What the walk and PyYAML's constructor make of `text`: the object, or the refusal."""
+    outcomes = []
+    for loader in (_Fast, _Standard):
+        try:
+            outcomes.append(repr(yaml.load(text, Loader=loader)))
+        except yaml.YAMLError as exc:  # a number past the limits: refused by both alike
+            outcomes.append(f"{type(exc).__name__}: {exc}")
+    return outcomes
+
+
 pytestmark = pytest.mark.skipif(
     not getattr(yaml, "__with_libyaml__", False), reason="PyYAML without libyaml"
 )
@@ -62,17 +73,6 @@ def test_every_bundled_and_example_yaml_is_built_the_same() -> None:
         "k: " + "9" * 45 + "\n",  # too long to be remembered; refused below as a number
     ],
 )
-def _outcomes(text: str) -> list[str]:
-    """What the walk and PyYAML's constructor make of `text`: the object, or the refusal."""
-    outcomes = []
-    for loader in (_Fast, _Standard):
-        try:
-            outcomes.append(repr(yaml.load(text, Loader=loader)))
-        except yaml.YAMLError as exc:  # a number past the limits: refused by both alike
-            outcomes.append(f"{type(exc).__name__}: {exc}")
-    return outcomes
-
-
 def test_special_scalars_and_nodes_are_built_the_same(text: str) -> None:
     fast, standard = _outcomes(text)
     assert fast == standard
