@@ -19,16 +19,14 @@ figures section of bench/README.md.
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from measure import Figure, machine, measure, results
+from measure import Figure, machine, measure, save
 
 ROOT = Path(__file__).resolve().parent.parent
 CONGRESS = [sys.executable, "-m", "congress"]
@@ -114,10 +112,7 @@ def main() -> None:
                 runs=args.runs,
             )
         )
-    out = args.json or ROOT / "bench" / "results" / time.strftime("district-%Y%m%d-%H%M.json")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(results(meta, figures), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")  # fmt: skip
-    print(f"results: {out}")
+    save("district", meta, figures, args.json)
 
 
 if __name__ == "__main__":

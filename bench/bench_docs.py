@@ -131,7 +131,7 @@ def main() -> None:
         side(args.side, args.wards)
         return
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from measure import machine, measure_sides, results
+    from measure import machine, measure_sides, save
 
     meta = machine()
     print(f"{meta['cpu_count']} × {meta['cpu_model']}, Python {meta['python']}")
@@ -143,11 +143,7 @@ def main() -> None:
         runs=args.runs,
         wards=args.wards,
     )
-    out = args.json or ROOT / "bench" / "results" / time.strftime("docs-%Y%m%d-%H%M.json")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    data = results(meta, [figure])
-    out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"results: {out}")
+    save("docs", meta, [figure], args.json)
 
 
 if __name__ == "__main__":

@@ -139,7 +139,7 @@ def main() -> None:
         side(args.side, args.workspace)
         return
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from measure import machine, measure, measure_sides, results, run_once
+    from measure import machine, measure, measure_sides, run_once, save
 
     meta = {**machine(), "script": "bench/bench_docx_drafts.py"}
     print(f"{meta['cpu_count']} × {meta['cpu_model']}, Python {meta['python']}")
@@ -178,11 +178,7 @@ def main() -> None:
             figures.append(
                 measure(f"`congress docs check van-mieu`, {label}", args_, args.runs, env=env)
             )
-    out = args.json or ROOT / "bench" / "results" / time.strftime("drafts-%Y%m%d-%H%M.json")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    data = results(meta, figures)
-    out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"results: {out}")
+    save("drafts", meta, figures, args.json)
 
 
 if __name__ == "__main__":

@@ -25,17 +25,15 @@ from __future__ import annotations
 
 import argparse
 import compileall
-import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from measure import PINNED, Figure, machine, measure, results
+from measure import PINNED, Figure, machine, measure, save
 
 ROOT = Path(__file__).resolve().parent.parent
 CONGRESS = [sys.executable, "-m", "congress"]
@@ -120,10 +118,7 @@ def main() -> None:
         moved = [r.returncode for r in figures[-1].runs]
         if any(moved):
             raise SystemExit(f"`ward advance` did not move the ward: exit codes {moved}")
-    out = args.json or ROOT / "bench" / "results" / time.strftime("startup-%Y%m%d-%H%M.json")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(results(meta, figures), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")  # fmt: skip
-    print(f"results: {out}")
+    save("startup", meta, figures, args.json)
 
 
 if __name__ == "__main__":

@@ -251,3 +251,16 @@ def results(meta: dict[str, Any], figures: list[Figure]) -> dict[str, Any]:
         "machine": {**meta, "load_end": list(os.getloadavg())},
         "figures": [asdict(figure) for figure in figures],
     }
+
+
+def save(kind: str, meta: dict[str, Any], figures: list[Figure], out: Path | None = None) -> Path:
+    """Write the results to `out` (by default `bench/results/<kind>-<date>.json`, which
+    `bench/report.py` reads) and say where."""
+    out = out or Path(__file__).resolve().parent / "results" / time.strftime(
+        f"{kind}-%Y%m%d-%H%M.json"
+    )
+    out.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(results(meta, figures), indent=1, ensure_ascii=False) + "\n"
+    out.write_text(text, encoding="utf-8")
+    print(f"results: {out}")
+    return out
