@@ -15,6 +15,9 @@ from congress.i18n import set_lang
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "wards"
 
+# what every refused workbook says (the catalogue's «sheet.not_spreadsheet», Vietnamese)
+NOT_A_SPREADSHEET = "không phải bảng tính đọc được (Excel .xlsx, .xls, LibreOffice .ods hay CSV)"
+
 
 @dataclass
 class Run:

@@ -16,7 +16,7 @@ import pytest
 
 from congress.adapters.people_reader import read_people
 from congress.errors import LegacyEncodingError
-from tests.cli_helpers import ROOT, Run, run
+from tests.cli_helpers import NOT_A_SPREADSHEET, ROOT, Run, run
 from tests.sheets import Sheet, damaged_xlsx, write_csv, write_xlsx, xlsx
 
 HEADER = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Dự kiến chức danh", "Số CCCD"]
@@ -71,9 +71,6 @@ def test_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
     [error] = check_json(capsys, path)
     assert error["file"] == str(path)
     assert error["row"] is None and error["column"] is None
-
-
-NOT_A_SPREADSHEET = "không phải bảng tính đọc được (Excel .xlsx, .xls, LibreOffice .ods hay CSV)"
 
 
 def test_random_bytes_named_xlsx(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ import openpyxl
 import pytest
 
 from congress.adapters.people_reader import read_people
-from tests.cli_helpers import ROOT, run
+from tests.cli_helpers import NOT_A_SPREADSHEET, ROOT, run
 from tests.sheets import Sheet, write_xlsx, xlsx
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -276,9 +276,7 @@ def test_an_xls_header_larger_than_the_file_is_damaged(
     path.write_bytes(bytes(data))
     result = run(capsys, "personnel", "check", "--proposed", str(path), "--planned-size", "3")
     assert result.code == 2
-    assert (
-        "không phải bảng tính đọc được (Excel .xlsx, .xls, LibreOffice .ods hay CSV)" in result.err
-    )
+    assert NOT_A_SPREADSHEET in result.err
 
 
 def test_an_ods_merging_a_million_rows_is_refused(
@@ -309,8 +307,7 @@ def test_a_damaged_xls_that_makes_calamine_panic(
     result = run(capfd, "personnel", "check", "--proposed", str(path), "--planned-size", "3")
     assert result.code == 2
     assert result.err.strip() == (
-        f"{path}: không phải bảng tính đọc được (Excel .xlsx, .xls, LibreOffice .ods hay CSV). Hãy mở bằng Excel và lưu "
-        "lại dạng .xlsx."
+        f"{path}: {NOT_A_SPREADSHEET}. Hãy mở bằng Excel và lưu lại dạng .xlsx."
     )
 
 
@@ -324,6 +321,5 @@ def test_an_excel_binary_workbook_is_not_read(
     result = run(capsys, "personnel", "check", "--proposed", str(path), "--planned-size", "3")
     assert result.code == 2
     assert result.err.strip() == (
-        f"{path}: không phải bảng tính đọc được (Excel .xlsx, .xls, LibreOffice .ods hay CSV). Hãy mở bằng Excel và lưu "
-        "lại dạng .xlsx."
+        f"{path}: {NOT_A_SPREADSHEET}. Hãy mở bằng Excel và lưu lại dạng .xlsx."
     )
