@@ -2,9 +2,10 @@
 
 A command builds its rulebook from the sections it evaluates (`personnel check`: the personnel
 rules) and still rejects a rule id no section knows; the definitions of the other sections (and
-the models of the drafts and the count they read) are not loaded. `workflow validate`, `doctor`
-and every command that loads a rulebook without naming sections check the whole ruleset.
-tests/test_startup_imports.py checks this index against the rule modules.
+the models of the drafts and the count they read) are not loaded. Every command that loads a
+rulebook without naming sections (`init`, `personnel form`, `ward forms`, `docs`, the district's
+documents) checks the whole ruleset. tests/test_startup_lazy.py checks this index against the rule
+modules.
 """
 
 from __future__ import annotations
