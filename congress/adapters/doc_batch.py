@@ -4,8 +4,8 @@ into place at once, and the whole run undone when any step fails (issue 14).
 `stage` writes a temporary file beside its target (a hidden ``.NAME.….congress-tmp``); a locked
 target, a file in the way of the folder or a failed write (full disk) stops the run before any
 target is touched. `move_into_place` first flushes every temporary file to the disk (`fsync`, all
-the batch's files at once from a few threads: one after the other they cost a journal commit
-each, 12 per ward, about as long as rendering the ward), then renames them over their targets,
+the batch's files at once from the process's few threads: one after the other they cost a journal
+commit each, 12 per ward, about as long as rendering the ward), then renames them over their targets,
 keeping a hidden copy of each file replaced; `undo` puts those back (and removes the files that
 were new), so a failure after the moves — the database refusing the registry rows — leaves the
 folder as it was. `discard` removes whatever temporary or kept copy is left. A process killed
@@ -99,9 +99,7 @@ class FileBatch:
         if not self.staged:
             self.synced = True
             return
-        # threads of this batch only: none lingers to be copied into a worker process forked later
-        with ThreadPoolExecutor(max_workers=min(8, len(self.staged))) as threads:
-            failures = list(threads.map(_sync_one, [item.temp for item in self.staged]))
+        failures = list(_sync_threads().map(_sync_one, [item.temp for item in self.staged]))
         for item, exc in zip(self.staged, failures, strict=True):
             if exc is not None:
                 raise permission_error(item.target, exc, "write") or unwritable(
@@ -154,6 +152,24 @@ def write(out: BinaryIO, data: bytes) -> None:
     `FileBatch.move_into_place` syncs it to the disk."""
     out.write(data)
     out.flush()
+
+
+_SYNC_THREADS: dict[int, ThreadPoolExecutor] = {}  # by process id: see `_sync_threads`
+
+
+def _sync_threads() -> ThreadPoolExecutor:
+    """This process's threads for `fsync`, started once (a district worker syncs a batch per
+    ward: starting up to eight threads each time cost ≈ 3 % of its time). Keyed by process id: a
+    process forked later (the district's pool) starts its own and never uses the copy it
+    inherited, whose threads do not exist there; at exit the idle threads are joined."""
+    pid = os.getpid()
+    threads = _SYNC_THREADS.get(pid)
+    if threads is None:
+        _SYNC_THREADS.clear()
+        threads = _SYNC_THREADS[pid] = ThreadPoolExecutor(
+            max_workers=8, thread_name_prefix="congress-fsync"
+        )
+    return threads
 
 
 def _sync_one(path: Path) -> OSError | None:
