@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from congress.adapters import doc_batch
-from congress.services import district_pool
+from congress.services import district_outputs, district_pool
 from congress.services.district_pool import in_order
 from tests.cli_helpers import run
 from tests.test_district_registry import TODAY, _assert_whole, _refuse_rows_of, _registry, _unit
@@ -124,3 +124,31 @@ def test_the_workers_write_and_sync_the_files_the_main_process_only_moves_them(
     assert not list((folder / "out" / slugs[2]).glob("*.docx"))
     leftovers = [p for p in (folder / "out").rglob("*") if p.name.startswith(".")]
     assert leftovers == []  # no temporary, no kept copy, in any ward
+
+
+def test_the_outputs_are_prepared_while_the_workers_still_have_wards(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The reports' libraries and templates are loaded once, right after the first ward is
+    registered (the workers busy with the others), not at the end; the reports are written."""
+    for key, value in TODAY.items():
+        monkeypatch.setenv(key, value)
+    folder = tmp_path / "unit"
+    slugs = _unit(folder, 5)
+    seen: list[int] = []
+    real = district_outputs.prepare_outputs
+
+    def prepare() -> None:
+        seen.append(len(_registry(folder)))  # wards registered when it runs
+        real()
+
+    monkeypatch.setattr(district_outputs, "prepare_outputs", prepare)
+
+    result = run(capsys, "district", "run", str(folder), "--all-docs", "--workers", "2")
+
+    assert result.code in (0, 1), result.err
+    assert seen == [1]  # once, after the first ward, before the second
+    assert sorted(_registry(folder)) == slugs
+    assert (folder / "out" / "bao-cao-tong-hop.docx").is_file()

@@ -60,7 +60,7 @@ def district_run(
     congress/messages/help_texts.py.
     """
     from congress.services.district import district_report
-    from congress.services.district_outputs import write_outputs
+    from congress.services.district_outputs import prepare_outputs, write_outputs
 
     ws = _open(_workspace(folder, workspace))
     report = _with_progress(
@@ -71,6 +71,7 @@ def district_run(
             workers=workers,
             progress=progress,
             every_document=all_docs,
+            meanwhile=prepare_outputs,
         ),
     )
     report.outputs = write_outputs(ws, report)

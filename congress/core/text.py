@@ -253,7 +253,7 @@ def xml_safe(value: _T) -> _T:
         # every character refused is also one `isprintable` refuses (C0 controls, U+FFFE/FFFF,
         # surrogates): a printable string, most of them, is returned without a substitution
         if value.isprintable():
-            return value  # type: ignore[return-value]
+            return value
         return _XML_ILLEGAL.sub("", value)  # type: ignore[return-value]
     if isinstance(value, dict):
         return {k: xml_safe(v) for k, v in value.items()}  # type: ignore[return-value]

@@ -315,8 +315,10 @@ def district_report(
     workers: int | None = None,
     progress: Callable[[str], None] | None = None,
     every_document: bool = False,
+    meanwhile: Callable[[], None] | None = None,
 ) -> DistrictReport:
-    """Check every ward (over the machine's cores), write due documents, add the district up.
+    """Check every ward (over the machine's cores), write due documents, add the district up;
+    `meanwhile`: work for this process, done once the first ward has arrived (the workers busy).
 
     Each ward's documents are written and registered (one transaction, `write_documents`) as
     soon as its outcome arrives, while the workers go on with the next wards: a run stopped
@@ -327,6 +329,7 @@ def district_report(
     workers = workers or os.cpu_count() or 1
     wards: list[WardSummary] = []
     kinds: dict[str, str] = {}
+    pending = [meanwhile] if meanwhile is not None else []
 
     def arrived(outcome: WardOutcome, job: WardJob) -> None:
         _write(ws, outcome, job)
@@ -335,6 +338,8 @@ def district_report(
             kinds[outcome.kind[0]] = outcome.kind[1]
         if progress:
             progress(outcome.slug)
+        if pending:
+            pending.pop()()
 
     if workers > 1 and len(slugs) > 2:
         with ProcessPoolExecutor(
