@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from congress.adapters import doc_batch
+from congress.core.doc_context import DOCUMENTS
 from congress.services import district_outputs, district_pool
 from congress.services.district_pool import in_order
 from tests.cli_helpers import run
@@ -152,3 +153,13 @@ def test_the_outputs_are_prepared_while_the_workers_still_have_wards(
     assert seen == [1]  # once, after the first ward, before the second
     assert sorted(_registry(folder)) == slugs
     assert (folder / "out" / "bao-cao-tong-hop.docx").is_file()
+
+
+def test_a_worker_compiles_every_template_as_it_starts_for_every_document() -> None:
+    """`district run --all-docs`: a worker compiles the templates when it starts (while the main
+    process reads the wards' states), so its first ward does not; without --all-docs it waits."""
+    district_pool._TEMPLATES.clear()
+    district_pool._start_worker(False)
+    assert district_pool.templates()._compiled == {}
+    district_pool._start_worker(True)
+    assert set(district_pool.templates()._compiled) == set(DOCUMENTS)

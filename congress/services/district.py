@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from congress.adapters.processes import end_with_parent
 from congress.core.district import (
     CongressResults,
     DistrictReport,
@@ -25,11 +25,10 @@ from congress.core.workflow import Transition
 from congress.errors import CongressError, Problem
 from congress.i18n import t
 from congress.services.district_lines import congress_results, line, place, reopened
-from congress.services.district_pool import in_order
+from congress.services.district_pool import in_order, templates, worker_pool
 from congress.services.documents import (
     Rendered,
     Staged,
-    TemplateSet,
     commit_documents,
     produce_documents,
     stage_documents,
@@ -99,16 +98,6 @@ class WardOutcome:
         ]
 
 
-_TEMPLATES: dict[str, TemplateSet] = {}
-
-
-def _templates() -> TemplateSet:
-    """Templates compiled once per process, whatever the number of wards it handles."""
-    if "default" not in _TEMPLATES:
-        _TEMPLATES["default"] = TemplateSet()
-    return _TEMPLATES["default"]
-
-
 def check_ward_job(job: WardJob) -> WardOutcome:
     """Run one ward: its checks, its next transitions' readiness, its shares, its documents.
 
@@ -173,7 +162,7 @@ def _check_ward_job(job: WardJob, outcome: WardOutcome) -> None:
     _tally(outcome, scope)
     if job.render and job.docs_due and not outcome.problems:
         try:
-            prepared = produce_documents(scope, job.docs_due, _templates(), draft=True)
+            prepared = produce_documents(scope, job.docs_due, templates(), draft=True)
         except CongressError as error:
             outcome.failed(error, scope.lang)
             return
@@ -323,10 +312,28 @@ def district_report(
     Each ward's documents are written and registered (one transaction, `write_documents`) as
     soon as its outcome arrives, while the workers go on with the next wards: a run stopped
     midway leaves every ward it registered whole, and no ward's documents wait in memory."""
+    workers = workers or os.cpu_count() or 1
+    with contextlib.ExitStack() as stack:
+        pool = None
+        if workers > 1 and len(ws.files.wards) > 2:
+            pool = stack.enter_context(
+                worker_pool(min(workers, len(ws.files.wards)), every_document)
+            )
+        return _district_report(ws, pool, workers, render, progress, every_document, meanwhile)
+
+
+def _district_report(
+    ws: Workspace,
+    pool: ProcessPoolExecutor | None,
+    workers: int,
+    render: bool,
+    progress: Callable[[str], None] | None,
+    every_document: bool,
+    meanwhile: Callable[[], None] | None,
+) -> DistrictReport:
     ws.keep_folders()  # each ward.yaml read once in this process
     states = ws.states()  # every ward's record and records in one read; new wards registered
     slugs = list(states)
-    workers = workers or os.cpu_count() or 1
     wards: list[WardSummary] = []
     kinds: dict[str, str] = {}
     pending = [meanwhile] if meanwhile is not None else []
@@ -341,12 +348,9 @@ def district_report(
         if pending:
             pending.pop()()
 
-    if workers > 1 and len(slugs) > 2:
-        with ProcessPoolExecutor(
-            max_workers=min(workers, len(slugs)), initializer=end_with_parent
-        ) as pool:
-            jobs = (_job(ws, states, s, render, every_document) for s in slugs)
-            in_order(pool, check_ward_job, jobs, workers, arrived, _discard)
+    if pool is not None:
+        jobs = (_job(ws, states, s, render, every_document) for s in slugs)
+        in_order(pool, check_ward_job, jobs, workers, arrived, _discard)
     else:
         for slug in slugs:
             job = _job(ws, states, slug, render, every_document)
