@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from pathlib import Path
 
 from congress.errors import InputError, Problem
@@ -111,9 +111,15 @@ def lock_names(path: Path) -> list[Path]:
     return [path.with_name(n) for n in names]
 
 
-def office_lock(path: Path) -> Path | None:
-    """The lock file beside `path` while Excel, Word or LibreOffice has it open, if any."""
+def office_lock(path: Path, files: Container[str] | None = None) -> Path | None:
+    """The lock file beside `path` while Excel, Word or LibreOffice has it open, if any;
+    `files`: the names of the files in its folder, when they were listed already (one listing
+    for many paths, in place of a look for each lock name of each)."""
     for lock in lock_names(path):
+        if files is not None:
+            if lock.name in files:
+                return lock
+            continue
         try:
             if lock.is_file():
                 return lock
@@ -128,9 +134,10 @@ def _open_in_office(path: Path, lock: Path) -> InputError:
     return InputError(Problem("file.open_in_office", params, file=str(path)))
 
 
-def ensure_not_open(path: Path) -> None:
-    """An InputError (exit 2) when `path` is open in Excel/Word: «đóng tệp rồi chạy lại»."""
-    lock = office_lock(path)
+def ensure_not_open(path: Path, files: Container[str] | None = None) -> None:
+    """An InputError (exit 2) when `path` is open in Excel/Word: «đóng tệp rồi chạy lại»
+    (`files`: as `office_lock` takes them)."""
+    lock = office_lock(path, files)
     if lock is not None:
         raise _open_in_office(path, lock)
 
