@@ -31,9 +31,9 @@ from congress.adapters.ward_facts_form import FACT_SHEETS, WardFacts, fact_rows
 from congress.adapters.xlsx_cells import Cell
 from congress.adapters.yaml_files import _reason
 from congress.core import details_form
+from congress.core.congress_file import CongressFile
 from congress.core.details_form import GENERAL
 from congress.core.doc_specs import DOCUMENTS
-from congress.core.drafts import CongressFile
 from congress.core.text import header_key
 from congress.i18n import t
 

@@ -247,18 +247,18 @@ class FileWardFolder:
 
     def _details_form(self) -> CongressFile | None:
         """The congress details form, read once; None when there is none."""
-        from congress.adapters.congress_form import read_congress_form
-
         path = self.path / CONGRESS_FORM
         if not path.is_file():
             return None
+        from congress.adapters.congress_form import read_congress_form
+
         return self._once("congress", lambda: read_congress_form(path, self._form_book()))  # type: ignore[no-any-return]
 
     def _details_source(self) -> str | None:
         """Which file holds the congress details. The Excel form, once anything is filled in
         it; a YAML file beside a form that is still blank (as `init` wrote it) is used instead;
         a filled form beside a YAML file is refused, naming both."""
-        from congress.core.drafts import CongressFile
+        from congress.core.congress_file import CongressFile
 
         form, has_yaml = self._details_form(), (self.path / CONGRESS_FILE).is_file()
         filled = form is not None and form != CongressFile(ward=form.ward)
@@ -270,7 +270,7 @@ class FileWardFolder:
 
     def congress(self) -> CongressFile:
         """The congress details: the form `thong-tin-dai-hoi.xlsx` or `congress.yaml`."""
-        from congress.core.drafts import CongressFile
+        from congress.core.congress_file import CongressFile
 
         found = self._details_source()
         if found == CONGRESS_FORM:
