@@ -18,8 +18,13 @@ def every_command(
     command: click.Command = cli, path: tuple[str, ...] = ()
 ) -> list[tuple[tuple[str, ...], click.Command]]:
     found = [(path, command)]
-    for name, sub in getattr(command, "commands", {}).items():
-        found += every_command(sub, (*path, name))
+    if isinstance(command, click.Group):
+        # as Click walks it for --help: the top-level commands load when named (cli/lazy.py)
+        ctx = click.Context(command)
+        for name in command.list_commands(ctx):
+            sub = command.get_command(ctx, name)
+            assert sub is not None, f"{' '.join((*path, name))} is listed but does not load"
+            found += every_command(sub, (*path, name))
     return found
 
 

@@ -29,7 +29,10 @@ DATE_KEY = re.compile(r"(^|_)(date|at|since|due|today|day)$")
 
 def commands(group: click.Group, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
     found = []
-    for name, command in group.commands.items():
+    ctx = click.Context(group)  # the top-level commands load when named (cli/lazy.py)
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
+        assert command is not None
         if isinstance(command, click.Group):
             found += commands(command, (*path, name))
         elif any(p.name == "as_json" for p in command.params):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -65,10 +66,20 @@ def assert_not_loaded(modules: set[str], unwanted: set[str], command: str) -> No
     assert not found, f"`congress {command}` loads {found}: import them where they are used"
 
 
+# The command modules of the tree (cli/main.py loads them when their command is named)
+COMMAND_MODULES = {
+    f"congress.cli.{name}_cmds"
+    for name in ("district", "docs", "doctor", "forms", "reopen", "tally", "ward", "workflow")
+}
+
+
 def test_help_loads_no_heavy_library(tmp_path: Path) -> None:
     code, modules, out = loaded(tmp_path, "--help")
     assert code == 0
-    assert "personnel" in out and "ward" in out  # the whole command tree is listed
+    # the whole command tree is listed, each command with its help (its module is loaded for it)
+    for command in ("district", "docs", "doctor", "init", "personnel", "tally", "ward", "workflow"):
+        assert re.search(rf"^  {command} +\S", out, re.MULTILINE), f"{command} not listed: {out}"
+    assert COMMAND_MODULES - {"congress.cli.forms_cmds", "congress.cli.reopen_cmds"} <= modules
     # parsing needs click and the message catalogue; not even the models (pydantic)
     heavy = DOCUMENTS | STORE | SPREADSHEETS | {"rich", "transitions", "yaml", "pydantic"}
     assert_not_loaded(modules, heavy, "--help")
@@ -90,6 +101,9 @@ def test_personnel_check_loads_neither_the_store_nor_the_documents(
     unwanted |= {"congress.core.draft_rules", "congress.core.rules_tally", "congress.core.tally"}
     unwanted |= {"congress.core.first_meeting", "congress.core.cross_facts"}
     unwanted |= {"http", "ssl"}  # xml.sax.saxutils imports urllib.request for its unescape
+    # no other command's module (the tree is lazy), and not the drafts' models: the ward's
+    # congress details are read without them (congress.core.congress_file)
+    unwanted |= COMMAND_MODULES | {"congress.core.drafts"}
     if as_json:
         assert json.loads(out)["ok"] is True
         unwanted |= {"rich"}  # nothing is drawn
@@ -109,6 +123,13 @@ def test_ward_status_loads_the_store_but_no_form_rule_or_document(
     unwanted |= {"congress.adapters.rulebook_files", "congress.adapters.people_reader"}
     unwanted |= {"congress.core.doc_context", "congress.services.personnel"}
     unwanted |= {"congress.services.tally", "congress.services.draft_checks"}
+    # the `ward` group's modules only (`ward forms`, `ward reopen` register in it), no other's
+    assert "congress.cli.ward_cmds" in modules
+    unwanted |= COMMAND_MODULES - {
+        "congress.cli.ward_cmds",
+        "congress.cli.forms_cmds",
+        "congress.cli.reopen_cmds",
+    }
     if as_json:
         assert {w["slug"] for w in json.loads(out)["wards"]} == {"o-cho-dua", "van-mieu"}
         unwanted |= {"rich"}

@@ -9,7 +9,8 @@ from typing import Any
 
 import click
 
-from congress.cli.ward_cmds import CONTEXT, _echo_json, _open, json_option, workspace_option
+from congress.cli.options import CONTEXT, json_option, workspace_option
+from congress.cli.ward_cmds import _echo_json, _open
 from congress.i18n import t
 
 # `district run FOLDER` (the older form) is kept beside `-w FOLDER`, the form of every command.

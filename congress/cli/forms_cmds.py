@@ -9,15 +9,8 @@ from pathlib import Path
 
 import click
 
-from congress.cli.ward_cmds import (
-    CONTEXT,
-    _echo_json,
-    _open,
-    _slug,
-    json_option,
-    ward,
-    workspace_option,
-)
+from congress.cli.options import CONTEXT, json_option, workspace_option
+from congress.cli.ward_cmds import _echo_json, _open, _slug, ward
 
 
 @ward.command("forms", context_settings=CONTEXT)

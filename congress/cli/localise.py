@@ -48,6 +48,21 @@ def _metavar(argument: click.Argument) -> str | None:
     return name + ("..." if argument.nargs == -1 else "")
 
 
+def _english_path_name(param: click.Parameter) -> None:
+    """A path's kind in Click's English words («file», «directory», «path»), as a command module
+    imported before `install` has it: Click translates the name when the type is made, and a
+    command loaded later (the tree is lazy, `congress.cli.lazy`) would get the catalogue's word
+    in its metavar and in Click's messages about the value."""
+    kind = param.type
+    if isinstance(kind, click.Path):
+        if kind.file_okay and not kind.dir_okay:
+            kind.name = "file"
+        elif kind.dir_okay and not kind.file_okay:
+            kind.name = "directory"
+        else:
+            kind.name = "path"
+
+
 def _option_metavar(option: click.Option) -> None:
     """«--by CHỮ», «-w ĐƯỜNG_DẪN»: the value's kind in the reader's language."""
     kind = TYPE_METAVARS.get(option.type.name)
@@ -85,6 +100,7 @@ def localise(command: click.Command, path: tuple[str, ...] = ()) -> None:
     command.options_metavar = text("click.options_metavar")
     _help_option_in_language(command)
     for param in command.params:
+        _english_path_name(param)
         if isinstance(param, click.Option) and param.name:
             found = option_key(path, param.name)
             if found:

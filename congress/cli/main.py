@@ -1,4 +1,5 @@
-"""The `congress` command: parse, call one use case, print. Heavy imports stay inside commands."""
+"""The `congress` command: parse, call one use case, print. Heavy imports stay inside commands,
+and the command modules load when their command is named (`congress.cli.lazy.LazyGroup`)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from typing import TYPE_CHECKING
 import click
 
 from congress import __version__
-from congress.cli.ward_cmds import workspace_option
+from congress.cli.lazy import LazyGroup
+from congress.cli.options import workspace_option
 from congress.errors import CongressError, Problem
 from congress.i18n import get_lang, set_lang, t
 
@@ -31,7 +33,76 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
     ctx.exit()
 
 
-@click.group(context_settings=CONTEXT)
+def _district() -> click.Command:
+    from congress.cli.district_cmds import district
+
+    return district
+
+
+def _docs() -> click.Command:
+    from congress.cli.docs_cmds import docs
+
+    return docs
+
+
+def _doctor() -> click.Command:
+    from congress.cli.doctor_cmds import doctor
+
+    return doctor
+
+
+def _init() -> click.Command:
+    from congress.cli.ward_cmds import init
+
+    return init
+
+
+def _tally() -> click.Command:
+    from congress.cli.tally_cmds import tally
+
+    return tally
+
+
+def _ward() -> click.Command:
+    from congress.cli.forms_cmds import ward_forms  # noqa: F401  (registers `ward forms`)
+    from congress.cli.reopen_cmds import ward_reopen  # noqa: F401  (registers `ward reopen`)
+    from congress.cli.ward_cmds import ward
+
+    return ward
+
+
+def _workflow() -> click.Command:
+    from congress.cli.workflow_cmds import workflow
+
+    return workflow
+
+
+def _localise_loaded(name: str, command: click.Command) -> None:
+    """A top-level command just loaded, in the process language (as `localise(cli)` gave the
+    commands already there)."""
+    from congress.cli.localise import localise
+
+    localise(command, (name,))
+
+
+# every top-level command but `personnel` (defined below): its module is imported when named
+LAZY_COMMANDS = {
+    "district": _district,
+    "docs": _docs,
+    "doctor": _doctor,
+    "init": _init,
+    "tally": _tally,
+    "ward": _ward,
+    "workflow": _workflow,
+}
+
+
+@click.group(
+    cls=LazyGroup,
+    context_settings=CONTEXT,
+    lazy_subcommands=LAZY_COMMANDS,
+    on_load=_localise_loaded,
+)
 @click.option(
     "--lang",
     type=click.Choice(["vi", "en"]),
@@ -136,28 +207,6 @@ def personnel_form(
     folder = ward_folder(ward, workspace) if ward is not None else None
     path = write_personnel_form(output, ruleset, folder, force=force)
     click.echo(t("form.written", path=path))
-
-
-def _register_workflow_commands() -> None:
-    from congress.cli.district_cmds import district
-    from congress.cli.docs_cmds import docs
-    from congress.cli.doctor_cmds import doctor
-    from congress.cli.forms_cmds import ward_forms  # noqa: F401  (registers `ward forms`)
-    from congress.cli.reopen_cmds import ward_reopen  # noqa: F401  (registers `ward reopen`)
-    from congress.cli.tally_cmds import tally
-    from congress.cli.ward_cmds import init, ward
-    from congress.cli.workflow_cmds import workflow
-
-    cli.add_command(district)
-    cli.add_command(docs)
-    cli.add_command(doctor)
-    cli.add_command(init)
-    cli.add_command(tally)
-    cli.add_command(ward)
-    cli.add_command(workflow)
-
-
-_register_workflow_commands()
 
 
 def _error_json(error: CongressError) -> str:

@@ -11,16 +11,8 @@ from pathlib import Path
 
 import click
 
-from congress.cli.ward_cmds import (
-    CONTEXT,
-    _echo_json,
-    _open,
-    _slug,
-    by_option,
-    json_option,
-    ward,
-    workspace_option,
-)
+from congress.cli.options import CONTEXT, by_option, json_option, workspace_option
+from congress.cli.ward_cmds import _echo_json, _open, _slug, ward
 
 
 def parse_date(value: str) -> date:

@@ -12,19 +12,9 @@ import click
 
 from congress.cli.clock import now as _now
 from congress.cli.clock import today as _today
+from congress.cli.options import CONTEXT, by_option, json_option, workspace_option
 from congress.core.levels import UNIT_TYPES, UPPER_LEVELS
 from congress.i18n import get_lang, t
-
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
-workspace_option = click.option(
-    "-w",
-    "--workspace",
-    type=click.Path(path_type=Path),
-    default=Path("."),
-    show_default=True,
-)
-json_option = click.option("--json", "as_json", is_flag=True)
-by_option = click.option("--by", "actor", required=True)
 
 
 def _open(workspace: Path, *, read_only: bool = False) -> Any:

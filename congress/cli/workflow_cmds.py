@@ -7,7 +7,8 @@ from typing import Any
 
 import click
 
-from congress.cli.ward_cmds import CONTEXT, _echo_json, _open, _slug, json_option, workspace_option
+from congress.cli.options import CONTEXT, json_option, workspace_option
+from congress.cli.ward_cmds import _echo_json, _open, _slug
 from congress.i18n import get_lang, t
 
 
