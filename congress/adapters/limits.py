@@ -19,6 +19,7 @@ import os
 import re
 import zipfile
 import zlib
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -150,13 +151,19 @@ def _check_sheet(path: Path, part: str, xml: bytes, error: type[InputError]) -> 
         sheet_too_large(path, sheet, rows, columns, cells, error)
 
 
-_ODS_TOKEN = re.compile(
-    rb"<table:table(?=[\s>])([^>]*)>|</table:table-row>|<table:table-row\b([^>]*?)(/?)>"
-    rb"|<table:(?:covered-)?table-cell\b([^>]*?)(/?)>"
-)
-_ODS_NAME = re.compile(rb'\btable:name="([^"]*)"')
-_ROWS_REPEATED = re.compile(rb'\btable:number-rows-repeated="(\d+)"')
-_COLUMNS_REPEATED = re.compile(rb'\btable:number-columns-repeated="(\d+)"')
+@cache
+def _ods_patterns() -> tuple[re.Pattern[bytes], ...]:
+    """The patterns of `check_ods`: its tokens, a table's name, a row's and a cell's repeat.
+    Compiled on first use (issue 15: a command reading .xlsx and .csv lists compiles none)."""
+    return (
+        re.compile(
+            rb"<table:table(?=[\s>])([^>]*)>|</table:table-row>|<table:table-row\b([^>]*?)(/?)>"
+            rb"|<table:(?:covered-)?table-cell\b([^>]*?)(/?)>"
+        ),
+        re.compile(rb'\btable:name="([^"]*)"'),
+        re.compile(rb'\btable:number-rows-repeated="(\d+)"'),
+        re.compile(rb'\btable:number-columns-repeated="(\d+)"'),
+    )
 
 
 def check_ods(path: Path, error: type[InputError] = InputError) -> None:
@@ -169,21 +176,22 @@ def check_ods(path: Path, error: type[InputError] = InputError) -> None:
             xml = package.read("content.xml")
     except ZIP_ERRORS:
         return  # the reader says what is wrong
+    tokens, table_name, rows_repeated, columns_repeated = _ods_patterns()
     name, rows, width, cells = "", 0, 0, 0
     row_repeat, row_at, row_filled = 1, 0, 0
-    for match in _ODS_TOKEN.finditer(xml):
+    for match in tokens.finditer(xml):
         table, row, row_closed, cell, cell_closed = match.groups()
         if table is not None:
-            found = _ODS_NAME.search(table)
+            found = table_name.search(table)
             name = found.group(1).decode("utf-8", "replace") if found else ""
             rows, width, cells = 0, 0, 0
         elif row is not None:
-            found = _ROWS_REPEATED.search(row)
+            found = rows_repeated.search(row)
             row_repeat, row_at, row_filled = int(found.group(1)) if found else 1, 0, 0
             if row_closed:
                 rows += row_repeat
         elif cell is not None:
-            found = _COLUMNS_REPEATED.search(cell)
+            found = columns_repeated.search(cell)
             repeat = int(found.group(1)) if found else 1
             row_at += repeat
             if not cell_closed or b"office:value-type" in cell:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from functools import cache
 from pathlib import Path
 
 from congress.adapters.limits import ZIP_ERRORS, column_number
@@ -84,13 +85,19 @@ def error_cells(data: bytes) -> dict[str, list[tuple[int, int, str]]]:
     return found
 
 
-_ODS_TOKEN = re.compile(
-    rb"<table:table(?=[\s>])([^>]*)>|<table:table-row\b([^>]*?)/?>"
-    rb"|<table:(?:covered-)?table-cell\b([^>]*?)/?>"
-)
-_ODS_NAME = re.compile(rb'\btable:name="([^"]*)"')
-_ODS_REPEAT = re.compile(rb'\btable:number-(?:rows|columns)-repeated="(\d+)"')
-_ODS_SPAN = re.compile(rb'\btable:number-(rows|columns)-spanned="(\d+)"')
+@cache
+def _ods_patterns() -> tuple[re.Pattern[bytes], ...]:
+    """The patterns of `ods_merges`: its tokens, a table's name, a repeat, a cell's spans.
+    Compiled on first use (issue 15: a command reading .xlsx and .csv lists compiles none)."""
+    return (
+        re.compile(
+            rb"<table:table(?=[\s>])([^>]*)>|<table:table-row\b([^>]*?)/?>"
+            rb"|<table:(?:covered-)?table-cell\b([^>]*?)/?>"
+        ),
+        re.compile(rb'\btable:name="([^"]*)"'),
+        re.compile(rb'\btable:number-(?:rows|columns)-repeated="(\d+)"'),
+        re.compile(rb'\btable:number-(rows|columns)-spanned="(\d+)"'),
+    )
 
 
 def ods_merges(data: bytes) -> dict[str, list[tuple[int, int, int, int]]]:
@@ -103,19 +110,20 @@ def ods_merges(data: bytes) -> dict[str, list[tuple[int, int, int, int]]]:
         return {}
     found: dict[str, list[tuple[int, int, int, int]]] = {}
     merges: list[tuple[int, int, int, int]] = []
+    tokens, table_name, repeated, spanned = _ods_patterns()
     next_row, row, col = 0, 0, 0
-    for match in _ODS_TOKEN.finditer(xml):
+    for match in tokens.finditer(xml):
         table, row_attrs, cell = match.groups()
-        repeat = _ODS_REPEAT.search(match.group(0))
+        repeat = repeated.search(match.group(0))
         count = int(repeat.group(1)) if repeat else 1
         if table is not None:
-            name = _ODS_NAME.search(table)
+            name = table_name.search(table)
             merges = found.setdefault(_unescape(name.group(1)) if name else "", [])
             next_row = 0
         elif row_attrs is not None:
             row, col, next_row = next_row, 0, next_row + count
         elif cell is not None:
-            spans = {kind: int(n) for kind, n in _ODS_SPAN.findall(cell)}
+            spans = {kind: int(n) for kind, n in spanned.findall(cell)}
             rows, cols = spans.get(b"rows", 1), spans.get(b"columns", 1)
             if rows > 1 or cols > 1:
                 merges.append((row, col, row + rows - 1, col + cols - 1))

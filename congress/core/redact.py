@@ -9,20 +9,29 @@ numbers, old ID cards, phone numbers) masked; the file, row and column say where
 from __future__ import annotations
 
 import re
+from functools import cache
 
 LIMIT = 60
 MASK = "*"
 
-_DAY_MONTH_YEAR = re.compile(r"(?<!\d)\d{1,2}([/.\-])\d{1,2}\1(\d{2,4})(?!\d)")
-_YEAR_MONTH_DAY = re.compile(r"(?<!\d)(\d{4})([/.\-])\d{1,2}\2\d{1,2}(?!\d)")
-_LONG_NUMBER = re.compile(r"\d{9,}")
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Long digit runs, day/month/year, year/month/day: compiled when an error first quotes a
+    cell (issue 15: a list read without error compiles none)."""
+    return (
+        re.compile(r"\d{9,}"),
+        re.compile(r"(?<!\d)\d{1,2}([/.\-])\d{1,2}\1(\d{2,4})(?!\d)"),
+        re.compile(r"(?<!\d)(\d{4})([/.\-])\d{1,2}\2\d{1,2}(?!\d)"),
+    )
 
 
 def mask(text: str) -> str:
     """`text` with dates as «**/**/1968» and long digit runs as stars, one per digit."""
-    text = _LONG_NUMBER.sub(lambda m: MASK * len(m.group()), text)
-    text = _DAY_MONTH_YEAR.sub(lambda m: f"**{m.group(1)}**{m.group(1)}{m.group(2)}", text)
-    return _YEAR_MONTH_DAY.sub(lambda m: f"{m.group(1)}{m.group(2)}**{m.group(2)}**", text)
+    long_number, day_month_year, year_month_day = _patterns()
+    text = long_number.sub(lambda m: MASK * len(m.group()), text)
+    text = day_month_year.sub(lambda m: f"**{m.group(1)}**{m.group(1)}{m.group(2)}", text)
+    return year_month_day.sub(lambda m: f"{m.group(1)}{m.group(2)}**{m.group(2)}**", text)
 
 
 def excerpt(value: object, limit: int = LIMIT) -> str:
