@@ -70,10 +70,15 @@ _MAPPED = re.compile("[" + "".join(re.escape(chr(code)) for code in _TRANSLATION
 _SPACE_RUN = re.compile("  +")
 
 
+# the bidirectional controls: as `_MAPPED`, a search is far cheaper than the table's lookups of
+# every character, and almost no string has one (every string of every YAML file comes here)
+_BIDI = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "]")
+
+
 @lru_cache(maxsize=65536)
 def strip_bidi(value: str) -> str:
     """`value` without its bidirectional controls (see BIDI_CONTROLS)."""
-    return value.translate(_BIDI_TABLE)
+    return value.translate(_BIDI_TABLE) if _BIDI.search(value) else value
 
 
 def clean(value: str) -> str:
