@@ -26,6 +26,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from congress.adapters import limits
+from congress.adapters.docx_proof import always_well_formed
 from congress.adapters.files import ensure_not_open, permission_error, replace_atomically
 from congress.adapters.sandbox import MAX_OUTPUT, MAX_SECONDS, LimitedEnvironment, RenderLimit
 from congress.errors import InputError, Problem
@@ -181,6 +182,9 @@ class CompiledTemplate:
     packed: dict[str, _Entry] = field(default_factory=dict)
     # the parts with no tag at all (page headers…): filled once, their deflated entry reused
     fixed: dict[str, _Entry] = field(default_factory=dict)
+    # the bundled template's parts every filling of which is well-formed (`docx_proof`): not
+    # parsed again after each render
+    proven: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, path: Path, env: SandboxedEnvironment) -> CompiledTemplate:
@@ -202,6 +206,7 @@ class CompiledTemplate:
             raise InputError(Problem("docs.template_not_docx", file=str(path))) from exc
         template = cls(path, hashlib.sha256(data).hexdigest(), entries)
         patcher = _patcher()
+        bundled = path.parent.resolve() == data_dir("doc_templates").resolve()
         for info, raw in entries:
             if not _PARTS.match(info.filename):
                 continue
@@ -214,7 +219,10 @@ class CompiledTemplate:
             xml = _LITERAL_TAG.sub(lambda m: _LITERAL[m.group(0)], xml)
             template.sources[info.filename] = xml
             try:
-                template.parts[info.filename] = env.from_string(xml)
+                tree = env.parse(xml)
+                if bundled and always_well_formed(tree):  # read before it is compiled
+                    template.proven.add(info.filename)
+                template.parts[info.filename] = env.from_string(tree)
             except jinja2.TemplateSyntaxError as exc:
                 raise template.syntax_error(info.filename, source, env, exc) from exc
         template.packed = {
@@ -301,6 +309,8 @@ class CompiledTemplate:
             raise InputError(
                 Problem("docs.template_error", {"reason": str(exc)}, file=str(self.path))
             ) from exc
+        if part in self.proven:
+            return xml
         try:  # a part Word cannot open is never written (a `|safe` of broken markup, say)
             _well_formed(xml)
         except expat.ExpatError as exc:
