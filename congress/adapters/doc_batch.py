@@ -217,13 +217,13 @@ class _Listing:
         return cls(frozenset(files), frozenset(folders))
 
 
-def _check_writable(target: Path, listed: dict[Path, _Listing | None] | None = None) -> None:
+def _check_writable(target: Path, listed: dict[Path, _Listing | None]) -> None:
     """A lock file of `target` (open in Excel, Word, LibreOffice), a file in the way of its folder
     or a folder in its place: an InputError. `listed`: the folders listed so far (`_Listing`)."""
     folder = target.parent
-    if listed is not None and folder not in listed:
+    if folder not in listed:
         listed[folder] = _Listing.of(folder)
-    listing = listed.get(folder) if listed is not None else None
+    listing = listed[folder]
     if listing is None:
         ensure_not_open(target)  # every lock name Excel, Word and LibreOffice use
         blocker = file_in_the_way(folder)

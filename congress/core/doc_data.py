@@ -40,17 +40,10 @@ READ_ONLY = (ReadOnlyDict, ReadOnlyList)
 def read_only_safe(value: Any) -> Any:
     """`xml_safe(value)` whose dicts and lists are read-only (`ReadOnlyDict`, `ReadOnlyList`)."""
     if isinstance(value, dict):
-        return ReadOnlyDict({k: _leaf(v) for k, v in value.items()})
+        return ReadOnlyDict({k: read_only_safe(v) for k, v in value.items()})
     if isinstance(value, list):
-        return ReadOnlyList([_leaf(v) for v in value])
+        return ReadOnlyList([read_only_safe(v) for v in value])
     return xml_safe(value)
-
-
-def _leaf(value: Any) -> Any:
-    """`read_only_safe(value)`, a printable string (most of a ward's) without a further call."""
-    if type(value) is str and value.isprintable():
-        return value
-    return read_only_safe(value)
 
 
 def serialised(value: Any) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TypeVar
 
 __all__ = [
@@ -250,28 +250,20 @@ def looks_legacy_encoded(value: str) -> bool:
 _T = TypeVar("_T")
 
 
-@cache
-def _xml_illegal() -> re.Pattern[str]:
-    """What XML 1.0 refuses; compiled when a document is first made (issue 15: not by
-    every command that imports this module)."""
-    return re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def xml_safe(value: _T) -> _T:
     """`value` with every string stripped of characters XML 1.0 refuses (control characters),
     recursively through dicts and lists; other values are returned as they are."""
-    return _xml_safe(value, _xml_illegal())
-
-
-def _xml_safe(value: _T, illegal: re.Pattern[str]) -> _T:
     if isinstance(value, str):
         # every character refused is also one `isprintable` refuses (C0 controls, U+FFFE/FFFF,
         # surrogates): a printable string, most of them, is returned without a substitution
         if value.isprintable():
             return value
-        return illegal.sub("", value)  # type: ignore[return-value]
+        return _XML_ILLEGAL.sub("", value)  # type: ignore[return-value]
     if isinstance(value, dict):
-        return {k: _xml_safe(v, illegal) for k, v in value.items()}  # type: ignore[return-value]
+        return {k: xml_safe(v) for k, v in value.items()}  # type: ignore[return-value]
     if isinstance(value, list):
-        return [_xml_safe(v, illegal) for v in value]  # type: ignore[return-value]
+        return [xml_safe(v) for v in value]  # type: ignore[return-value]
     return value
