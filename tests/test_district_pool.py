@@ -158,7 +158,7 @@ def test_the_outputs_are_prepared_while_the_workers_still_have_wards(
 def test_a_worker_compiles_every_template_as_it_starts_for_every_document() -> None:
     """`district run --all-docs`: a worker compiles the templates when it starts (while the main
     process reads the wards' states), so its first ward does not; without --all-docs it waits."""
-    district_pool._TEMPLATES.clear()
+    district_pool.templates.cache_clear()
     district_pool._start_worker(False)
     assert district_pool.templates()._compiled == {}
     district_pool._start_worker(True)

@@ -206,7 +206,7 @@ class CompiledTemplate:
             raise InputError(Problem("docs.template_not_docx", file=str(path))) from exc
         template = cls(path, hashlib.sha256(data).hexdigest(), entries)
         patcher = _patcher()
-        bundled = path.parent.resolve() == data_dir("doc_templates").resolve()
+        bundled = _bundled(path)
         for info, raw in entries:
             if not _PARTS.match(info.filename):
                 continue
@@ -325,12 +325,16 @@ def _well_formed(xml: str) -> None:
     expat.ParserCreate().Parse(xml, True)
 
 
+def _bundled(path: Path) -> bool:
+    """Whether `path` is one of the templates the package carries (not the officer's own)."""
+    return path.parent.resolve() == data_dir("doc_templates").resolve()
+
+
 def _missing(path: Path) -> Problem:
     """A missing template: rebuild the bundled set, or say how to fill the user's own folder."""
-    bundled = data_dir("doc_templates")
-    if path.parent.resolve() == bundled.resolve():
+    if _bundled(path):
         return Problem("docs.template_missing", file=str(path))
-    params = {"bundled": str(bundled), "folder": str(path.parent)}
+    params = {"bundled": str(data_dir("doc_templates")), "folder": str(path.parent)}
     return Problem("docs.template_missing_here", params, file=str(path))
 
 

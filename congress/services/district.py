@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -313,48 +312,34 @@ def district_report(
     soon as its outcome arrives, while the workers go on with the next wards: a run stopped
     midway leaves every ward it registered whole, and no ward's documents wait in memory."""
     workers = workers or os.cpu_count() or 1
-    with contextlib.ExitStack() as stack:
-        pool = None
-        if workers > 1 and len(ws.files.wards) > 2:
-            pool = stack.enter_context(
-                worker_pool(min(workers, len(ws.files.wards)), every_document)
-            )
-        return _district_report(ws, pool, workers, render, progress, every_document, meanwhile)
+    count = len(ws.files.wards)
+    parallel = workers > 1 and count > 2
+    # the workers start before the states are read (`worker_pool`): their start overlaps it
+    with worker_pool(min(workers, count), every_document) if parallel else nullcontext() as pool:
+        ws.keep_folders()  # each ward.yaml read once in this process
+        states = ws.states()  # every ward's record and records in one read; new wards registered
+        slugs = list(states)
+        wards: list[WardSummary] = []
+        kinds: dict[str, str] = {}
+        pending = [meanwhile] if meanwhile is not None else []
 
+        def arrived(outcome: WardOutcome, job: WardJob) -> None:
+            _write(ws, outcome, job)
+            wards.append(_summary(ws, states[outcome.slug], outcome))  # only the summary is kept
+            if outcome.kind is not None:
+                kinds[outcome.kind[0]] = outcome.kind[1]
+            if progress:
+                progress(outcome.slug)
+            if pending:
+                pending.pop()()
 
-def _district_report(
-    ws: Workspace,
-    pool: ProcessPoolExecutor | None,
-    workers: int,
-    render: bool,
-    progress: Callable[[str], None] | None,
-    every_document: bool,
-    meanwhile: Callable[[], None] | None,
-) -> DistrictReport:
-    ws.keep_folders()  # each ward.yaml read once in this process
-    states = ws.states()  # every ward's record and records in one read; new wards registered
-    slugs = list(states)
-    wards: list[WardSummary] = []
-    kinds: dict[str, str] = {}
-    pending = [meanwhile] if meanwhile is not None else []
-
-    def arrived(outcome: WardOutcome, job: WardJob) -> None:
-        _write(ws, outcome, job)
-        wards.append(_summary(ws, states[outcome.slug], outcome))  # only the summary is kept
-        if outcome.kind is not None:
-            kinds[outcome.kind[0]] = outcome.kind[1]
-        if progress:
-            progress(outcome.slug)
-        if pending:
-            pending.pop()()
-
-    if pool is not None:
-        jobs = (_job(ws, states, s, render, every_document) for s in slugs)
-        in_order(pool, check_ward_job, jobs, workers, arrived, _discard)
-    else:
-        for slug in slugs:
-            job = _job(ws, states, slug, render, every_document)
-            arrived(check_ward_job(job), job)
+        if pool is not None:
+            jobs = (_job(ws, states, s, render, every_document) for s in slugs)
+            in_order(pool, check_ward_job, jobs, workers, arrived, _discard)
+        else:
+            for slug in slugs:
+                job = _job(ws, states, slug, render, every_document)
+                arrived(check_ward_job(job), job)
     definition = ws.files.definition
     stages = [
         {"id": s.id, "label": s.label.get(ws.lang) or s.label["vi"]} for s in definition.stages

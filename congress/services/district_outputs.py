@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from congress.core.district import DistrictReport
 from congress.core.levels import place_name, split_unit_name
 from congress.errors import CongressError, InputError, Problem
 from congress.services.workspace import Workspace
-
-if TYPE_CHECKING:
-    from congress.adapters.docx_render import CompiledTemplate
 
 
 def _ward_kinds(ws: Workspace) -> dict[str, str]:
@@ -28,28 +24,16 @@ def _ward_kinds(ws: Workspace) -> dict[str, str]:
     return kinds
 
 
-_TEMPLATES: dict[str, CompiledTemplate] = {}  # the reports' templates, compiled once
-
-
 def prepare_outputs() -> None:
     """Load the outputs' libraries (the workbook's, the documents') and compile the reports'
     templates: `district run` has `district_report` call it once the workers are busy, so that
     this part of `write_outputs` (≈ 0.5 s) is not done at the end while they wait idle."""
     from congress.adapters import aggregate_xlsx, dashboard_html  # noqa: F401  (loaded now)
-
-    _templates()
-
-
-def _templates() -> dict[str, CompiledTemplate]:
-    from congress.adapters.docx_render import CompiledTemplate, environment
     from congress.core.district_context import DISTRICT_DOCUMENTS
-    from congress.resources import data_dir
+    from congress.services.district_pool import templates
 
-    if not _TEMPLATES:
-        env = environment()
-        for doc, spec in DISTRICT_DOCUMENTS.items():
-            _TEMPLATES[doc] = CompiledTemplate.load(data_dir("doc_templates") / spec.template, env)
-    return _TEMPLATES
+    for doc, spec in DISTRICT_DOCUMENTS.items():
+        templates().get(doc, spec.template)
 
 
 def write_outputs(ws: Workspace, report: DistrictReport) -> dict[str, str]:
@@ -59,6 +43,7 @@ def write_outputs(ws: Workspace, report: DistrictReport) -> dict[str, str]:
     from congress.adapters.docx_render import write_atomically
     from congress.core.district_context import DISTRICT_DOCUMENTS, district_context, ward_words
     from congress.core.text import xml_safe
+    from congress.services.district_pool import templates
 
     out = ws.files.out
     try:
@@ -77,9 +62,8 @@ def write_outputs(ws: Workspace, report: DistrictReport) -> dict[str, str]:
     level = unit.level
     word, bare = split_unit_name(unit.unit)
     place = place_name(level, bare if word is None or word == level else unit.unit)
-    templates = _templates()  # compiled already when `district_report` called `prepare_outputs`
     for doc, spec in DISTRICT_DOCUMENTS.items():
-        template = templates[doc]
+        template = templates().get(doc, spec.template)  # compiled by `prepare_outputs` already
         data = xml_safe(
             district_context(
                 doc,

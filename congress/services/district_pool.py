@@ -14,6 +14,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from functools import cache
 from typing import TypeVar
 
 from congress.adapters.processes import end_with_parent
@@ -56,14 +57,11 @@ def in_order(
             leftover(future.result())
 
 
-_TEMPLATES: dict[str, TemplateSet] = {}
-
-
+@cache
 def templates() -> TemplateSet:
-    """Templates compiled once per process, whatever the number of wards it handles."""
-    if "default" not in _TEMPLATES:
-        _TEMPLATES["default"] = TemplateSet()
-    return _TEMPLATES["default"]
+    """The bundled templates, each compiled once per process, whatever the number of wards it
+    handles (and the district's reports, in the main process)."""
+    return TemplateSet()
 
 
 @contextlib.contextmanager

@@ -84,11 +84,12 @@ class TemplateSet:
         self.env = environment()
         self._compiled: dict[str, CompiledTemplate] = {}
 
-    def get(self, doc: str) -> CompiledTemplate:
+    def get(self, doc: str, template: str | None = None) -> CompiledTemplate:
+        """The template of `doc`; `template`: its file, for a document not of a ward (the
+        district's reports)."""
         if doc not in self._compiled:
-            self._compiled[doc] = CompiledTemplate.load(
-                self.folder / DOCUMENTS[doc].template, self.env
-            )
+            name = template or DOCUMENTS[doc].template
+            self._compiled[doc] = CompiledTemplate.load(self.folder / name, self.env)
         return self._compiled[doc]
 
 
