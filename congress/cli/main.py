@@ -3,6 +3,7 @@ and the command modules load when their command is named (`congress.cli.lazy.Laz
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 import click
 
 from congress import __version__
-from congress.cli.lazy import LazyGroup
+from congress.cli.lazy import LazyGroup, Loader
 from congress.cli.options import workspace_option
 from congress.errors import CongressError, Problem
 from congress.i18n import get_lang, set_lang, t
@@ -33,48 +34,17 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
     ctx.exit()
 
 
-def _district() -> click.Command:
-    from congress.cli.district_cmds import district
+def _imported(module: str, name: str, *extensions: str) -> Loader:
+    """A loader of the command `name` of `module`; `extensions`: modules that add subcommands
+    to it (`ward forms`, `ward reopen`)."""
 
-    return district
+    def load() -> click.Command:
+        for extension in extensions:
+            importlib.import_module(extension)
+        command: click.Command = getattr(importlib.import_module(module), name)
+        return command
 
-
-def _docs() -> click.Command:
-    from congress.cli.docs_cmds import docs
-
-    return docs
-
-
-def _doctor() -> click.Command:
-    from congress.cli.doctor_cmds import doctor
-
-    return doctor
-
-
-def _init() -> click.Command:
-    from congress.cli.ward_cmds import init
-
-    return init
-
-
-def _tally() -> click.Command:
-    from congress.cli.tally_cmds import tally
-
-    return tally
-
-
-def _ward() -> click.Command:
-    from congress.cli.forms_cmds import ward_forms  # noqa: F401  (registers `ward forms`)
-    from congress.cli.reopen_cmds import ward_reopen  # noqa: F401  (registers `ward reopen`)
-    from congress.cli.ward_cmds import ward
-
-    return ward
-
-
-def _workflow() -> click.Command:
-    from congress.cli.workflow_cmds import workflow
-
-    return workflow
+    return load
 
 
 def _localise_loaded(name: str, command: click.Command) -> None:
@@ -87,13 +57,15 @@ def _localise_loaded(name: str, command: click.Command) -> None:
 
 # every top-level command but `personnel` (defined below): its module is imported when named
 LAZY_COMMANDS = {
-    "district": _district,
-    "docs": _docs,
-    "doctor": _doctor,
-    "init": _init,
-    "tally": _tally,
-    "ward": _ward,
-    "workflow": _workflow,
+    "district": _imported("congress.cli.district_cmds", "district"),
+    "docs": _imported("congress.cli.docs_cmds", "docs"),
+    "doctor": _imported("congress.cli.doctor_cmds", "doctor"),
+    "init": _imported("congress.cli.ward_cmds", "init"),
+    "tally": _imported("congress.cli.tally_cmds", "tally"),
+    "ward": _imported(
+        "congress.cli.ward_cmds", "ward", "congress.cli.forms_cmds", "congress.cli.reopen_cmds"
+    ),
+    "workflow": _imported("congress.cli.workflow_cmds", "workflow"),
 }
 
 
