@@ -7,7 +7,7 @@
 2. scale: a generated unit of N wards (copies of the example ward Ô Chợ Dừa), `district run
    --all-docs` (every document), the unit rebuilt before each run; a size of 1,000 wards or more
    is run `--long-runs` times (3 by default: each run is minutes long; the report shows the count);
-3. start-up: `congress --help` and `congress personnel check` on one ward.
+(The start-up of single commands is bench/bench_startup.py's.)
 
 Every figure comes from `bench/measure.py`: median, min and max of ≥ 5 fresh processes, wall and
 CPU time of the process tree, peak memory summed over the tree, CONGRESS_TODAY/NOW pinned, each
@@ -89,7 +89,6 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="*", default=[100])
     parser.add_argument("--long-runs", type=int, default=3)
     parser.add_argument("--skip-dong-da", action="store_true")
-    parser.add_argument("--skip-start-up", action="store_true")
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
     meta = machine()
@@ -103,15 +102,6 @@ def main() -> None:
         if DONG_DA.is_dir() and not args.skip_dong_da:
             figures.append(dong_da(args.runs, tmp))
         figures.extend(scale(size, args.runs, tmp, args.long_runs) for size in args.sizes)
-    if not args.skip_start_up:
-        figures.append(measure("`congress --help`", [*CONGRESS, "--help"], runs=args.runs))
-        figures.append(
-            measure(
-                "`congress personnel check` (one ward)",
-                [*CONGRESS, "personnel", "check", str(WARD)],
-                runs=args.runs,
-            )
-        )
     save("district", meta, figures, args.json)
 
 
