@@ -42,10 +42,11 @@ class TallyInput:
     items: ItemParams
     approval: ApprovalParams
     second: TallyFile | None = None
+    counted: TallyContext | None = None  # the check's context of this very count, if any
 
     @property
     def context(self) -> TallyContext:
-        return TallyContext(self.tally, self.second, self.approval)
+        return self.counted or TallyContext(self.tally, self.second, self.approval)
 
 
 # -- the entry journal ----------------------------------------------------------------------------

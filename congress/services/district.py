@@ -33,7 +33,7 @@ from congress.services.documents import (
     stage_documents,
 )
 from congress.services.personnel import PersonnelReport, check_ward
-from congress.services.tally import check_ward_tally
+from congress.services.tally import ward_results
 from congress.services.ward_checks import CHECKS
 from congress.services.workflow_views import ward_view
 from congress.services.workspace import WardScope, Workspace, pilot_state
@@ -218,7 +218,7 @@ def _tally(outcome: WardOutcome, scope: WardScope) -> None:
         return
     outcome.tally = {"convened": tally.delegates.convened, "present": tally.delegates.present}
     try:
-        results = check_ward_tally(scope).report.results
+        results = ward_results(scope)
     except CongressError:
         return  # a ruleset that cannot be read: the ward's checks say so
     if results is not None:

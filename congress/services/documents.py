@@ -26,6 +26,7 @@ from congress.errors import CongressError, FindingsError, InputError, Problem
 from congress.resources import data_dir
 from congress.services.draft_checks import ward_drafts
 from congress.services.personnel import figures
+from congress.services.tally import counted
 from congress.services.workspace import SYSTEM_ACTOR, WardScope, Workspace
 
 
@@ -54,13 +55,15 @@ def load_ward_documents(
         personnel, statistics = figures(book, proposed, previous, ward, reference)
     tally = None
     if folder.has_tally():
-        params = book.params
+        params, count, second = book.params, folder.tally(), folder.second_tally()
+        approval: ApprovalParams = params.get("person_approved", ApprovalParams())  # type: ignore[assignment]
         tally = TallyInput(
-            folder.tally(),
+            count,
             params["quorum"],  # type: ignore[arg-type]
             params["item_passed"],  # type: ignore[arg-type]
-            params.get("person_approved", ApprovalParams()),  # type: ignore[arg-type]
-            folder.second_tally(),
+            approval,
+            second,
+            counted(count, second, approval),  # the count as the ward's check counted it
         )
     unit = scope.unit
     term = ward.term or (unit.term if unit is not None else None) or book.ruleset.term
