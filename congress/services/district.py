@@ -32,6 +32,7 @@ from congress.services.documents import (
     produce_documents,
     stage_documents,
 )
+from congress.services.draft_checks import drafts_of
 from congress.services.personnel import PersonnelReport, check_ward
 from congress.services.tally import ward_results
 from congress.services.ward_checks import CHECKS
@@ -161,7 +162,10 @@ def _check_ward_job(job: WardJob, outcome: WardOutcome) -> None:
     _tally(outcome, scope)
     if job.render and job.docs_due and not outcome.problems:
         try:
-            prepared = produce_documents(scope, job.docs_due, templates(), draft=True)
+            drafts = drafts_of(scope.ward)  # as the drafts checks read them, if they ran
+            prepared = produce_documents(
+                scope, job.docs_due, templates(), draft=True, drafts=drafts
+            )
         except CongressError as error:
             outcome.failed(error, scope.lang)
             return
