@@ -19,8 +19,11 @@ from congress.core import rules_tally
 from congress.core.doc_context import safe_context
 from congress.core.personnel import check, statistics
 from congress.core.personnel_context import PersonnelContext
+from congress.core.rules_lists import _represented
 from congress.core.ruleset import _FORMATTER, _fill
 from congress.core.tally import sections
+from congress.core.text import contains_phrase
+from congress.core.ward import Unit
 from congress.resources import data_dir
 from congress.services import draft_checks
 from congress.services import personnel as personnel_service
@@ -173,3 +176,19 @@ def test_a_message_is_filled_as_before_with_its_unknown_names_left_visible() -> 
     for broken in ("{}", "{0}", "{count.real.x}"):
         with pytest.raises((IndexError, AttributeError)):
             _fill(broken, values)
+
+
+def test_the_units_represented_are_those_a_phrase_of_a_person_names() -> None:
+    folder = _folder()
+    ward = folder.ward()
+    ctx = PersonnelContext.build(folder.proposed(), folder.previous(), ward.planned_size,
+                                 date(2024, 1, 20))  # fmt: skip
+    texts = [t for p in ctx.proposed.people for t in (p.representation, p.position) if t]
+    odd = [Unit(name="Tổ dân phố số 99"), Unit(name="!!!", aliases=["Hội   Cựu chiến BINH"])]
+    for units in (ward.member_organisations or [], ward.residential_areas or [], odd):
+        found, missing = _represented(ctx, units)
+        assert found  # the example's units; of the odd ones, the «!!!» alias of CCB
+        for unit in units:  # as contains_phrase decides, pair by pair
+            hit = any(contains_phrase(text, s) for text in texts for s in unit.spellings)
+            assert (unit in found, unit in missing) == (hit, not hit)
+    assert _represented(ctx, odd) == (odd[1:], odd[:1])
