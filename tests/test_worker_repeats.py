@@ -5,6 +5,7 @@ with nothing to fill — each the same as before, computed once."""
 from __future__ import annotations
 
 import io
+import shutil
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -18,10 +19,18 @@ from congress.core import rules_tally
 from congress.core.doc_context import safe_context
 from congress.core.personnel import check, statistics
 from congress.core.personnel_context import PersonnelContext
+from congress.core.rules_lists import _represented
+from congress.core.ruleset import _FORMATTER, _fill
 from congress.core.tally import sections
+from congress.core.text import contains_phrase
+from congress.core.ward import Unit
 from congress.resources import data_dir
+from congress.services import draft_checks
+from congress.services import personnel as personnel_service
+from congress.services import tally as tally_service
 from congress.services.documents import load_ward_documents
-from congress.services.tally import context_of
+from congress.services.personnel import check_ward, figures
+from congress.services.tally import check_ward_tally, context_of, ward_results
 from congress.services.workspace import WardScope
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -91,3 +100,95 @@ def test_a_page_header_without_tags_is_filled_once_and_written_as_it_is() -> Non
     assert filled == every_time.render(data)  # byte for byte
     with zipfile.ZipFile(path) as source, zipfile.ZipFile(io.BytesIO(filled)) as made:
         assert made.read("word/header1.xml") == source.read("word/header1.xml")
+
+
+def _scope(folder: FileWardFolder, lang: str = "vi") -> WardScope:
+    return WardScope(folder, EXAMPLES, Path("/nonexistent"), "ward-2024-2029", lang,
+                     date(2024, 1, 20))  # fmt: skip
+
+
+def test_the_documents_take_the_statistics_the_check_just_computed() -> None:
+    folder = _folder()
+    report = check_ward(folder, "vi", today=date(2024, 1, 20))
+    source = load_ward_documents(_scope(folder))
+    assert source.personnel is personnel_service._LAST[0].ctx  # not built a second time
+    assert list(source.statistics) == report.statistics
+    book, ward = folder.rulebook("ward-2024-2029"), folder.ward()
+    new, old = folder.proposed(), folder.previous()
+    assert ward.congress_date is not None
+    other = date(2030, 6, 1)  # another reference day: its own context, its own ages
+    ctx, stats = figures(book, new, old, ward, other)
+    assert ctx.reference_date == other and ctx is not source.personnel
+    fresh = PersonnelContext.build(new, old, ward.planned_size, other,
+                                   ward.member_organisations, ward.residential_areas)  # fmt: skip
+    assert stats == statistics(book, fresh, "vi") != report.statistics
+
+
+def test_the_documents_show_statistics_in_vietnamese_after_a_check_in_english() -> None:
+    folder = _folder()
+    english = check_ward(folder, "en", today=date(2024, 1, 20))
+    source = load_ward_documents(_scope(folder, "en"))
+    assert source.personnel is not personnel_service._LAST[0].ctx
+    assert [m.label for m in source.statistics] != [m.label for m in english.statistics]
+    vietnamese = check_ward(_folder(), "vi", today=date(2024, 1, 20))
+    assert list(source.statistics) == vietnamese.statistics
+
+
+def test_the_district_takes_the_results_the_check_reports_and_the_documents_its_count() -> None:
+    for slug in WARDS:  # a count that reconciles (o-cho-dua), one that does not (van-mieu)
+        scope = _scope(_folder(slug))
+        results = ward_results(scope)
+        assert results == check_ward_tally(scope).report.results
+        assert (results is None) == (slug == "van-mieu")
+        # the documents count with the context the check just built (its results, once)
+        assert load_ward_documents(scope).tally.context is tally_service._LAST[0]  # type: ignore[union-attr]
+    ward_results(_scope(_folder("van-mieu")))
+    source = load_ward_documents(_scope(_folder()))  # another ward's count: counted anew
+    assert source.tally is not None and source.tally.context is not tally_service._LAST[0]
+    assert source.tally.context.usable
+
+
+def test_the_documents_take_the_drafts_the_checks_just_read(tmp_path: Path) -> None:
+    ward = tmp_path / "o-cho-dua"
+    shutil.copytree(EXAMPLES / "wards" / "o-cho-dua", ward)
+    drafts = ward / "drafts.yaml"
+    drafts.write_text(drafts.read_text(encoding="utf-8").replace(
+        "  introduction: |\n", "  introduction: |\n    Kết nạp xxx hội viên mới.\n", 1), encoding="utf-8")  # fmt: skip
+    folder = FileWardFolder.at(ward)
+    checked = draft_checks.load_drafts_context(folder)
+    found = draft_checks.drafts_of(folder)
+    assert found is draft_checks._LAST[0][1] and found.leftovers == tuple(checked.leftovers)
+    assert len(found.leftovers) == 1  # the «xxx» left in drafts.yaml
+    other = FileWardFolder.at(ward)  # another folder (another ward, another run): read anew
+    fresh = draft_checks.drafts_of(other)
+    assert fresh is not found and fresh.leftovers == ()  # the documents never show them
+    assert fresh.drafts == found.drafts and fresh.sources == found.sources
+
+
+def test_a_message_is_filled_as_before_with_its_unknown_names_left_visible() -> None:
+    values = {"count": 3, "percent": "40,5", "name": "Lê Văn A"}
+    for template in (
+        "{count} người ({percent}%) {missing}",
+        "{name!r:>12} {missing:>4}",
+        "{{x}} {count:03d}",
+    ):
+        assert _fill(template, values) == _FORMATTER.vformat(template, (), values)
+    for broken in ("{}", "{0}", "{count.real.x}"):
+        with pytest.raises((IndexError, AttributeError)):
+            _fill(broken, values)
+
+
+def test_the_units_represented_are_those_a_phrase_of_a_person_names() -> None:
+    folder = _folder()
+    ward = folder.ward()
+    ctx = PersonnelContext.build(folder.proposed(), folder.previous(), ward.planned_size,
+                                 date(2024, 1, 20))  # fmt: skip
+    texts = [t for p in ctx.proposed.people for t in (p.representation, p.position) if t]
+    odd = [Unit(name="Tổ dân phố số 99"), Unit(name="!!!", aliases=["Hội   Cựu chiến BINH"])]
+    for units in (ward.member_organisations or [], ward.residential_areas or [], odd):
+        found, missing = _represented(ctx, units)
+        assert found  # the example's units; of the odd ones, the «!!!» alias of CCB
+        for unit in units:  # as contains_phrase decides, pair by pair
+            hit = any(contains_phrase(text, s) for text in texts for s in unit.spellings)
+            assert (unit in found, unit in missing) == (hit, not hit)
+    assert _represented(ctx, odd) == (odd[1:], odd[:1])

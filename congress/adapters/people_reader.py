@@ -266,7 +266,7 @@ def _people(grid: Grid, layout: Layout, label: str) -> PeopleList:
             break
         if _is_skippable(texts, name_col):
             continue
-        person = _person(out, layout, row_number, values)
+        person = _person(out, layout, row_number, values, texts)
         if person is not None:
             people.append(person)
             filled.update(name for name, col in layout.columns.items() if texts[col])
@@ -302,10 +302,10 @@ def _cell(values: list[Any], layout: Layout, name: str) -> Any:
     return None if col is None else values[col]
 
 
-def _person(out: _Collector, layout: Layout, row: int, values: list[Any]) -> Person | None:
-    cols = layout.columns
+def _person(out: _Collector, layout: Layout, row: int, values: list[Any], texts: list[str]) -> Person | None:  # fmt: skip
+    cols = layout.columns  # `texts`: the row's cells as `cell_text` reads them
     raw_name = _cell(values, layout, "name")
-    name = cell_text(raw_name)
+    name = texts[cols["name"]]
     if not name:
         out.add("row.no_name", row, cols["name"], layout)
         return None
@@ -316,20 +316,24 @@ def _person(out: _Collector, layout: Layout, row: int, values: list[Any]) -> Per
         out.add("sheet.legacy_encoding", row, cols["name"], layout, sample=name)
         return None
     fields: dict[str, Any] = {"name": name, "row": row}
-    _birth_and_gender(out, layout, row, values, fields)
+    _birth_and_gender(out, layout, row, values, texts, fields)
     for key in ("ethnicity", "religion", "position", "representation", "note"):
-        fields[key] = cell_text(_cell(values, layout, key)) or None
-    _coded(out, layout, row, values, fields)
+        fields[key] = _text(texts, layout, key) or None
+    _coded(out, layout, row, values, texts, fields)
     return Person(**fields)
 
 
+def _text(texts: list[str], layout: Layout, name: str) -> str:
+    return "" if (col := layout.columns.get(name)) is None else texts[col]
+
+
 def _birth_and_gender(
-    out: _Collector, layout: Layout, row: int, values: list[Any], fields: dict[str, Any]
-) -> None:
+    out: _Collector, layout: Layout, row: int, values: list[Any], texts: list[str], fields: dict[str, Any]
+) -> None:  # fmt: skip
     birth_col = layout.columns.get("birth")
     if layout.gender_split is not None:
         male, female = layout.gender_split
-        in_male, in_female = cell_text(values[male]), cell_text(values[female])
+        in_male, in_female = texts[male], texts[female]
         if in_male and in_female:
             out.add("cell.birth_both_genders", row, male, layout)
         elif in_male or in_female:
@@ -358,8 +362,8 @@ def _birth_and_gender(
 
 
 def _coded(
-    out: _Collector, layout: Layout, row: int, values: list[Any], fields: dict[str, Any]
-) -> None:
+    out: _Collector, layout: Layout, row: int, values: list[Any], texts: list[str], fields: dict[str, Any]
+) -> None:  # fmt: skip
     cols = layout.columns
     party = party_flag(_cell(values, layout, "party"))
     if party is None:
@@ -367,14 +371,14 @@ def _coded(
         out.add("cell.bad_party", row, cols["party"], layout, value=value)
     else:
         fields["party_member"] = party
-    role = cell_text(_cell(values, layout, "role"))
+    role = _text(texts, layout, "role")
     if role:
         if cell_key(role) in ROLES:
             fields["role"] = ROLES[cell_key(role)]
         else:
             allowed = ", ".join(t(f"role.{r}", "vi") for r in Role)
             out.add("cell.bad_role", row, cols["role"], layout, value=role, allowed=allowed)
-    status = cell_text(_cell(values, layout, "status"))
+    status = _text(texts, layout, "status")
     if status:
         if cell_key(status) in STATUS:
             fields["stated_status"] = STATUS[cell_key(status)]

@@ -166,31 +166,47 @@ def rule_titles(lang: str) -> dict[str, str]:
     return {rule: texts.title.get(lang) or texts.title["vi"] for rule, texts in catalogue.items()}
 
 
+# a ruleset's file as `_load_rulebook` keys it: resolved, its mtime, the roots it is confined to
+Located = tuple[Path, int, "tuple[Path, ...] | None"]
+
+
 def load_rulebook(
     name_or_path: str,
     base: Path | None = None,
     roots: tuple[Path, ...] | None = None,
     sections: Collection[str] | None = None,
+    *,
+    located: Located | None = None,
 ) -> RuleBook:
     """The validated ruleset `name_or_path` with the bundled catalogue; ConfigError if wrong.
 
     With `sections` (`congress.core.rule_index`) only those rules' parameters and texts are
     checked and parsed (a rule id no section knows is still an error): a command that evaluates
     the personnel rules does not load the drafts' and the count's. Read once per process while
-    the file is unchanged (a district run loads it for every ward).
+    the file is unchanged (a district run loads it for every ward); `located`: the file as
+    `locate_ruleset` found it for these arguments (a ward's folder finds it once).
     """
+    resolved, stamp, roots = located or locate_ruleset(name_or_path, base, roots)
+    chosen = None if sections is None else tuple(sorted(sections))
+    return _load_rulebook(resolved, stamp, roots, chosen)
+
+
+def locate_ruleset(
+    name_or_path: str, base: Path | None = None, roots: tuple[Path, ...] | None = None
+) -> Located:
+    """The ruleset's file (`resolve_ruleset`, ConfigError if wrong), resolved, with its mtime
+    and the roots what it extends is confined to."""
     path = resolve_ruleset(name_or_path, base, roots)
     try:
         stamp = path.stat().st_mtime_ns
     except OSError:
         stamp = 0
-    chosen = None if sections is None else tuple(sorted(sections))
     resolved = path.resolve() if path.exists() else path
     if roots is not None and resolved.is_relative_to(workflows_dir().resolve()):
         # a bundled ruleset extends bundled ones only (checked against no other root): loaded
         # once for every ward of a district, not once per ward (its roots are the ward's own)
         roots = ()
-    return _load_rulebook(resolved, stamp, roots, chosen)
+    return resolved, stamp, roots
 
 
 @lru_cache(maxsize=32)  # bounded: a district of wards each with its own ruleset file

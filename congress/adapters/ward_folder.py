@@ -308,8 +308,7 @@ class FileWardFolder:
         return TALLY_FILE if what == "tally" else SECOND_ENTRY_FILE
 
     def word_drafts(self, *, pages: bool = True) -> list[WordDoc]:
-        """The officer's Word drafts in `van-kien/` (none when there is no such folder); without
-        `pages`, the political report is not sent to LibreOffice to count its pages."""
+        """The officer's Word drafts in `van-kien/` (none without it); `pages`: count pages."""
         from congress.adapters.word_drafts_folder import DRAFTS_FOLDER, PAGE_COUNTS, read_drafts
 
         cache = None if self.root is None else self.root / ".congress" / PAGE_COUNTS
@@ -360,9 +359,10 @@ class FileWardFolder:
 
     def rulebook(self, default: str, sections: Collection[str] | None = None) -> RuleBook:
         """The ruleset ward.yaml names (relative to the folder), or `default`; `sections`: ports."""
-        from congress.adapters.rulebook_files import load_rulebook
+        from congress.adapters.rulebook_files import load_rulebook, locate_ruleset
 
-        return load_rulebook(self.ruleset(default), self.path, self._ruleset_roots, sections)
+        name, roots = self.ruleset(default), self._ruleset_roots  # its file: found once here
+        return load_rulebook(name, sections=sections, located=self._once(f"ruleset {name}", lambda: locate_ruleset(name, self.path, roots)))  # fmt: skip
 
     def inputs(
         self, check: Literal["personnel", "drafts", "tally", "first_meeting"], default: str

@@ -10,7 +10,7 @@ from congress.core.people import PeopleList
 from congress.core.people import Status as MemberStatus
 from congress.core.personnel_context import PersonnelContext, names
 from congress.core.ruleset import NoParams
-from congress.core.text import contains_phrase
+from congress.core.text import header_key
 from congress.core.unread import column_missing, not_checked, reason
 from congress.core.ward import Unit
 from congress.i18n import LANGS, both, t
@@ -20,9 +20,12 @@ def _represented(ctx: PersonnelContext, units: Sequence[Unit]) -> tuple[list[Uni
     """Split `units` into those some proposed person represents (by Cơ cấu or position) and not."""
     found: list[Unit] = []
     missing: list[Unit] = []
+    texts = [t for p in ctx.proposed.people for t in (p.representation, p.position) if t]
+    # `contains_phrase(text, spelling)` for every pair, each text's key made once for all units
+    keys = [f" {header_key(text)} " for text in texts]
     for unit in units:
-        texts = [t for p in ctx.proposed.people for t in (p.representation, p.position) if t]
-        hit = any(contains_phrase(text, s) for text in texts for s in unit.spellings)
+        needles = [f" {key} " for s in unit.spellings if (key := header_key(s))]
+        hit = any(needle in key for key in keys for needle in needles)
         (found if hit else missing).append(unit)
     return found, missing
 

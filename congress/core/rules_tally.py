@@ -32,7 +32,7 @@ from congress.core.tally import (
     whole_label,
 )
 from congress.core.tally_compare import Difference, compare
-from congress.core.tally_consistency import compared, consistent, violations
+from congress.core.tally_consistency import Violation, compared, violations
 from congress.core.text import fold
 from congress.i18n import LANGS, t
 
@@ -76,9 +76,13 @@ class TallyContext:
     file: str = "tally.yaml"
     second_file: str = "tally-ban-2.yaml"
 
-    @property
-    def entries_differ(self) -> bool:
-        return self.second is not None and bool(compare(self.tally, self.second))
+    @cached_property  # compared once: the rules and the journal of a ward ask many times
+    def differences(self) -> tuple[Difference, ...]:
+        return () if self.second is None else tuple(compare(self.tally, self.second))
+
+    @cached_property  # checked once, likewise (`tally_consistency.violations`)
+    def violations(self) -> tuple[Violation, ...]:
+        return tuple(violations(self.tally))
 
     def results(self) -> list[ChoiceResult]:
         """Who is hiệp thương cử on each list (only meaningful when `consistent`)."""
@@ -92,14 +96,10 @@ class TallyContext:
     @cached_property
     def usable(self) -> bool:
         """Figures reconciled, entries agreeing, vacancies and members as counted: a result."""
-        if not consistent(self.tally) or self.entries_differ:
+        if self.violations or self.differences:
             return False
         results = self.results()
         return all(r.vacancies_match for r in results) and not _members_differ(self, results)
-
-
-def _label(key: str) -> Label:
-    return Label(key=key)
 
 
 # -- quorum -------------------------------------------------------------------------------------
@@ -113,7 +113,7 @@ def _quorum(meeting: str, present: int, convened: int, share: Fraction) -> Outco
     ok = quorum_met(present, convened, share)
     ratio = Ratio(count=present, of=convened, base="convened")
     need = ceil_div(convened * share.numerator, share.denominator)
-    values = {"meeting": _label(f"tally.meeting.{meeting}"), "present": present,
+    values = {"meeting": Label(key=f"tally.meeting.{meeting}"), "present": present,
               "convened": convened, "percent": ratio, "share": str(share), "need": need,
               "missing": max(need - present, 0)}  # fmt: skip
     return Outcome(
@@ -142,7 +142,7 @@ def quorum(ctx: TallyContext, p: QuorumParams) -> list[Outcome]:
 
 def tally_consistent(ctx: TallyContext, _: NoParams) -> list[Outcome]:
     """The counts add up; an inconsistent tally is never used for a result."""
-    found = violations(ctx.tally)
+    found = ctx.violations
     if not found:
         return [
             Outcome(
@@ -174,7 +174,7 @@ def double_entry_match(ctx: TallyContext, p: DoubleEntryParams) -> list[Outcome]
         if p.required:
             return [Outcome(Status.FAILED, "missing", values=files, hints=("enter_again",))]
         return [Outcome(Status.NOT_CHECKED, "not_checked", values=files, optional=True)]
-    differences = compare(ctx.tally, ctx.second)
+    differences = ctx.differences
     if not differences:
         return [Outcome(Status.PASSED, "ok", values=files)]
     lines = {
@@ -215,7 +215,7 @@ class ItemParams(Strict):
 def item_passed(ctx: TallyContext, p: ItemParams) -> list[Outcome]:
     """Each show of hands (the Đoàn Chủ tịch, Đoàn Thư ký, every item) passes with more than
     `threshold` of the denominator in favour."""
-    if not consistent(ctx.tally) or ctx.entries_differ:
+    if ctx.violations or ctx.differences:
         return [_NO_RESULT]
     of = getattr(ctx.tally.delegates, p.denominator)
     need = need_for(of, p.threshold)
@@ -225,7 +225,7 @@ def item_passed(ctx: TallyContext, p: ItemParams) -> list[Outcome]:
         ok = passes(votes, of, p.threshold)
         ratio = Ratio(count=votes, of=of, base=p.denominator)
         values = {"item": name, "in_favour": votes, "of": of, "of_label":
-                  _label(f"denominator.{p.denominator}"), "percent": ratio,
+                  Label(key=f"denominator.{p.denominator}"), "percent": ratio,
                   "threshold": str(p.threshold), "need": need}  # fmt: skip
         outcomes.append(
             Outcome(
@@ -245,15 +245,15 @@ def item_passed(ctx: TallyContext, p: ItemParams) -> list[Outcome]:
 def person_approved(ctx: TallyContext, p: ApprovalParams) -> list[Outcome]:
     """Each person put forward: approvals > `threshold` of the denominator (present by default;
     exactly half is not enough). One finding per person not approved, one per list otherwise."""
-    if not consistent(ctx.tally) or ctx.entries_differ:
+    if ctx.violations or ctx.differences:
         return [_NO_RESULT]
     outcomes = []
     for section in sections(ctx.tally):
         of, base = denominator(section, p.denominator)
         need = need_for(of, p.threshold)
         bound = Bound(kind="more_than", percent=p.threshold * 100, count=need)
-        common = {"list": _label(section.label), "of": of, "of_label":
-                  _label(whole_label(section, base)), "threshold": str(p.threshold),
+        common = {"list": Label(key=section.label), "of": of, "of_label":
+                  Label(key=whole_label(section, base)), "threshold": str(p.threshold),
                   "need": need}  # fmt: skip
         result = count_choice(section, p.threshold, p.denominator)
         failed = [r for r in result.people if not r.passed]
@@ -283,7 +283,7 @@ def _members_differ(ctx: TallyContext, results: list[ChoiceResult]) -> tuple[int
 
 
 def _seat_values(r: ChoiceResult) -> dict[str, Any]:
-    return {"list": _label(r.section.label), "key": r.section.key, "planned": r.planned,
+    return {"list": Label(key=r.section.label), "key": r.section.key, "planned": r.planned,
             "chosen_count": len(r.chosen), "vacancies": r.vacancies,
             "declared": r.declared_vacancies, "tied": ", ".join(r.tied),
             "chosen": ", ".join(r.chosen)}  # fmt: skip
@@ -297,7 +297,7 @@ def _seat_actual(r: ChoiceResult) -> dict[str, Any]:
 def seats_filled(ctx: TallyContext, _: NoParams) -> list[Outcome]:
     """The committee (and the Ban Thường trực): planned seats = those hiệp thương cử +
     vacancies; a tie matters only when more pass than there are seats (then a new vote)."""
-    if not consistent(ctx.tally) or ctx.entries_differ:
+    if ctx.violations or ctx.differences:
         return [_NO_RESULT]
     outcomes = []
     results = ctx.results()
@@ -340,7 +340,7 @@ def delegation_complete(ctx: TallyContext, _: NoParams) -> list[Outcome]:
     makes sure, do not overlap: an alternate is never ranked among the official)."""
     if ctx.tally.delegation is None:
         return [Outcome(Status.NOT_CHECKED, "no_delegation")]
-    if not consistent(ctx.tally) or ctx.entries_differ:
+    if ctx.violations or ctx.differences:
         return [_NO_RESULT]
     outcomes = []
     for r in ctx.results():

@@ -206,8 +206,20 @@ class _Lenient(string.Formatter):
 _FORMATTER = _Lenient()
 
 
+class _Missing(dict[str, Any]):
+    """The values of `_fill` for `str.format_map`: a name without a value stays visible."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
 def _fill(template: str, values: Mapping[str, Any]) -> str:
-    return _FORMATTER.vformat(template, (), values)
+    """`template` filled as `_Lenient` fills it. `str.format_map` does the same in C; a template
+    it refuses (a positional field, a bad attribute) goes through `_Lenient`, which says why."""
+    try:
+        return template.format_map(_Missing(values))
+    except (ValueError, LookupError, AttributeError, TypeError):
+        return _FORMATTER.vformat(template, (), values)
 
 
 def _pick(text: LocalText, lang: str) -> str:

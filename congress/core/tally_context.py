@@ -28,8 +28,6 @@ from congress.core.tally import (
     sections,
     whole_label,
 )
-from congress.core.tally_compare import compare
-from congress.core.tally_consistency import consistent
 from congress.i18n import t
 
 ROLE_ORDER = {"chair": 0, "vice_chair": 1, "standing_member": 2, None: 3}
@@ -44,10 +42,11 @@ class TallyInput:
     items: ItemParams
     approval: ApprovalParams
     second: TallyFile | None = None
+    counted: TallyContext | None = None  # the check's context of this very count, if any
 
     @property
     def context(self) -> TallyContext:
-        return TallyContext(self.tally, self.second, self.approval)
+        return self.counted or TallyContext(self.tally, self.second, self.approval)
 
 
 # -- the entry journal ----------------------------------------------------------------------------
@@ -95,7 +94,7 @@ def journal(ctx: TallyContext, lang: str) -> list[JournalLine]:
         text = t("tally.journal.approvals", lang, list=label, of=of,
                  of_label=t(whole_label(s, base), lang))  # fmt: skip
         lines.append(JournalLine(text + (": " + ", ".join(over) if over else ""), not over))
-    if consistent(tally) and not ctx.entries_differ:  # the seats can be counted
+    if not ctx.violations and not ctx.differences:  # the seats can be counted
         for r in ctx.results():
             declared = r.declared_vacancies
             shown = t("tally.journal.not_recorded", lang) if declared is None else declared
@@ -104,7 +103,7 @@ def journal(ctx: TallyContext, lang: str) -> list[JournalLine]:
                                        vacancies=r.vacancies, declared=shown),
                                      r.vacancies_match))  # fmt: skip
     if ctx.second is not None:
-        count = len(compare(tally, ctx.second))
+        count = len(ctx.differences)
         text = t("tally.journal.second", lang, file=ctx.second_file, count=count)
         lines.append(JournalLine(text, count == 0))
     return lines

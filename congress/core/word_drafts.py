@@ -80,11 +80,16 @@ class DraftSources:
 
 
 def from_files(
-    yaml: DraftsFile, docs: Sequence[WordDoc], orgs: Sequence[Unit] | None
+    yaml: DraftsFile,
+    docs: Sequence[WordDoc],
+    orgs: Sequence[Unit] | None,
+    *,
+    leftovers: bool = True,
 ) -> DraftSources:
     """Each draft from its Word file when there is one, else from yaml. Of two files of one kind,
     the one with the usual name (bao-cao-chinh-tri.docx…) wins, then one that is not a fresh copy
-    the tool wrote beside an edited draft («… (ban moi …).docx»), then the first by name."""
+    the tool wrote beside an edited draft («… (ban moi …).docx»), then the first by name.
+    Without `leftovers`, the placeholders and remarks left in them are not looked for (none)."""
     chosen: dict[str, WordDoc] = {}
     for doc in sorted(docs, key=_preference):
         kind = kind_of(doc)
@@ -92,7 +97,7 @@ def from_files(
             chosen[kind] = doc
     parts: dict[str, Any] = {}
     found: dict[str, dict[str, Place]] = {}
-    leftovers: list[Leftover] = []
+    left: list[Leftover] = []
     pages = None
     order: list[str] = []
     for kind, doc in chosen.items():
@@ -107,14 +112,14 @@ def from_files(
         else:
             parts[kind] = draft_parts.action(cut)
         found[kind] = places(doc, kind)
-        leftovers += word_leftovers(doc, paragraph_places(doc, kind))
+        left += word_leftovers(doc, paragraph_places(doc, kind)) if leftovers else ()
     for kind in KINDS:
         if kind not in parts:
             parts[kind] = getattr(yaml, kind)
-            leftovers += yaml_leftovers(kind, parts[kind].model_dump(mode="python"))
+            left += yaml_leftovers(kind, parts[kind].model_dump(mode="python")) if leftovers else ()
     sources = {k: chosen[k].name if k in chosen else YAML_SOURCE for k in KINDS}
     drafts = DraftsFile(**parts)
-    return DraftSources(drafts, sources, found, tuple(leftovers), pages, tuple(order))
+    return DraftSources(drafts, sources, found, tuple(left), pages, tuple(order))
 
 
 def _preference(doc: WordDoc) -> tuple[bool, bool, str]:

@@ -32,8 +32,9 @@ from congress.services.documents import (
     produce_documents,
     stage_documents,
 )
+from congress.services.draft_checks import drafts_of
 from congress.services.personnel import PersonnelReport, check_ward
-from congress.services.tally import check_ward_tally
+from congress.services.tally import ward_results
 from congress.services.ward_checks import CHECKS
 from congress.services.workflow_views import ward_view
 from congress.services.workspace import WardScope, Workspace, pilot_state
@@ -161,7 +162,10 @@ def _check_ward_job(job: WardJob, outcome: WardOutcome) -> None:
     _tally(outcome, scope)
     if job.render and job.docs_due and not outcome.problems:
         try:
-            prepared = produce_documents(scope, job.docs_due, templates(), draft=True)
+            drafts = drafts_of(scope.ward)  # as the drafts checks read them, if they ran
+            prepared = produce_documents(
+                scope, job.docs_due, templates(), draft=True, drafts=drafts
+            )
         except CongressError as error:
             outcome.failed(error, scope.lang)
             return
@@ -218,7 +222,7 @@ def _tally(outcome: WardOutcome, scope: WardScope) -> None:
         return
     outcome.tally = {"convened": tally.delegates.convened, "present": tally.delegates.present}
     try:
-        results = check_ward_tally(scope).report.results
+        results = ward_results(scope)
     except CongressError:
         return  # a ruleset that cannot be read: the ward's checks say so
     if results is not None:

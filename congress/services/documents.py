@@ -17,7 +17,6 @@ from congress.adapters.workspace import DRAFTS_DIR, WARDS_DIR
 from congress.core.doc_context import DOCUMENTS, WardDocuments, applies, safe_context
 from congress.core.doc_data import SharedParts, data_text
 from congress.core.generated_lint import to_write
-from congress.core.personnel import statistics as personnel_statistics
 from congress.core.personnel_context import PersonnelContext
 from congress.core.records import EventKind, GeneratedDocument, NewEvent
 from congress.core.rules_tally import ApprovalParams
@@ -26,6 +25,8 @@ from congress.core.word_drafts import YAML_SOURCE, DraftSources
 from congress.errors import CongressError, FindingsError, InputError, Problem
 from congress.resources import data_dir
 from congress.services.draft_checks import ward_drafts
+from congress.services.personnel import figures
+from congress.services.tally import counted
 from congress.services.workspace import SYSTEM_ACTOR, WardScope, Workspace
 
 
@@ -49,25 +50,20 @@ def load_ward_documents(
         proposed = (
             None  # the personnel documents then show placeholders; `personnel check` says why
         )
-    if proposed is not None:
-        personnel = PersonnelContext.build(
-            proposed,
-            previous,
-            ward.planned_size,
-            ward.congress_date or congress.date or scope.today,
-            ward.member_organisations,
-            ward.residential_areas,
-        )
-        statistics = personnel_statistics(book, personnel, "vi")
+    if proposed is not None:  # the statistics the ward's check computed, if on the same day
+        reference = ward.congress_date or congress.date or scope.today
+        personnel, statistics = figures(book, proposed, previous, ward, reference)
     tally = None
     if folder.has_tally():
-        params = book.params
+        params, count, second = book.params, folder.tally(), folder.second_tally()
+        approval: ApprovalParams = params.get("person_approved", ApprovalParams())  # type: ignore[assignment]
         tally = TallyInput(
-            folder.tally(),
+            count,
             params["quorum"],  # type: ignore[arg-type]
             params["item_passed"],  # type: ignore[arg-type]
-            params.get("person_approved", ApprovalParams()),  # type: ignore[arg-type]
-            folder.second_tally(),
+            approval,
+            second,
+            counted(count, second, approval),  # the count as the ward's check counted it
         )
     unit = scope.unit
     term = ward.term or (unit.term if unit is not None else None) or book.ruleset.term

@@ -26,12 +26,28 @@ class DraftReport(Model):
     findings: list[Finding]
 
 
-def ward_drafts(ward: WardFolder, *, pages: bool = True) -> DraftSources:
+def ward_drafts(ward: WardFolder, *, pages: bool = True, leftovers: bool = True) -> DraftSources:
     """The ward's drafts: each from the officer's Word file in van-kien/ where there is one, else
     from drafts.yaml — the same for the draft rules and for the congress documents that quote
-    them (the minutes and the resolution); `pages`: count the political report's pages."""
+    them (the minutes and the resolution); `pages`: count the political report's pages;
+    `leftovers`: look for the placeholders and remarks left in them (the rules do)."""
     orgs = ward.ward().member_organisations
-    return from_files(ward.drafts(), ward.word_drafts(pages=pages), orgs)
+    found = from_files(ward.drafts(), ward.word_drafts(pages=pages), orgs, leftovers=leftovers)
+    if pages and leftovers:
+        _LAST[:] = [(ward, found)]
+    return found
+
+
+# the drafts the last ward's checks read (`ward_drafts`, pages counted): its documents reuse them
+_LAST: list[tuple[WardFolder, DraftSources]] = []
+
+
+def drafts_of(ward: WardFolder) -> DraftSources:
+    """The ward's drafts for its documents: as its checks just read them if they did (the page
+    count and the leftovers the documents do not use come with them), else read here."""
+    if _LAST and _LAST[0][0] is ward:
+        return _LAST[0][1]
+    return ward_drafts(ward, pages=False, leftovers=False)
 
 
 def load_drafts_context(ward: WardFolder) -> DraftsContext:

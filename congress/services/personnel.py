@@ -11,7 +11,8 @@ from typing import Any
 from congress.core.findings import Finding, any_blocking
 from congress.core.model import Model
 from congress.core.people import PeopleList, Role, Status
-from congress.core.personnel import check
+from congress.core.personnel import RULE_METRICS, check
+from congress.core.personnel import statistics as personnel_statistics
 from congress.core.personnel_context import PersonnelContext
 from congress.core.ruleset import RuleBook
 from congress.core.statistics import Metric
@@ -92,6 +93,52 @@ def check_ward(
     return _report(book, new, old, facts.planned_size, lang, facts, today)
 
 
+@dataclass(frozen=True)
+class _Figures:
+    """A ward's personnel context and statistics, with what they were computed from."""
+
+    book: RuleBook
+    new: PeopleList
+    old: PeopleList | None
+    ward: WardFile
+    reference: date
+    lang: str
+    ctx: PersonnelContext
+    statistics: list[Metric]
+
+    def fits(self, book: RuleBook, new: PeopleList, old: PeopleList | None, ward: WardFile,
+             reference: date) -> bool:  # fmt: skip
+        """Computed from these very lists and facts, on that day, in Vietnamese, under the same
+        parameters of the rules whose figures the statistics show (and the same age bands)."""
+        mine = self.book
+        return (
+            self.new is new and self.old is old and self.ward is ward and self.lang == "vi"
+            and self.reference == reference
+            and mine.ruleset.age_bands == book.ruleset.age_bands
+            and all(
+                mine.enabled(r) == book.enabled(r) and mine.params.get(r) == book.params.get(r)
+                for r in RULE_METRICS.values()
+            )
+        )  # fmt: skip
+
+
+# the last ward checked (`check_ward`): its documents show the same statistics (`figures`)
+_LAST: list[_Figures] = []
+
+
+def figures(
+    book: RuleBook, new: PeopleList, old: PeopleList | None, ward: WardFile, reference: date
+) -> tuple[PersonnelContext, list[Metric]]:
+    """The personnel context and statistics the documents show (in Vietnamese): those the
+    ward's check computed when it computed them from the same lists, facts and day, else here."""
+    if _LAST and _LAST[0].fits(book, new, old, ward, reference):
+        return _LAST[0].ctx, _LAST[0].statistics
+    ctx = PersonnelContext.build(
+        new, old, ward.planned_size, reference, ward.member_organisations, ward.residential_areas
+    )
+    return ctx, personnel_statistics(book, ctx, "vi")
+
+
 def _report(
     book: RuleBook,
     new: PeopleList,
@@ -112,6 +159,8 @@ def _report(
         ward.residential_areas if ward else None,
     )
     findings, statistics = check(book, ctx, lang)
+    if ward is not None:
+        _LAST[:] = [_Figures(book, new, old, ward, reference, lang, ctx, statistics)]
     rows = [
         PersonRow(
             row=p.row,

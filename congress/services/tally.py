@@ -18,7 +18,7 @@ from congress.core.rules_tally import (
     TallyContext,
 )
 from congress.core.ruleset import RuleBook, evaluate
-from congress.core.tally import ChoiceResult, hands_votes, passes, quorum_met
+from congress.core.tally import ChoiceResult, TallyFile, hands_votes, passes, quorum_met
 from congress.core.tally_compare import ONE_SIDE, compare
 from congress.core.tally_context import journal
 from congress.i18n import get_lang, t
@@ -121,7 +121,23 @@ def context_of(
     files: tuple[str, str] = ("tally.yaml", "tally-ban-2.yaml"),
 ) -> TallyContext:
     approval: ApprovalParams = book.params.get("person_approved", ApprovalParams())  # type: ignore[assignment]
-    return TallyContext(tally, second, approval, file=files[0], second_file=files[1])
+    ctx = TallyContext(tally, second, approval, file=files[0], second_file=files[1])
+    _LAST[:] = [ctx]
+    return ctx
+
+
+# the last count a check read (`context_of`): the ward's documents count it no second time
+_LAST: list[TallyContext] = []
+
+
+def counted(tally: TallyFile, second: TallyFile | None, approval: ApprovalParams) -> TallyContext:
+    """The count of these very entries under `approval`, as the ward's check counted it if it
+    did (its results computed once), else a new one."""
+    ctx = TallyContext(tally, second, approval)
+    last = _LAST[0] if _LAST else None
+    if last is not None and last.tally is tally and last.second is second and last == ctx:
+        return last
+    return ctx
 
 
 def compute_results(ctx: TallyContext, book: RuleBook, lang: str) -> TallyResults | None:
@@ -202,6 +218,17 @@ def check_ward_tally(scope: WardScope) -> TallyCheck:
         journal=[JournalEntry(text=j.text, ok=j.ok) for j in journal(ctx, scope.lang)],
     )
     return TallyCheck(report, ward.inputs("tally", scope.default_ruleset))
+
+
+def ward_results(scope: WardScope) -> TallyResults | None:
+    """The results `check_ward_tally` reports, without its findings and journal (the district's
+    figures): the same files read, the same errors raised."""
+    ward = scope.ward
+    tally = ward.tally()
+    ward.ward()
+    book = ward.rulebook(scope.default_ruleset, SECTIONS)
+    files = (ward.source("tally"), ward.source("second"))
+    return compute_results(context_of(tally, ward.second_tally(), book, files), book, scope.lang)
 
 
 def check_tally(ws: Workspace, slug: str) -> TallyReport:
