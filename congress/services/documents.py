@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
-import subprocess
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -381,20 +379,3 @@ def _place(
     if known is None or known.copy_path != copy_path or known.copy_hash != found:
         raise InputError(Problem(copy_edited, {"copy": beside.name}, file=str(target)))
     return rendered, record, True
-
-
-def to_pdf(path: Path) -> Path:
-    """Convert with LibreOffice (headless); say how to install it when it is missing."""
-    office = shutil.which("soffice") or shutil.which("libreoffice")
-    if office is None:
-        raise InputError(Problem("docs.no_libreoffice"))
-    try:
-        subprocess.run(
-            [office, "--headless", "--convert-to", "pdf", "--outdir", str(path.parent), str(path)],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
-        raise InputError(Problem("docs.pdf_failed", {"reason": str(exc)}, file=str(path))) from exc
-    return path.with_suffix(".pdf")
