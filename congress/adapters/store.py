@@ -72,17 +72,12 @@ from congress.core.records import (
 )
 from congress.errors import ConcurrentChangeError, Problem, StoreError
 
-STATE_DB = Path(".congress") / "state.db"
 BUSY_TIMEOUT = 5.0
 
 # Fault injection for the crash-safety test only: with CONGRESS_FAILPOINT set to this, `transition`
 # prints "in-tx" after writing, then sleeps FAILPOINT_SLEEP s before committing (killed there).
 FAILPOINT = "transition-before-commit"
 FAILPOINT_SLEEP = 30.0
-
-
-def state_db_path(workspace: Path) -> Path:
-    return workspace / STATE_DB
 
 
 def open_store(
