@@ -260,17 +260,7 @@ def commit_documents(
     try:
         batch.move_into_place()
         stage = ws.record(slug).stage if stage is None else stage
-        rows = []
-        for rendered, record, fresh in staged.placed:
-            if record is None or (not fresh and _same(registry.get(rendered.doc), record)):
-                continue  # kept as it is, or the registry already holds it
-            details = {"path": record.path, "action": rendered.action}
-            if record.copy_path:
-                details["copy"] = record.copy_path
-            event = NewEvent(EventKind.DOCUMENT, stage, stage, f"document:{rendered.doc}",
-                             SYSTEM_ACTOR, now, details=details)  # fmt: skip
-            rows.append((record, event))
-        if rows:
+        if rows := registry_rows(staged, registry, stage, now):
             ws.store.record_documents(slug, rows)
     except CongressError as error:
         batch.undo()
@@ -281,6 +271,24 @@ def commit_documents(
     finally:
         batch.discard()
     return [rendered for rendered, _, _ in staged.placed]
+
+
+def registry_rows(
+    staged: Staged, registry: dict[str, GeneratedDocument], stage: str, now: datetime
+) -> list[tuple[GeneratedDocument, NewEvent]]:
+    """The registry rows of the `staged` documents, each with its history row (at `stage`):
+    none for a document kept as it is, or one the `registry` already holds as it is."""
+    rows = []
+    for rendered, record, fresh in staged.placed:
+        if record is None or (not fresh and _same(registry.get(rendered.doc), record)):
+            continue  # kept as it is, or the registry already holds it
+        details = {"path": record.path, "action": rendered.action}
+        if record.copy_path:
+            details["copy"] = record.copy_path
+        event = NewEvent(EventKind.DOCUMENT, stage, stage, f"document:{rendered.doc}",
+                         SYSTEM_ACTOR, now, details=details)  # fmt: skip
+        rows.append((record, event))
+    return rows
 
 
 def _same(known: GeneratedDocument | None, record: GeneratedDocument) -> bool:
