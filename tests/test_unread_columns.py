@@ -52,6 +52,10 @@ def test_an_unrecognised_party_column_is_not_checked_and_no_verdict_says_passed(
     assert "không có cột Đảng viên" in party["message"]
     assert "«Thành viên ĐCSVN»" in party["message"]
     assert doc["unrecognised"] == {"proposed": ["Thành viên ĐCSVN"]}
+    assert doc["unrecognised_columns"] == {
+        "proposed": [{"column": "G", "header": "Thành viên ĐCSVN"}]
+    }
+    assert "cột G «Thành viên ĐCSVN»" in party["message"]
     # the statistics show no non-Party line from a column not read
     assert "non_party" not in {m["key"] for m in doc["statistics"]}
     shown = _check(capsys, ws)
@@ -134,6 +138,7 @@ def test_office_headers_are_read_known_ones_ignored_unknown_ones_named(
     args = ("personnel", "check", "--proposed", str(path), "--planned-size", "30")
     doc = run(capsys, *args, "--json").json()
     assert doc["unrecognised"] == {"proposed": ["Sở thích"]}
+    assert doc["unrecognised_columns"] == {"proposed": [{"column": "K", "header": "Sở thích"}]}
     women = _finding(doc, "women_min")
     assert women["status"] == "passed" and women["actual"]["count"] == 1  # 1/2, read from «Nữ (x)»
     stats = {m["key"]: m for m in doc["statistics"]}
@@ -141,7 +146,8 @@ def test_office_headers_are_read_known_ones_ignored_unknown_ones_named(
     assert stats["religious"]["share"]["count"] == 1
     assert stats["non_party"]["share"]["count"] == 1
     shown = run(capsys, *args)
-    assert "Cột không nhận ra trong danh sách dự kiến" in shown.out and "«Sở thích»" in shown.out
+    assert "Cột không nhận ra trong danh sách dự kiến" in shown.out
+    assert "moi.xlsx › Danh sách): cột K «Sở thích»." in " ".join(shown.out.split())
     for known in ("Quê quán", "Trình độ", "STT"):
         assert known not in shown.out
 

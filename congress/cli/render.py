@@ -9,6 +9,8 @@ from rich.text import Text
 
 from congress.cli.term import fill_terminal, make_console, plain
 from congress.core.findings import Finding, Severity, Status
+from congress.core.people import Header
+from congress.core.unread import headers_text
 from congress.i18n import t
 
 if TYPE_CHECKING:  # the personnel check's report; `congress tally` draws with these too
@@ -127,8 +129,8 @@ def print_personnel(report: PersonnelReport, *, show_people: bool = False) -> No
             )
         )
     )
-    for label, headers in report.unrecognised.items():
-        shown = ", ".join(f"«{h}»" for h in headers)
+    for label, headers in report.unrecognised_columns.items():
+        shown = headers_text([Header(h["column"], h["header"]) for h in headers])
         line = t(
             "ui.unrecognised_columns",
             list=t(f"list.{label}"),
