@@ -82,6 +82,10 @@ def statistics_table(report: PersonnelReport) -> Table:
     table.add_column(t("ui.previous"), justify="right")
     table.add_column("%", justify="right")
     for metric in report.statistics:
+        if metric.share is None:  # not read: no figure, and the reason under the table
+            unchecked = Text(t("ui.unchecked_mark"), style="dim")
+            table.add_row(plain(metric.label), unchecked, "", "", "")
+            continue
         before = metric.previous
         if before is not None:
             previous, previous_percent = f"{before.count}/{before.of}", before.percent_text
@@ -90,7 +94,7 @@ def statistics_table(report: PersonnelReport) -> Table:
             previous_percent = ""
         table.add_row(
             plain(metric.label),
-            plain(f"{metric.count}/{metric.of}"),
+            plain(f"{metric.share.count}/{metric.share.of}"),
             plain(metric.share.percent_text),
             plain(previous),
             plain(previous_percent),
@@ -140,6 +144,10 @@ def print_personnel(report: PersonnelReport, *, show_people: bool = False) -> No
         console.print(plain(line, "yellow"))
     console.print(findings_table(report.findings))
     console.print(statistics_table(report))
+    for metric in report.statistics:
+        if metric.not_checked is not None:
+            line = t("ui.unchecked_line", title=metric.label, message=metric.not_checked)
+            console.print(plain(line, "yellow"))
     if show_people:
         console.print(people_table(report))
     console.print(verdict(report.findings))
