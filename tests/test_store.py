@@ -24,10 +24,11 @@ from typing import Any
 import pytest
 from sqlalchemy import create_engine
 
-from congress.adapters.store import FAILPOINT, SqlStore, open_store, state_db_path
+from congress.adapters.store import FAILPOINT, SqlStore, open_store
 from congress.adapters.store_engine import make_engine
 from congress.adapters.store_pg import configured_url
 from congress.adapters.store_schema import BEGIN_OPTION, LATEST, SqliteHook, upgrade
+from congress.adapters.workspace import state_db
 from congress.core.records import (
     Acknowledgement,
     Approval,
@@ -76,12 +77,12 @@ def _register(store: SqlStore) -> WardRecord:
 @pytest.fixture
 def db(tmp_path: Path, state_database: str | None) -> Path:
     """The workspace's database file; on PostgreSQL it stays absent (the URL is the state)."""
-    return state_db_path(tmp_path)
+    return state_db(tmp_path)
 
 
 @pytest.fixture
 def sqlite_db(tmp_path: Path) -> Path:
-    return state_db_path(tmp_path)
+    return state_db(tmp_path)
 
 
 @pytest.fixture

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from congress.adapters.store import SqlStore, open_store, state_db_path
+from congress.adapters.store import SqlStore, open_store
+from congress.adapters.workspace import state_db
 from congress.core.records import (
     MOVES,
     Acknowledgement,
@@ -35,7 +36,7 @@ from tests.test_store import T0, _event
 
 @pytest.fixture
 def db(tmp_path: Path, state_database: str | None) -> Path:
-    return state_db_path(tmp_path)
+    return state_db(tmp_path)
 
 
 @pytest.fixture
@@ -109,7 +110,7 @@ def test_register_all_is_register_one_by_one_in_one_transaction(
 
     store.register_all(new)
 
-    with closing(open_store(state_db_path(tmp_path / "other"), create=True)) as other:
+    with closing(open_store(state_db(tmp_path / "other"), create=True)) as other:
         other.register(*_new("c-ward", "pilot"))
         for ward, event in new:
             other.register(ward, event)
@@ -118,7 +119,7 @@ def test_register_all_is_register_one_by_one_in_one_transaction(
         assert _history(store, slugs) == _history(other, slugs)
         assert store.verify() == [] == other.verify()
         hashes = []
-        for db in (state_db_path(tmp_path), state_db_path(tmp_path / "other")):
+        for db in (state_db(tmp_path), state_db(tmp_path / "other")):
             with Raw(db) as raw:
                 hashes.append(raw.execute("SELECT hash FROM history ORDER BY id").fetchall())
         assert hashes[0] == hashes[1]  # the same chain

@@ -52,8 +52,14 @@ def test_an_unrecognised_party_column_is_not_checked_and_no_verdict_says_passed(
     assert "không có cột Đảng viên" in party["message"]
     assert "«Thành viên ĐCSVN»" in party["message"]
     assert doc["unrecognised"] == {"proposed": ["Thành viên ĐCSVN"]}
-    # the statistics show no non-Party line from a column not read
-    assert "non_party" not in {m["key"] for m in doc["statistics"]}
+    assert doc["unrecognised_columns"] == {
+        "proposed": [{"column": "G", "header": "Thành viên ĐCSVN"}]
+    }
+    assert "cột G «Thành viên ĐCSVN»" in party["message"]
+    # the statistics show no non-Party figure from a column not read: the line is not checked
+    line = next(m for m in doc["statistics"] if m["key"] == "non_party")
+    assert line["share"] is None and line["previous"] is None
+    assert "cột G «Thành viên ĐCSVN»" in line["not_checked"]
     shown = _check(capsys, ws)
     assert "Cột không nhận ra trong danh sách dự kiến" in shown.out
     assert "«Thành viên ĐCSVN»" in shown.out
@@ -73,6 +79,40 @@ def test_the_short_party_header_dv_is_read(capsys: pytest.CaptureFixture[str], w
     assert doc["unrecognised"] == {}
     # the year under «Năm sinh › Nam/Nữ» is read: the age bands are there
     assert {"age_0", "women", "non_party"} <= {m["key"] for m in doc["statistics"]}
+
+
+def test_an_ethnicity_column_not_recognised_is_a_statistics_line_not_checked(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    """«Dân tộcc» (a typo): the header is named with its column, and the ethnic-minority line of
+    the statistics says «chưa kiểm tra» and why, in the terminal and in JSON — it does not
+    vanish, and no figure is made up from a column not read."""
+    path = ws / "wards" / "o-cho-dua" / PROPOSED_XLSX
+    book = openpyxl.load_workbook(path)
+    assert book.worksheets[0]["E4"].value == "Dân tộc"
+    book.worksheets[0]["E4"].value = "Dân tộcc"
+    book.save(path)
+    doc = _check(capsys, ws, "--json").json()
+    assert doc["unrecognised"] == {"proposed": ["Dân tộcc"]}
+    assert doc["unrecognised_columns"] == {"proposed": [{"column": "E", "header": "Dân tộcc"}]}
+    stats = {m["key"]: m for m in doc["statistics"]}
+    line = stats["ethnic_minority"]
+    assert line["label"] == "Dân tộc thiểu số"
+    assert line["share"] is None and line["previous"] is None
+    assert "không có cột Dân tộc" in line["not_checked"]
+    assert "cột E «Dân tộcc»" in line["not_checked"]
+    assert stats["religious"]["share"]["count"] == 7 and stats["religious"]["not_checked"] is None
+    shown = _check(capsys, ws)
+    words = " ".join(shown.out.split())
+    assert (
+        "(du-kien-uy-ban-nhiem-ky-2024-2029.xlsx › Danh sách dự kiến): cột E «Dân tộcc»." in words
+    )
+    row = next(r for r in shown.out.splitlines() if "Dân tộc thiểu số" in r and "│" in r)
+    assert "chưa kiểm tra" in row and "/" not in row
+    assert "Dân tộc thiểu số — chưa kiểm tra: danh sách dự kiến" in words
+    english = run(capsys, "--lang", "en", "personnel", "check", str(ws / "wards" / "o-cho-dua"))
+    assert "Ethnic minorities — not checked:" in " ".join(english.out.split())
+    assert "column E «Dân tộcc»" in " ".join(english.out.split())
 
 
 PARTY_SYNONYMS = ["ĐV", "Đảng viên (x)", "Ngày vào Đảng", "Đảng viên", "Là đảng viên", "D.V"]
@@ -134,6 +174,7 @@ def test_office_headers_are_read_known_ones_ignored_unknown_ones_named(
     args = ("personnel", "check", "--proposed", str(path), "--planned-size", "30")
     doc = run(capsys, *args, "--json").json()
     assert doc["unrecognised"] == {"proposed": ["Sở thích"]}
+    assert doc["unrecognised_columns"] == {"proposed": [{"column": "K", "header": "Sở thích"}]}
     women = _finding(doc, "women_min")
     assert women["status"] == "passed" and women["actual"]["count"] == 1  # 1/2, read from «Nữ (x)»
     stats = {m["key"]: m for m in doc["statistics"]}
@@ -141,7 +182,8 @@ def test_office_headers_are_read_known_ones_ignored_unknown_ones_named(
     assert stats["religious"]["share"]["count"] == 1
     assert stats["non_party"]["share"]["count"] == 1
     shown = run(capsys, *args)
-    assert "Cột không nhận ra trong danh sách dự kiến" in shown.out and "«Sở thích»" in shown.out
+    assert "Cột không nhận ra trong danh sách dự kiến" in shown.out
+    assert "moi.xlsx › Danh sách): cột K «Sở thích»." in " ".join(shown.out.split())
     for known in ("Quê quán", "Trình độ", "STT"):
         assert known not in shown.out
 
@@ -236,7 +278,8 @@ def test_a_column_left_empty_on_every_row_is_not_filled_in(
     assert women["status"] == "not_checked"
     assert "cột Giới tính (hoặc cột Nữ) của danh sách dự kiến" in women["message"]
     assert "để trống ở mọi dòng" in women["message"]
-    assert "women" not in {m["key"] for m in doc["statistics"]}
+    women_line = next(m for m in doc["statistics"] if m["key"] == "women")
+    assert women_line["share"] is None and "để trống ở mọi dòng" in women_line["not_checked"]
     party = _finding(doc, "non_party_min_vs_previous")
     assert party["status"] == "passed" and party["actual"]["count"] == 5
     rows[1][3] = "Nữ"

@@ -23,7 +23,7 @@ from congress.adapters.people_cells import (
 )
 from congress.adapters.people_headers import HEADERS, is_known, phone_not_ethnicity
 from congress.adapters.tables import Grid, read_grids
-from congress.core.people import BLANK_UNREAD, COLUMNS, Gender, PeopleList, Person, Role
+from congress.core.people import BLANK_UNREAD, COLUMNS, Gender, Header, PeopleList, Person, Role
 from congress.core.redact import excerpt
 from congress.core.text import clean, fold, is_legacy_font, looks_legacy_encoded
 from congress.errors import LegacyEncodingError, Problem, SpreadsheetError
@@ -64,7 +64,7 @@ class Layout:
     columns: dict[str, int]
     headers: dict[int, str]
     gender_split: tuple[int, int] | None = None
-    unrecognised: list[str] = field(default_factory=list)
+    unrecognised: list[Header] = field(default_factory=list)
 
     @property
     def present(self) -> set[str]:
@@ -148,8 +148,9 @@ def _split(layout: Layout, keys: list[str]) -> None:
         del layout.columns["birth"]
 
 
-def _unrecognised(values: list[Any], layout: Layout) -> list[str]:
-    """The header cells that name no column the checker reads and no known column."""
+def _unrecognised(values: list[Any], layout: Layout) -> list[Header]:
+    """The header cells that name no column the checker reads and no known column, with their
+    column letters."""
     split = set(layout.gender_split or ())
     found = []
     for col, value in enumerate(values):
@@ -159,7 +160,7 @@ def _unrecognised(values: list[Any], layout: Layout) -> list[str]:
         key = cell_key(value)
         known = is_known(key) or phone_not_ethnicity(text, key)
         if column_key(value, _BY_KEY) is None and not known:
-            found.append(text)
+            found.append(Header(Grid.column_name(col), text))
     return found
 
 

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Engine, Table, delete, insert, select
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from congress.adapters.store_bulk import KeptReads, read_states, register_rows
+from congress.adapters.store_bulk import KeptReads, read_states, register_rows, start_rows, taken
 from congress.adapters.store_chain import (
     ChainHeadMissing,
     ChainMoved,
@@ -72,17 +72,12 @@ from congress.core.records import (
 )
 from congress.errors import ConcurrentChangeError, Problem, StoreError
 
-STATE_DB = Path(".congress") / "state.db"
 BUSY_TIMEOUT = 5.0
 
 # Fault injection for the crash-safety test only: with CONGRESS_FAILPOINT set to this, `transition`
 # prints "in-tx" after writing, then sleeps FAILPOINT_SLEEP s before committing (killed there).
 FAILPOINT = "transition-before-commit"
 FAILPOINT_SLEEP = 30.0
-
-
-def state_db_path(workspace: Path) -> Path:
-    return workspace / STATE_DB
 
 
 def open_store(
@@ -232,6 +227,18 @@ class SqlStore(KeptReads):
                 raise
             for ward, event in wards:  # a racing register won one: each, as it does
                 self.register(ward, event)
+
+    def start(
+        self,
+        wards: list[tuple[WardRecord, NewEvent]],
+        documents: dict[str, list[tuple[GeneratedDocument, NewEvent]]],
+    ) -> None:
+        with self._write() as conn:  # `congress init`: all of it or nothing (issue 15)
+            self._checked(conn)
+            if there := taken(conn, [ward.slug for ward, _ in wards]):
+                raise self._fail("store.ward_taken", ward=there[0])
+            if rows := start_rows(conn, wards, documents):
+                self._append_rows(conn, wards[0][0].slug, rows)
 
     def get_ward(self, slug: str) -> WardRecord | None:
         with self._read() as conn:

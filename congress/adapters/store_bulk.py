@@ -17,6 +17,7 @@ from congress.adapters.store_rows import (
     KEPT,
     history_entry,
     history_values,
+    keep_documents,
     ward_record,
     ward_values,
 )
@@ -116,6 +117,29 @@ def register_rows(conn: Connection, new: list[tuple[WardRecord, NewEvent]]) -> l
         return []
     conn.execute(insert(wards), [ward_values(ward) for ward, _ in fresh])
     return [history_values(ward.slug, event, ward.workflow_version) for ward, event in fresh]
+
+
+def taken(conn: Connection, slugs: list[str]) -> list[str]:
+    """Those of `slugs` that are registered already."""
+    return list(_slugs(conn, slugs))
+
+
+def start_rows(
+    conn: Connection,
+    new: list[tuple[WardRecord, NewEvent]],
+    documents: dict[str, list[tuple[GeneratedDocument, NewEvent]]],
+) -> list[dict[str, Any]]:
+    """Insert the ward rows of `new` (none of them there yet), then each ward's registry rows of
+    `documents`; the history rows to append: every ward's registration in the order of `new`,
+    then each ward's documents (the rows and revisions of `register` for each ward, then
+    `record_documents` for each, as `congress init` wrote them one transaction at a time)."""
+    if not new:
+        return []
+    conn.execute(insert(wards), [ward_values(ward) for ward, _ in new])
+    rows = [history_values(ward.slug, event, ward.workflow_version) for ward, event in new]
+    for ward, _ in new:
+        rows += keep_documents(conn, ward.slug, documents.get(ward.slug, []), ward.workflow_version)
+    return rows
 
 
 def _slugs(conn: Connection, slugs: list[str]) -> Iterator[str]:

@@ -1,19 +1,24 @@
 """`congress init`: a new workspace with Vietnamese-commented files and blank forms, written whole.
 
 Everything is built in a temporary folder beside the target and renamed into place at the end, so
-an interrupted init leaves nothing half-written.
+an interrupted init leaves nothing half-written; the state database is written last, and a
+failure there takes the folder away again.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from congress.adapters.congress_form import FORM_FILE as CONGRESS_FORM
 from congress.adapters.congress_form import write_congress_form
+from congress.adapters.docx_render import file_in_the_way
 from congress.adapters.form_xlsx import FormSpec, write_form
 from congress.adapters.tally_form import FORM_FILE as TALLY_FORM
 from congress.adapters.tally_form import blank_values, write_tally_form
@@ -30,7 +35,7 @@ from congress.adapters.workspace import (
 from congress.core.drafts import CongressFile
 from congress.core.levels import DEFAULT_UNIT_TYPE, full_name, place_name, split_ward_name
 from congress.core.ward import Unit
-from congress.errors import InputError, Problem
+from congress.errors import CongressError, InputError, Problem
 
 
 def _q(value: str) -> str:
@@ -147,6 +152,7 @@ def write_workspace(
     categories: Sequence[str] = (),
     stages: Sequence[str] = (),
     prepare: Callable[[Path, dict[str, str]], None] | None = None,
+    register: Callable[[Path, dict[str, str]], None] | None = None,
     workflow_file: Path | None = None,
 ) -> dict[str, str]:
     """Create the workspace at `target` (which must not exist or be empty); slug -> name.
@@ -155,7 +161,10 @@ def write_workspace(
     ``workflow.yaml`` and unit.yaml names the copy: a workspace reads no file outside it.
 
     `prepare(folder, wards)` runs on the finished temporary folder before it is renamed into
-    place (the state database is created there), so a failure leaves no workspace behind.
+    place; `register(folder, wards)` runs last, on the workspace in place (the state database is
+    written there). A failure at any step — a folder that cannot be written, a full disk, the
+    rename, the database refusing — takes the workspace away again (InputError for a file
+    system's refusal, exit 2), so nothing is left behind.
     """
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise InputError(Problem("workspace.exists", file=str(target)))
@@ -171,65 +180,137 @@ def write_workspace(
     pilot_slug = slugify(pilot) if pilot else None
     if pilot_slug is not None and pilot_slug not in slugs:
         raise InputError(Problem("workspace.pilot_not_listed", {"pilot": pilot}))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temp = Path(tempfile.mkdtemp(prefix=".congress-init-", dir=target.parent))
+    existed = target.exists()
+    with _undone_on_failure(target):
+        if (blocker := file_in_the_way(target.parent)) is not None:
+            raise InputError(Problem("workspace.blocked", {"blocker": str(blocker)}))
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temp = Path(tempfile.mkdtemp(prefix=".congress-init-", dir=target.parent))
+        except OSError as exc:
+            raise _cannot_write(target.parent, exc) from exc
+        try:
+            _write_files(temp, slugs, unit=unit, term=term, workflow=workflow, pilot=pilot_slug,
+                         level=level, unit_type=unit_type, categories=categories, stages=stages,
+                         workflow_file=workflow_file)  # fmt: skip
+            if prepare is not None:
+                prepare(temp, slugs)
+            if existed:
+                target.rmdir()
+            temp.rename(target)
+        except BaseException as exc:
+            shutil.rmtree(temp, ignore_errors=True)
+            if existed and not target.exists():
+                target.mkdir()  # the empty folder the officer made, as it was
+            if isinstance(exc, OSError):
+                raise _cannot_write(target, exc, temp) from exc
+            raise
+        try:
+            if register is not None:
+                register(target, slugs)
+        except BaseException:
+            _take_away(target, existed)
+            raise
+    return slugs
+
+
+@contextmanager
+def _undone_on_failure(target: Path) -> Iterator[None]:
+    """A CongressError raised inside says, last, that nothing of the workspace was left."""
     try:
-        if workflow_file is not None:
-            shutil.copyfile(workflow_file, temp / WORKFLOW_FILE)
-            workflow = WORKFLOW_FILE
-        groups = "\n".join(
-            [f"  - name: {_q('Tổ công tác số 1')}", "    wards: [" + ", ".join(slugs) + "]"]
-        )
-        (temp / UNIT_FILE).write_text(
-            UNIT_TEMPLATE.format(
+        yield
+    except CongressError as error:
+        problems = [p for p in error.problems if p.key != "docs.run_undone"]
+        undone = Problem("workspace.init_undone", {"folder": str(target)})
+        raise type(error)(*problems, undone) from error
+
+
+def _cannot_write(folder: Path, exc: OSError, temp: Path | None = None) -> InputError:
+    """The file system's refusal, naming the file as it would have been in the workspace."""
+    where = exc.filename if isinstance(exc.filename, str) else str(folder)
+    if temp is not None and Path(where).is_relative_to(temp):
+        where = str(folder / Path(where).relative_to(temp))
+    params = {"reason": exc.strerror or str(exc), "folder": str(folder)}
+    return InputError(Problem("workspace.cannot_write", params, file=where))
+
+
+def _take_away(target: Path, existed: bool) -> None:
+    """The workspace just renamed into place, removed again (its registration failed): out of
+    sight first under a hidden name, then deleted; the empty folder put back if there was one."""
+    gone = target.parent / f".congress-init-undone-{uuid.uuid4().hex[:8]}"
+    try:
+        target.rename(gone)
+    except OSError:
+        gone = target
+    shutil.rmtree(gone, ignore_errors=True)
+    if existed and not target.exists():
+        with contextlib.suppress(OSError):
+            target.mkdir()
+
+
+def _write_files(
+    temp: Path,
+    slugs: dict[str, str],
+    *,
+    unit: str,
+    term: str,
+    workflow: str,
+    pilot: str | None,
+    level: str | None,
+    unit_type: str | None,
+    categories: Sequence[str],
+    stages: Sequence[str],
+    workflow_file: Path | None,
+) -> None:
+    """unit.yaml, each ward's folder with its ward.yaml, forms and blank lists, out/ and the
+    state folder, in the temporary folder `temp`."""
+    if workflow_file is not None:
+        shutil.copyfile(workflow_file, temp / WORKFLOW_FILE)
+        workflow = WORKFLOW_FILE
+    groups = "\n".join(
+        [f"  - name: {_q('Tổ công tác số 1')}", "    wards: [" + ", ".join(slugs) + "]"]
+    )
+    (temp / UNIT_FILE).write_text(
+        UNIT_TEMPLATE.format(
+            unit=_q(unit),
+            level=_q(level) if level else "null",
+            term=_q(term),
+            workflow=_q(workflow),
+            pilot=_q(pilot) if pilot else "null",
+            groups=groups if slugs else "  []",
+            timeline="\n".join(f"  {stage}: null" for stage in stages) or "  {}",
+        ),
+        encoding="utf-8",
+    )
+    for slug, name in slugs.items():
+        folder = temp / WARDS_DIR / slug
+        folder.mkdir(parents=True)
+        word, bare = split_ward_name(name)
+        kind = unit_type or word or DEFAULT_UNIT_TYPE
+        (folder / WARD_FILE).write_text(
+            WARD_TEMPLATE.format(
+                ward=_q(name if word is None or word != kind else place_name(kind, bare)),
+                unit_type=_q(kind),
                 unit=_q(unit),
-                level=_q(level) if level else "null",
-                term=_q(term),
-                workflow=_q(workflow),
-                pilot=_q(pilot_slug) if pilot_slug else "null",
-                groups=groups if slugs else "  []",
-                timeline="\n".join(f"  {stage}: null" for stage in stages) or "  {}",
+                proposed=PROPOSED_FILE,
+                previous=PREVIOUS_FILE,
             ),
             encoding="utf-8",
         )
-        for slug, name in slugs.items():
-            folder = temp / WARDS_DIR / slug
-            folder.mkdir(parents=True)
-            word, bare = split_ward_name(name)
-            kind = unit_type or word or DEFAULT_UNIT_TYPE
-            (folder / WARD_FILE).write_text(
-                WARD_TEMPLATE.format(
-                    ward=_q(name if word is None or word != kind else place_name(kind, bare)),
-                    unit_type=_q(kind),
-                    unit=_q(unit),
-                    proposed=PROPOSED_FILE,
-                    previous=PREVIOUS_FILE,
-                ),
-                encoding="utf-8",
-            )
-            ward_name = name if word is None or word != kind else place_name(kind, bare)
-            defaults = [Unit(name=n) for n in DEFAULT_ORGANISATIONS]
-            write_blank_forms(folder, ward_name, facts=WardFacts(member_organisations=defaults))
-            place = full_name(kind, bare if word == kind else name).upper()
-            for file, subtitle in (
-                (
-                    PROPOSED_FILE,
-                    f"DANH SÁCH DỰ KIẾN NHÂN SỰ ỦY BAN MTTQ VIỆT NAM {place}, NHIỆM KỲ {term}",
-                ),
-                (PREVIOUS_FILE, f"DANH SÁCH ỦY BAN MTTQ VIỆT NAM {place} KHÓA TRƯỚC"),
-            ):
-                choices = [*categories, *DEFAULT_ORGANISATIONS]
-                spec = FormSpec(f"ỦY BAN MTTQ VIỆT NAM {place}", subtitle, choices,
-                                previous=file == PREVIOUS_FILE)  # fmt: skip
-                write_form(folder / file, spec, force=False)
-        (temp / OUT_DIR).mkdir()
-        (temp / STATE_DIR).mkdir()
-        if prepare is not None:
-            prepare(temp, slugs)
-        if target.exists():
-            target.rmdir()
-        temp.rename(target)
-    except BaseException:
-        shutil.rmtree(temp, ignore_errors=True)
-        raise
-    return slugs
+        ward_name = name if word is None or word != kind else place_name(kind, bare)
+        defaults = [Unit(name=n) for n in DEFAULT_ORGANISATIONS]
+        write_blank_forms(folder, ward_name, facts=WardFacts(member_organisations=defaults))
+        place = full_name(kind, bare if word == kind else name).upper()
+        for file, subtitle in (
+            (
+                PROPOSED_FILE,
+                f"DANH SÁCH DỰ KIẾN NHÂN SỰ ỦY BAN MTTQ VIỆT NAM {place}, NHIỆM KỲ {term}",
+            ),
+            (PREVIOUS_FILE, f"DANH SÁCH ỦY BAN MTTQ VIỆT NAM {place} KHÓA TRƯỚC"),
+        ):
+            choices = [*categories, *DEFAULT_ORGANISATIONS]
+            spec = FormSpec(f"ỦY BAN MTTQ VIỆT NAM {place}", subtitle, choices,
+                            previous=file == PREVIOUS_FILE)  # fmt: skip
+            write_form(folder / file, spec, force=False)
+    (temp / OUT_DIR).mkdir()
+    (temp / STATE_DIR).mkdir()

@@ -44,7 +44,8 @@ def docs_render(
     """Write the documents (.docx, to open and edit in Word) into out/<ward>/. Help text:
     congress/messages/help_texts.py.
     """
-    from congress.services.documents import TemplateSet, render_ward, to_pdf
+    from congress.adapters.pdf_convert import to_pdf
+    from congress.services.documents import TemplateSet, render_ward
 
     ws = _open(workspace)
     slug = _slug(ws, ward_name)

@@ -9,6 +9,8 @@ from rich.text import Text
 
 from congress.cli.term import fill_terminal, make_console, plain
 from congress.core.findings import Finding, Severity, Status
+from congress.core.people import Header
+from congress.core.unread import headers_text
 from congress.i18n import t
 
 if TYPE_CHECKING:  # the personnel check's report; `congress tally` draws with these too
@@ -80,6 +82,10 @@ def statistics_table(report: PersonnelReport) -> Table:
     table.add_column(t("ui.previous"), justify="right")
     table.add_column("%", justify="right")
     for metric in report.statistics:
+        if metric.share is None:  # not read: no figure, and the reason under the table
+            unchecked = Text(t("ui.unchecked_mark"), style="dim")
+            table.add_row(plain(metric.label), unchecked, "", "", "")
+            continue
         before = metric.previous
         if before is not None:
             previous, previous_percent = f"{before.count}/{before.of}", before.percent_text
@@ -88,7 +94,7 @@ def statistics_table(report: PersonnelReport) -> Table:
             previous_percent = ""
         table.add_row(
             plain(metric.label),
-            plain(f"{metric.count}/{metric.of}"),
+            plain(f"{metric.share.count}/{metric.share.of}"),
             plain(metric.share.percent_text),
             plain(previous),
             plain(previous_percent),
@@ -127,8 +133,8 @@ def print_personnel(report: PersonnelReport, *, show_people: bool = False) -> No
             )
         )
     )
-    for label, headers in report.unrecognised.items():
-        shown = ", ".join(f"«{h}»" for h in headers)
+    for label, headers in report.unrecognised_columns.items():
+        shown = headers_text([Header(h["column"], h["header"]) for h in headers])
         line = t(
             "ui.unrecognised_columns",
             list=t(f"list.{label}"),
@@ -138,6 +144,10 @@ def print_personnel(report: PersonnelReport, *, show_people: bool = False) -> No
         console.print(plain(line, "yellow"))
     console.print(findings_table(report.findings))
     console.print(statistics_table(report))
+    for metric in report.statistics:
+        if metric.not_checked is not None:
+            line = t("ui.unchecked_line", title=metric.label, message=metric.not_checked)
+            console.print(plain(line, "yellow"))
     if show_people:
         console.print(people_table(report))
     console.print(verdict(report.findings))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Gender(StrEnum):
@@ -80,6 +81,14 @@ COLUMNS = (
 BLANK_UNREAD = frozenset({"birth", "gender", "ethnicity", "position", "representation", "role"})
 
 
+class Header(NamedTuple):
+    """A header cell of a list (one the reader did not recognise): its column, the spreadsheet's
+    letters («F»), and its text."""
+
+    column: str
+    text: str
+
+
 @dataclass(frozen=True, slots=True)
 class PeopleList:
     """A list of people from one file; `label` names the list in messages.
@@ -96,9 +105,9 @@ class PeopleList:
     has_status_column: bool = False
     marks_mid_term: bool = False
     # the columns of COLUMNS the file does not have (a rule that needs one is not checked), and
-    # the header texts the reader did not recognise (named in every report of the list)
+    # the header cells the reader did not recognise (named in every report of the list)
     missing: frozenset[str] = frozenset()
-    unrecognised: tuple[str, ...] = ()
+    unrecognised: tuple[Header, ...] = ()
     # columns of BLANK_UNREAD the list has but left empty on every row: not filled in yet
     blank: frozenset[str] = frozenset()
 

@@ -173,6 +173,15 @@ class Store(Protocol):
         """`register` each of `wards` not there yet, all in ONE transaction."""
         ...
 
+    def start(
+        self,
+        wards: list[tuple[WardRecord, NewEvent]],
+        documents: dict[str, list[tuple[GeneratedDocument, NewEvent]]],
+    ) -> None:
+        """A new workspace's `wards` (none registered yet: a StoreError naming the first that
+        is) and their `documents`, with every history row, in ONE transaction: all or nothing."""
+        ...
+
     def get_ward(self, slug: str) -> WardRecord | None: ...
 
     def ward_states(self) -> dict[str, WardState]:

@@ -16,6 +16,7 @@ from congress.core.people import Gender, Person
 from congress.core.personnel_context import PersonnelContext
 from congress.core.ruleset import AgeBand
 from congress.core.text import fold
+from congress.core.unread import column_missing
 from congress.i18n import t
 
 _NO_RELIGION = {"", "không", "khong", "-", "0"}
@@ -24,21 +25,24 @@ _NO_RELIGION = {"", "không", "khong", "-", "0"}
 class Metric(Model):
     """One line of the statistics: a share of the proposal, and the same share in the outgoing
     committee at the start of its term (`previous`); the size line has only that committee's
-    count."""
+    count. A line whose column the proposal's list does not have (or has under a header not
+    recognised, or empty) has no figure: it is «chưa kiểm tra», `not_checked` says why (not
+    checked is not passed, and a line that vanished would say nothing)."""
 
     key: str
     label: str
-    share: Ratio
+    share: Ratio | None = None
     previous: Ratio | None = None
     previous_count: int | None = None
+    not_checked: str | None = None
 
     @property
-    def count(self) -> int:
-        return self.share.count
+    def count(self) -> int | None:
+        return None if self.share is None else self.share.count
 
     @property
-    def of(self) -> int:
-        return self.share.of
+    def of(self) -> int | None:
+        return None if self.share is None else self.share.of
 
 
 def is_ethnic_minority(person: Person) -> bool:
@@ -55,7 +59,7 @@ _PREDICATES: dict[str, Callable[[Person], bool]] = {
     "ethnic_minority": is_ethnic_minority,
     "religious": is_religious,
 }
-# the column each line reads: a list without it gives no line (a blank is not a «no»)
+# the column each line reads: a list without it gives no figure (a blank is not a «no»)
 _COLUMN = {
     "women": "gender",
     "non_party": "party",
@@ -123,10 +127,12 @@ def compute(ctx: PersonnelContext, bands: Sequence[AgeBand], lang: str) -> list[
         metrics.append(_metric("re_elected", label("re_elected"), len(ctx.matches), n))
         metrics.append(_metric("new", label("new"), n - len(ctx.matches), n))
     for key, test in _PREDICATES.items():
-        if not ctx.proposed.lacks(_COLUMN[key]):
-            metrics.append(
-                _metric(key, label(key), _count(new, test), n, against(test, _COLUMN[key]))
-            )
+        column = _COLUMN[key]
+        if ctx.proposed.lacks(column):
+            unread = column_missing(ctx.proposed, column)[lang]
+            metrics.append(Metric(key=key, label=label(key), not_checked=unread))
+        else:
+            metrics.append(_metric(key, label(key), _count(new, test), n, against(test, column)))
     day = ctx.reference_date
     for index, band in enumerate(bands if not ctx.proposed.lacks("birth") else ()):
 

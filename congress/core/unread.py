@@ -7,15 +7,22 @@ with one of these reasons; its values travel as {"vi": …, "en": …}.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from congress.core.findings import Outcome, Status
-from congress.core.people import PeopleList
+from congress.core.people import Header, PeopleList
 from congress.i18n import LANGS, t
+
+
+def headers_text(headers: Sequence[Header], lang: str | None = None) -> str:
+    """«cột F «Dân tộcc», cột H «Sở thích»»: each header not recognised, where it is."""
+    return ", ".join(f"{t('where.column', lang, column=h.column)} «{h.text}»" for h in headers)
 
 
 def _unrecognised(people: PeopleList, lang: str) -> str:
     if not people.unrecognised:
         return ""
-    headers = ", ".join(f"«{h}»" for h in people.unrecognised)
+    headers = headers_text(people.unrecognised, lang)
     return t("reason.unrecognised_headers", lang, headers=headers)
 
 

@@ -275,6 +275,14 @@ MESSAGES: Catalogue = {
         "Hãy chạy lại lệnh.",
         "en": "another person changed ward {ward} meanwhile; nothing was written. Run the command again.",
     },
+    "store.ward_taken": {
+        "vi": "cơ sở dữ liệu đã có phường {ward} (của một thư mục làm việc khác); chưa ghi gì. "
+        "Mỗi thư mục làm việc cần một cơ sở dữ liệu riêng: tạo một cơ sở dữ liệu mới "
+        "(createdb) và trỏ CONGRESS_DATABASE_URL tới đó.",
+        "en": "the database already holds ward {ward} (another workspace's); nothing was "
+        "written. Each workspace needs a database of its own: create a new one (createdb) and "
+        "point CONGRESS_DATABASE_URL at it.",
+    },
     "store.unknown_ward": {
         "vi": "phường {ward} chưa có trong cơ sở dữ liệu của thư mục làm việc.",
         "en": "ward {ward} is not in the workspace database.",

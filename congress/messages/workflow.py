@@ -16,6 +16,23 @@ MESSAGES: Catalogue = {
         "vi": "thư mục đã có và không trống; chọn thư mục khác (không xóa gì).",
         "en": "the folder exists and is not empty; choose another (nothing was removed).",
     },
+    "workspace.cannot_write": {
+        "vi": "không ghi được ({reason}). Kiểm tra quyền ghi thư mục {folder} và chỗ trống trên "
+        "ổ đĩa.",
+        "en": "cannot write ({reason}). Check write permission on {folder} and free disk space.",
+    },
+    "workspace.blocked": {
+        "vi": "không tạo được thư mục làm việc: «{blocker}» là một tệp, không phải thư mục. Đổi "
+        "tên hoặc chuyển tệp đó đi, hoặc chọn thư mục khác.",
+        "en": "cannot make the workspace folder: «{blocker}» is a file, not a folder. Rename or "
+        "move that file, or choose another folder.",
+    },
+    "workspace.init_undone": {
+        "vi": "Chưa tạo thư mục làm việc {folder}: không để lại tệp nào, không ghi phường nào "
+        "vào cơ sở dữ liệu. Sửa lỗi trên rồi chạy lại.",
+        "en": "The workspace {folder} was not created: no file is left behind and no ward was "
+        "recorded in the database. Fix the error above and run again.",
+    },
     "workspace.pilot_not_listed": {
         "vi": "phường điểm «{pilot}» không có trong các --ward.",
         "en": "the pilot ward «{pilot}» is not among the --ward names.",

@@ -194,8 +194,8 @@ def _shares(outcome: WardOutcome, report: PersonnelReport) -> None:
             outcome.shares[key] = share
     metrics = {m.key: m for m in report.statistics}
     for key in _STATISTIC_SHARES:
-        if key in metrics:
-            outcome.shares[key] = Share(ratio=metrics[key].share)
+        if key in metrics and (ratio := metrics[key].share) is not None:  # None: not read
+            outcome.shares[key] = Share(ratio=ratio)
 
 
 def _rule_titles(outcome: WardOutcome, scope: WardScope, rules: frozenset[str]) -> None:

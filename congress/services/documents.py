@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
-import subprocess
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -258,17 +256,7 @@ def commit_documents(
     try:
         batch.move_into_place()
         stage = ws.record(slug).stage if stage is None else stage
-        rows = []
-        for rendered, record, fresh in staged.placed:
-            if record is None or (not fresh and _same(registry.get(rendered.doc), record)):
-                continue  # kept as it is, or the registry already holds it
-            details = {"path": record.path, "action": rendered.action}
-            if record.copy_path:
-                details["copy"] = record.copy_path
-            event = NewEvent(EventKind.DOCUMENT, stage, stage, f"document:{rendered.doc}",
-                             SYSTEM_ACTOR, now, details=details)  # fmt: skip
-            rows.append((record, event))
-        if rows:
+        if rows := registry_rows(staged, registry, stage, now):
             ws.store.record_documents(slug, rows)
     except CongressError as error:
         batch.undo()
@@ -279,6 +267,24 @@ def commit_documents(
     finally:
         batch.discard()
     return [rendered for rendered, _, _ in staged.placed]
+
+
+def registry_rows(
+    staged: Staged, registry: dict[str, GeneratedDocument], stage: str, now: datetime
+) -> list[tuple[GeneratedDocument, NewEvent]]:
+    """The registry rows of the `staged` documents, each with its history row (at `stage`):
+    none for a document kept as it is, or one the `registry` already holds as it is."""
+    rows = []
+    for rendered, record, fresh in staged.placed:
+        if record is None or (not fresh and _same(registry.get(rendered.doc), record)):
+            continue  # kept as it is, or the registry already holds it
+        details = {"path": record.path, "action": rendered.action}
+        if record.copy_path:
+            details["copy"] = record.copy_path
+        event = NewEvent(EventKind.DOCUMENT, stage, stage, f"document:{rendered.doc}",
+                         SYSTEM_ACTOR, now, details=details)  # fmt: skip
+        rows.append((record, event))
+    return rows
 
 
 def _same(known: GeneratedDocument | None, record: GeneratedDocument) -> bool:
@@ -377,20 +383,3 @@ def _place(
     if known is None or known.copy_path != copy_path or known.copy_hash != found:
         raise InputError(Problem(copy_edited, {"copy": beside.name}, file=str(target)))
     return rendered, record, True
-
-
-def to_pdf(path: Path) -> Path:
-    """Convert with LibreOffice (headless); say how to install it when it is missing."""
-    office = shutil.which("soffice") or shutil.which("libreoffice")
-    if office is None:
-        raise InputError(Problem("docs.no_libreoffice"))
-    try:
-        subprocess.run(
-            [office, "--headless", "--convert-to", "pdf", "--outdir", str(path.parent), str(path)],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
-        raise InputError(Problem("docs.pdf_failed", {"reason": str(exc)}, file=str(path))) from exc
-    return path.with_suffix(".pdf")

@@ -21,10 +21,22 @@ they were, and says so.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
+from congress.adapters.workspace import WorkspaceFiles
 from congress.core.doc_context import DOCUMENTS, WardDocuments
-from congress.services.documents import Edited, TemplateSet, prepare, write_documents
+from congress.core.records import GeneratedDocument, NewEvent
+from congress.i18n import get_lang
+from congress.services.documents import (
+    Edited,
+    Prepared,
+    TemplateSet,
+    prepare,
+    registry_rows,
+    stage_documents,
+    write_documents,
+)
 from congress.services.workspace import WardScope, Workspace
 
 # The three drafts, in the order an officer writes them; each is written under its template's name.
@@ -68,6 +80,29 @@ def draft_path(folder: Path, doc: str) -> Path:
     return folder / DOCUMENTS[doc].template
 
 
+def _prepared(scope: WardScope, folder: Path, templates: TemplateSet) -> list[Prepared]:
+    """The three drafts filled in memory, all before any is written: a template that cannot be
+    filled writes nothing."""
+    source = draft_source(scope)
+    return [prepare(doc, source, templates, folder, registry_key(doc)) for doc in WORD_DRAFTS]
+
+
+def first_drafts(
+    files: WorkspaceFiles, slug: str, templates: TemplateSet, stage: str, now: datetime
+) -> list[tuple[GeneratedDocument, NewEvent]]:
+    """`congress init`: a new ward's three drafts written into its empty ``van-kien/``, with no
+    database; their registry rows and history rows (at `stage`), as `write_drafts` registers
+    them, for the caller to register with the ward."""
+    scope = WardScope.at(files, slug, get_lang(), now.date())
+    prepared = _prepared(scope, files.ward_drafts(slug), templates)
+    staged = stage_documents(files.root, prepared, {}, "keep", now)
+    try:
+        staged.batch.move_into_place()
+    finally:
+        staged.discard()
+    return registry_rows(staged, {}, stage, now)
+
+
 def write_drafts(
     ws: Workspace,
     slug: str,
@@ -79,10 +114,7 @@ def write_drafts(
     all or nothing."""
     ws.record(slug)  # an unknown ward stops here
     folder = ws.files.ward_drafts(slug)
-    source = draft_source(WardScope.of(ws, slug))
-    templates = templates or TemplateSet()
-    # Fill all three before writing any: a template that cannot be filled writes nothing.
-    prepared = [prepare(doc, source, templates, folder, registry_key(doc)) for doc in WORD_DRAFTS]
+    prepared = _prepared(WardScope.of(ws, slug), folder, templates or TemplateSet())
     existed = {item.target for item in prepared if item.target.is_file()}
     edited: Edited = "copy" if force else "keep"
     rendered = write_documents(

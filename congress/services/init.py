@@ -14,12 +14,11 @@ from congress.adapters.rulebook_files import load_rulebook
 from congress.adapters.workspace import load_definition, read_workspace, state_db
 from congress.adapters.workspace_init import write_workspace
 from congress.core.levels import infer_level
-from congress.core.records import Store
-from congress.i18n import get_lang
+from congress.core.records import GeneratedDocument, NewEvent, Store
 from congress.services.documents import TemplateSet
-from congress.services.drafts_word import write_drafts
+from congress.services.drafts_word import first_drafts
 from congress.services.ward_checks import CHECKS
-from congress.services.workspace import Workspace, registration
+from congress.services.workspace import registration
 
 
 def init_workspace(
@@ -36,8 +35,10 @@ def init_workspace(
     open_store: Callable[[Path], Store],
 ) -> dict[str, str]:
     """Write the workspace and its state database (made by `open_store`, given where to create
-    it), each ward's drafts in ``van-kien/``; return the wards by folder name. All of it is
-    written in a temporary folder first: a failure leaves no workspace behind."""
+    it), each ward's drafts in ``van-kien/``; return the wards by folder name. The files are
+    written in a temporary folder first and renamed into place; the wards and their drafts are
+    registered last, in one transaction. A failure anywhere leaves no workspace behind and no
+    row in the database."""
     definition = load_definition(workflow, set(CHECKS))
     book = load_rulebook(definition.ruleset)
     own = None
@@ -50,18 +51,24 @@ def init_workspace(
         else:
             own = source
 
+    # What goes into the database, gathered while the files are written; registered last.
+    drafts: dict[str, list[tuple[GeneratedDocument, NewEvent]]] = {}
+
     def prepare(folder: Path, slugs: dict[str, str]) -> None:
+        # The drafts, as `docs draft` writes them, into the finished folder; no database yet.
+        files = read_workspace(folder, set(CHECKS))
+        templates = TemplateSet()
+        for slug in slugs:
+            drafts[slug] = first_drafts(files, slug, templates, definition.initial, now)
+
+    def register(folder: Path, slugs: dict[str, str]) -> None:
+        # Last, once every file is in place, in ONE transaction: a shared database (PostgreSQL)
+        # lies outside the folder, and its history is append-only — a row written there before
+        # a failure could never be taken back (issue 15).
         store = open_store(state_db(folder))
         try:
-            for slug, name in slugs.items():
-                record, event = registration(definition, slug, name, now)
-                store.register(record, event)
-            # The drafts, as `docs draft` writes them: from the finished folder, registered.
-            files = read_workspace(folder, set(CHECKS))
-            ws = Workspace(files, store, get_lang(), now.date(), lambda: now)
-            templates = TemplateSet()
-            for slug in slugs:
-                write_drafts(ws, slug, templates=templates)
+            new = [registration(definition, slug, name, now) for slug, name in slugs.items()]
+            store.start(new, drafts)
         finally:
             store.close()
 
@@ -77,5 +84,6 @@ def init_workspace(
         categories=book.ruleset.categories,
         stages=[s.id for s in definition.stages[1:]],
         prepare=prepare,
+        register=register,
         workflow_file=own,
     )

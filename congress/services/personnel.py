@@ -52,8 +52,10 @@ class PersonnelReport(Model):
     planned_size: int | None
     denominator: str
     files: dict[str, str | None]
-    # per list ("proposed", "previous"): the header texts the reader did not recognise
+    # per list ("proposed", "previous"): the header texts the reader did not recognise, and
+    # each with its column's letters ({"column": "F", "header": "Dân tộcc"})
     unrecognised: dict[str, list[str]] = {}
+    unrecognised_columns: dict[str, list[dict[str, str]]] = {}
     findings: list[Finding]
     statistics: list[Metric]
     people: list[PersonRow]
@@ -172,6 +174,7 @@ def _report(
         for i, p in enumerate(new.people)
     ]
     params = book.params.get("re_election_max")
+    unread = {p.label: p.unrecognised for p in (new, old) if p is not None and p.unrecognised}
     return PersonnelReport(
         ok=not any_blocking(findings),
         ward=ward.ward if ward else None,
@@ -183,10 +186,10 @@ def _report(
         planned_size=planned_size,
         denominator=getattr(params, "denominator", "planned"),
         files={"proposed": new.source, "previous": old.source if old else None},
-        unrecognised={
-            people.label: list(people.unrecognised)
-            for people in (new, old)
-            if people is not None and people.unrecognised
+        unrecognised={label: [h.text for h in found] for label, found in unread.items()},
+        unrecognised_columns={
+            label: [{"column": h.column, "header": h.text} for h in found]
+            for label, found in unread.items()
         },
         findings=findings,
         statistics=statistics,

@@ -284,13 +284,17 @@ class WardScope:
 
     @classmethod
     def of(cls, ws: Workspace, slug: str) -> WardScope:
-        files = ws.files
+        return cls.at(ws.files, slug, ws.lang, ws.today)
+
+    @classmethod
+    def at(cls, files: WorkspaceFiles, slug: str, lang: str, today: date) -> WardScope:
+        """The ward's scope from the workspace's files alone (`congress init`: no database yet)."""
         return cls(
             files.ward(slug),  # a fresh folder (a worker reads it; nothing read is pickled)
             files.root,
             files.ward_out(slug),
             files.definition.ruleset,
-            ws.lang,
-            ws.today,
+            lang,
+            today,
             files.unit,
         )
