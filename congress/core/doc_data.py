@@ -37,18 +37,59 @@ class ReadOnlyList(list[Any]):
 READ_ONLY = (ReadOnlyDict, ReadOnlyList)
 
 
+# The leaves `xml_safe` returns as they are, whatever their value: the walks below keep them (and
+# a printable str, see `xml_safe`) without a call for each — most of a document's data is such
+# leaves, and a call a leaf was most of the cost of making it safe.
+_ATOMS = frozenset({int, bool, float, type(None)})
+
+
 def read_only_safe(value: Any) -> Any:
     """`xml_safe(value)` whose dicts and lists are read-only (`ReadOnlyDict`, `ReadOnlyList`)."""
     if isinstance(value, dict):
-        return ReadOnlyDict({k: read_only_safe(v) for k, v in value.items()})
+        return ReadOnlyDict(
+            {
+                k: v
+                if (type(v) is str and v.isprintable()) or type(v) in _ATOMS
+                else read_only_safe(v)
+                for k, v in value.items()
+            }
+        )
     if isinstance(value, list):
-        return ReadOnlyList([read_only_safe(v) for v in value])
+        return ReadOnlyList(
+            [
+                v
+                if (type(v) is str and v.isprintable()) or type(v) in _ATOMS
+                else read_only_safe(v)
+                for v in value
+            ]
+        )
     return xml_safe(value)
 
 
+def own_safe(value: Any) -> Any:
+    """`xml_safe(value)` (plain dicts and lists, a document's own copy), its leaves kept as
+    `read_only_safe` keeps them."""
+    if isinstance(value, dict):
+        return {
+            k: v if (type(v) is str and v.isprintable()) or type(v) in _ATOMS else own_safe(v)
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [
+            v if (type(v) is str and v.isprintable()) or type(v) in _ATOMS else own_safe(v)
+            for v in value
+        ]
+    return xml_safe(value)
+
+
+# `json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)`, its encoder made once
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
+
+
 def serialised(value: Any) -> str:
-    """The JSON text of `value` as `data_hash` takes it."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    """The JSON text of `value` as `data_hash` takes it: `json.dumps(value, ensure_ascii=False,
+    sort_keys=True, default=str)`."""
+    return _ENCODER.encode(value)
 
 
 class SharedParts:
@@ -84,7 +125,14 @@ def document_data(built: dict[str, Any], shared: set[int], parts: SharedParts) -
     """The document's data from its context as `built`: each top-level value that is a shared
     part (its identity in `shared`) as made safe once for the ward, every other one made safe
     now (a copy of the document's own)."""
-    return {k: parts.safe(v) if id(v) in shared else xml_safe(v) for k, v in built.items()}
+    return {
+        k: v
+        if (type(v) is str and v.isprintable()) or type(v) in _ATOMS
+        else parts.safe(v)
+        if id(v) in shared
+        else own_safe(v)
+        for k, v in built.items()
+    }
 
 
 def data_text(data: dict[str, Any], parts: SharedParts) -> str:
