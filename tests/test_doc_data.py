@@ -30,6 +30,7 @@ from congress.core.doc_data import (
     ReadOnlyList,
     SharedParts,
     data_text,
+    data_utf8,
     document_data,
 )
 from congress.core.text import xml_safe
@@ -70,6 +71,7 @@ def test_data_and_its_text_are_those_of_the_whole_made_safe(
         assert made == xml_safe(built)
         text = data_text(made, parts)
         assert text == json.dumps(xml_safe(built), ensure_ascii=False, sort_keys=True, default=str)
+        assert data_utf8(made, parts) == text.encode("utf-8")  # the bytes hashed
 
 
 def test_a_shared_part_is_made_safe_once_and_read_only() -> None:

@@ -101,6 +101,7 @@ class SharedParts:
     def __init__(self) -> None:
         self._parts: dict[int, tuple[Any, Any]] = {}  # id(built) -> (built, safe)
         self._texts: dict[int, str] = {}  # id(safe) -> its JSON text
+        self._utf8: dict[int, bytes] = {}  # id(safe) -> its JSON text in UTF-8
 
     def safe(self, built: Any) -> Any:
         known = self._parts.get(id(built))
@@ -119,6 +120,15 @@ class SharedParts:
         if isinstance(value, READ_ONLY):
             self._texts[id(value)] = text  # safe parts live in `_parts` as long as this does
         return text
+
+    def utf8(self, value: Any) -> bytes | None:
+        """The JSON text of `value` in UTF-8 when it is a shared part (encoded once), else None."""
+        if not isinstance(value, READ_ONLY):
+            return None
+        known = self._utf8.get(id(value))
+        if known is None:
+            known = self._utf8[id(value)] = self.text(value).encode("utf-8")
+        return known
 
 
 def document_data(built: dict[str, Any], shared: set[int], parts: SharedParts) -> dict[str, Any]:
@@ -140,3 +150,26 @@ def data_text(data: dict[str, Any], parts: SharedParts) -> str:
     text is made once). Same separators, same key order as `json.dumps(sort_keys=True)`."""
     items = (f"{encode_basestring(k)}: {parts.text(data[k])}" for k in sorted(data))
     return "{" + ", ".join(items) + "}"
+
+
+def data_utf8(data: dict[str, Any], parts: SharedParts) -> bytes:
+    """`data_text(data, parts).encode("utf-8")`, each shared part's text encoded once for the
+    ward (the same bytes: the text is cut only between whole JSON values)."""
+    out: list[bytes] = []
+    text = ["{"]
+    for i, k in enumerate(sorted(data)):
+        if i:
+            text.append(", ")
+        text.append(encode_basestring(k))
+        text.append(": ")
+        value = data[k]
+        encoded = parts.utf8(value)
+        if encoded is None:
+            text.append(parts.text(value))
+        else:
+            out.append("".join(text).encode("utf-8"))
+            out.append(encoded)
+            text = []
+    text.append("}")
+    out.append("".join(text).encode("utf-8"))
+    return b"".join(out)
