@@ -15,6 +15,7 @@ its own copies, as before.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from json.encoder import encode_basestring
 from typing import Any
@@ -102,6 +103,9 @@ class SharedParts:
         self._parts: dict[int, tuple[Any, Any]] = {}  # id(built) -> (built, safe)
         self._texts: dict[int, str] = {}  # id(safe) -> its JSON text
         self._utf8: dict[int, bytes] = {}  # id(safe) -> its JSON text in UTF-8
+        # the SHA-256 state after the beginning of a document's text that ends with a shared part
+        # (`data_digest`), keyed by that beginning's segments
+        self.states: dict[tuple[object, ...], Any] = {}
 
     def safe(self, built: Any) -> Any:
         known = self._parts.get(id(built))
@@ -152,10 +156,11 @@ def data_text(data: dict[str, Any], parts: SharedParts) -> str:
     return "{" + ", ".join(items) + "}"
 
 
-def data_utf8(data: dict[str, Any], parts: SharedParts) -> bytes:
-    """`data_text(data, parts).encode("utf-8")`, each shared part's text encoded once for the
-    ward (the same bytes: the text is cut only between whole JSON values)."""
-    out: list[bytes] = []
+def _segments(data: dict[str, Any], parts: SharedParts) -> list[tuple[bytes, object]]:
+    """`data_text(data, parts).encode("utf-8")` in pieces, each with its key: a shared part's
+    identity for its text (encoded once for the ward), the bytes themselves for the text between
+    (the same bytes: the text is cut only between whole JSON values)."""
+    segments: list[tuple[bytes, object]] = []
     text = ["{"]
     for i, k in enumerate(sorted(data)):
         if i:
@@ -167,9 +172,37 @@ def data_utf8(data: dict[str, Any], parts: SharedParts) -> bytes:
         if encoded is None:
             text.append(parts.text(value))
         else:
-            out.append("".join(text).encode("utf-8"))
-            out.append(encoded)
+            between = "".join(text).encode("utf-8")
+            segments += ((between, between), (encoded, id(value)))
             text = []
     text.append("}")
-    out.append("".join(text).encode("utf-8"))
-    return b"".join(out)
+    between = "".join(text).encode("utf-8")
+    segments.append((between, between))
+    return segments
+
+
+def data_utf8(data: dict[str, Any], parts: SharedParts) -> bytes:
+    """`data_text(data, parts).encode("utf-8")`, each shared part's text encoded once."""
+    return b"".join(chunk for chunk, _ in _segments(data, parts))
+
+
+def data_digest(data: dict[str, Any], parts: SharedParts) -> str:
+    """The SHA-256 of `data_utf8(data, parts)`, in hex. Documents whose text begins the same way
+    up to a shared part (the congress day, sorted first after the ward's names) hash that
+    beginning once: the hash's state after it is kept in `parts` and copied."""
+    segments = _segments(data, parts)
+    keys = tuple(key for _, key in segments)
+    start, kept = 0, None
+    for i, (_, key) in enumerate(segments):
+        if type(key) is int:  # a shared part ends here: a state may be kept
+            state = parts.states.get(keys[: i + 1])
+            if state is None:
+                break
+            start, kept = i + 1, state
+    digest = kept.copy() if kept is not None else hashlib.sha256()
+    for i in range(start, len(segments)):
+        chunk, key = segments[i]
+        digest.update(chunk)
+        if type(key) is int:
+            parts.states[keys[: i + 1]] = digest.copy()
+    return digest.hexdigest()
