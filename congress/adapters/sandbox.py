@@ -263,16 +263,20 @@ def _finalize(value: Any) -> Any:
     return strip_bidi(value) if isinstance(value, str) else value
 
 
+_SHORT = 200  # characters: a printed str this long or shorter is remembered (`_printed_text`)
+
+
 def _printed(value: Any) -> str:
     """What an autoescaped ``{{ value }}`` writes: ``escape(_finalize(value))``, the text of a
-    plain str remembered (most of what a template prints: the same words in every document)."""
+    short plain str remembered (most of what a template prints: names, figures, the same words
+    in every document), a long one not (the memory it would hold)."""
     if type(value) is str:
-        return _printed_text(value)
+        return _printed_text(value) if len(value) <= _SHORT else escape(strip_bidi(value))
     return escape(_finalize(value))
 
 
 @lru_cache(maxsize=65536)
 def _printed_text(value: str) -> str:
-    """A plain str as ``{{ … }}`` writes it: without bidirectional controls, then escaped (a plain
-    str, not Markup: the output is joined into one str)."""
+    """A short plain str as ``{{ … }}`` writes it: without bidirectional controls, then escaped (a
+    plain str, not Markup: the output is joined into one str)."""
     return str(escape(strip_bidi(value)))
