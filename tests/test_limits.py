@@ -7,7 +7,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from pydantic import ValidationError
 
 from congress.adapters import limits
@@ -62,6 +62,28 @@ def test_the_sandbox_renders_ordinary_templates_as_before() -> None:
         {"name": "An\u202eB", "people": ["x", "y"], "total": 10**15, "raw": Markup("<b>&amp;</b>")},
     )
     assert out == "AnB|ab|1x;2y;|Y|   7|12|1024|1000000000000000|<b>&amp;</b>"
+
+
+@pytest.mark.parametrize("size", [1, 200, 201, 5000])
+def test_every_printed_value_is_escaped_as_jinja_escapes_it(size: int) -> None:
+    """``{{ … }}`` is written by one call of the sandbox (`environment.printed`): the text Jinja's
+    own ``escape(finalize(value))`` gives, for a short (remembered) or a long string, a number,
+    markup, and in a macro; ``{% autoescape false %}`` stays Jinja's."""
+    hostile = ("<w:t>&'\"\u202eĐ" * size)[: max(size, 9)]
+    values = {"s": hostile, "n": 12, "m": Markup("<b>&amp;\u202e</b>"), "none": None}
+    source = (
+        "{{ s }}|{{ n }}|{{ m }}|{{ none }}|{{ s ~ n }}|{% macro f(x) %}[{{ x }}]{% endmacro %}"
+        "{{ f(s) }}|{% autoescape false %}{{ s }}{% endautoescape %}"
+    )
+    env = environment()
+    out = env.render(env.from_string(source), values)
+    escaped = str(escape(strip_bidi(hostile)))
+    expected = (
+        f"{escaped}|12|<b>&amp;</b>|None|{escape(strip_bidi(hostile + '12'))}|[{escaped}]|"
+        f"{strip_bidi(hostile)}"
+    )
+    assert out == expected
+    assert "environment.printed(" in env.compile(source, raw=True)
 
 
 def test_literal_braces_are_a_template_feature_not_a_rewrite_of_the_output() -> None:

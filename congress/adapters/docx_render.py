@@ -81,23 +81,31 @@ class _Entry:
         return cls(info.filename.encode("utf-8"), data, zlib.crc32(raw), len(raw), time, date)
 
 
+_LOCAL = struct.Struct("<IHHHHHIIIHH")  # a local file header
+_CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")  # a central directory entry
+_END = struct.Struct("<IHHHHIIH")  # the end of the central directory
+
+
 def _zip(entries: list[_Entry]) -> bytes:
-    """A zip archive of deflated entries (the parts that did not change are deflated only once)."""
-    out, central = bytearray(), bytearray()
+    """A zip archive of deflated entries (the parts that did not change are deflated only once),
+    its pieces joined once (each entry's data copied once, not into a growing buffer)."""
+    pieces: list[bytes] = []
+    central: list[bytes] = []
+    offset = 0
     utf8 = 0x0800
     for e in entries:
-        offset = len(out)
-        out += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, utf8, 8, e.time, e.date, e.crc,
-                           len(e.data), e.size, len(e.name), 0) + e.name + e.data  # fmt: skip
-        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, utf8, 8, e.time, e.date,
-                               e.crc, len(e.data), e.size, len(e.name), 0, 0, 0, 0, 0, offset)  # fmt: skip
-        central += e.name
-    start = len(out)
-    out += central
-    out += struct.pack(
-        "<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(central), start, 0
+        header = _LOCAL.pack(0x04034B50, 20, utf8, 8, e.time, e.date, e.crc, len(e.data), e.size,
+                             len(e.name), 0)  # fmt: skip
+        pieces += (header, e.name, e.data)
+        central += (_CENTRAL.pack(0x02014B50, 20, 20, utf8, 8, e.time, e.date, e.crc, len(e.data),
+                                  e.size, len(e.name), 0, 0, 0, 0, 0, offset), e.name)  # fmt: skip
+        offset += len(header) + len(e.name) + len(e.data)
+    directory = b"".join(central)
+    pieces.append(directory)
+    pieces.append(
+        _END.pack(0x06054B50, 0, 0, len(entries), len(entries), len(directory), offset, 0)
     )
-    return bytes(out)
+    return b"".join(pieces)
 
 
 def _marked(xml: str) -> str:

@@ -23,13 +23,15 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 import jinja2
 from jinja2 import nodes
+from jinja2.compiler import CodeGenerator, Frame
 from jinja2.sandbox import SandboxedEnvironment, modifies_known_mutable
 from jinja2.visitor import NodeTransformer
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from congress.core.doc_data import READ_ONLY, ReadOnlyDict
 from congress.core.text import strip_bidi
@@ -137,10 +139,44 @@ class _Guards(NodeTransformer):
 _DICT_ATTRIBUTES = {kind: frozenset(dir(kind)) for kind in (dict, ReadOnlyDict)}
 
 
+class _Printer(CodeGenerator):
+    """Jinja's code generator, but an autoescaped ``{{ … }}`` is written by ONE call,
+    ``environment.printed(value)`` (`_printed`), instead of ``escape(environment.finalize(value))``:
+    the same text, escaped the same way, with a plain str's escaped text remembered. Any other
+    output (``{% autoescape false %}``, a volatile scope) is Jinja's own."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._printing: list[bool] = []  # for each output child: written by `printed`
+
+    def _output_child_pre(
+        self, node: nodes.Expr, frame: Frame, finalize: CodeGenerator._FinalizeInfo
+    ) -> None:
+        ours = (
+            frame.eval_ctx.autoescape
+            and not frame.eval_ctx.volatile
+            and finalize.src == "environment.finalize("
+        )
+        self._printing.append(ours)
+        if ours:
+            self.write("environment.printed(")
+        else:
+            super()._output_child_pre(node, frame, finalize)
+
+    def _output_child_post(
+        self, node: nodes.Expr, frame: Frame, finalize: CodeGenerator._FinalizeInfo
+    ) -> None:
+        if self._printing.pop():
+            self.write(")")
+        else:
+            super()._output_child_post(node, frame, finalize)
+
+
 class LimitedEnvironment(SandboxedEnvironment):
     """A SandboxedEnvironment whose renders end within `MAX_SECONDS` and `MAX_OUTPUT`."""
 
     intercepted_binops = frozenset({"*", "**", "+"})
+    code_generator_class = _Printer
 
     def __init__(self, **options: Any) -> None:
         super().__init__(finalize=_finalize, **options)
@@ -149,6 +185,7 @@ class LimitedEnvironment(SandboxedEnvironment):
         self.globals.pop("lipsum", None)
         self.globals["_congress_loop"] = self._loop
         self.globals["_congress_size"] = _checked
+        self.printed = _printed
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         if isinstance(obj, READ_ONLY) and modifies_known_mutable(obj, attr):
@@ -224,3 +261,22 @@ def _finalize(value: Any) -> Any:
     if isinstance(value, Markup):
         return Markup(strip_bidi(value))
     return strip_bidi(value) if isinstance(value, str) else value
+
+
+_SHORT = 200  # characters: a printed str this long or shorter is remembered (`_printed_text`)
+
+
+def _printed(value: Any) -> str:
+    """What an autoescaped ``{{ value }}`` writes: ``escape(_finalize(value))``, the text of a
+    short plain str remembered (most of what a template prints: names, figures, the same words
+    in every document), a long one not (the memory it would hold)."""
+    if type(value) is str:
+        return _printed_text(value) if len(value) <= _SHORT else escape(strip_bidi(value))
+    return escape(_finalize(value))
+
+
+@lru_cache(maxsize=65536)
+def _printed_text(value: str) -> str:
+    """A short plain str as ``{{ … }}`` writes it: without bidirectional controls, then escaped (a
+    plain str, not Markup: the output is joined into one str)."""
+    return str(escape(strip_bidi(value)))

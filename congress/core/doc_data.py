@@ -15,6 +15,7 @@ its own copies, as before.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from json.encoder import encode_basestring
 from typing import Any
@@ -37,18 +38,59 @@ class ReadOnlyList(list[Any]):
 READ_ONLY = (ReadOnlyDict, ReadOnlyList)
 
 
+# The leaves `xml_safe` returns as they are, whatever their value: the walks below keep them (and
+# a printable str, see `xml_safe`) without a call for each — most of a document's data is such
+# leaves, and a call a leaf was most of the cost of making it safe.
+_ATOMS = frozenset({int, bool, float, type(None)})
+
+
 def read_only_safe(value: Any) -> Any:
     """`xml_safe(value)` whose dicts and lists are read-only (`ReadOnlyDict`, `ReadOnlyList`)."""
     if isinstance(value, dict):
-        return ReadOnlyDict({k: read_only_safe(v) for k, v in value.items()})
+        return ReadOnlyDict(
+            {
+                k: v
+                if (type(v) is str and v.isprintable()) or type(v) in _ATOMS
+                else read_only_safe(v)
+                for k, v in value.items()
+            }
+        )
     if isinstance(value, list):
-        return ReadOnlyList([read_only_safe(v) for v in value])
+        return ReadOnlyList(
+            [
+                v
+                if (type(v) is str and v.isprintable()) or type(v) in _ATOMS
+                else read_only_safe(v)
+                for v in value
+            ]
+        )
     return xml_safe(value)
 
 
+def own_safe(value: Any) -> Any:
+    """`xml_safe(value)` (plain dicts and lists, a document's own copy), its leaves kept as
+    `read_only_safe` keeps them."""
+    if isinstance(value, dict):
+        return {
+            k: v if (type(v) is str and v.isprintable()) or type(v) in _ATOMS else own_safe(v)
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [
+            v if (type(v) is str and v.isprintable()) or type(v) in _ATOMS else own_safe(v)
+            for v in value
+        ]
+    return xml_safe(value)
+
+
+# `json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)`, its encoder made once
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
+
+
 def serialised(value: Any) -> str:
-    """The JSON text of `value` as `data_hash` takes it."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    """The JSON text of `value` as `data_hash` takes it: `json.dumps(value, ensure_ascii=False,
+    sort_keys=True, default=str)`."""
+    return _ENCODER.encode(value)
 
 
 class SharedParts:
@@ -60,6 +102,10 @@ class SharedParts:
     def __init__(self) -> None:
         self._parts: dict[int, tuple[Any, Any]] = {}  # id(built) -> (built, safe)
         self._texts: dict[int, str] = {}  # id(safe) -> its JSON text
+        self._utf8: dict[int, bytes] = {}  # id(safe) -> its JSON text in UTF-8
+        # the SHA-256 state after the beginning of a document's text that ends with a shared part
+        # (`data_digest`), keyed by that beginning's segments
+        self.states: dict[tuple[object, ...], Any] = {}
 
     def safe(self, built: Any) -> Any:
         known = self._parts.get(id(built))
@@ -79,12 +125,28 @@ class SharedParts:
             self._texts[id(value)] = text  # safe parts live in `_parts` as long as this does
         return text
 
+    def utf8(self, value: Any) -> bytes | None:
+        """The JSON text of `value` in UTF-8 when it is a shared part (encoded once), else None."""
+        if not isinstance(value, READ_ONLY):
+            return None
+        known = self._utf8.get(id(value))
+        if known is None:
+            known = self._utf8[id(value)] = self.text(value).encode("utf-8")
+        return known
+
 
 def document_data(built: dict[str, Any], shared: set[int], parts: SharedParts) -> dict[str, Any]:
     """The document's data from its context as `built`: each top-level value that is a shared
     part (its identity in `shared`) as made safe once for the ward, every other one made safe
     now (a copy of the document's own)."""
-    return {k: parts.safe(v) if id(v) in shared else xml_safe(v) for k, v in built.items()}
+    return {
+        k: v
+        if (type(v) is str and v.isprintable()) or type(v) in _ATOMS
+        else parts.safe(v)
+        if id(v) in shared
+        else own_safe(v)
+        for k, v in built.items()
+    }
 
 
 def data_text(data: dict[str, Any], parts: SharedParts) -> str:
@@ -92,3 +154,55 @@ def data_text(data: dict[str, Any], parts: SharedParts) -> str:
     text is made once). Same separators, same key order as `json.dumps(sort_keys=True)`."""
     items = (f"{encode_basestring(k)}: {parts.text(data[k])}" for k in sorted(data))
     return "{" + ", ".join(items) + "}"
+
+
+def _segments(data: dict[str, Any], parts: SharedParts) -> list[tuple[bytes, object]]:
+    """`data_text(data, parts).encode("utf-8")` in pieces, each with its key: a shared part's
+    identity for its text (encoded once for the ward), the bytes themselves for the text between
+    (the same bytes: the text is cut only between whole JSON values)."""
+    segments: list[tuple[bytes, object]] = []
+    text = ["{"]
+    for i, k in enumerate(sorted(data)):
+        if i:
+            text.append(", ")
+        text.append(encode_basestring(k))
+        text.append(": ")
+        value = data[k]
+        encoded = parts.utf8(value)
+        if encoded is None:
+            text.append(parts.text(value))
+        else:
+            between = "".join(text).encode("utf-8")
+            segments += ((between, between), (encoded, id(value)))
+            text = []
+    text.append("}")
+    between = "".join(text).encode("utf-8")
+    segments.append((between, between))
+    return segments
+
+
+def data_utf8(data: dict[str, Any], parts: SharedParts) -> bytes:
+    """`data_text(data, parts).encode("utf-8")`, each shared part's text encoded once."""
+    return b"".join(chunk for chunk, _ in _segments(data, parts))
+
+
+def data_digest(data: dict[str, Any], parts: SharedParts) -> str:
+    """The SHA-256 of `data_utf8(data, parts)`, in hex. Documents whose text begins the same way
+    up to a shared part (the congress day, sorted first after the ward's names) hash that
+    beginning once: the hash's state after it is kept in `parts` and copied."""
+    segments = _segments(data, parts)
+    keys = tuple(key for _, key in segments)
+    start, kept = 0, None
+    for i, (_, key) in enumerate(segments):
+        if type(key) is int:  # a shared part ends here: a state may be kept
+            state = parts.states.get(keys[: i + 1])
+            if state is None:
+                break
+            start, kept = i + 1, state
+    digest = kept.copy() if kept is not None else hashlib.sha256()
+    for i in range(start, len(segments)):
+        chunk, key = segments[i]
+        digest.update(chunk)
+        if type(key) is int:
+            parts.states[keys[: i + 1]] = digest.copy()
+    return digest.hexdigest()
