@@ -29,7 +29,7 @@ from congress.core.records import (
     NewEvent,
     WardRecord,
 )
-from congress.errors import TamperedError
+from congress.errors import StoreError, TamperedError
 from tests.state_db import Raw
 from tests.test_store import T0, _event
 
@@ -155,4 +155,31 @@ def test_document_rows_are_kept_at_the_stage_of_their_transaction(store: SqlStor
     row = store.history("a-ward")[-1]
     assert (row.kind, row.from_stage, row.to_stage) == (EventKind.DOCUMENT, "pilot", "pilot")
     assert store.documents("a-ward")["to_trinh"].path == "out/a/t.docx"
+    assert store.verify() == []
+
+
+def test_a_refused_document_row_is_a_store_error_and_nothing_of_the_ward_is_written(
+    store: SqlStore,
+) -> None:
+    """The statements run on the driver's cursor (store_driver): its error is translated as
+    SQLAlchemy's, and the ward's transaction rolled back whole (the head, the rows, the revision)."""
+    store.register_all([_new("a-ward")])
+    good = (_document("to_trinh", "out/a/t.docx"), _here("guidance", EventKind.DOCUMENT))
+    store.record_documents("a-ward", [good])
+    before = (store.get_ward("a-ward"), store.documents("a-ward"), _history(store, ["a-ward"]))
+
+    refused = _document("x" * 300, "out/a/x.docx")  # longer than documents.doc allows
+    on_sqlite = store._sqlite  # SQLite keeps any length: a NULL is refused there
+    if on_sqlite:
+        refused = GeneratedDocument("bao_cao", None, "b.docx", "t", "d", "f", T0)  # type: ignore[arg-type]
+    batch = [good, (refused, _here("guidance", EventKind.DOCUMENT))]
+    with pytest.raises(StoreError) as info:
+        store.record_documents("a-ward", batch)
+
+    assert "nothing was changed" in info.value.render("en")
+    assert (
+        store.get_ward("a-ward"),
+        store.documents("a-ward"),
+        _history(store, ["a-ward"]),
+    ) == before
     assert store.verify() == []

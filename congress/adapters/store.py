@@ -13,7 +13,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,7 @@ from congress.adapters.store_rows import (
     move_ward,
     ward_record,
     ward_row,
+    ward_stage,
     ward_values,
 )
 from congress.adapters.store_schema import (
@@ -339,11 +340,11 @@ class SqlStore(KeptReads):
         self, slug: str, produced: list[tuple[GeneratedDocument, NewEvent]]
     ) -> None:
         with self._write() as conn:  # one transaction, a few statements (issue 15)
-            ward = self._require(conn, slug)
+            if (ward := ward_stage(conn, slug)) is None:
+                raise self._fail("store.unknown_ward", ward=slug)
             # at the ward's stage of this moment, whatever its caller read (a move meanwhile)
-            at = ward.stage
-            produced = [(d, replace(e, from_stage=at, to_stage=at)) for d, e in produced]
-            rows = keep_documents(conn, slug, produced, ward.workflow_version)
+            stage, workflow_version = ward
+            rows = keep_documents(conn, slug, produced, workflow_version, stage)
             self._append_rows(conn, slug, rows)
 
     def ward_states(self) -> dict[str, WardState]:

@@ -22,8 +22,9 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 
+from congress.adapters.store_driver import run, run_many
 from congress.adapters.store_schema import history, history_guard, meta, wards
 from congress.core.records import EventKind
 from congress.errors import Problem, TamperedError
@@ -46,17 +47,28 @@ class ChainMoved(Exception):
     """Another writer appended to the history meanwhile (the head moved under us)."""
 
 
+# The canonical JSON of a row (an encoder made once: `json.dumps` with options makes one a call).
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+# The statements of every append, built once and run on the driver's cursor (store_driver).
+_HEAD = select(meta.c.value).where(meta.c.key == HEAD)
+_INSERT = insert(history)
+_MOVE_HEAD = (
+    update(meta)
+    .where(meta.c.key == HEAD, meta.c.value == bindparam("prev"))
+    .values(value=bindparam("new"))
+)
+
+
 def row_hash(prev: str, values: Mapping[str, Any]) -> str:
     """The hash of a history row with content `values` following a row whose hash is `prev`."""
     content = {name: values[name] for name in CONTENT}
-    text = json.dumps(
-        {"prev": prev, "row": content}, ensure_ascii=False, sort_keys=True, separators=(",", ":")
-    )
+    text = _CANONICAL.encode({"prev": prev, "row": content})
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def head(conn: Connection) -> str | None:
-    return conn.execute(select(meta.c.value).where(meta.c.key == HEAD)).scalar()
+    return conn.execute(_HEAD).scalar()
 
 
 def append(conn: Connection, values: dict[str, Any]) -> None:
@@ -68,20 +80,19 @@ def append_all(conn: Connection, rows: list[dict[str, Any]]) -> None:
     """Insert the history `rows` in their order, each chained to the one before (the first to
     the head), in one statement, and move the head to the last: the same rows and hashes as
     appending them one by one, for one read and one compare-and-set of the head."""
-    prev = head(conn)
-    if prev is None:
+    _, found = run(conn, _HEAD, {})
+    if found is None:
         raise ChainHeadMissing
     if not rows:
         return
+    prev: str = found[0]
     chained, new = [], prev
     for values in rows:
         new = row_hash(new, values)
         chained.append({**values, "hash": new})
-    conn.execute(insert(history), chained)
-    moved = conn.execute(
-        update(meta).where(meta.c.key == HEAD, meta.c.value == prev).values(value=new)
-    )
-    if moved.rowcount != 1:
+    run_many(conn, _INSERT, chained)
+    moved, _ = run(conn, _MOVE_HEAD, {"prev": prev, "new": new})
+    if moved != 1:
         raise ChainMoved
 
 

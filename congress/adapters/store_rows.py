@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, delete, insert, select
+from sqlalchemy import Connection, Row, bindparam, delete, insert, select
 
+from congress.adapters.store_driver import run, run_many
 from congress.adapters.store_schema import documents, from_text, to_text, wards
 from congress.core.records import (
     Acknowledgement,
@@ -22,15 +24,38 @@ from congress.core.records import (
     WardRecord,
 )
 
+# default=str: a stray Fraction or date in findings is kept as text rather than lost (an encoder
+# made once: `json.dumps` with options makes one a call).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)
+
+# The statements run for every ward of a district run, built once and run on the driver's
+# cursor (store_driver: compiled once, no SQLAlchemy execution context per statement).
+_WARD = select(wards).where(wards.c.slug == bindparam("slug"))
+_STAGE = select(wards.c.stage, wards.c.workflow_version).where(wards.c.slug == bindparam("slug"))
+_DROP_DOCUMENT = delete(documents).where(
+    documents.c.ward == bindparam("ward_"), documents.c.doc == bindparam("doc_")
+)
+_ADD_DOCUMENTS = insert(documents)
+_BUMP_WARD = (
+    wards.update()
+    .where(wards.c.slug == bindparam("ward_"))
+    .values(revision=wards.c.revision + bindparam("more"), updated_at=bindparam("at_"))
+)
+
 
 def dumps(value: object) -> str:
-    # default=str: a stray Fraction or date in findings is kept as text rather than lost.
-    return json.dumps(value, ensure_ascii=False, default=str)
+    return _ENCODER.encode(value)
 
 
 def ward_row(conn: Connection, slug: str) -> WardRecord | None:
-    row = conn.execute(select(wards).where(wards.c.slug == slug)).first()
+    row = conn.execute(_WARD, {"slug": slug}).first()
     return None if row is None else ward_record(row)
+
+
+def ward_stage(conn: Connection, slug: str) -> tuple[str, int] | None:
+    """The ward's stage and workflow version (None: no such ward), all a document's row needs."""
+    _, row = run(conn, _STAGE, {"slug": slug})
+    return None if row is None else (row[0], row[1])
 
 
 def ward_values(ward: WardRecord) -> dict[str, Any]:
@@ -74,8 +99,11 @@ KEPT: dict[str, tuple[str, Callable[[Row[Any]], Any]]] = {
 }
 
 
-def history_values(slug: str, event: NewEvent, workflow_version: int) -> dict[str, Any]:
-    """The columns of the history row recording `event` (its hash is the chain's to add)."""
+def history_values(
+    slug: str, event: NewEvent, workflow_version: int, at: str | None = None
+) -> dict[str, Any]:
+    """The columns of the history row recording `event` (its hash is the chain's to add);
+    `at`: `event.at` as text, if the caller has it already."""
     return {
         "ward": slug,
         "kind": str(event.kind),
@@ -83,7 +111,7 @@ def history_values(slug: str, event: NewEvent, workflow_version: int) -> dict[st
         "to_stage": event.to_stage,
         "trigger": event.trigger,
         "actor": event.actor,
-        "at": to_text(event.at),
+        "at": to_text(event.at) if at is None else at,
         "note": event.note,
         "findings": dumps(event.findings),
         "inputs_hash": event.inputs_hash,
@@ -131,19 +159,34 @@ def keep_documents(
     slug: str,
     produced: list[tuple[GeneratedDocument, NewEvent]],
     workflow_version: int,
+    stage: str,
 ) -> list[dict[str, Any]]:
     """Replace the ward's registry rows of the `produced` documents and bump its revision once
     per document, in three statements (a district run registers a thousand wards); the history
-    rows to append, in order. The same rows and revision as keeping the documents one by one."""
+    rows to append, in order, each at the ward's `stage` (whatever its event says: the ward's
+    stage in this transaction). The same rows and revision as keeping the documents one by one."""
     if not produced:
         return []
+    texts: dict[datetime, str] = {}  # a run's documents share a moment or two: each once as text
+
+    def text(at: datetime) -> str:
+        if (found := texts.get(at)) is None:
+            found = texts[at] = to_text(at)
+        return found
+
     # the fields as they are (all text, a number or a moment): no deep copy as `asdict` makes
-    latest = {d.doc: {**vars(d), "ward": slug, "at": to_text(d.at)} for d, _ in produced}
-    conn.execute(delete(documents).where(documents.c.ward == slug, documents.c.doc.in_(latest)))
-    conn.execute(insert(documents), list(latest.values()))
-    revision = wards.c.revision + len(produced)
-    updated = to_text(produced[-1][1].at)
-    conn.execute(
-        wards.update().where(wards.c.slug == slug).values(revision=revision, updated_at=updated)
-    )
-    return [history_values(slug, event, workflow_version) for _, event in produced]
+    latest = {d.doc: {**vars(d), "ward": slug, "at": text(d.at)} for d, _ in produced}
+    run_many(conn, _DROP_DOCUMENT, [{"ward_": slug, "doc_": doc} for doc in latest])
+    run_many(conn, _ADD_DOCUMENTS, list(latest.values()))
+    bump = {"ward_": slug, "more": len(produced), "at_": text(produced[-1][1].at)}
+    run(conn, _BUMP_WARD, bump)
+    return [
+        history_values(slug, _at_stage(event, stage), workflow_version, text(event.at))
+        for _, event in produced
+    ]
+
+
+def _at_stage(event: NewEvent, stage: str) -> NewEvent:
+    if event.from_stage == stage and event.to_stage == stage:
+        return event  # as a district run makes it: no copy
+    return replace(event, from_stage=stage, to_stage=stage)
