@@ -24,7 +24,6 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
-from congress.adapters.store_driver import run, run_many
 from congress.adapters.store_schema import history, history_guard, meta, wards
 from congress.core.records import EventKind
 from congress.errors import Problem, TamperedError
@@ -50,7 +49,7 @@ class ChainMoved(Exception):
 # The canonical JSON of a row (an encoder made once: `json.dumps` with options makes one a call).
 _CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
-# The statements of every append, built once and run on the driver's cursor (store_driver).
+# The statements of every append, built once (their compiled form is cached by SQLAlchemy).
 _HEAD = select(meta.c.value).where(meta.c.key == HEAD)
 _INSERT = insert(history)
 _MOVE_HEAD = (
@@ -80,19 +79,18 @@ def append_all(conn: Connection, rows: list[dict[str, Any]]) -> None:
     """Insert the history `rows` in their order, each chained to the one before (the first to
     the head), in one statement, and move the head to the last: the same rows and hashes as
     appending them one by one, for one read and one compare-and-set of the head."""
-    _, found = run(conn, _HEAD, {})
-    if found is None:
+    prev = head(conn)
+    if prev is None:
         raise ChainHeadMissing
     if not rows:
         return
-    prev: str = found[0]
     chained, new = [], prev
     for values in rows:
         new = row_hash(new, values)
         chained.append({**values, "hash": new})
-    run_many(conn, _INSERT, chained)
-    moved, _ = run(conn, _MOVE_HEAD, {"prev": prev, "new": new})
-    if moved != 1:
+    conn.execute(_INSERT, chained)
+    moved = conn.execute(_MOVE_HEAD, {"prev": prev, "new": new})
+    if moved.rowcount != 1:
         raise ChainMoved
 
 

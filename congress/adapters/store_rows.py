@@ -10,7 +10,6 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, bindparam, delete, insert, select
 
-from congress.adapters.store_driver import run, run_many
 from congress.adapters.store_schema import documents, from_text, to_text, wards
 from congress.core.records import (
     Acknowledgement,
@@ -28,12 +27,12 @@ from congress.core.records import (
 # made once: `json.dumps` with options makes one a call).
 _ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)
 
-# The statements run for every ward of a district run, built once and run on the driver's
-# cursor (store_driver: compiled once, no SQLAlchemy execution context per statement).
+# The statements run for every ward of a district run, built once (SQLAlchemy caches their
+# compiled form by a key it computes once per statement, not once per call).
 _WARD = select(wards).where(wards.c.slug == bindparam("slug"))
 _STAGE = select(wards.c.stage, wards.c.workflow_version).where(wards.c.slug == bindparam("slug"))
-_DROP_DOCUMENT = delete(documents).where(
-    documents.c.ward == bindparam("ward_"), documents.c.doc == bindparam("doc_")
+_DROP_DOCUMENTS = delete(documents).where(
+    documents.c.ward == bindparam("ward_"), documents.c.doc.in_(bindparam("docs", expanding=True))
 )
 _ADD_DOCUMENTS = insert(documents)
 _BUMP_WARD = (
@@ -54,8 +53,8 @@ def ward_row(conn: Connection, slug: str) -> WardRecord | None:
 
 def ward_stage(conn: Connection, slug: str) -> tuple[str, int] | None:
     """The ward's stage and workflow version (None: no such ward), all a document's row needs."""
-    _, row = run(conn, _STAGE, {"slug": slug})
-    return None if row is None else (row[0], row[1])
+    row = conn.execute(_STAGE, {"slug": slug}).first()
+    return None if row is None else (row.stage, row.workflow_version)
 
 
 def ward_values(ward: WardRecord) -> dict[str, Any]:
@@ -176,10 +175,10 @@ def keep_documents(
 
     # the fields as they are (all text, a number or a moment): no deep copy as `asdict` makes
     latest = {d.doc: {**vars(d), "ward": slug, "at": text(d.at)} for d, _ in produced}
-    run_many(conn, _DROP_DOCUMENT, [{"ward_": slug, "doc_": doc} for doc in latest])
-    run_many(conn, _ADD_DOCUMENTS, list(latest.values()))
+    conn.execute(_DROP_DOCUMENTS, {"ward_": slug, "docs": list(latest)})
+    conn.execute(_ADD_DOCUMENTS, list(latest.values()))
     bump = {"ward_": slug, "more": len(produced), "at_": text(produced[-1][1].at)}
-    run(conn, _BUMP_WARD, bump)
+    conn.execute(_BUMP_WARD, bump)
     return [
         history_values(slug, _at_stage(event, stage), workflow_version, text(event.at))
         for _, event in produced
