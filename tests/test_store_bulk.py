@@ -161,8 +161,8 @@ def test_document_rows_are_kept_at_the_stage_of_their_transaction(store: SqlStor
 def test_a_refused_document_row_is_a_store_error_and_nothing_of_the_ward_is_written(
     store: SqlStore,
 ) -> None:
-    """The statements run on the driver's cursor (store_driver): its error is translated as
-    SQLAlchemy's, and the ward's transaction rolled back whole (the head, the rows, the revision)."""
+    """The database's refusal is a StoreError, and the ward's transaction is rolled back whole
+    (the head, the rows, the revision)."""
     store.register_all([_new("a-ward")])
     good = (_document("to_trinh", "out/a/t.docx"), _here("guidance", EventKind.DOCUMENT))
     store.record_documents("a-ward", [good])

@@ -138,7 +138,8 @@ def start_rows(
     conn.execute(insert(wards), [ward_values(ward) for ward, _ in new])
     rows = [history_values(ward.slug, event, ward.workflow_version) for ward, event in new]
     for ward, _ in new:
-        rows += keep_documents(conn, ward.slug, documents.get(ward.slug, []), ward.workflow_version)
+        produced = documents.get(ward.slug, [])
+        rows += keep_documents(conn, ward.slug, produced, ward.workflow_version, ward.stage)
     return rows
 
 
