@@ -6,6 +6,7 @@ import time
 from fractions import Fraction
 from pathlib import Path
 
+import jinja2
 import pytest
 from markupsafe import Markup, escape
 from pydantic import ValidationError
@@ -49,6 +50,25 @@ def test_the_sandbox_ends_a_huge_or_endless_render(source: str) -> None:
         env.render(env.from_string(source), {})
     assert caught.value.key in ("limit.render_time", "limit.render_size")
     assert time.monotonic() - started < MAX_SECONDS
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{% set _congress_loop = {}.fromkeys %}{% for i in range(3) %}{% endfor %}",
+        "{% for _congress_size in [1] %}{% endfor %}",
+        "{% macro _congress_loop(x) %}{% endmacro %}",
+        "{% macro m(_congress_loop) %}{% endmacro %}",
+        "{% with _congress_size = 1 %}{% endwith %}",
+        "{% import 'x' as _congress_loop %}",
+        "{% from 'x' import y as _congress_size %}",
+    ],
+)
+def test_a_template_cannot_replace_a_guard(source: str) -> None:
+    """The guards' names are the sandbox's: a template naming a variable, macro, argument or
+    import so is refused when it is parsed (its loops would no longer be counted)."""
+    with pytest.raises(jinja2.TemplateSyntaxError, match="is reserved"):
+        environment().from_string(source)
 
 
 def test_the_sandbox_renders_ordinary_templates_as_before() -> None:

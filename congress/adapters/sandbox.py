@@ -121,7 +121,27 @@ def _guard_filter(function: Any) -> Any:
 
 
 class _Guards(NodeTransformer):
-    """Each loop's iterable through `_congress_loop`, each ``~`` through `_congress_size`."""
+    """Each loop's iterable through `_congress_loop`, each ``~`` through `_congress_size`; a
+    template that names one of its own variables, macros or imports so is refused (it would
+    replace the guard: ``{% set _congress_loop = … %}`` and its loops no longer counted)."""
+
+    def visit_Name(self, node: nodes.Name) -> nodes.Node:
+        if node.ctx in ("store", "param"):
+            _not_reserved(node.name, node)
+        return node
+
+    def visit_Macro(self, node: nodes.Macro) -> nodes.Node:
+        _not_reserved(node.name, node)
+        return self.generic_visit(node)
+
+    def visit_Import(self, node: nodes.Import) -> nodes.Node:
+        _not_reserved(node.target, node)
+        return node
+
+    def visit_FromImport(self, node: nodes.FromImport) -> nodes.Node:
+        for name in node.names:
+            _not_reserved(name if isinstance(name, str) else name[-1], node)
+        return node
 
     def visit_For(self, node: nodes.For) -> nodes.Node:
         self.generic_visit(node)
@@ -133,6 +153,11 @@ class _Guards(NodeTransformer):
         self.generic_visit(node)
         guard = nodes.Name("_congress_size", "load", lineno=node.lineno)
         return nodes.Call(guard, [node], [], None, None, lineno=node.lineno)
+
+
+def _not_reserved(name: str, node: nodes.Node) -> None:
+    if name in GUARDS:
+        raise jinja2.TemplateSyntaxError(f"the name «{name}» is reserved", node.lineno)
 
 
 # the attributes a dict has (`getattr`): any other name after a dot is one of its keys
