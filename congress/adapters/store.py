@@ -342,10 +342,8 @@ class SqlStore(KeptReads):
         with self._write() as conn:  # one transaction, a few statements (issue 15)
             if (ward := ward_stage(conn, slug)) is None:
                 raise self._fail("store.unknown_ward", ward=slug)
-            # at the ward's stage of this moment, whatever its caller read (a move meanwhile)
-            stage, workflow_version = ward
-            rows = keep_documents(conn, slug, produced, workflow_version, stage)
-            self._append_rows(conn, slug, rows)
+            stage, version = ward  # the ward's stage now, whatever its caller read (a move)
+            self._append_rows(conn, slug, keep_documents(conn, slug, produced, version, stage))
 
     def ward_states(self) -> dict[str, WardState]:
         with self._read() as conn:
