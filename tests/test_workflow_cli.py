@@ -803,3 +803,21 @@ def test_locked_database(
     assert history(capsys, ws, PILOT) == before
     # Once free, the same command goes through.
     assert advance(capsys, ws, PILOT, "start_drafts").code == 0
+
+
+def test_the_inputs_hash_is_the_same_wherever_the_files_lie(tmp_path: Path) -> None:
+    """The same files (names and bytes) give the same hash in any folders: an install of the tool
+    elsewhere (its bundled ruleset) or a workspace moved does not change it; a byte does."""
+
+    def placed(first: str, second: str) -> list[Path]:
+        ruleset, people = tmp_path / first / "ruleset.yaml", tmp_path / second / "list.xlsx"
+        for path, text in ((ruleset, "rules: 1\n"), (people, "people")):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        return [ruleset, people]
+
+    here = inputs_hash(placed("a", "b"))  # the ruleset's path sorts first
+    elsewhere = placed("d", "c")  # the list's path sorts first
+    assert inputs_hash(elsewhere) == here
+    elsewhere[1].write_text("people!", encoding="utf-8")
+    assert inputs_hash(elsewhere) != here

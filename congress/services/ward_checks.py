@@ -92,10 +92,13 @@ CHECKS: dict[str, Callable[[WardScope], CheckRun]] = {
 
 
 def inputs_hash(paths: list[Path]) -> str:
-    """SHA-256 over the names and bytes of the files a decision was computed from."""
+    """SHA-256 over the names and bytes of the files a decision was computed from, in the order
+    of their names and bytes: the same files give the same hash wherever the workspace and the
+    tool's bundled files lie (ordered by their full paths before, it changed with the folders)."""
+    files = [
+        (path.name, path.read_bytes() if path.is_file() else b"<missing>") for path in set(paths)
+    ]
     digest = hashlib.sha256()
-    for path in sorted(set(paths)):
-        digest.update(path.name.encode("utf-8") + b"\0")
-        digest.update(path.read_bytes() if path.is_file() else b"<missing>")
-        digest.update(b"\0")
+    for name, content in sorted(files):
+        digest.update(name.encode("utf-8") + b"\0" + content + b"\0")
     return digest.hexdigest()
