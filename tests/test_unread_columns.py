@@ -115,6 +115,28 @@ def test_an_ethnicity_column_not_recognised_is_a_statistics_line_not_checked(
     assert "column E «Dân tộcc»" in " ".join(english.out.split())
 
 
+def test_a_birth_column_not_recognised_leaves_every_age_band_not_checked(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    """«Năm sinnh» over «Nm»/«Nx» (typos): no year is read, so each age band of the statistics
+    is «chưa kiểm tra» with the reason — not left out, and no «age unknown» line for everyone."""
+    path = ws / "wards" / "o-cho-dua" / PROPOSED_XLSX
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    assert (sheet["C4"].value, sheet["C5"].value, sheet["D5"].value) == ("Năm sinh", "Nam", "Nữ")
+    sheet["C4"].value, sheet["C5"].value, sheet["D5"].value = "Năm sinnh", "Nm", "Nx"
+    book.save(path)
+    doc = _check(capsys, ws, "--json").json()
+    bands = [m for m in doc["statistics"] if m["key"].startswith("age_")]
+    assert [m["key"] for m in bands] == ["age_0", "age_1", "age_2", "age_3"]
+    for line in bands:
+        assert line["share"] is None
+        assert "không có cột Ngày sinh (Năm sinh)" in line["not_checked"]
+        assert "cột C «Năm sinnh»" in line["not_checked"]
+    rows = [r for r in _check(capsys, ws).out.splitlines() if "tuổi" in r and "│" in r]
+    assert len(rows) == 4 and all("chưa kiểm tra" in r and "/" not in r for r in rows)
+
+
 PARTY_SYNONYMS = ["ĐV", "Đảng viên (x)", "Ngày vào Đảng", "Đảng viên", "Là đảng viên", "D.V"]
 UNKNOWN = ["Thành viên ĐCSVN", "Chính trị", "Đoàn viên", "ĐV?!", "Party", ""]
 _names = itertools.count()

@@ -134,7 +134,14 @@ def compute(ctx: PersonnelContext, bands: Sequence[AgeBand], lang: str) -> list[
         else:
             metrics.append(_metric(key, label(key), _count(new, test), n, against(test, column)))
     day = ctx.reference_date
-    for index, band in enumerate(bands if not ctx.proposed.lacks("birth") else ()):
+    if ctx.proposed.lacks("birth"):  # each band «chưa kiểm tra», not «age unknown» for everyone
+        unread = column_missing(ctx.proposed, "birth")[lang]
+        metrics += [
+            Metric(key=f"age_{index}", label=band_label(band, lang), not_checked=unread)
+            for index, band in enumerate(bands)
+        ]
+        return metrics
+    for index, band in enumerate(bands):
 
         def in_band(p: Person, band: AgeBand = band) -> bool:
             age = p.age_on(day)
