@@ -29,7 +29,6 @@ from congress.core.doc_data import (
     ReadOnlyDict,
     ReadOnlyList,
     SharedParts,
-    data_digest,
     data_text,
     data_utf8,
     document_data,
@@ -73,7 +72,7 @@ def test_data_and_its_text_are_those_of_the_whole_made_safe(
         text = data_text(made, parts)
         assert text == json.dumps(xml_safe(built), ensure_ascii=False, sort_keys=True, default=str)
         assert data_utf8(made, parts) == text.encode("utf-8")  # the bytes hashed
-        assert data_digest(made, parts) == _old_hash(xml_safe(built))  # the same hash, again
+        assert data_hash(made, parts) == _old_hash(xml_safe(built))  # the same hash, again
 
 
 def test_a_shared_part_is_made_safe_once_and_read_only() -> None:

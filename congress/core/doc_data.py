@@ -15,7 +15,6 @@ its own copies, as before.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from json.encoder import encode_basestring
 from typing import Any
@@ -46,40 +45,35 @@ _ATOMS = frozenset({int, bool, float, type(None)})
 
 def read_only_safe(value: Any) -> Any:
     """`xml_safe(value)` whose dicts and lists are read-only (`ReadOnlyDict`, `ReadOnlyList`)."""
+    return _safe(value, ReadOnlyDict, ReadOnlyList)
+
+
+def own_safe(value: Any) -> Any:
+    """`xml_safe(value)` (plain dicts and lists, a document's own copy)."""
+    return _safe(value, dict, list)
+
+
+def _safe(value: Any, mapping: type[dict[Any, Any]], sequence: type[list[Any]]) -> Any:
+    """`xml_safe(value)` with its dicts made `mapping` and its lists `sequence`; a printable str
+    or an atom kept as it is without a further call."""
     if isinstance(value, dict):
-        return ReadOnlyDict(
+        return mapping(
             {
                 k: v
                 if (type(v) is str and v.isprintable()) or type(v) in _ATOMS
-                else read_only_safe(v)
+                else _safe(v, mapping, sequence)
                 for k, v in value.items()
             }
         )
     if isinstance(value, list):
-        return ReadOnlyList(
+        return sequence(
             [
                 v
                 if (type(v) is str and v.isprintable()) or type(v) in _ATOMS
-                else read_only_safe(v)
+                else _safe(v, mapping, sequence)
                 for v in value
             ]
         )
-    return xml_safe(value)
-
-
-def own_safe(value: Any) -> Any:
-    """`xml_safe(value)` (plain dicts and lists, a document's own copy), its leaves kept as
-    `read_only_safe` keeps them."""
-    if isinstance(value, dict):
-        return {
-            k: v if (type(v) is str and v.isprintable()) or type(v) in _ATOMS else own_safe(v)
-            for k, v in value.items()
-        }
-    if isinstance(value, list):
-        return [
-            v if (type(v) is str and v.isprintable()) or type(v) in _ATOMS else own_safe(v)
-            for v in value
-        ]
     return xml_safe(value)
 
 
@@ -103,9 +97,6 @@ class SharedParts:
         self._parts: dict[int, tuple[Any, Any]] = {}  # id(built) -> (built, safe)
         self._texts: dict[int, str] = {}  # id(safe) -> its JSON text
         self._utf8: dict[int, bytes] = {}  # id(safe) -> its JSON text in UTF-8
-        # the SHA-256 state after the beginning of a document's text that ends with a shared part
-        # (`data_digest`), keyed by that beginning's segments
-        self.states: dict[tuple[object, ...], Any] = {}
 
     def safe(self, built: Any) -> Any:
         known = self._parts.get(id(built))
@@ -156,53 +147,19 @@ def data_text(data: dict[str, Any], parts: SharedParts) -> str:
     return "{" + ", ".join(items) + "}"
 
 
-def _segments(data: dict[str, Any], parts: SharedParts) -> list[tuple[bytes, object]]:
-    """`data_text(data, parts).encode("utf-8")` in pieces, each with its key: a shared part's
-    identity for its text (encoded once for the ward), the bytes themselves for the text between
-    (the same bytes: the text is cut only between whole JSON values)."""
-    segments: list[tuple[bytes, object]] = []
+def data_utf8(data: dict[str, Any], parts: SharedParts) -> bytes:
+    """`data_text(data, parts).encode("utf-8")`, each shared part's text encoded once for the
+    ward (the text is cut only between whole JSON values: the same bytes)."""
+    chunks: list[bytes] = []
     text = ["{"]
     for i, k in enumerate(sorted(data)):
-        if i:
-            text.append(", ")
-        text.append(encode_basestring(k))
-        text.append(": ")
-        value = data[k]
-        encoded = parts.utf8(value)
+        text.append(f"{', ' if i else ''}{encode_basestring(k)}: ")
+        encoded = parts.utf8(data[k])
         if encoded is None:
-            text.append(parts.text(value))
+            text.append(parts.text(data[k]))
         else:
-            between = "".join(text).encode("utf-8")
-            segments += ((between, between), (encoded, id(value)))
+            chunks += ("".join(text).encode("utf-8"), encoded)
             text = []
     text.append("}")
-    between = "".join(text).encode("utf-8")
-    segments.append((between, between))
-    return segments
-
-
-def data_utf8(data: dict[str, Any], parts: SharedParts) -> bytes:
-    """`data_text(data, parts).encode("utf-8")`, each shared part's text encoded once."""
-    return b"".join(chunk for chunk, _ in _segments(data, parts))
-
-
-def data_digest(data: dict[str, Any], parts: SharedParts) -> str:
-    """The SHA-256 of `data_utf8(data, parts)`, in hex. Documents whose text begins the same way
-    up to a shared part (the congress day, sorted first after the ward's names) hash that
-    beginning once: the hash's state after it is kept in `parts` and copied."""
-    segments = _segments(data, parts)
-    keys = tuple(key for _, key in segments)
-    start, kept = 0, None
-    for i, (_, key) in enumerate(segments):
-        if type(key) is int:  # a shared part ends here: a state may be kept
-            state = parts.states.get(keys[: i + 1])
-            if state is None:
-                break
-            start, kept = i + 1, state
-    digest = kept.copy() if kept is not None else hashlib.sha256()
-    for i in range(start, len(segments)):
-        chunk, key = segments[i]
-        digest.update(chunk)
-        if type(key) is int:
-            parts.states[keys[: i + 1]] = digest.copy()
-    return digest.hexdigest()
+    chunks.append("".join(text).encode("utf-8"))
+    return b"".join(chunks)

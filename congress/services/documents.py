@@ -13,7 +13,7 @@ from congress.adapters.docx_render import CompiledTemplate, environment, file_ha
 from congress.adapters.docx_text import doc_text_of
 from congress.adapters.workspace import DRAFTS_DIR, WARDS_DIR
 from congress.core.doc_context import DOCUMENTS, WardDocuments, applies, safe_context
-from congress.core.doc_data import SharedParts, data_digest
+from congress.core.doc_data import SharedParts, data_utf8
 from congress.core.generated_lint import to_write
 from congress.core.personnel_context import PersonnelContext
 from congress.core.records import EventKind, GeneratedDocument, NewEvent
@@ -112,7 +112,7 @@ class Prepared:
 
 def data_hash(data: dict[str, Any], parts: SharedParts | None = None) -> str:
     """SHA-256 of the data as sorted JSON (`parts`: the ward's, each serialised once)."""
-    return data_digest(data, parts or SharedParts())
+    return hashlib.sha256(data_utf8(data, parts or SharedParts())).hexdigest()
 
 
 # The drafts an officer may write in Word (van-kien/), by document, and the draft each one is.
