@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Row, bindparam, delete, insert, select
@@ -98,11 +98,8 @@ KEPT: dict[str, tuple[str, Callable[[Row[Any]], Any]]] = {
 }
 
 
-def history_values(
-    slug: str, event: NewEvent, workflow_version: int, at: str | None = None
-) -> dict[str, Any]:
-    """The columns of the history row recording `event` (its hash is the chain's to add);
-    `at`: `event.at` as text, if the caller has it already."""
+def history_values(slug: str, event: NewEvent, workflow_version: int) -> dict[str, Any]:
+    """The columns of the history row recording `event` (its hash is the chain's to add)."""
     return {
         "ward": slug,
         "kind": str(event.kind),
@@ -110,7 +107,7 @@ def history_values(
         "to_stage": event.to_stage,
         "trigger": event.trigger,
         "actor": event.actor,
-        "at": to_text(event.at) if at is None else at,
+        "at": to_text(event.at),
         "note": event.note,
         "findings": dumps(event.findings),
         "inputs_hash": event.inputs_hash,
@@ -166,23 +163,13 @@ def keep_documents(
     stage in this transaction). The same rows and revision as keeping the documents one by one."""
     if not produced:
         return []
-    texts: dict[datetime, str] = {}  # a run's documents share a moment or two: each once as text
-
-    def text(at: datetime) -> str:
-        if (found := texts.get(at)) is None:
-            found = texts[at] = to_text(at)
-        return found
-
     # the fields as they are (all text, a number or a moment): no deep copy as `asdict` makes
-    latest = {d.doc: {**vars(d), "ward": slug, "at": text(d.at)} for d, _ in produced}
+    latest = {d.doc: {**vars(d), "ward": slug, "at": to_text(d.at)} for d, _ in produced}
     conn.execute(_DROP_DOCUMENTS, {"ward_": slug, "docs": list(latest)})
     conn.execute(_ADD_DOCUMENTS, list(latest.values()))
-    bump = {"ward_": slug, "more": len(produced), "at_": text(produced[-1][1].at)}
+    bump = {"ward_": slug, "more": len(produced), "at_": to_text(produced[-1][1].at)}
     conn.execute(_BUMP_WARD, bump)
-    return [
-        history_values(slug, _at_stage(event, stage), workflow_version, text(event.at))
-        for _, event in produced
-    ]
+    return [history_values(slug, _at_stage(e, stage), workflow_version) for _, e in produced]
 
 
 def _at_stage(event: NewEvent, stage: str) -> NewEvent:
