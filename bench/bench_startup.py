@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import json
 import os
 import shutil
 import subprocess
@@ -48,6 +49,31 @@ def congress(*args: str) -> None:
     """One untimed command (the set-up), which must succeed."""
     env = {**os.environ, **PINNED}
     subprocess.run([*CONGRESS, *args], capture_output=True, check=True, env=env)
+
+
+LIBRARIES = [sys.executable, str(Path(__file__).resolve().parent / "libraries.py")]
+WITHOUT_SQLALCHEMY = "its libraries without SQLAlchemy"
+
+
+def floors(args: list[str], cwd: Path | None = None) -> dict[str, list[str]]:
+    """The floors of a command (bench/libraries.py): the third-party modules it loads, imported
+    alone in a fresh process; and, when SQLAlchemy is among them, the same without SQLAlchemy (what
+    a command reading SQLite with the standard library's sqlite3 would still load)."""
+    env = {**os.environ, **PINNED}
+    done = subprocess.run(
+        [*LIBRARIES, "list", "--", "congress", *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        cwd=cwd,
+    )
+    modules = json.loads(done.stdout.strip().splitlines()[-1])
+    found = {"its libraries alone": [*LIBRARIES, "import", *modules]}
+    if any(name.split(".")[0] == "sqlalchemy" for name in modules):
+        kept = [name for name in modules if name.split(".")[0] != "sqlalchemy"]
+        found[WITHOUT_SQLALCHEMY] = [*LIBRARIES, "import", *kept]
+    return found
 
 
 def workspace(folder: Path) -> Path:
@@ -87,6 +113,7 @@ def main() -> None:
                 "`congress personnel check` (one ward)",
                 [*CONGRESS, "personnel", "check", WARD, *ws],
                 runs=args.runs,
+                floors=floors(["personnel", "check", WARD, *ws]),
                 target_s=0.25,
             )
         )
@@ -95,6 +122,7 @@ def main() -> None:
                 "`congress ward status` (SQLite)",
                 [*CONGRESS, "ward", "status", *ws],
                 runs=args.runs,
+                floors=floors(["ward", "status", *ws]),
                 target_s=0.3,
             )
         )
@@ -103,15 +131,19 @@ def main() -> None:
                 "`congress tally` (one ward, SQLite)",
                 [*CONGRESS, "tally", WARD, *ws],
                 runs=args.runs,
+                floors=floors(["tally", WARD, *ws]),
                 target_s=0.3,
             )
         )
+        fresh()  # the listing run moves the ward: the figure's runs each get a fresh copy
+        advance_floors = floors(["ward", "advance", WARD, "start_drafts", *BY, "-w", str(moving)])
         figures.append(
             measure(
                 "`congress ward advance` (one step, SQLite)",
                 [*CONGRESS, "ward", "advance", WARD, "start_drafts", *BY, "-w", str(moving)],
                 runs=args.runs,
                 setup=fresh,
+                floors=advance_floors,
                 target_s=0.3,
             )
         )

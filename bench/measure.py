@@ -194,19 +194,30 @@ def measure(
     setup: Callable[[], object] | None = None,
     minimum: int = 5,
     env: dict[str, str] | None = None,
+    floors: dict[str, Sequence[str]] | None = None,
     **extra: Any,
 ) -> Figure:
     """`runs` fresh runs of `args`, each preceded by one run of the anchor (interleaved).
-    `minimum`: 5, or 3 for a figure whose every run is long (1,000 wards; the report says so)."""
+    `minimum`: 5, or 3 for a figure whose every run is long (1,000 wards; the report says so).
+    `floors`: other commands run once after each run of the figure (same load), kept by name in
+    ``extra["floors"]`` (e.g. the libraries the command loads, imported alone)."""
     if runs < minimum:
         raise SystemExit(f"at least {minimum} runs: a median of fewer is not a figure to trust")
     figure = Figure(label, [], [], dict(extra))
+    found: dict[str, list[Run]] = {name: [] for name in floors or {}}
     for _ in range(runs):
         figure.anchor.append(run_once(ANCHOR))
         if setup is not None:
             setup()  # not timed
         figure.runs.append(run_once(args, cwd=cwd, env=env))
+        for name, command in (floors or {}).items():
+            found[name].append(run_once(command, cwd=cwd, env=env))
+    if found:
+        figure.extra["floors"] = {name: [asdict(r) for r in done] for name, done in found.items()}
     print(line(figure), flush=True)
+    for name, done in found.items():
+        wall = Summary.of([r.wall for r in done])
+        print(f"  {name}: wall {wall.median:.3f} s ({wall.low:.3f}–{wall.high:.3f})", flush=True)
     return figure
 
 

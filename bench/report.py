@@ -1,9 +1,9 @@
 """Regenerate the harness figures of bench/README.md from the JSON results (run by hand):
 
-    python bench/report.py [bench/results/{district,docs,startup,drafts}-….json …]
+    python bench/report.py [bench/results/{district,docs,startup,drafts,province}-….json …]
 
-Without arguments: for each kind (district, docs, startup, drafts) the results file of that kind measured
-last (by the date stored inside it, not by its name). A file given names its kind by the start of
+Without arguments: for each kind (district, docs, startup, drafts, province) the results file of
+that kind measured last (by the date stored inside it, not by its name). A file given names its kind by the start of
 its name. Only the text between each pair of markers below is rewritten; every other section of
 the README is left as it is.
 """
@@ -25,9 +25,11 @@ DOCS_BEGIN = "<!-- bench/report.py docs: begin (generated, do not edit by hand) 
 DOCS_END = "<!-- bench/report.py docs: end -->"
 STARTUP_BEGIN = "<!-- bench/report.py: startup begin (generated, do not edit by hand) -->"
 STARTUP_END = "<!-- bench/report.py: startup end -->"
+PROVINCE_BEGIN = "<!-- bench/report.py: province begin (generated, do not edit by hand) -->"
+PROVINCE_END = "<!-- bench/report.py: province end -->"
 DRAFTS_BEGIN = "<!-- bench/report.py: drafts begin (generated, do not edit by hand) -->"
 DRAFTS_END = "<!-- bench/report.py: drafts end -->"
-KINDS = ("district", "docs", "startup", "drafts")
+KINDS = ("district", "docs", "startup", "drafts", "province")
 
 
 def _spread(runs: list[dict[str, Any]], key: str, unit: str, digits: int) -> str:
@@ -67,14 +69,23 @@ def section(data: dict[str, Any], source: str) -> str:
     meta = data["machine"]
     script = meta.get("script", "bench/bench_district.py")
     targets = any("target_s" in figure["extra"] for figure in data["figures"])
+    floors = any("floors" in figure["extra"] for figure in data["figures"])
     lines = _machine(meta, script, source, _runs(data))
     lines += [
         f"- anchor: `{meta['anchor']}`, run once before each run of the figure (interleaved, "
         "same load); «× anchor» is the ratio of the medians of wall time.",
+    ]
+    if floors:
+        lines.append(FLOORS_NOTE)
+    lines += [
         "",
         "| what | runs | wall | CPU | peak Σ RSS | per ward (wall) | per ward (CPU) "
-        "| anchor (wall) | × anchor |" + (" target (wall) |" if targets else ""),
-        "|---|---|---|---|---|---|---|---|---|" + ("---|" if targets else ""),
+        "| anchor (wall) | × anchor |"
+        + (" its libraries alone (wall) | the same without SQLAlchemy (wall) |" if floors else "")
+        + (" target (wall) |" if targets else ""),
+        "|---|---|---|---|---|---|---|---|---|"
+        + ("---|---|" if floors else "")
+        + ("---|" if targets else ""),
     ]
     for figure in data["figures"]:
         wall = statistics.median(run["wall"] for run in figure["runs"])
@@ -91,9 +102,28 @@ def section(data: dict[str, Any], source: str) -> str:
             f"| {_spread(figure['runs'], 'cpu', 's', 2)} "
             f"| {_spread(figure['runs'], 'peak_mib', 'MiB', 0)} | {per_ward} | {per_ward_cpu} "
             f"| {_spread(figure['anchor'], 'wall', 's', 3)} | {wall / anchor:.1f}× |"
+            + (_floors(figure) if floors else "")
             + (_target(figure, wall) if targets else "")
         )
     return "\n".join(lines)
+
+
+FLOORS_NOTE = (
+    "- «its libraries alone»: a fresh process that imports the third-party modules the command "
+    "loads (listed by running it once), in the same order, and does nothing else "
+    "(`bench/libraries.py`), run once after each run of the figure; «without SQLAlchemy»: the same "
+    "without SQLAlchemy's modules, what a command reading SQLite through the standard library's "
+    "`sqlite3` would still load. The command's time beyond the first is the project's own."
+)
+
+
+def _floors(figure: dict[str, Any]) -> str:
+    found = figure["extra"].get("floors", {})
+    cells = [
+        _spread(found[name], "wall", "s", 3) if name in found else "—"
+        for name in ("its libraries alone", "its libraries without SQLAlchemy")
+    ]
+    return "".join(f" {cell} |" for cell in cells)
 
 
 def _target(figure: dict[str, Any], wall: float) -> str:
@@ -226,6 +256,8 @@ def main() -> None:
             text = _replace(text, DRAFTS_BEGIN, DRAFTS_END, drafts_section(data, _shown(source)))
         elif kind == "startup":
             text = _replace(text, STARTUP_BEGIN, STARTUP_END, section(data, _shown(source)))
+        elif kind == "province":
+            text = _replace(text, PROVINCE_BEGIN, PROVINCE_END, section(data, _shown(source)))
         else:
             text = _replace(text, BEGIN, END, section(data, _shown(source)))
         print(f"{README}: {kind} figures from {_shown(source)}")
