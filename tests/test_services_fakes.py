@@ -16,6 +16,7 @@ from congress.adapters.workspace import load_definition
 from congress.core.drafts import CongressFile, DraftsFile
 from congress.core.engine import GuardInputs, PilotState, readiness
 from congress.core.figures import Ratio
+from congress.core.memo import Memo
 from congress.core.people import PeopleList
 from congress.core.ruleset import RuleBook
 from congress.core.tally import TallyFile
@@ -45,6 +46,7 @@ class MemoryWard:
     )
     count: TallyFile | None = None
     facts_source: str = "<memory>"
+    memo: Memo = field(default_factory=Memo, repr=False, compare=False)
 
     def ward(self) -> WardFile:
         return self.facts

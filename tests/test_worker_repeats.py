@@ -4,8 +4,10 @@ with nothing to fill — each the same as before, computed once."""
 
 from __future__ import annotations
 
+import gc
 import io
 import shutil
+import weakref
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -17,13 +19,16 @@ from congress.adapters.rulebook_files import load_rulebook
 from congress.adapters.ward_folder import FileWardFolder
 from congress.core import rules_tally
 from congress.core.doc_context import safe_context
+from congress.core.memo import Memo
 from congress.core.personnel import check, statistics
 from congress.core.personnel_context import PersonnelContext
 from congress.core.rules_lists import _represented
+from congress.core.rules_tally import TallyContext
 from congress.core.ruleset import _FORMATTER, _fill
 from congress.core.tally import sections
 from congress.core.text import contains_phrase
 from congress.core.ward import Unit
+from congress.core.word_drafts import DraftSources
 from congress.resources import data_dir
 from congress.services import draft_checks
 from congress.services import personnel as personnel_service
@@ -107,17 +112,29 @@ def _scope(folder: FileWardFolder, lang: str = "vi") -> WardScope:
                      date(2024, 1, 20))  # fmt: skip
 
 
+def _kept_figures(folder: FileWardFolder) -> PersonnelContext | None:
+    """The personnel context `check_ward` kept in the folder's memo, if any."""
+    kept = folder.memo.last(personnel_service._Figures)
+    return None if kept is None else kept.ctx
+
+
 def test_the_documents_take_the_statistics_the_check_just_computed() -> None:
     folder = _folder()
     report = check_ward(folder, "vi", today=date(2024, 1, 20))
     source = load_ward_documents(_scope(folder))
-    assert source.personnel is personnel_service._LAST[0].ctx  # not built a second time
+    kept = _kept_figures(folder)
+    assert kept is not None and source.personnel is kept  # not built a second time
     assert list(source.statistics) == report.statistics
     book, ward = folder.rulebook("ward-2024-2029"), folder.ward()
     new, old = folder.proposed(), folder.previous()
     assert ward.congress_date is not None
+    # another folder of the same ward, given the very same lists and facts: its own figures
+    elsewhere = _folder()
+    ctx, stats = figures(elsewhere, book, new, old, ward, ward.congress_date)
+    assert ctx is not source.personnel and stats == report.statistics
+    assert _kept_figures(elsewhere) is None  # the documents keep nothing
     other = date(2030, 6, 1)  # another reference day: its own context, its own ages
-    ctx, stats = figures(book, new, old, ward, other)
+    ctx, stats = figures(folder, book, new, old, ward, other)
     assert ctx.reference_date == other and ctx is not source.personnel
     fresh = PersonnelContext.build(new, old, ward.planned_size, other,
                                    ward.member_organisations, ward.residential_areas)  # fmt: skip
@@ -128,7 +145,8 @@ def test_the_documents_show_statistics_in_vietnamese_after_a_check_in_english() 
     folder = _folder()
     english = check_ward(folder, "en", today=date(2024, 1, 20))
     source = load_ward_documents(_scope(folder, "en"))
-    assert source.personnel is not personnel_service._LAST[0].ctx
+    kept = _kept_figures(folder)
+    assert kept is not None and source.personnel is not kept
     assert [m.label for m in source.statistics] != [m.label for m in english.statistics]
     vietnamese = check_ward(_folder(), "vi", today=date(2024, 1, 20))
     assert list(source.statistics) == vietnamese.statistics
@@ -141,11 +159,17 @@ def test_the_district_takes_the_results_the_check_reports_and_the_documents_its_
         assert results == check_ward_tally(scope).report.results
         assert (results is None) == (slug == "van-mieu")
         # the documents count with the context the check just built (its results, once)
-        assert load_ward_documents(scope).tally.context is tally_service._LAST[0]  # type: ignore[union-attr]
-    ward_results(_scope(_folder("van-mieu")))
-    source = load_ward_documents(_scope(_folder()))  # another ward's count: counted anew
-    assert source.tally is not None and source.tally.context is not tally_service._LAST[0]
-    assert source.tally.context.usable
+        kept = scope.ward.memo.last(TallyContext)
+        assert kept is not None and load_ward_documents(scope).tally.context is kept  # type: ignore[union-attr]
+    checked = _scope(_folder())
+    ward_results(checked)
+    ward_results(_scope(_folder("van-mieu")))  # another ward checked meanwhile: its own memo
+    kept = checked.ward.memo.last(TallyContext)
+    assert kept is not None and load_ward_documents(checked).tally.context is kept  # type: ignore[union-attr]
+    fresh = _scope(_folder())  # another folder of the same ward: counted anew
+    source = load_ward_documents(fresh)
+    assert source.tally is not None and source.tally.context is not kept
+    assert source.tally.context.usable and fresh.ward.memo.last(TallyContext) is None
 
 
 def test_the_documents_take_the_drafts_the_checks_just_read(tmp_path: Path) -> None:
@@ -157,12 +181,43 @@ def test_the_documents_take_the_drafts_the_checks_just_read(tmp_path: Path) -> N
     folder = FileWardFolder.at(ward)
     checked = draft_checks.load_drafts_context(folder)
     found = draft_checks.drafts_of(folder)
-    assert found is draft_checks._LAST[0][1] and found.leftovers == tuple(checked.leftovers)
+    assert found is folder.memo.last(DraftSources) and found.leftovers == tuple(checked.leftovers)
     assert len(found.leftovers) == 1  # the «xxx» left in drafts.yaml
     other = FileWardFolder.at(ward)  # another folder (another ward, another run): read anew
     fresh = draft_checks.drafts_of(other)
     assert fresh is not found and fresh.leftovers == ()  # the documents never show them
     assert fresh.drafts == found.drafts and fresh.sources == found.sources
+    assert other.memo.last(DraftSources) is None  # read for the documents: not kept
+    assert draft_checks.drafts_of(folder) is found  # the first folder's memo is its own
+
+
+def test_a_memo_keeps_the_last_value_of_each_type() -> None:
+    memo = Memo()
+    assert memo.last(int) is None
+    for value in (1, "a", 2):
+        memo.keep(value)
+    assert memo.last(int) == 2 and memo.last(str) == "a"
+    assert memo.last(object) is None  # the exact type is the key
+    memo.keep(True)  # a bool is an int, but kept under its own type
+    assert memo.last(int) == 2 and memo.last(bool) is True
+
+
+def test_what_a_check_keeps_lives_and_dies_with_its_folder() -> None:
+    for module in (personnel_service, tally_service, draft_checks):
+        assert not hasattr(module, "_LAST")  # no memo at module level any more
+    folder = _folder()
+    scope = _scope(folder)
+    check_ward(folder, "vi", today=date(2024, 1, 20))
+    ward_results(scope)
+    draft_checks.load_drafts_context(folder)
+    kinds = (personnel_service._Figures, TallyContext, DraftSources)
+    kept = [folder.memo.last(kind) for kind in kinds]
+    assert all(value is not None for value in kept)
+    refs = [weakref.ref(value) for value in kept]
+    assert _folder().memo.last(personnel_service._Figures) is None  # a new folder: nothing kept
+    del folder, scope, kept
+    gc.collect()
+    assert all(ref() is None for ref in refs)
 
 
 def test_a_message_is_filled_as_before_with_its_unknown_names_left_visible() -> None:

@@ -2,7 +2,8 @@
 
 `ward.yaml` is read once per `FileWardFolder`; every other input (the lists it names, the drafts,
 the congress script, the tally and its second entry) is loaded through a method, so a use case
-never builds a path itself. `congress.services.ports.WardFolder` is what the use cases rely on.
+never builds a path itself; its `memo` keeps what the ward's checks computed for its documents.
+`congress.services.ports.WardFolder` is what the use cases rely on.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from congress.adapters import limits
 from congress.adapters.files import confined
 from congress.adapters.yaml_files import Tree, load_model, read_yaml, validation_error
 from congress.core.details_form import FORM_FILE as CONGRESS_FORM
+from congress.core.memo import Memo
 from congress.core.ward import Unit, WardFile
 from congress.errors import ConfigError, InputError, Problem
 from congress.i18n import t
@@ -70,6 +72,8 @@ class FileWardFolder:
     path: Path
     root: Path | None = None  # the workspace's root; None for a folder checked on its own
     _read: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    # what the ward's checks computed, for its documents (`congress.services.ports.WardFolder`)
+    memo: Memo = field(default_factory=Memo, repr=False, compare=False)
 
     @classmethod
     def at(cls, path: Path) -> FileWardFolder:
@@ -77,12 +81,8 @@ class FileWardFolder:
         if not path.is_dir() or not (path / WARD_FILE).is_file():
             raise InputError(Problem("file.not_a_folder", {"expected": WARD_FILE}, file=str(path)))
         above = path.resolve().parent  # `wards/` of a workspace (spec §2), when it is one
-        root = (
-            above.parent
-            if above.name == "wards" and (above.parent / "unit.yaml").is_file()
-            else None
-        )
-        return cls(path.name, path, root)
+        in_workspace = above.name == "wards" and (above.parent / "unit.yaml").is_file()
+        return cls(path.name, path, above.parent if in_workspace else None)
 
     @property
     def facts_source(self) -> str:

@@ -50,7 +50,7 @@ def load_ward_documents(
         )
     if proposed is not None:  # the statistics the ward's check computed, if on the same day
         reference = ward.congress_date or congress.date or scope.today
-        personnel, statistics = figures(book, proposed, previous, ward, reference)
+        personnel, statistics = figures(folder, book, proposed, previous, ward, reference)
     tally = None
     if folder.has_tally():
         params, count, second = book.params, folder.tally(), folder.second_tally()
@@ -61,7 +61,7 @@ def load_ward_documents(
             params["item_passed"],  # type: ignore[arg-type]
             approval,
             second,
-            counted(count, second, approval),  # the count as the ward's check counted it
+            counted(folder, count, second, approval),  # as the ward's check counted it
         )
     unit = scope.unit
     term = ward.term or (unit.term if unit is not None else None) or book.ruleset.term

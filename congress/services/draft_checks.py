@@ -30,23 +30,23 @@ def ward_drafts(ward: WardFolder, *, pages: bool = True, leftovers: bool = True)
     """The ward's drafts: each from the officer's Word file in van-kien/ where there is one, else
     from drafts.yaml — the same for the draft rules and for the congress documents that quote
     them (the minutes and the resolution); `pages`: count the political report's pages;
-    `leftovers`: look for the placeholders and remarks left in them (the rules do)."""
+    `leftovers`: look for the placeholders and remarks left in them (the rules do). Read as the
+    checks read them (pages counted, leftovers looked for), they are kept in the folder's memo:
+    its documents reuse them (`drafts_of`)."""
     orgs = ward.ward().member_organisations
     found = from_files(ward.drafts(), ward.word_drafts(pages=pages), orgs, leftovers=leftovers)
     if pages and leftovers:
-        _LAST[:] = [(ward, found)]
+        ward.memo.keep(found)
     return found
 
 
-# the drafts the last ward's checks read (`ward_drafts`, pages counted): its documents reuse them
-_LAST: list[tuple[WardFolder, DraftSources]] = []
-
-
 def drafts_of(ward: WardFolder) -> DraftSources:
-    """The ward's drafts for its documents: as its checks just read them if they did (the page
-    count and the leftovers the documents do not use come with them), else read here."""
-    if _LAST and _LAST[0][0] is ward:
-        return _LAST[0][1]
+    """The ward's drafts for its documents: as its checks just read them from this very folder if
+    they did (the page count and the leftovers the documents do not use come with them), else
+    read here."""
+    checked = ward.memo.last(DraftSources)
+    if checked is not None:
+        return checked
     return ward_drafts(ward, pages=False, leftovers=False)
 
 

@@ -92,12 +92,13 @@ def check_ward(
     book = rulebook() if rulebook is not None else ward.rulebook(default_ruleset, SECTIONS)
     new = ward.proposed()
     old = ward.previous()
-    return _report(book, new, old, facts.planned_size, lang, facts, today)
+    return _report(book, new, old, facts.planned_size, lang, facts, today, ward)
 
 
 @dataclass(frozen=True)
 class _Figures:
-    """A ward's personnel context and statistics, with what they were computed from."""
+    """A ward's personnel context and statistics, with what they were computed from (kept in
+    its folder's memo by `check_ward`, for `figures`)."""
 
     book: RuleBook
     new: PeopleList
@@ -124,17 +125,20 @@ class _Figures:
         )  # fmt: skip
 
 
-# the last ward checked (`check_ward`): its documents show the same statistics (`figures`)
-_LAST: list[_Figures] = []
-
-
 def figures(
-    book: RuleBook, new: PeopleList, old: PeopleList | None, ward: WardFile, reference: date
+    folder: WardFolder,
+    book: RuleBook,
+    new: PeopleList,
+    old: PeopleList | None,
+    ward: WardFile,
+    reference: date,
 ) -> tuple[PersonnelContext, list[Metric]]:
     """The personnel context and statistics the documents show (in Vietnamese): those the
-    ward's check computed when it computed them from the same lists, facts and day, else here."""
-    if _LAST and _LAST[0].fits(book, new, old, ward, reference):
-        return _LAST[0].ctx, _LAST[0].statistics
+    ward's check computed with this very folder (`check_ward` keeps them in its memo) when it
+    computed them from the same lists, facts and day, else here."""
+    last = folder.memo.last(_Figures)
+    if last is not None and last.fits(book, new, old, ward, reference):
+        return last.ctx, last.statistics
     ctx = PersonnelContext.build(
         new, old, ward.planned_size, reference, ward.member_organisations, ward.residential_areas
     )
@@ -149,8 +153,10 @@ def _report(
     lang: str,
     ward: WardFile | None,
     today: date | None,
+    folder: WardFolder | None = None,
 ) -> PersonnelReport:
-    """The personnel rules and statistics on `new` (against `old`); ward facts from `ward`."""
+    """The personnel rules and statistics on `new` (against `old`); ward facts from `ward`; the
+    context and statistics kept in `folder`'s memo for the ward's documents (`figures`)."""
     reference = (ward.congress_date if ward else None) or today or date.today()
     ctx = PersonnelContext.build(
         new,
@@ -161,8 +167,8 @@ def _report(
         ward.residential_areas if ward else None,
     )
     findings, statistics = check(book, ctx, lang)
-    if ward is not None:
-        _LAST[:] = [_Figures(book, new, old, ward, reference, lang, ctx, statistics)]
+    if folder is not None and ward is not None:
+        folder.memo.keep(_Figures(book, new, old, ward, reference, lang, ctx, statistics))
     rows = [
         PersonRow(
             row=p.row,

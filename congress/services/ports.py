@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # annotations only: a protocol loads none of the models it na
     from pathlib import Path
 
     from congress.core.drafts import CongressFile, DraftsFile
+    from congress.core.memo import Memo
     from congress.core.people import PeopleList
     from congress.core.ruleset import RuleBook
     from congress.core.tally import TallyFile
@@ -31,6 +32,12 @@ class WardFolder(Protocol):
 
     @property
     def slug(self) -> str: ...
+
+    @property
+    def memo(self) -> Memo:
+        """What the ward's checks just computed, kept for its documents (issue 15): the
+        personnel figures, the count, the drafts read. It lives and dies with this folder."""
+        ...
 
     @property
     def facts_source(self) -> str:

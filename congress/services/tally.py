@@ -21,8 +21,10 @@ from congress.core.ruleset import RuleBook, evaluate
 from congress.core.tally import ChoiceResult, TallyFile, hands_votes, passes, quorum_met
 from congress.core.tally_compare import ONE_SIDE, compare
 from congress.core.tally_context import journal
+from congress.core.ward import WardFile
 from congress.i18n import get_lang, t
 from congress.services.facts import facts_findings
+from congress.services.ports import WardFolder
 from congress.services.workspace import WardScope, Workspace
 
 SECTIONS = ("tally", "facts")  # the rules the count is checked against (core.rule_index)
@@ -121,20 +123,29 @@ def context_of(
     files: tuple[str, str] = ("tally.yaml", "tally-ban-2.yaml"),
 ) -> TallyContext:
     approval: ApprovalParams = book.params.get("person_approved", ApprovalParams())  # type: ignore[assignment]
-    ctx = TallyContext(tally, second, approval, file=files[0], second_file=files[1])
-    _LAST[:] = [ctx]
-    return ctx
+    return TallyContext(tally, second, approval, file=files[0], second_file=files[1])
 
 
-# the last count a check read (`context_of`): the ward's documents count it no second time
-_LAST: list[TallyContext] = []
+def _checked_count(scope: WardScope) -> tuple[TallyContext, RuleBook, WardFile]:
+    """The ward's count as its check reads it, with its rulebook and facts; the count is kept in
+    the folder's memo, so that the ward's documents count it no second time (`counted`)."""
+    ward = scope.ward
+    tally = ward.tally()
+    facts = ward.ward()
+    book = ward.rulebook(scope.default_ruleset, SECTIONS)
+    files = (ward.source("tally"), ward.source("second"))
+    ctx = context_of(tally, ward.second_tally(), book, files)
+    ward.memo.keep(ctx)
+    return ctx, book, facts
 
 
-def counted(tally: TallyFile, second: TallyFile | None, approval: ApprovalParams) -> TallyContext:
-    """The count of these very entries under `approval`, as the ward's check counted it if it
-    did (its results computed once), else a new one."""
+def counted(
+    ward: WardFolder, tally: TallyFile, second: TallyFile | None, approval: ApprovalParams
+) -> TallyContext:
+    """The count of these very entries under `approval`, as the ward's check counted it with
+    this very folder if it did (its results computed once), else a new one."""
     ctx = TallyContext(tally, second, approval)
-    last = _LAST[0] if _LAST else None
+    last = ward.memo.last(TallyContext)
     if last is not None and last.tally is tally and last.second is second and last == ctx:
         return last
     return ctx
@@ -202,12 +213,7 @@ def _list(r: ChoiceResult, lang: str) -> ListResult:
 
 def check_ward_tally(scope: WardScope) -> TallyCheck:
     """The counting rules on the ward's count, the results when it reconciles, the journal."""
-    ward = scope.ward
-    tally = ward.tally()
-    facts = ward.ward()
-    book = ward.rulebook(scope.default_ruleset, SECTIONS)
-    files = (ward.source("tally"), ward.source("second"))
-    ctx = context_of(tally, ward.second_tally(), book, files)
+    ctx, book, facts = _checked_count(scope)
     found = evaluate(book, TALLY_RULES, ctx, scope.lang) + facts_findings(scope, book)
     report = TallyReport(
         ok=not any_blocking(found),
@@ -217,18 +223,14 @@ def check_ward_tally(scope: WardScope) -> TallyCheck:
         results=compute_results(ctx, book, scope.lang),
         journal=[JournalEntry(text=j.text, ok=j.ok) for j in journal(ctx, scope.lang)],
     )
-    return TallyCheck(report, ward.inputs("tally", scope.default_ruleset))
+    return TallyCheck(report, scope.ward.inputs("tally", scope.default_ruleset))
 
 
 def ward_results(scope: WardScope) -> TallyResults | None:
     """The results `check_ward_tally` reports, without its findings and journal (the district's
     figures): the same files read, the same errors raised."""
-    ward = scope.ward
-    tally = ward.tally()
-    ward.ward()
-    book = ward.rulebook(scope.default_ruleset, SECTIONS)
-    files = (ward.source("tally"), ward.source("second"))
-    return compute_results(context_of(tally, ward.second_tally(), book, files), book, scope.lang)
+    ctx, book, _ = _checked_count(scope)
+    return compute_results(ctx, book, scope.lang)
 
 
 def check_tally(ws: Workspace, slug: str) -> TallyReport:
