@@ -9,7 +9,7 @@ import io
 import shutil
 import weakref
 import zipfile
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,8 @@ from congress.adapters.rulebook_files import load_rulebook
 from congress.adapters.ward_folder import FileWardFolder
 from congress.core import rules_tally
 from congress.core.doc_context import safe_context
+from congress.core.doc_specs import DOCUMENTS
+from congress.core.engine import PilotState
 from congress.core.memo import Memo
 from congress.core.personnel import check, statistics
 from congress.core.personnel_context import PersonnelContext
@@ -33,9 +35,11 @@ from congress.resources import data_dir
 from congress.services import draft_checks
 from congress.services import personnel as personnel_service
 from congress.services import tally as tally_service
+from congress.services.district import WardJob, check_ward_job
 from congress.services.documents import load_ward_documents
 from congress.services.personnel import check_ward, figures
 from congress.services.tally import check_ward_tally, context_of, ward_results
+from congress.services.ward_checks import CHECKS
 from congress.services.workspace import WardScope
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -247,3 +251,30 @@ def test_the_units_represented_are_those_a_phrase_of_a_person_names() -> None:
             hit = any(contains_phrase(text, s) for text in texts for s in unit.spellings)
             assert (unit in found, unit in missing) == (hit, not hit)
     assert _represented(ctx, odd) == (odd[1:], odd[:1])
+
+
+def test_a_wards_job_leaves_nothing_in_its_folder(tmp_path: Path) -> None:
+    """A district run without a pool keeps every ward's folder for the run (`keep_folders`) and
+    runs the jobs in its own process: what a job's checks kept for its documents is forgotten
+    when the job ends, or every ward's figures would stay in memory until the run ends."""
+    root = tmp_path / "examples"
+    shutil.copytree(EXAMPLES, root, ignore=shutil.ignore_patterns(".congress", "out"))
+    folder = FileWardFolder.at(root / "wards" / "o-cho-dua")
+    scope = WardScope(folder, root, root / "out" / "o-cho-dua", "ward-2024-2029", "vi",
+                      date(2024, 1, 20))  # fmt: skip
+    pilot = PilotState(True, "Ô Chợ Dừa", None, False, {}, ())
+    job = WardJob(scope, [], frozenset(), frozenset(), frozenset(), pilot, list(DOCUMENTS),
+                  True, datetime(2024, 1, 20, 9), list(CHECKS))  # fmt: skip
+    seen: list[object] = []
+    real_keep = Memo.keep
+
+    def keep(memo: Memo, value: object) -> None:
+        seen.append(type(value))
+        real_keep(memo, value)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Memo, "keep", keep)
+        outcome = check_ward_job(job)
+    assert outcome.staged is not None  # the documents were written, from what was kept
+    assert set(seen) >= {personnel_service._Figures, TallyContext, DraftSources}
+    assert all(folder.memo.last(kind) is None for kind in set(seen))  # type: ignore[arg-type]

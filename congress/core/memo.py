@@ -22,6 +22,10 @@ class Memo:
         """Keep `value` in place of the last one of its type."""
         self._kept[type(value)] = value
 
+    def clear(self) -> None:
+        """Forget everything kept (its owner's job is done)."""
+        self._kept.clear()
+
     def last(self, kind: type[T]) -> T | None:
         """The last value of type `kind` kept, None if none was."""
         found = self._kept.get(kind)

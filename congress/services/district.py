@@ -112,6 +112,9 @@ def check_ward_job(job: WardJob) -> WardOutcome:
         problem = Problem("limit.ward_failed", {"reason": reason}, job.scope.ward.facts_source)
         outcome.failed(CongressError(problem), job.scope.lang)
     outcome.kind = _kind(job.scope)
+    # what the checks kept for the documents serves this job alone: a folder kept for the whole
+    # run (no pool: the checks run in this process) must not hold every ward's figures
+    job.scope.ward.memo.clear()
     return outcome
 
 
