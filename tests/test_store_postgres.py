@@ -142,6 +142,27 @@ def test_read_only_commands_write_nothing_and_show_a_new_ward_at_the_first_stage
     assert contents(ws) == before  # nothing registered, nothing written
 
 
+def test_a_read_copies_the_columns_it_knows_and_refuses_a_table_missing_one(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, postgres_database: str
+) -> None:
+    """A read-only command copies the server's tables into memory column by column: a column
+    someone added is left out (as SQLite keeps one the program never reads); a column someone
+    dropped makes the copy impossible: the database is damaged, exit 2, nothing written."""
+    ws = _init(capsys, tmp_path / "dong-da", RACED)
+    status = ("ward", "status", RACED, "-w", str(ws))
+    with Raw(ws) as raw:
+        raw.execute('ALTER TABLE history ADD COLUMN "x"")" text DEFAULT \'\'')
+    assert run(capsys, *status).code == 0
+    with Raw(ws) as raw:
+        raw.execute("ALTER TABLE history DROP COLUMN note")
+    before = contents(ws)
+    for args in (status, ("district", "status", str(ws))):
+        result = run(capsys, *args)
+        assert result.code == 2, (args, result.out, result.err)
+        assert "cơ sở dữ liệu bị hỏng" in result.err and "Traceback" not in result.err, result.err
+    assert contents(ws) == before
+
+
 def test_an_empty_database_gets_its_schema_from_the_first_command_that_writes(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, postgres_database: str
 ) -> None:

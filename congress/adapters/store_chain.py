@@ -61,7 +61,10 @@ _MOVE_HEAD = (
 
 def row_hash(prev: str, values: Mapping[str, Any]) -> str:
     """The hash of a history row with content `values` following a row whose hash is `prev`."""
-    content = {name: values[name] for name in CONTENT}
+    return _content_hash(prev, {name: values[name] for name in CONTENT})
+
+
+def _content_hash(prev: str, content: dict[str, Any]) -> str:
     text = _CANONICAL.encode({"prev": prev, "row": content})
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -109,23 +112,31 @@ def _row_params(values: Mapping[str, Any]) -> dict[str, object]:
     return {"id": values["id"], "ward": values["ward"], "kind": values["kind"], "at": values["at"]}
 
 
+# Every row's id, hash and content, in the chain's order (plain tuples: no mapping per row).
+_CHAIN = select(history.c.id, history.c.hash, *(history.c[name] for name in CONTENT)).order_by(
+    history.c.id
+)
+
+
 def chain_problems(conn: Connection) -> list[Problem]:
     """Every history row whose hash does not follow from its content and the row before it,
     and a head that is not the last row's hash."""
     problems = []
     prev: str = GENESIS
-    last: dict[str, Any] | None = None
-    for mapping in conn.execute(select(history).order_by(history.c.id)).mappings():
-        row = dict(mapping)
-        if row_hash(prev, row) != row["hash"]:
-            problems.append(Problem("tamper.row", _row_params(row)))
-        prev, last = row["hash"], row  # the stored hash: a changed row is named once, alone
+    last: Any = None
+    for row in conn.execute(_CHAIN):
+        content = dict(zip(CONTENT, row[2:], strict=True))
+        if _content_hash(prev, content) != row[1]:
+            problems.append(Problem("tamper.row", _row_params({"id": row[0], **content})))
+        prev, last = row[1], row  # the stored hash: a changed row is named once, alone
     stored = head(conn)
     if stored is None:
         problems.append(Problem("tamper.no_head"))
     elif stored != prev:
         params = (
-            _row_params(last) if last is not None else {"id": 0, "ward": "", "kind": "", "at": ""}
+            _row_params({"id": last[0], **dict(zip(CONTENT, last[2:], strict=True))})
+            if last is not None
+            else {"id": 0, "ward": "", "kind": "", "at": ""}
         )
         problems.append(Problem("tamper.head", params))
     return problems

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import Engine, MetaData, Table, create_engine, inspect, text
+from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import StaticPool
@@ -99,7 +99,7 @@ def _pg_snapshot(url: URL, busy_timeout: float) -> SqlStore:
     """The PostgreSQL database's tables copied into memory in one read-only transaction."""
     name = display_name(url)
     source = make_engine(url, name)
-    rows: dict[str, list[dict[str, Any]]] = {}
+    rows: dict[str, tuple[list[str], list[tuple[Any, ...]]]] = {}
     missing: list[str] = []
     try:
         with source.connect() as conn, conn.begin():
@@ -118,8 +118,8 @@ def _pg_snapshot(url: URL, busy_timeout: float) -> SqlStore:
                 tables = [t.name for t in METADATA.sorted_tables]
                 present = set(inspect(conn).get_table_names())
                 for table in (t for t in tables if t in present):
-                    query = text(f'SELECT * FROM "{table}"')  # a table name of ours
-                    rows[table] = [dict(r) for r in conn.execute(query).mappings()]
+                    found = conn.execute(text(f'SELECT * FROM "{table}"'))  # a name of ours
+                    rows[table] = (list(found.keys()), [tuple(r) for r in found])
     except SQLAlchemyError as exc:
         raise translate(exc, "postgresql", name) from exc
     finally:
@@ -128,7 +128,12 @@ def _pg_snapshot(url: URL, busy_timeout: float) -> SqlStore:
     engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
     SqliteHook.install(engine, busy_timeout)
     if rows:
-        _fill(engine, version, rows)
+        try:
+            _fill(engine, version, rows)
+        except SQLAlchemyError as exc:  # the server's tables are not those of their version
+            engine.dispose()
+            reason = {"reason": getattr(exc, "orig", None) or exc}
+            raise StoreError(Problem("store.corrupt", reason, file=name)) from exc
     store = SqlStore(engine, create=not rows, name=name, busy_timeout=busy_timeout, verify=False)
     problems = store.verify()  # the copy's chain and wards, and the server's triggers
     if missing:
@@ -139,10 +144,14 @@ def _pg_snapshot(url: URL, busy_timeout: float) -> SqlStore:
     return store
 
 
-def _fill(engine: Engine, version: int, rows: dict[str, list[dict[str, Any]]]) -> None:
-    """Build the schema at `version` in memory and insert the rows read (the store migrates the
-    copy, in memory, when `version` is older). Foreign keys are off meanwhile: the rows are
-    copied as they are, a history left by a deleted ward too, for the check to find."""
+def _fill(
+    engine: Engine, version: int, rows: dict[str, tuple[list[str], list[tuple[Any, ...]]]]
+) -> None:
+    """Build the schema at `version` in memory and insert the rows read, each table's columns as
+    the server named them (the store migrates the copy, in memory, when `version` is older).
+    Foreign keys are off meanwhile: the rows are copied as they are, a history left by a deleted
+    ward too, for the check to find. The rows go to the driver as they came (every column is text
+    or an integer): no statement is compiled per row."""
     with engine.connect() as conn:
         conn.execution_options(**{BEGIN_OPTION: "NONE"})
         conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
@@ -151,9 +160,20 @@ def _fill(engine: Engine, version: int, rows: dict[str, list[dict[str, Any]]]) -
         with conn.begin():
             upgrade(conn, 0, version)
             conn.exec_driver_sql("DELETE FROM meta")
-            for name, found in rows.items():
+            quote = conn.dialect.identifier_preparer.quote
+            for name, (columns, found) in rows.items():
+                ours = {r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({quote(name)})")}
+                # a column of the server's that the schema does not have is left out, as SQLite
+                # keeps one the program never reads; one the schema needs and the server lacks
+                # fails the insert: the database is damaged
+                kept = [i for i, column in enumerate(columns) if column in ours]
                 if found:
-                    conn.execute(Table(name, MetaData(), autoload_with=conn).insert(), found)
+                    names = ", ".join(quote(columns[i]) for i in kept)
+                    marks = ", ".join("?" for _ in kept)
+                    insert = f"INSERT INTO {quote(name)} ({names}) VALUES ({marks})"
+                    every = len(kept) == len(columns)
+                    values = found if every else [tuple(row[i] for i in kept) for row in found]
+                    conn.exec_driver_sql(insert, values)
         conn.execution_options(**{BEGIN_OPTION: "NONE"})
         conn.exec_driver_sql("PRAGMA foreign_keys = ON")
         conn.commit()
