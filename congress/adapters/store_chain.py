@@ -123,18 +123,18 @@ def chain_problems(conn: Connection) -> list[Problem]:
     and a head that is not the last row's hash."""
     problems = []
     prev: str = GENESIS
-    last: Any = None
+    last: tuple[int, dict[str, Any]] | None = None  # the last row's id and content
     for row in conn.execute(_CHAIN):
         content = dict(zip(CONTENT, row[2:], strict=True))
         if _content_hash(prev, content) != row[1]:
             problems.append(Problem("tamper.row", _row_params({"id": row[0], **content})))
-        prev, last = row[1], row  # the stored hash: a changed row is named once, alone
+        prev, last = row[1], (row[0], content)  # the stored hash: a changed row is named once
     stored = head(conn)
     if stored is None:
         problems.append(Problem("tamper.no_head"))
     elif stored != prev:
         params = (
-            _row_params({"id": last[0], **dict(zip(CONTENT, last[2:], strict=True))})
+            _row_params({"id": last[0], **last[1]})
             if last is not None
             else {"id": 0, "ward": "", "kind": "", "at": ""}
         )

@@ -170,18 +170,19 @@ def _fill(
             conn.exec_driver_sql("DELETE FROM meta")
             quote = conn.dialect.identifier_preparer.quote
             for name, (columns, found) in rows.items():
+                if not found:
+                    continue
                 ours = {r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({quote(name)})")}
                 # a column of the server's that the schema does not have is left out, as SQLite
                 # keeps one the program never reads; one the schema needs and the server lacks
                 # fails the insert: the database is damaged
                 kept = [i for i, column in enumerate(columns) if column in ours]
-                if found:
-                    names = ", ".join(quote(columns[i]) for i in kept)
-                    marks = ", ".join("?" for _ in kept)
-                    insert = f"INSERT INTO {quote(name)} ({names}) VALUES ({marks})"
-                    every = len(kept) == len(columns)
-                    values = found if every else [tuple(row[i] for i in kept) for row in found]
-                    conn.exec_driver_sql(insert, values)
+                names = ", ".join(quote(columns[i]) for i in kept)
+                marks = ", ".join("?" for _ in kept)
+                insert = f"INSERT INTO {quote(name)} ({names}) VALUES ({marks})"
+                every = len(kept) == len(columns)
+                values = found if every else [tuple(row[i] for i in kept) for row in found]
+                conn.exec_driver_sql(insert, values)
         conn.execution_options(**{BEGIN_OPTION: "NONE"})
         conn.exec_driver_sql("PRAGMA foreign_keys = ON")
         conn.commit()
