@@ -137,7 +137,10 @@ def _pg_snapshot(url: URL, busy_timeout: float) -> SqlStore:
     SqliteHook.install(engine, busy_timeout)
     if rows:
         try:
-            _fill(engine, version, rows)
+            _fill(engine, version, rows, name)
+        except StoreError:
+            engine.dispose()
+            raise
         except SQLAlchemyError as exc:  # the server's tables are not those of their version
             engine.dispose()
             reason = {"reason": getattr(exc, "orig", None) or exc}
@@ -153,7 +156,10 @@ def _pg_snapshot(url: URL, busy_timeout: float) -> SqlStore:
 
 
 def _fill(
-    engine: Engine, version: int, rows: dict[str, tuple[list[str], list[tuple[Any, ...]]]]
+    engine: Engine,
+    version: int,
+    rows: dict[str, tuple[list[str], list[tuple[Any, ...]]]],
+    name: str,
 ) -> None:
     """Build the schema at `version` in memory and insert the rows read, each table's columns as
     the server named them (the store migrates the copy, in memory, when `version` is older).
@@ -169,17 +175,20 @@ def _fill(
             upgrade(conn, 0, version)
             conn.exec_driver_sql("DELETE FROM meta")
             quote = conn.dialect.identifier_preparer.quote
-            for name, (columns, found) in rows.items():
+            for table, (columns, found) in rows.items():
                 if not found:
                     continue
-                ours = {r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({quote(name)})")}
+                ours = {r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({quote(table)})")}
                 # a column of the server's that the schema does not have is left out, as SQLite
-                # keeps one the program never reads; one the schema needs and the server lacks
-                # fails the insert: the database is damaged
+                # keeps one the program never reads; one the schema has and the server lacks:
+                # the database was changed outside the program
+                if lacking := sorted(ours - set(columns)):
+                    params = {"table": table, "columns": ", ".join(lacking)}
+                    raise StoreError(Problem("store.pg_columns_missing", params, file=name))
                 kept = [i for i, column in enumerate(columns) if column in ours]
                 names = ", ".join(quote(columns[i]) for i in kept)
                 marks = ", ".join("?" for _ in kept)
-                insert = f"INSERT INTO {quote(name)} ({names}) VALUES ({marks})"
+                insert = f"INSERT INTO {quote(table)} ({names}) VALUES ({marks})"
                 every = len(kept) == len(columns)
                 values = found if every else [tuple(row[i] for i in kept) for row in found]
                 conn.exec_driver_sql(insert, values)

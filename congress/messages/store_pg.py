@@ -55,6 +55,14 @@ MESSAGES: Catalogue = {
         "administrator to create it (createdb), or correct the name in CONGRESS_DATABASE_URL "
         "({reason}).",
     },
+    "store.pg_columns_missing": {
+        "vi": "bảng {table} của cơ sở dữ liệu trên máy chủ thiếu cột {columns} (đã bị sửa ngoài "
+        "chương trình); chưa thay đổi gì. Hãy nhờ người quản trị khôi phục cơ sở dữ liệu từ bản "
+        "sao lưu.",
+        "en": "the server database's table {table} lacks the column(s) {columns} (changed outside "
+        "the program); nothing was changed. Ask the administrator to restore the database from "
+        "a backup.",
+    },
     "store.pg_cannot_connect": {
         "vi": "không mở được cơ sở dữ liệu PostgreSQL; chưa thay đổi gì ({reason}).",
         "en": "cannot open the PostgreSQL database; nothing was changed ({reason}).",
